@@ -1,0 +1,42 @@
+import type { CheckResult, EndpointSpec } from '../model/types.js'
+import { buildReport, type Report } from '../report/report-model.js'
+import { renderHuman } from '../report/human.js'
+import { renderJson } from '../report/json.js'
+import { toolVersion } from '../package-root.js'
+import { runCheckRequest, type CheckRequest } from '../run/check.js'
+import { checkRequest, outputChoice, type CheckFlags, type OutputChoice } from './check-options.js'
+import { EXIT, type Io } from './io.js'
+import { startProgress } from './progress.js'
+
+export async function checkCommand(io: Io, targetText: string, flags: CheckFlags): Promise<number> {
+  const choice = outputChoice(flags, io)
+  const request = await checkRequest(targetText, flags, io)
+  const report = await runAndReport(io, request, choice)
+  return exitCodeOf(report, choice)
+}
+
+export async function runAndReport(io: Io, request: CheckRequest, choice: OutputChoice): Promise<Report> {
+  const progress = await startProgress(io, choice)
+  let result: CheckResult
+  try {
+    result = await runCheckRequest(request, {
+      onPlanned: (endpoints: EndpointSpec[]) => progress.planned(endpoints),
+      onEndpointDone: (e) => progress.done(e),
+    })
+  } finally {
+    progress.stop()
+  }
+  const report = buildReport(result, choice.lang, toolVersion())
+  const text = choice.format === 'json' ? renderJson(report) : renderHuman(report, { color: colorWanted(io, choice), trace: choice.trace })
+  if (choice.output) await io.writeFile(choice.output, text)
+  else io.stdout(text)
+  return report
+}
+
+export function exitCodeOf(report: Report, choice: Pick<OutputChoice, 'strict'>): number {
+  if (report.summary.errors > 0) return EXIT.problem
+  if (choice.strict && report.summary.warnings > 0) return EXIT.problem
+  return EXIT.ok
+}
+
+const colorWanted = (io: Io, choice: OutputChoice) => io.stdoutIsTTY && !choice.output && !('NO_COLOR' in io.env) && choice.format === 'human'

@@ -1,0 +1,100 @@
+// Options of `check` (and of commands that check) → a CheckRequest, validated.
+import type { Protocol } from '../model/types.js'
+import { detectLang, type Lang } from '../i18n/locale.js'
+import type { Credentials } from '../probes/probe.js'
+import type { CheckRequest } from '../run/check.js'
+import { protocolOfPort } from '../run/plan.js'
+import { UsageError, type Io } from './io.js'
+import { parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { readPassword } from './password.js'
+
+export interface CheckFlags {
+  imap?: boolean
+  pop3?: boolean
+  smtp?: boolean
+  host?: string
+  port?: string
+  security?: 'tls' | 'starttls' | 'plain'
+  user?: string
+  passwordEnv?: string
+  passwordStdin?: boolean
+  allowPlaintextAuth?: boolean
+  ca?: string
+  dnsServer?: string
+  deadline?: string
+  timeout: string
+  lang?: string
+  json?: boolean
+  format: string
+  output?: string
+  trace?: boolean
+  strict?: boolean
+}
+
+export interface OutputChoice {
+  lang: Lang
+  format: 'human' | 'json'
+  output?: string
+  trace: boolean
+  strict: boolean
+}
+
+export function outputChoice(flags: CheckFlags, io: Io): OutputChoice {
+  return {
+    lang: flags.lang ? parseLang(flags.lang) : detectLang(io.env),
+    format: flags.json ? 'json' : (flags.format as 'human' | 'json'),
+    output: flags.output,
+    trace: Boolean(flags.trace),
+    strict: Boolean(flags.strict),
+  }
+}
+
+export async function checkRequest(targetText: string, flags: CheckFlags, io: Io): Promise<CheckRequest> {
+  const target = parseTarget(targetText)
+  const port = flags.port !== undefined ? parsePort(flags.port) : undefined
+  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
+  let protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
+  if (port !== undefined && !chosen.length) {
+    const known = protocolOfPort(port)
+    if (!known) throw new UsageError(`port ${port} is not a standard mail port: say which protocol with --imap, --pop3 or --smtp`)
+    protocols = [known]
+  }
+  const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
+  const credentials = await credentialsFrom(flags, target.address, io)
+  // Every stage may use its whole timeout once; the deadline bounds the sum.
+  const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : timeoutMs * 6 + 2000
+  return {
+    target,
+    protocols,
+    host: flags.host ? parseHost(flags.host) : undefined,
+    port,
+    security: flags.security,
+    options: {
+      timeoutMs,
+      deadlineMs,
+      ca,
+      dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
+      trace: Boolean(flags.trace),
+      credentials,
+      allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
+      now: () => new Date(),
+    },
+  }
+}
+
+async function readCa(path: string, io: Io): Promise<string> {
+  try {
+    return await io.readFile(path)
+  } catch (err) {
+    throw new UsageError(`--ca ${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+}
+
+async function credentialsFrom(flags: CheckFlags, address: string | undefined, io: Io): Promise<Credentials | undefined> {
+  const password = await readPassword(flags, io)
+  if (password === undefined) return undefined
+  const user = flags.user ?? address
+  if (!user) throw new UsageError('a password was given but no user: add --user or check an email address')
+  return { user, password }
+}

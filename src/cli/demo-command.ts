@@ -1,0 +1,37 @@
+// `maildoctor demo`: starts the fixture servers on loopback and checks each, so a new user sees
+// what the tool does without an account.
+import { testCaPem } from '../../fixtures/servers/certs.js'
+import { SCENARIOS } from '../../fixtures/scenarios.js'
+import { MESSAGES } from '../i18n/messages.js'
+import { paint } from '../report/style.js'
+import { runAndReport } from './check-command.js'
+import { outputChoice, type CheckFlags } from './check-options.js'
+import { EXIT, type Io } from './io.js'
+import { parseSeconds } from './options.js'
+
+export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
+  const choice = outputChoice(flags, io)
+  const timeoutMs = parseSeconds('--timeout', flags.timeout === '8' ? '1.5' : flags.timeout, 120) * 1000
+  const p = paint(io.stdoutIsTTY && !('NO_COLOR' in io.env) && choice.format === 'human')
+  const m = MESSAGES[choice.lang]
+  if (choice.format === 'human') io.stdout(p('bold', m.demoTitle) + '\n')
+  for (const scenario of SCENARIOS.filter((s) => s.demo)) {
+    const started = await scenario.start()
+    try {
+      if (choice.format === 'human') io.stdout(`\n${p('cyan', '━'.repeat(70))}\n${p('cyan', `${m.demoScenario}: ${scenario.title[choice.lang]}`)}\n\n`)
+      await runAndReport(
+        io,
+        {
+          target: { host: started.endpoints[0].host },
+          protocols: [],
+          endpoints: started.endpoints,
+          options: { timeoutMs, deadlineMs: timeoutMs * 6, ca: [testCaPem()], dnsServer: started.dnsServer, trace: choice.trace, allowPlaintextAuth: false, now: () => new Date() },
+        },
+        { ...choice, output: undefined },
+      )
+    } finally {
+      await started.close()
+    }
+  }
+  return EXIT.ok
+}

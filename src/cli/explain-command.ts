@@ -1,0 +1,86 @@
+// `maildoctor explain`: a pasted error message → its cause and the fixes.
+import { classifyCause } from '../diagnose/classify.js'
+import { renderCause } from '../i18n/catalogue.js'
+import { detectLang } from '../i18n/locale.js'
+import { MESSAGES } from '../i18n/messages.js'
+import { wrap } from '../report/human.js'
+import { EXIT, UsageError, type Io } from './io.js'
+import { parseLang, parsePort, parseProtocol } from './options.js'
+
+interface ExplainFlags {
+  protocol?: string
+  stage?: string
+  port?: string
+  provider?: string
+  jsonl?: boolean
+  json?: boolean
+  lang?: string
+}
+
+export async function explainCommand(io: Io, text: string | undefined, flags: ExplainFlags): Promise<number> {
+  if (flags.jsonl) {
+    io.stdout(explainJsonLines(await io.readStdin()))
+    return EXIT.ok
+  }
+  const input = text ?? (io.stdinIsTTY ? undefined : (await io.readStdin()).trim())
+  if (!input) throw new UsageError('explain needs the error text: maildoctor explain "<what your mail client said>"')
+  const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  const signal = {
+    text: input,
+    protocol: flags.protocol ? parseProtocol(flags.protocol) : 'any',
+    stage: flags.stage,
+    port: flags.port ? parsePort(flags.port) : undefined,
+    provider: flags.provider,
+  }
+  const cause = classifyCause(signal)
+  const rendered = cause ? renderCause(cause, lang, {}) : undefined
+  if (flags.json) {
+    io.stdout(JSON.stringify({ cause, ...(rendered ?? {}) }, null, 2) + '\n')
+    return EXIT.ok
+  }
+  const m = MESSAGES[lang]
+  if (!rendered) {
+    io.stdout(wrap(m.explainNoMatch, 92).join('\n') + '\n')
+    return EXIT.ok
+  }
+  const lines = [
+    `${m.explainCause}: ${rendered.title}  [${cause}]`,
+    '',
+    ...wrap(rendered.explanation, 92),
+    '',
+    m.whatToDo,
+    ...rendered.fixes.flatMap((fix, i) => wrap(fix, 88).map((l, j) => (j === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))),
+  ]
+  io.stdout(lines.join('\n') + '\n')
+  return EXIT.ok
+}
+
+/** One output line per input line, in order; a malformed line gets an error line and the rest go on. */
+export function explainJsonLines(input: string): string {
+  const out: string[] = []
+  for (const raw of input.split('\n')) {
+    const line = raw.trim()
+    if (!line) continue
+    let row: Record<string, unknown>
+    try {
+      row = JSON.parse(line) as Record<string, unknown>
+      if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('not a JSON object')
+      if (typeof row.text !== 'string') throw new Error('"text" must be a string')
+    } catch (err) {
+      out.push(JSON.stringify({ id: null, error: (err as Error).message }))
+      continue
+    }
+    const id = row.id ?? null
+    const cause = classifyCause({
+      text: row.text as string,
+      protocol: typeof row.protocol === 'string' ? row.protocol : undefined,
+      stage: typeof row.stage === 'string' ? row.stage : undefined,
+      kind: typeof row.kind === 'string' ? row.kind : undefined,
+      port: typeof row.port === 'number' ? row.port : typeof row.port === 'string' && /^\d+$/.test(row.port) ? Number(row.port) : undefined,
+      provider: typeof row.provider === 'string' ? row.provider : undefined,
+      host: typeof row.host === 'string' ? row.host : undefined,
+    })
+    out.push(JSON.stringify({ id, cause }))
+  }
+  return out.length ? out.join('\n') + '\n' : ''
+}

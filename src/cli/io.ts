@@ -1,0 +1,16 @@
+// Everything the CLI touches of the outside world, so tests can run it in-process.
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  env: Record<string, string | undefined>
+  stdoutIsTTY: boolean
+  stderrIsTTY: boolean
+  stdinIsTTY: boolean
+  readStdin: () => Promise<string>
+  writeFile: (path: string, text: string) => Promise<void>
+  readFile: (path: string) => Promise<string>
+}
+
+export class UsageError extends Error {}
+
+export const EXIT = { ok: 0, problem: 1, usage: 2, internal: 3 } as const

@@ -1,0 +1,30 @@
+// The password comes from an environment variable, standard input or a hidden prompt; never argv.
+import { UsageError, type Io } from './io.js'
+
+export async function readPassword(flags: { passwordEnv?: string; passwordStdin?: boolean; user?: string }, io: Io): Promise<string | undefined> {
+  if (flags.passwordEnv && flags.passwordStdin) throw new UsageError('use either --password-env or --password-stdin, not both')
+  if (flags.passwordEnv) {
+    const value = io.env[flags.passwordEnv]
+    if (value === undefined || value === '') throw new UsageError(`--password-env ${flags.passwordEnv}: that environment variable is not set`)
+    return value
+  }
+  if (flags.passwordStdin) {
+    const text = (await io.readStdin()).replace(/\r?\n$/, '')
+    if (!text) throw new UsageError('--password-stdin: nothing was read from standard input')
+    return text
+  }
+  if (flags.user && io.stdinIsTTY && io.stderrIsTTY) return promptHidden(io)
+  return undefined
+}
+
+async function promptHidden(io: Io): Promise<string> {
+  const { createInterface } = await import('node:readline')
+  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true })
+  // Echo nothing while the password is typed.
+  ;(rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {}
+  io.stderr('Password: ')
+  const answer = await new Promise<string>((resolve) => rl.question('', resolve))
+  rl.close()
+  io.stderr('\n')
+  return answer
+}

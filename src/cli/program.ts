@@ -1,0 +1,102 @@
+// The commander program, built by a factory so tests run it in-process. Commands return exit
+// codes; nothing here calls process.exit.
+import { Command, CommanderError, Option } from 'commander'
+import { toolVersion } from '../package-root.js'
+import { EXIT, UsageError, type Io } from './io.js'
+
+export interface Program {
+  run(argv: string[]): Promise<number>
+}
+
+type Action = (io: Io, ...args: never[]) => Promise<number>
+
+export function createProgram(io: Io): Program {
+  let exitCode: number = EXIT.ok
+  const program = new Command('maildoctor')
+    .description('Finds out why a mail client cannot connect (IMAP, POP3, SMTP) and says what to do.')
+    .version(toolVersion(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    .showSuggestionAfterError()
+
+  const action =
+    (load: () => Promise<Action>) =>
+    async (...args: unknown[]) => {
+      const run = await load()
+      exitCode = await run(io, ...(args as never[]))
+    }
+
+  withCheckOptions(program.command('check').argument('<address-or-host>', 'email address (mario.rossi@libero.it) or server host name'))
+    .description('probe every way into a mailbox and say what is wrong')
+    .action(action(async () => (await import('./check-command.js')).checkCommand as Action))
+
+  program
+    .command('explain')
+    .description('explain an error message from a mail client or server')
+    .argument('[text]', 'the error text, in quotes')
+    .option('--protocol <protocol>', 'imap, pop3, smtp (a hint)')
+    .option('--stage <stage>', 'where it happened: dns, tcp, tls, greeting, starttls, auth (a hint)')
+    .option('--port <port>', 'the port the client used (a hint)')
+    .option('--provider <name>', 'the provider or server software (a hint)')
+    .option('--jsonl', 'read JSON lines {"id","protocol","stage","text",…} on stdin, write {"id","cause"} lines')
+    .option('--json', 'print the explanation as JSON')
+    .option('--lang <lang>', 'it or en (default: from the locale)')
+    .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
+
+  withCheckOptions(program.command('demo'), { demo: true })
+    .description('start test servers on this computer and show what maildoctor finds on each')
+    .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))
+
+  return {
+    async run(argv) {
+      exitCode = EXIT.ok
+      try {
+        await program.parseAsync(argv, { from: 'user' })
+        return exitCode
+      } catch (err) {
+        return errorExit(io, err)
+      }
+    },
+  }
+}
+
+function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command {
+  if (!opts.demo) {
+    cmd
+      .option('--imap', 'check IMAP')
+      .option('--pop3', 'check POP3')
+      .option('--smtp', 'check SMTP')
+      .option('--host <host>', 'the server to check (skips discovery)')
+      .option('--port <port>', 'one port only')
+      .addOption(new Option('--security <mode>', 'tls (SSL/TLS), starttls or plain').choices(['tls', 'starttls', 'plain']))
+      .option('--user <user>', 'login user name (default: the address)')
+      .option('--password-env <var>', 'read the password from this environment variable')
+      .option('--password-stdin', 'read the password from standard input')
+      .option('--allow-plaintext-auth', 'allow sending the password without encryption')
+      .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
+      .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
+      .option('--deadline <seconds>', 'the whole check ends by then')
+  }
+  return cmd
+    .option('--timeout <seconds>', 'timeout of each stage', '8')
+    .option('--lang <lang>', 'it or en (default: from the locale)')
+    .option('--json', 'JSON report (same as --format json)')
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json']).default('human'))
+    .option('--output <file>', 'write the report to this file')
+    .option('--trace', 'show the protocol transcript (passwords are never shown)')
+    .option('--strict', 'exit 1 on warnings too')
+}
+
+function errorExit(io: Io, err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok
+    return EXIT.usage
+  }
+  if (err instanceof UsageError) {
+    io.stderr(`maildoctor: ${err.message}\n`)
+    return EXIT.usage
+  }
+  const message = err instanceof Error ? err.message : String(err)
+  io.stderr(`maildoctor: internal error: ${message}\n`)
+  return EXIT.internal
+}

@@ -1,0 +1,87 @@
+// Pure: from probe results to findings. Each failing piece of evidence becomes a cause (by the
+// evidence table or the classifier), then rules that look across endpoints refine the picture.
+import type { EndpointRef, EndpointResult, Evidence, Finding, Severity, StageResult } from '../model/types.js'
+import { classifyCause } from './classify.js'
+import { CROSS_RULES } from './cross-rules.js'
+import { EVIDENCE_RULES } from './evidence-rules.js'
+import { findingParams } from './params.js'
+
+export interface DiagnoseContext {
+  provider?: string
+}
+
+export interface RawFinding {
+  cause: string
+  severity: Severity
+  endpoint: EndpointResult
+  stage: StageResult
+  evidence: Evidence
+  /** Extra values for the cause's text, set by cross-endpoint rules. */
+  params?: Record<string, string>
+}
+
+export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext = {}): Finding[] {
+  let raw = endpoints.flatMap((endpoint) => endpointFindings(endpoint, context))
+  for (const rule of CROSS_RULES) raw = rule(raw, endpoints)
+  return group(raw)
+}
+
+function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): RawFinding[] {
+  const found: RawFinding[] = []
+  for (const stage of endpoint.stages) {
+    if (stage.status !== 'fail' && stage.status !== 'warn') continue
+    for (const evidence of stage.evidence) {
+      const cause = causeOf(evidence, endpoint, stage, context)
+      if (cause) found.push({ cause, severity: stage.status === 'fail' ? 'error' : 'warning', endpoint, stage, evidence })
+    }
+  }
+  return found
+}
+
+function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResult, context: DiagnoseContext): string | null {
+  const code = evidence.code === 'DEADLINE' ? deadlineCode(stage) : evidence.code
+  const rule = EVIDENCE_RULES[code]
+  if (!rule) return 'protocol_error'
+  if (!rule.classify || !evidence.source?.response) return rule.cause
+  const { protocol, host, port } = endpoint.endpoint
+  const classified = classifyCause({
+    protocol,
+    port,
+    host,
+    provider: context.provider,
+    stage: rule.classify.stage ?? stage.stage,
+    text: evidence.source.response,
+    code: evidence.source.code,
+  })
+  if (classified && (!rule.classify.accept || rule.classify.accept.includes(classified))) return classified
+  return rule.cause
+}
+
+// The check's deadline cut this stage short: for the user that reads as the stage's timeout.
+const DEADLINE_AS: Record<string, string> = {
+  dns: 'DNS_TIMEOUT',
+  tcp: 'TCP_TIMEOUT',
+  tls: 'TLS_TIMEOUT',
+  greeting: 'GREETING_TIMEOUT',
+  capabilities: 'CAPABILITIES_TIMEOUT',
+  starttls: 'STARTTLS_TIMEOUT',
+  auth: 'AUTH_TIMEOUT',
+}
+const deadlineCode = (stage: StageResult): string => DEADLINE_AS[stage.stage] ?? 'DEADLINE'
+
+const ref = (e: EndpointResult): EndpointRef => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port })
+
+/** One finding per cause and severity, naming every endpoint it was seen on. */
+function group(raw: RawFinding[]): Finding[] {
+  const byKey = new Map<string, RawFinding[]>()
+  for (const f of raw) {
+    const key = `${f.cause}|${f.severity}`
+    byKey.set(key, [...(byKey.get(key) ?? []), f])
+  }
+  const findings = [...byKey.values()].map((list): Finding => {
+    const endpoints = list.map((f) => ref(f.endpoint)).filter((e, i, all) => all.findIndex((o) => o.protocol === e.protocol && o.host === e.host && o.port === e.port) === i)
+    return { cause: list[0].cause, severity: list[0].severity, endpoints, evidence: list.map((f) => f.evidence), params: findingParams(list) }
+  })
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+  return findings.sort((a, b) => rank[a.severity] - rank[b.severity])
+}

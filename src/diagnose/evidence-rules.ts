@@ -1,0 +1,51 @@
+// Evidence codes the probes emit → cause ids. Codes that carry a server's or a library's own
+// words are handed to the classifier, which knows the wording; the fallback applies when it
+// has no match, and `accept` limits what the classifier may conclude in that spot.
+
+export interface EvidenceRule {
+  /** Cause id, or null: the evidence is a fact for the report, not a problem. */
+  cause: string | null
+  classify?: { stage?: string; accept?: string[] }
+}
+
+export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
+  DNS_NXDOMAIN: { cause: 'dns_nxdomain' },
+  DNS_NODATA: { cause: 'dns_no_address' },
+  DNS_SERVFAIL: { cause: 'dns_servfail' },
+  DNS_TIMEOUT: { cause: 'dns_servfail' },
+  TCP_REFUSED: { cause: 'tcp_refused' },
+  TCP_TIMEOUT: { cause: 'tcp_timeout' },
+  TCP_RESET: { cause: 'tcp_reset' },
+  TCP_UNREACHABLE: { cause: 'net_unreachable' },
+  TCP_NO_ADDRESS: { cause: 'dns_no_address' },
+  TCP_ERROR: { cause: 'tcp_reset', classify: { stage: 'tcp' } },
+  CONNECTION_CLOSED: { cause: 'tcp_reset' },
+  TLS_WRONG_MODE: { cause: 'tls_wrong_mode' },
+  TLS_OLD_PROTOCOL: { cause: 'tls_old_protocol' },
+  TLS_ERROR: { cause: 'tls_handshake_failed', classify: { stage: 'tls' } },
+  TLS_TIMEOUT: { cause: 'tls_handshake_failed' },
+  TLS_NO_CERTIFICATE: { cause: 'tls_handshake_failed' },
+  TLS_CERT_EXPIRED: { cause: 'tls_cert_expired' },
+  TLS_CERT_NOT_YET_VALID: { cause: 'tls_cert_not_yet_valid' },
+  TLS_CERT_HOSTNAME_MISMATCH: { cause: 'tls_cert_hostname_mismatch' },
+  TLS_CERT_UNTRUSTED: { cause: 'tls_cert_untrusted' },
+  TLS_CERT_INTERCEPTED: { cause: 'tls_intercepted_by_antivirus' },
+  TLS_CERT_EXPIRING_SOON: { cause: null },
+  GREETING_TIMEOUT: { cause: 'greeting_timeout' },
+  GREETING_OTHER_PROTOCOL: { cause: 'protocol_port_mismatch' },
+  PROTOCOL_GARBAGE: { cause: 'protocol_error' },
+  PROTOCOL_LINE_TOO_LONG: { cause: 'protocol_error' },
+  SERVER_REPLY: { cause: 'server_unavailable', classify: { stage: 'greeting' } },
+  CAPABILITIES_TIMEOUT: { cause: 'protocol_error' },
+  CAPABILITIES_UNSUPPORTED: { cause: null },
+  LOGIN_DISABLED_BEFORE_TLS: { cause: 'auth_plaintext_disabled' },
+  STARTTLS_NOT_OFFERED: { cause: 'starttls_not_offered' },
+  STARTTLS_REFUSED: { cause: 'starttls_failed', classify: { stage: 'starttls', accept: ['starttls_failed', 'starttls_not_offered', 'server_unavailable', 'auth_rate_limited'] } },
+  STARTTLS_HANDSHAKE_FAILED: { cause: 'starttls_failed', classify: { stage: 'starttls', accept: ['tls_old_protocol', 'tls_wrong_mode'] } },
+  STARTTLS_TIMEOUT: { cause: 'starttls_failed' },
+  SOCKET_ERROR: { cause: 'protocol_error', classify: {} },
+  AUTH_NOT_TRIED: { cause: null },
+  AUTH_TIMEOUT: { cause: 'server_unavailable' },
+  INTERNAL_ERROR: { cause: 'protocol_error' },
+  DEADLINE: { cause: null },
+}

@@ -1,0 +1,31 @@
+// Groups the names a provider goes by (a hint, a host name) into one family the rules know.
+// Families share server software and therefore wording and quirks.
+
+const FAMILIES: Array<{ family: string; names: RegExp; hosts: RegExp }> = [
+  { family: 'gmail', names: /^(gmail|googlemail|google|gsuite|google-?workspace)$/i, hosts: /(^|\.)(gmail\.com|googlemail\.com|google\.com)$/i },
+  {
+    family: 'microsoft',
+    names: /^(outlook|outlook\.com|hotmail|live|msn|office365|o365|microsoft|microsoft365|m365|exchange-?online)$/i,
+    hosts: /(^|\.)(outlook\.com|office365\.com|hotmail\.com|live\.com|outlook\.office365\.com)$/i,
+  },
+  { family: 'yahoo', names: /^(yahoo|ymail|aol|rocketmail)$/i, hosts: /(^|\.)(yahoo\.com|aol\.com)$/i },
+  { family: 'icloud', names: /^(icloud|me|mac|apple)$/i, hosts: /(^|\.)(icloud\.com|me\.com|mail\.me\.com)$/i },
+  { family: 'gmx', names: /^(gmx|web\.de|webde|mail\.com)$/i, hosts: /(^|\.)(gmx\.(net|com|de|at|ch)|web\.de)$/i },
+  { family: 'italiaonline', names: /^(libero|virgilio|italiaonline|iol)$/i, hosts: /(^|\.)(libero\.it|virgilio\.it|inwind\.it|iol\.it|blu\.it|giallo\.it)$/i },
+  { family: 'aruba', names: /^(aruba|arubapec|aruba-pec|pec\.it)$/i, hosts: /(^|\.)(aruba\.it|arubapec\.it|pec\.it)$/i },
+  { family: 'tim', names: /^(tim|alice|tin|telecomitalia)$/i, hosts: /(^|\.)(tim\.it|alice\.it|tin\.it)$/i },
+  { family: 'exchange', names: /^(exchange|exchange-onprem)$/i, hosts: /^$/ },
+]
+
+export function providerFamily(hint?: string, host?: string): string | undefined {
+  const name = hint?.trim()
+  if (name) {
+    const byName = FAMILIES.find((f) => f.names.test(name))
+    if (byName) return byName.family
+  }
+  if (host) {
+    const byHost = FAMILIES.find((f) => f.hosts.test(host.replace(/\.$/, '')))
+    if (byHost) return byHost.family
+  }
+  return name ? name.toLowerCase() : undefined
+}

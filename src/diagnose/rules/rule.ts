@@ -1,0 +1,36 @@
+// One row of knowledge: when a signal looks like this, the cause is that.
+// Every condition given must hold; a signal whose protocol or stage is unknown ('any')
+// satisfies protocol and stage conditions.
+import type { Signal } from '../signal.js'
+
+export interface ClassifierRule {
+  cause: string
+  protocol?: string[]
+  stage?: string[]
+  port?: number[]
+  provider?: string[]
+  imapCode?: string[]
+  pop3Code?: string[]
+  smtpCode?: number[]
+  /** Enhanced status code, as a pattern over "class.subject.detail". */
+  enhanced?: RegExp
+  errorCode?: string[]
+  text?: RegExp
+  /** The text must NOT match this. */
+  unless?: RegExp
+}
+
+export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
+  if (rule.protocol && s.protocol !== 'any' && !rule.protocol.includes(s.protocol)) return false
+  if (rule.stage && s.stage !== 'any' && !rule.stage.includes(s.stage)) return false
+  if (rule.port && (s.port === undefined || !rule.port.includes(s.port))) return false
+  if (rule.provider && (!s.provider || !rule.provider.includes(s.provider))) return false
+  if (rule.imapCode && (!s.imapCode || !rule.imapCode.includes(s.imapCode))) return false
+  if (rule.pop3Code && (!s.pop3Code || !rule.pop3Code.includes(s.pop3Code))) return false
+  if (rule.smtpCode && (s.smtpCode === undefined || !rule.smtpCode.includes(s.smtpCode))) return false
+  if (rule.enhanced && (!s.enhanced || !rule.enhanced.test(s.enhanced))) return false
+  if (rule.errorCode && !s.errorCodes.some((c) => rule.errorCode!.includes(c))) return false
+  if (rule.text && !rule.text.test(s.text)) return false
+  if (rule.unless && rule.unless.test(s.text)) return false
+  return true
+}

@@ -1,0 +1,90 @@
+// The shapes every layer shares: probes produce them, diagnose reads them, reports print them.
+
+export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const
+export type Protocol = (typeof PROTOCOLS)[number]
+
+export const SECURITIES = ['tls', 'starttls', 'plain'] as const
+export type Security = (typeof SECURITIES)[number]
+
+export const STAGES = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'starttls', 'auth', 'mailbox'] as const
+export type StageName = (typeof STAGES)[number]
+
+export type StageStatus = 'pass' | 'warn' | 'fail' | 'skip'
+export type EndpointStatus = 'ok' | 'warn' | 'fail' | 'skipped'
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Where a candidate server came from; decides whether credentials may be sent to it. */
+export type ServerSource = 'user' | 'provider' | 'srv' | 'autoconfig' | 'mx' | 'guess'
+
+export interface EndpointSpec {
+  protocol: Protocol
+  host: string
+  port: number
+  security: Security
+  source: ServerSource
+}
+
+export type Facts = Record<string, string | number | boolean>
+
+export interface EvidenceSource {
+  lib?: string
+  code?: string
+  response?: string
+  command?: string
+}
+
+export interface Evidence {
+  code: string
+  detail?: string
+  source?: EvidenceSource
+}
+
+export interface StageResult {
+  stage: StageName
+  status: StageStatus
+  durationMs: number
+  facts: Facts
+  evidence: Evidence[]
+}
+
+export interface TranscriptLine {
+  atMs: number
+  dir: 'C' | 'S' | '*'
+  text: string
+}
+
+export interface EndpointResult {
+  endpoint: EndpointSpec
+  status: EndpointStatus
+  durationMs: number
+  stages: StageResult[]
+  transcript?: TranscriptLine[]
+}
+
+export interface EndpointRef {
+  protocol: Protocol
+  host: string
+  port: number
+}
+
+export interface Finding {
+  cause: string
+  severity: Severity
+  endpoints: EndpointRef[]
+  evidence: Evidence[]
+  /** Values the cause text is filled with: host names, ports, certificate names, days. */
+  params: Record<string, string>
+}
+
+export interface CheckTarget {
+  address?: string
+  host?: string
+}
+
+export interface CheckResult {
+  target: CheckTarget
+  endpoints: EndpointResult[]
+  findings: Finding[]
+  durationMs: number
+  provider?: string
+}

@@ -1,0 +1,64 @@
+// The one signature every stage has, and the context it runs in.
+import type { EndpointSpec, Evidence, Facts, StageName, StageStatus } from '../model/types.js'
+import type { Capabilities } from '../protocol/capabilities.js'
+import type { Greeting } from '../protocol/greeting.js'
+import type { Resolution } from './resolve.js'
+import type { Session } from './session.js'
+
+export interface Credentials {
+  user: string
+  password: string
+}
+
+export interface ProbeOptions {
+  /** Per-stage timeout. */
+  timeoutMs: number
+  /** Extra trusted CA certificates (PEM), on top of the system's. */
+  ca: string[]
+  /** Query this DNS server (host:port) directly instead of the system resolver. */
+  dnsServer?: string
+  trace: boolean
+  credentials?: Credentials
+  allowPlaintextAuth: boolean
+  now: () => Date
+}
+
+/** What the earlier stages of an endpoint learned, for the later ones. */
+export interface EndpointState {
+  resolution?: Resolution
+  address?: string
+  greeting?: Greeting
+  capabilities?: Capabilities
+  /** True once the connection is encrypted and the certificate was accepted. */
+  secure?: boolean
+}
+
+export interface SharedState {
+  resolve(host: string): Promise<Resolution>
+}
+
+export interface ProbeContext {
+  endpoint: EndpointSpec
+  options: ProbeOptions
+  session: Session
+  state: EndpointState
+  shared: SharedState
+}
+
+export interface ProbeOutcome {
+  status: StageStatus
+  facts: Facts
+  evidence: Evidence[]
+}
+
+export type Probe = (ctx: ProbeContext) => Promise<ProbeOutcome>
+
+export const pass = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({ status: 'pass', facts, evidence })
+export const warn = (facts: Facts, evidence: Evidence[]): ProbeOutcome => ({ status: 'warn', facts, evidence })
+export const fail = (evidence: Evidence[], facts: Facts = {}): ProbeOutcome => ({ status: 'fail', facts, evidence })
+export const skip = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({ status: 'skip', facts, evidence })
+
+/** Keeps facts printable: long server text is cut. */
+export const clip = (text: string, max = 240): string => (text.length > max ? text.slice(0, max) + '…' : text)
+
+export type { StageName }

@@ -1,0 +1,104 @@
+// One real connection to one endpoint, carried through the stages: the socket, the line reader,
+// the protocol's way of reading replies, and the transcript (with secrets redacted at the source).
+import type { Socket } from 'node:net'
+import type { Protocol, TranscriptLine } from '../model/types.js'
+import { LineReader, MAX_RESPONSE_LINES, WireError } from './line-reader.js'
+
+export interface Reply {
+  lines: string[]
+  /** The line that ends the reply: IMAP tagged line, POP3 status line, SMTP final line. */
+  final: string
+}
+
+export class Session {
+  socket?: Socket
+  readonly reader: LineReader
+  readonly transcript?: TranscriptLine[]
+  private tag = 0
+  private readonly started = performance.now()
+
+  constructor(
+    readonly protocol: Protocol,
+    trace: boolean,
+  ) {
+    this.transcript = trace ? [] : undefined
+    this.reader = new LineReader((line) => this.record('S', line))
+  }
+
+  use(socket: Socket): void {
+    this.socket = socket
+    this.reader.attach(socket)
+  }
+
+  record(dir: TranscriptLine['dir'], text: string): void {
+    this.transcript?.push({ atMs: Math.round(performance.now() - this.started), dir, text })
+  }
+
+  /** Sends one command line. `shown` replaces the line in the transcript when it holds a secret. */
+  send(line: string, shown: string = line): void {
+    if (!this.socket || this.socket.destroyed) throw new WireError('CONNECTION_CLOSED', 'the connection is closed')
+    this.record('C', shown)
+    this.socket.write(line + '\r\n')
+  }
+
+  readGreeting(): Promise<Reply> {
+    return this.protocol === 'smtp' ? this.readSmtpReply() : this.readOne()
+  }
+
+  /** Sends a command and reads its whole reply the way the protocol frames it. */
+  async command(command: string, opts: { multiline?: boolean } = {}): Promise<Reply> {
+    if (this.protocol === 'imap') {
+      const tag = `A${++this.tag}`
+      this.send(`${tag} ${command}`)
+      return this.readTagged(tag)
+    }
+    this.send(command)
+    if (this.protocol === 'smtp') return this.readSmtpReply()
+    const first = await this.readOne()
+    if (!opts.multiline || !first.final.startsWith('+OK')) return first
+    return this.readUntilDot(first.final)
+  }
+
+  close(): void {
+    this.reader.detach()
+    this.reader.fail(new WireError('ABORTED', 'the probe was stopped'))
+    this.socket?.destroy()
+  }
+
+  private async readOne(): Promise<Reply> {
+    const line = await this.reader.next()
+    return { lines: [line], final: line }
+  }
+
+  private async readTagged(tag: string): Promise<Reply> {
+    const lines: string[] = []
+    for (;;) {
+      const line = await this.reader.next()
+      lines.push(line)
+      if (line.startsWith(tag + ' ')) return { lines, final: line }
+      // A BYE ends the conversation whatever we asked.
+      if (/^\* BYE\b/i.test(line)) return { lines, final: line }
+      if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
+    }
+  }
+
+  private async readUntilDot(first: string): Promise<Reply> {
+    const lines = [first]
+    for (;;) {
+      const line = await this.reader.next()
+      if (line === '.') return { lines, final: first }
+      lines.push(line)
+      if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
+    }
+  }
+
+  private async readSmtpReply(): Promise<Reply> {
+    const lines: string[] = []
+    for (;;) {
+      const line = await this.reader.next()
+      lines.push(line)
+      if (!/^\d{3}-/.test(line)) return { lines, final: line }
+      if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
+    }
+  }
+}

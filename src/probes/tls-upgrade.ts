@@ -1,0 +1,46 @@
+// Runs a TLS handshake over a connected socket and judges the result. Verification is done by
+// reading the certificate rather than by aborting the handshake, so one handshake tells us
+// everything; nothing secret is sent over a connection whose certificate was not accepted.
+import { isIP, type Socket } from 'node:net'
+import { connect as tlsConnect, rootCertificates, type ConnectionOptions, type TLSSocket } from 'node:tls'
+import type { Evidence, Facts } from '../model/types.js'
+import { judgeCertificate } from './certificate.js'
+import type { ProbeContext } from './probe.js'
+
+export type UpgradeResult =
+  | { ok: true; socket: TLSSocket; facts: Facts; evidence: Evidence[]; acceptable: boolean }
+  | { ok: false; error: NodeJS.ErrnoException }
+
+export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> = {}): ConnectionOptions {
+  const host = ctx.endpoint.host
+  return {
+    servername: isIP(host) ? undefined : host,
+    ca: ctx.options.ca.length ? [...rootCertificates, ...ctx.options.ca] : undefined,
+    rejectUnauthorized: false,
+    // Certificates are judged by us; Node's own name check would only repeat it.
+    checkServerIdentity: () => undefined,
+    ...extra,
+  }
+}
+
+export function handshake(socket: Socket, options: ConnectionOptions): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
+  return new Promise((resolve) => {
+    const secure = tlsConnect({ ...options, socket })
+    secure.once('secureConnect', () => resolve({ socket: secure }))
+    secure.once('error', (error: NodeJS.ErrnoException) => resolve({ socket: secure, error }))
+  })
+}
+
+export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<UpgradeResult> {
+  ctx.session.reader.detach()
+  const { socket, error } = await handshake(plain, tlsOptions(ctx))
+  if (error) return { ok: false, error }
+  ctx.session.use(socket)
+  const verdict = judgeCertificate(socket, ctx.endpoint.host, ctx.options.ca, ctx.options.now())
+  return { ok: true, socket, facts: verdict.facts, evidence: verdict.evidence, acceptable: verdict.acceptable }
+}
+
+/** The evidence of a failed handshake: the library's own words, classified later. */
+export function handshakeEvidence(error: NodeJS.ErrnoException, code = 'TLS_ERROR'): Evidence {
+  return { code, detail: error.message, source: { lib: 'node:tls', code: error.code, response: error.message } }
+}

@@ -1,0 +1,87 @@
+// The one-screen answer for a person: which ways in work, what is wrong, what to click.
+import { MESSAGES } from '../i18n/messages.js'
+import { SECURITY_LABEL } from '../diagnose/working.js'
+import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
+import { paint, type Paint } from './style.js'
+
+export interface HumanOptions {
+  color: boolean
+  trace: boolean
+}
+
+export function renderHuman(report: Report, opts: HumanOptions): string {
+  const m = MESSAGES[report.lang]
+  const p = paint(opts.color)
+  const out: string[] = []
+  const target = report.target.address ?? report.target.host ?? ''
+  out.push(p('bold', `maildoctor — ${m.checking} ${target}`), '')
+  out.push(...endpointTable(report, p))
+  out.push('')
+  if (!report.findings.length) out.push(p('green', `✔ ${m.allGood}`), '')
+  for (const f of report.findings) out.push(...findingBlock(f, report, p), '')
+  if (report.working.length) {
+    out.push(p('bold', m.working))
+    for (const w of report.working) out.push(`  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${w.host}:${w.port}  ${SECURITY_LABEL[w.security]}`)
+  } else {
+    out.push(p('red', m.noneWorking))
+  }
+  if (report.notChecked.includes('auth')) out.push('', p('dim', m.notChecked))
+  if (opts.trace) out.push(...transcripts(report.endpoints, m.transcript))
+  const summary = [report.summary.errors ? m.problemsFound(report.summary.errors) : '', report.summary.warnings ? m.warningsFound(report.summary.warnings) : '']
+    .filter(Boolean)
+    .join(', ')
+  out.push('', p('dim', `${summary ? summary + '. ' : ''}${m.tookMs(report.summary.durationMs)}`))
+  return out.join('\n') + '\n'
+}
+
+function endpointTable(report: Report, p: Paint): string[] {
+  const m = MESSAGES[report.lang]
+  const rows = report.endpoints.map((e) => {
+    const failed = e.stages.find((s) => s.status === 'fail')
+    const label = { ok: m.statusOk, warn: m.statusWarn, fail: m.statusFail, skipped: m.statusSkipped }[e.status]
+    const status = failed ? `${label} (${m.failedAt} ${failed.stage})` : label
+    return [e.protocol.toUpperCase(), `${e.host}:${e.port}`, SECURITY_LABEL[e.security], status, `${e.durationMs} ms`, e.status] as const
+  })
+  const widths = [4, ...[1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)))]
+  const mark: Record<string, string> = { ok: p('green', '✔'), warn: p('yellow', '!'), fail: p('red', '✖'), skipped: p('dim', '-') }
+  return rows.map((r) => `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`)
+}
+
+function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
+  const m = MESSAGES[report.lang]
+  const head = { error: p('red', `✖ ${m.error}`), warning: p('yellow', `! ${m.warning}`), info: p('dim', `i ${m.info}`) }[f.severity]
+  const where = f.endpoints.map((e) => `${e.protocol.toUpperCase()} ${e.host}:${e.port}`).join(', ')
+  const evidence = f.evidence
+    .slice(0, 3)
+    .map((e) => [e.code, e.detail ?? (e.source?.response ? `"${e.source.response}"` : ''), e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' '))
+    .filter((line, i, all) => all.indexOf(line) === i)
+  return [
+    `${head}  ${p('bold', f.title)}  ${p('dim', `[${f.cause}]`)}`,
+    `   ${m.seenOn} ${where}`,
+    ...wrap(f.explanation, 92).map((l) => `   ${l}`),
+    ...evidence.map((e) => p('dim', `   ${m.evidence}: ${e}`)),
+    `   ${p('bold', m.whatToDo)}`,
+    ...f.fixes.flatMap((fix, i) => wrap(fix, 88).map((l, j) => (j === 0 ? `     ${i + 1}. ${l}` : `        ${l}`))),
+  ]
+}
+
+function transcripts(endpoints: ReportEndpoint[], title: string): string[] {
+  return endpoints.flatMap((e) =>
+    e.transcript?.length ? ['', `${title} ${e.protocol.toUpperCase()} ${e.host}:${e.port}`, ...e.transcript.map((t) => `  ${String(t.atMs).padStart(5)} ms ${t.dir}: ${t.text}`)] : [],
+  )
+}
+
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}

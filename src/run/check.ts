@@ -1,0 +1,46 @@
+// The engine behind `maildoctor check`: find the servers, plan, probe, diagnose. No output here;
+// progress goes through hooks.
+import type { CheckResult, CheckTarget, EndpointSpec, Protocol, Security } from '../model/types.js'
+import { guessHosts } from '../discover/guess.js'
+import { diagnose } from '../diagnose/diagnose.js'
+import { resolveHost } from '../probes/resolve.js'
+import { planEndpoints } from './plan.js'
+import { runEndpoints, type RunHooks, type RunOptions } from './run-check.js'
+
+export interface CheckRequest {
+  target: CheckTarget
+  protocols: Protocol[]
+  /** A host named by the user: discovery is skipped. */
+  host?: string
+  port?: number
+  security?: Security
+  /** Explicit endpoints (the demo, tests): planning is skipped. */
+  endpoints?: EndpointSpec[]
+  options: RunOptions
+}
+
+export interface CheckHooks extends RunHooks {
+  onPlanned?: (endpoints: EndpointSpec[]) => void
+}
+
+export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
+  const started = performance.now()
+  const endpoints = req.endpoints ?? (await plan(req))
+  hooks.onPlanned?.(endpoints)
+  const results = await runEndpoints(endpoints, req.options, hooks)
+  return {
+    target: req.target,
+    endpoints: results,
+    findings: diagnose(results),
+    durationMs: Math.round(performance.now() - started),
+  }
+}
+
+async function plan(req: CheckRequest): Promise<EndpointSpec[]> {
+  const named = req.host ?? req.target.host
+  if (named) return planEndpoints({ hosts: req.protocols.map((protocol) => ({ protocol, host: named, source: 'user' })), port: req.port, security: req.security })
+  const domain = req.target.address!.split('@')[1]
+  const resolve = (host: string) => resolveHost(host, { dnsServer: req.options.dnsServer, timeoutMs: req.options.timeoutMs })
+  const hosts = await guessHosts(domain, req.protocols, resolve)
+  return planEndpoints({ hosts, port: req.port, security: req.security })
+}

@@ -1,0 +1,42 @@
+// Runs every endpoint of a check at once, sharing DNS answers, under one deadline.
+import type { EndpointResult, EndpointSpec } from '../model/types.js'
+import type { ProbeOptions, SharedState } from '../probes/probe.js'
+import { resolveHost, type Resolution } from '../probes/resolve.js'
+import { runEndpoint } from './run-endpoint.js'
+
+export interface RunHooks {
+  onEndpointDone?: (result: EndpointResult) => void
+}
+
+export interface RunOptions extends ProbeOptions {
+  /** The whole check ends by then, whatever is still waiting. */
+  deadlineMs: number
+}
+
+export async function runEndpoints(endpoints: EndpointSpec[], options: RunOptions, hooks: RunHooks = {}): Promise<EndpointResult[]> {
+  const cache = new Map<string, Promise<Resolution>>()
+  const shared: SharedState = {
+    resolve(host) {
+      const key = host.toLowerCase()
+      let found = cache.get(key)
+      if (!found) {
+        found = resolveHost(key, { dnsServer: options.dnsServer, timeoutMs: options.timeoutMs })
+        cache.set(key, found)
+      }
+      return found
+    },
+  }
+  const controller = new AbortController()
+  const deadline = setTimeout(() => controller.abort(), options.deadlineMs)
+  try {
+    return await Promise.all(
+      endpoints.map(async (endpoint) => {
+        const result = await runEndpoint(endpoint, options, shared, controller.signal)
+        hooks.onEndpointDone?.(result)
+        return result
+      }),
+    )
+  } finally {
+    clearTimeout(deadline)
+  }
+}

@@ -1,0 +1,103 @@
+// Runs the stages of one endpoint in order on one connection. Owns timing, timeouts and the
+// "a failed stage skips the rest" rule, so probes hold only protocol code.
+import type { EndpointResult, EndpointSpec, EndpointStatus, Security, StageName, StageResult } from '../model/types.js'
+import { probeAuth } from '../probes/auth.js'
+import { probeCapabilities } from '../probes/capabilities.js'
+import { probeDns } from '../probes/dns.js'
+import { probeGreeting, sniffBudgetMs } from '../probes/greeting.js'
+import type { Probe, ProbeContext, ProbeOptions, ProbeOutcome, SharedState } from '../probes/probe.js'
+import { Session } from '../probes/session.js'
+import { probeStarttls } from '../probes/starttls.js'
+import { probeTcp } from '../probes/tcp.js'
+import { probeTls } from '../probes/tls.js'
+
+export const PROBES = {
+  dns: probeDns,
+  tcp: probeTcp,
+  tls: probeTls,
+  greeting: probeGreeting,
+  capabilities: probeCapabilities,
+  starttls: probeStarttls,
+  auth: probeAuth,
+} satisfies Partial<Record<StageName, Probe>>
+
+type PlannedStage = keyof typeof PROBES
+
+export const STAGE_PLAN: Record<Security, PlannedStage[]> = {
+  tls: ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth'],
+  starttls: ['dns', 'tcp', 'greeting', 'capabilities', 'starttls', 'auth'],
+  plain: ['dns', 'tcp', 'greeting', 'capabilities', 'auth'],
+}
+
+const TIMEOUT_EVIDENCE: Record<PlannedStage, string> = {
+  dns: 'DNS_TIMEOUT',
+  tcp: 'TCP_TIMEOUT',
+  tls: 'TLS_TIMEOUT',
+  greeting: 'GREETING_TIMEOUT',
+  capabilities: 'CAPABILITIES_TIMEOUT',
+  starttls: 'STARTTLS_TIMEOUT',
+  auth: 'AUTH_TIMEOUT',
+}
+
+// Stages that measure their own silence get room for what they do after it.
+function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
+  if (stage === 'greeting') return timeoutMs + sniffBudgetMs(timeoutMs) + 250
+  if (stage === 'dns') return timeoutMs + 250
+  if (stage === 'auth') return timeoutMs * 2
+  return timeoutMs
+}
+
+export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions, shared: SharedState, deadline: AbortSignal): Promise<EndpointResult> {
+  const started = performance.now()
+  const session = new Session(endpoint.protocol, options.trace)
+  const ctx: ProbeContext = { endpoint, options, session, state: {}, shared }
+  const stages: StageResult[] = []
+  let stopped = false
+  for (const stage of STAGE_PLAN[endpoint.security]) {
+    if (stopped) {
+      stages.push({ stage, status: 'skip', durationMs: 0, facts: {}, evidence: [] })
+      continue
+    }
+    const t0 = performance.now()
+    const outcome = await runStage(stage, ctx, deadline)
+    stages.push({ stage, ...outcome, durationMs: Math.round(performance.now() - t0) })
+    if (outcome.status === 'fail') stopped = true
+  }
+  session.close()
+  return {
+    endpoint,
+    status: endpointStatus(stages),
+    durationMs: Math.round(performance.now() - started),
+    stages,
+    transcript: session.transcript,
+  }
+}
+
+async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: AbortSignal): Promise<ProbeOutcome> {
+  if (deadline.aborted) return { status: 'fail', facts: {}, evidence: [{ code: 'DEADLINE' }] }
+  let timer: NodeJS.Timeout | undefined
+  let onAbort: (() => void) | undefined
+  const stopped = new Promise<ProbeOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'fail', facts: {}, evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }] }), stageBudgetMs(stage, ctx.options.timeoutMs))
+    onAbort = () => resolve({ status: 'fail', facts: {}, evidence: [{ code: 'DEADLINE' }] })
+    deadline.addEventListener('abort', onAbort, { once: true })
+  })
+  const probe: Probe = PROBES[stage]
+  const running = probe(ctx).catch(
+    (err: Error): ProbeOutcome => ({ status: 'fail', facts: {}, evidence: [{ code: 'INTERNAL_ERROR', detail: err?.message }] }),
+  )
+  const outcome = await Promise.race([running, stopped])
+  clearTimeout(timer)
+  deadline.removeEventListener('abort', onAbort!)
+  if (outcome.status === 'fail' && outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE[stage] || e.code === 'DEADLINE')) {
+    ctx.session.close()
+  }
+  return outcome
+}
+
+function endpointStatus(stages: StageResult[]): EndpointStatus {
+  if (stages.some((s) => s.status === 'fail')) return 'fail'
+  if (stages.every((s) => s.status === 'skip')) return 'skipped'
+  if (stages.some((s) => s.status === 'warn')) return 'warn'
+  return 'ok'
+}
