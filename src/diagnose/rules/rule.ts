@@ -16,11 +16,14 @@ export interface ClassifierRule {
   enhanced?: RegExp
   errorCode?: string[]
   text?: RegExp
+  /** The rule needs the signal's protocol to be known: it judges the text against it. */
+  protocolKnown?: boolean
   /** The text must NOT match this. */
   unless?: RegExp
 }
 
 export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
+  if (rule.protocolKnown && s.protocol === 'any') return false
   if (rule.protocol && s.protocol !== 'any' && !rule.protocol.includes(s.protocol)) return false
   if (rule.stage && s.stage !== 'any' && !rule.stage.includes(s.stage)) return false
   if (rule.port && (s.port === undefined || !rule.port.includes(s.port))) return false

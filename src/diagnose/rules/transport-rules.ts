@@ -66,8 +66,8 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
 
   // --- Greeting / protocol -----------------------------------------------------------------
   { cause: 'protocol_port_mismatch', text: /invalid greeting|unexpected token in IMAP greeting|not an? (IMAP|POP3?|SMTP) server|wrong protocol/i },
-  { cause: 'protocol_port_mismatch', protocol: ['smtp'], stage: ['greeting', 'capabilities', 'tcp'], text: /(^|\s|=)(\* OK|\+OK|-ERR)\b/ },
-  { cause: 'protocol_port_mismatch', protocol: ['imap'], stage: ['greeting', 'capabilities', 'tcp'], text: /(^|\s|=)(\+OK|-ERR)\b|^\s*\d{3}[ -]\S/ },
-  { cause: 'protocol_port_mismatch', protocol: ['pop3'], stage: ['greeting', 'capabilities', 'tcp'], text: /(^|\s|=)\* OK\b|^\s*\d{3}[ -]\S/ },
+  { cause: 'protocol_port_mismatch', protocolKnown: true, protocol: ['smtp'], stage: ['greeting', 'capabilities', 'tcp'], text: /(^|\s|=)(\* OK|\+OK|-ERR)\b/ },
+  { cause: 'protocol_port_mismatch', protocolKnown: true, protocol: ['imap'], stage: ['greeting', 'capabilities', 'tcp'], text: /(^|\s|=)(\+OK|-ERR)\b|^\s*\d{3}[ -]\S/ },
+  { cause: 'protocol_port_mismatch', protocolKnown: true, protocol: ['pop3'], stage: ['greeting', 'capabilities', 'tcp'], text: /(^|\s|=)\* OK\b|^\s*\d{3}[ -]\S/ },
   { cause: 'protocol_error', text: /unexpected (response|reply)|bad-server-response|line too long|protocol (error|violation)|invalid (response|reply)|malformed|garbage/i },
 ]
