@@ -1,5 +1,6 @@
 // Pure: from probe results to findings. Each failing piece of evidence becomes a cause (by the
 // evidence table or the classifier), then rules that look across endpoints refine the picture.
+import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
 import type { EndpointRef, EndpointResult, Evidence, Finding, Severity, StageResult } from '../model/types.js'
 import { classifyCause } from './classify.js'
 import { CROSS_RULES } from './cross-rules.js'
@@ -58,16 +59,7 @@ function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResul
 }
 
 // The check's deadline cut this stage short: for the user that reads as the stage's timeout.
-const DEADLINE_AS: Record<string, string> = {
-  dns: 'DNS_TIMEOUT',
-  tcp: 'TCP_TIMEOUT',
-  tls: 'TLS_TIMEOUT',
-  greeting: 'GREETING_TIMEOUT',
-  capabilities: 'CAPABILITIES_TIMEOUT',
-  starttls: 'STARTTLS_TIMEOUT',
-  auth: 'AUTH_TIMEOUT',
-}
-const deadlineCode = (stage: StageResult): string => DEADLINE_AS[stage.stage] ?? 'DEADLINE'
+const deadlineCode = (stage: StageResult): string => TIMEOUT_EVIDENCE[stage.stage as keyof typeof TIMEOUT_EVIDENCE] ?? 'DEADLINE'
 
 const ref = (e: EndpointResult): EndpointRef => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port })
 

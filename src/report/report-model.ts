@@ -47,7 +47,7 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
     return { cause: f.cause, severity: f.severity, endpoints: f.endpoints, ...text, evidence: f.evidence }
   })
   const errors = findings.filter((f) => f.severity === 'error').length
-  const authSkipped = result.endpoints.some((e) => e.stages.some((s) => s.stage === 'auth' && s.evidence.some((ev) => ev.code === 'AUTH_NOT_TRIED' && ev.detail === 'no-password')))
+  const authSkipped = result.endpoints.some((e) => e.stages.some((s) => s.stage === 'auth' && s.evidence.some((ev) => ev.code === 'AUTH_NOT_TRIED')))
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'maildoctor', version },

@@ -3,9 +3,9 @@
 import type { CheckResult, CheckTarget, EndpointSpec, Protocol, Security } from '../model/types.js'
 import { guessHosts } from '../discover/guess.js'
 import { diagnose } from '../diagnose/diagnose.js'
-import { resolveHost } from '../probes/resolve.js'
+import type { SharedState } from '../probes/probe.js'
 import { planEndpoints } from './plan.js'
-import { runEndpoints, type RunHooks, type RunOptions } from './run-check.js'
+import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
 export interface CheckRequest {
   target: CheckTarget
@@ -25,9 +25,10 @@ export interface CheckHooks extends RunHooks {
 
 export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
   const started = performance.now()
-  const endpoints = req.endpoints ?? (await plan(req))
+  const shared = sharedResolver(req.options)
+  const endpoints = req.endpoints ?? (await plan(req, shared))
   hooks.onPlanned?.(endpoints)
-  const results = await runEndpoints(endpoints, req.options, hooks)
+  const results = await runEndpoints(endpoints, req.options, hooks, shared)
   return {
     target: req.target,
     endpoints: results,
@@ -36,11 +37,10 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   }
 }
 
-async function plan(req: CheckRequest): Promise<EndpointSpec[]> {
+async function plan(req: CheckRequest, shared: SharedState): Promise<EndpointSpec[]> {
   const named = req.host ?? req.target.host
   if (named) return planEndpoints({ hosts: req.protocols.map((protocol) => ({ protocol, host: named, source: 'user' })), port: req.port, security: req.security })
   const domain = req.target.address!.split('@')[1]
-  const resolve = (host: string) => resolveHost(host, { dnsServer: req.options.dnsServer, timeoutMs: req.options.timeoutMs })
-  const hosts = await guessHosts(domain, req.protocols, resolve)
+  const hosts = await guessHosts(domain, req.protocols, (host) => shared.resolve(host))
   return planEndpoints({ hosts, port: req.port, security: req.security })
 }

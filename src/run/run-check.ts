@@ -13,9 +13,10 @@ export interface RunOptions extends ProbeOptions {
   deadlineMs: number
 }
 
-export async function runEndpoints(endpoints: EndpointSpec[], options: RunOptions, hooks: RunHooks = {}): Promise<EndpointResult[]> {
+/** One lookup per name for the whole check: discovery and every endpoint share the answers. */
+export function sharedResolver(options: Pick<RunOptions, 'dnsServer' | 'timeoutMs'>): SharedState {
   const cache = new Map<string, Promise<Resolution>>()
-  const shared: SharedState = {
+  return {
     resolve(host) {
       const key = host.toLowerCase()
       let found = cache.get(key)
@@ -26,6 +27,9 @@ export async function runEndpoints(endpoints: EndpointSpec[], options: RunOption
       return found
     },
   }
+}
+
+export async function runEndpoints(endpoints: EndpointSpec[], options: RunOptions, hooks: RunHooks = {}, shared: SharedState = sharedResolver(options)): Promise<EndpointResult[]> {
   const controller = new AbortController()
   const deadline = setTimeout(() => controller.abort(), options.deadlineMs)
   try {

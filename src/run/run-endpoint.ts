@@ -1,5 +1,6 @@
 // Runs the stages of one endpoint in order on one connection. Owns timing, timeouts and the
 // "a failed stage skips the rest" rule, so probes hold only protocol code.
+import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
 import type { EndpointResult, EndpointSpec, EndpointStatus, Security, StageName, StageResult } from '../model/types.js'
 import { probeAuth } from '../probes/auth.js'
 import { probeCapabilities } from '../probes/capabilities.js'
@@ -27,16 +28,6 @@ export const STAGE_PLAN: Record<Security, PlannedStage[]> = {
   tls: ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth'],
   starttls: ['dns', 'tcp', 'greeting', 'capabilities', 'starttls', 'auth'],
   plain: ['dns', 'tcp', 'greeting', 'capabilities', 'auth'],
-}
-
-const TIMEOUT_EVIDENCE: Record<PlannedStage, string> = {
-  dns: 'DNS_TIMEOUT',
-  tcp: 'TCP_TIMEOUT',
-  tls: 'TLS_TIMEOUT',
-  greeting: 'GREETING_TIMEOUT',
-  capabilities: 'CAPABILITIES_TIMEOUT',
-  starttls: 'STARTTLS_TIMEOUT',
-  auth: 'AUTH_TIMEOUT',
 }
 
 // Stages that measure their own silence get room for what they do after it.

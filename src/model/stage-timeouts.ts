@@ -1,0 +1,12 @@
+// The evidence code a stage reports when its time runs out (its own timeout or the check's deadline).
+import type { StageName } from './types.js'
+
+export const TIMEOUT_EVIDENCE: Record<Exclude<StageName, 'mailbox'>, string> = {
+  dns: 'DNS_TIMEOUT',
+  tcp: 'TCP_TIMEOUT',
+  tls: 'TLS_TIMEOUT',
+  greeting: 'GREETING_TIMEOUT',
+  capabilities: 'CAPABILITIES_TIMEOUT',
+  starttls: 'STARTTLS_TIMEOUT',
+  auth: 'AUTH_TIMEOUT',
+}

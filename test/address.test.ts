@@ -1,0 +1,26 @@
+// `check <address>` without --host: the interim discovery guesses host names, resolved through a
+// DNS server the test starts, and reports the names that do not exist.
+import { describe, expect, it } from 'vitest'
+import { startDnsServer } from '../fixtures/servers/dns-server.js'
+import { runCheckRequest } from '../src/run/check.js'
+import { testOptions } from './helpers.js'
+
+describe('check an address', () => {
+  it('probes the first guessed name that resolves, per protocol', async () => {
+    const dns = await startDnsServer({ 'imap.example.test': { A: ['127.0.0.1'] }, 'pop3.example.test': { A: ['127.0.0.1'] } })
+    try {
+      const result = await runCheckRequest({
+        target: { address: 'mario@example.test' },
+        protocols: ['imap', 'pop3', 'smtp'],
+        options: testOptions({ dnsServer: dns.address, timeoutMs: 300 }),
+      })
+      const hosts = [...new Set(result.endpoints.map((e) => `${e.endpoint.protocol} ${e.endpoint.host}`))]
+      expect(hosts).toEqual(['imap imap.example.test', 'pop3 pop3.example.test', 'smtp smtp.example.test'])
+      expect(result.endpoints.every((e) => e.endpoint.source === 'guess')).toBe(true)
+      const nx = result.findings.find((f) => f.cause === 'dns_nxdomain')
+      expect(nx?.endpoints.map((e) => e.port).sort()).toEqual([25, 465, 587])
+    } finally {
+      await dns.close()
+    }
+  })
+})
