@@ -62,7 +62,7 @@ describe('check', () => {
     expect(report.tool.name).toBe('maildoctor')
     expect(report.target).toEqual({ host: '127.0.0.1' })
     expect(report.endpoints[0]).toMatchObject({ protocol: 'imap', host: '127.0.0.1', port, security: 'tls', status: 'fail' })
-    expect(report.endpoints[0].stages.map((s: { stage: string }) => s.stage)).toEqual(['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth'])
+    expect(report.endpoints[0].stages.map((s: { stage: string }) => s.stage)).toEqual(['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'])
     expect(report.findings[0]).toMatchObject({ cause: 'tcp_refused', severity: 'error', endpoints: [{ protocol: 'imap', host: '127.0.0.1', port }] })
     expect(report.findings[0].fixes.length).toBeGreaterThan(0)
     expect(report.summary).toMatchObject({ ok: false, errors: 1 })

@@ -1,5 +1,6 @@
 import { testCaPem } from '../fixtures/servers/certs.js'
-import type { StartedScenario } from '../fixtures/scenarios.js'
+import type { Scenario, StartedScenario } from '../fixtures/scenarios.js'
+import { FIXTURE_USER } from '../fixtures/servers/scripted-server.js'
 import { diagnose } from '../src/diagnose/diagnose.js'
 import type { CheckResult } from '../src/model/types.js'
 import type { RunOptions } from '../src/run/run-check.js'
@@ -11,8 +12,14 @@ export function testOptions(extra: Partial<RunOptions> = {}): RunOptions {
   return { timeoutMs: TEST_TIMEOUT_MS, deadlineMs: 5000, ca: [testCaPem()], trace: false, allowPlaintextAuth: false, now: () => new Date(), ...extra }
 }
 
-export async function checkScenario(started: StartedScenario, extra: Partial<RunOptions> = {}): Promise<CheckResult> {
-  return runCheckRequest({ target: { host: started.endpoints[0].host }, protocols: [], endpoints: started.endpoints, options: testOptions({ dnsServer: started.dnsServer, ...extra }) })
+export async function checkScenario(started: StartedScenario, scenario: Partial<Scenario> = {}, extra: Partial<RunOptions> = {}): Promise<CheckResult> {
+  const credentials = scenario.password !== undefined ? { user: FIXTURE_USER, password: scenario.password } : undefined
+  return runCheckRequest({
+    target: scenario.address ? { address: scenario.address } : { host: started.endpoints[0].host },
+    protocols: [],
+    endpoints: started.endpoints,
+    options: testOptions({ dnsServer: started.dnsServer, credentials, allowPlaintextAuth: Boolean(scenario.allowPlaintextAuth), ...extra }),
+  })
 }
 
 export { diagnose }

@@ -1,17 +1,17 @@
 // The product spec: every scenario → the causes maildoctor names → the exit code.
 import { afterAll, describe, expect, it } from 'vitest'
-import { SCENARIOS } from '../fixtures/scenarios.js'
+import { LOGIN_SCENARIOS, SCENARIOS } from '../fixtures/scenarios.js'
 import { exitCodeOf } from '../src/cli/check-command.js'
 import { CAUSE_IDS } from '../src/diagnose/cause-ids.js'
 import { buildReport } from '../src/report/report-model.js'
 import { checkScenario, TEST_TIMEOUT_MS } from './helpers.js'
 
 describe('scenarios', () => {
-  for (const scenario of SCENARIOS) {
+  for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS]) {
     it(`${scenario.id} → ${scenario.causes.join(', ') || 'no finding'} → exit ${scenario.exit}`, async () => {
       const started = await scenario.start()
       try {
-        const result = await checkScenario(started)
+        const result = await checkScenario(started, scenario)
         const causes = [...new Set(result.findings.map((f) => f.cause))].sort()
         expect(causes).toEqual([...scenario.causes].sort())
         const report = buildReport(result, 'en', 'test')
@@ -25,7 +25,7 @@ describe('scenarios', () => {
   }
 
   it('every scenario cause is a known cause id', () => {
-    for (const s of SCENARIOS) for (const c of s.causes) expect(CAUSE_IDS).toContain(c)
+    for (const s of [...SCENARIOS, ...LOGIN_SCENARIOS]) for (const c of s.causes) expect(CAUSE_IDS).toContain(c)
   })
 
   const transport = [

@@ -46,6 +46,12 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   SOCKET_ERROR: { cause: 'protocol_error', classify: {} },
   AUTH_NOT_TRIED: { cause: null },
   AUTH_TIMEOUT: { cause: 'server_unavailable' },
+  AUTH_REJECTED: { cause: 'auth_bad_credentials', classify: { stage: 'auth' } },
+  NO_ENCRYPTION: { cause: 'no_encryption_available' },
+  SMTP_AUTH_NOT_ADVERTISED: { cause: 'auth_mechanism_unsupported' },
+  MAILBOX_FULL: { cause: 'mailbox_over_quota' },
+  MAILBOX_NEARLY_FULL: { cause: 'mailbox_over_quota' },
+  MAILBOX_TIMEOUT: { cause: null },
   INTERNAL_ERROR: { cause: 'protocol_error' },
   DEADLINE: { cause: null },
 }

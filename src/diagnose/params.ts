@@ -17,6 +17,7 @@ export function findingParams(list: RawFinding[]): Record<string, string> {
   if (ev.code === 'TLS_CERT_NOT_YET_VALID' && ev.detail) params.date = ev.detail
   if (ev.code === 'TLS_OLD_PROTOCOL' && ev.detail) params.version = ev.detail
   if (ev.code === 'GREETING_OTHER_PROTOCOL' && ev.detail) params.spoken = ev.detail.toUpperCase()
+  if ((ev.code === 'MAILBOX_FULL' || ev.code === 'MAILBOX_NEARLY_FULL') && ev.detail) params.usage = ev.detail
   if (facts['cert.issuer']) params.issuer = String(facts['cert.issuer'])
   if (ev.source?.response) params.response = ev.source.response
   for (const f of list) Object.assign(params, f.params)

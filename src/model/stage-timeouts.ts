@@ -1,7 +1,7 @@
 // The evidence code a stage reports when its time runs out (its own timeout or the check's deadline).
 import type { StageName } from './types.js'
 
-export const TIMEOUT_EVIDENCE: Record<Exclude<StageName, 'mailbox'>, string> = {
+export const TIMEOUT_EVIDENCE: Record<StageName, string> = {
   dns: 'DNS_TIMEOUT',
   tcp: 'TCP_TIMEOUT',
   tls: 'TLS_TIMEOUT',
@@ -9,4 +9,5 @@ export const TIMEOUT_EVIDENCE: Record<Exclude<StageName, 'mailbox'>, string> = {
   capabilities: 'CAPABILITIES_TIMEOUT',
   starttls: 'STARTTLS_TIMEOUT',
   auth: 'AUTH_TIMEOUT',
+  mailbox: 'MAILBOX_TIMEOUT',
 }

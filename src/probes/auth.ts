@@ -1,8 +1,38 @@
-// The login stage. Without a password nothing is tried and the report says what was not checked.
-import type { Probe } from './probe.js'
-import { skip } from './probe.js'
+// The login stage: only after the transport passed, only over a verified encrypted connection
+// (unless the user allowed plaintext), and only with a password the user gave.
+import type { Protocol } from '../model/types.js'
+import { imapLogin } from './auth/imap-login.js'
+import { pop3Login } from './auth/pop3-login.js'
+import { smtpLogin } from './auth/smtp-login.js'
+import type { Credentials, Probe, ProbeContext, ProbeOutcome } from './probe.js'
+import { fail, skip, warn } from './probe.js'
+
+type Authenticator = (ctx: ProbeContext, creds: Credentials) => Promise<ProbeOutcome>
+
+const AUTHENTICATORS = { imap: imapLogin, pop3: pop3Login, smtp: smtpLogin } satisfies Record<Protocol, Authenticator>
 
 export const probeAuth: Probe = async (ctx) => {
-  if (!ctx.options.credentials) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }])
-  return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'not-implemented' }])
+  const creds = ctx.options.credentials
+  if (!creds) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }])
+  if (!ctx.state.secure && !ctx.options.allowPlaintextAuth) {
+    return fail([{ code: 'NO_ENCRYPTION', detail: `${ctx.endpoint.protocol}:${ctx.endpoint.port}` }], { 'auth.tried': false })
+  }
+  const caps = ctx.state.capabilities
+  if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised) {
+    // Port 25 is server-to-server relay, where no login is expected.
+    const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED', detail: `smtp:${ctx.endpoint.port}` }]
+    return ctx.endpoint.port === 25 ? warn({ 'auth.tried': false }, evidence) : fail(evidence, { 'auth.tried': false })
+  }
+  return AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)
+}
+
+/** After a login: what the mailbox holds, and how full it is. */
+export const probeMailbox: Probe = async (ctx) => {
+  const mailbox = ctx.state.mailbox
+  if (!mailbox) return skip()
+  try {
+    return await mailbox.inspect()
+  } finally {
+    await mailbox.close()
+  }
 }

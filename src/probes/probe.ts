@@ -31,6 +31,14 @@ export interface EndpointState {
   capabilities?: Capabilities
   /** True once the connection is encrypted and the certificate was accepted. */
   secure?: boolean
+  /** The logged-in library session, for the mailbox stage. */
+  mailbox?: MailboxHandle
+}
+
+/** What a successful login leaves behind: a way to read the mailbox, and to let go of it. */
+export interface MailboxHandle {
+  inspect(): Promise<ProbeOutcome>
+  close(): Promise<void>
 }
 
 export interface SharedState {

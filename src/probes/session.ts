@@ -15,6 +15,7 @@ export class Session {
   readonly reader: LineReader
   readonly transcript?: TranscriptLine[]
   private tag = 0
+  private readonly cleanups: Array<() => void> = []
   private readonly started = performance.now()
 
   constructor(
@@ -59,7 +60,13 @@ export class Session {
     return this.readUntilDot(first.final)
   }
 
+  /** Something else to let go of when the endpoint is done or stopped (a library's connection). */
+  onClose(cleanup: () => void): void {
+    this.cleanups.push(cleanup)
+  }
+
   close(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup()
     this.reader.detach()
     this.reader.fail(new WireError('ABORTED', 'the probe was stopped'))
     this.socket?.destroy()

@@ -3,6 +3,7 @@
 import type { CheckResult, CheckTarget, EndpointSpec, Protocol, Security } from '../model/types.js'
 import { guessHosts } from '../discover/guess.js'
 import { diagnose } from '../diagnose/diagnose.js'
+import { providerFamily } from '../diagnose/provider-family.js'
 import type { SharedState } from '../probes/probe.js'
 import { planEndpoints } from './plan.js'
 import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
@@ -32,9 +33,15 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   return {
     target: req.target,
     endpoints: results,
-    findings: diagnose(results),
+    findings: diagnose(results, { provider: providerOf(req) }),
     durationMs: Math.round(performance.now() - started),
   }
+}
+
+/** The provider family behind the address's domain or the host, for provider-specific meaning. */
+function providerOf(req: CheckRequest): string | undefined {
+  const domain = req.target.address?.split('@')[1] ?? req.host ?? req.target.host
+  return domain ? providerFamily(undefined, domain) : undefined
 }
 
 async function plan(req: CheckRequest, shared: SharedState): Promise<EndpointSpec[]> {

@@ -2,7 +2,7 @@
 // "a failed stage skips the rest" rule, so probes hold only protocol code.
 import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
 import type { EndpointResult, EndpointSpec, EndpointStatus, Security, StageName, StageResult } from '../model/types.js'
-import { probeAuth } from '../probes/auth.js'
+import { probeAuth, probeMailbox } from '../probes/auth.js'
 import { probeCapabilities } from '../probes/capabilities.js'
 import { probeDns } from '../probes/dns.js'
 import { probeGreeting, sniffBudgetMs } from '../probes/greeting.js'
@@ -20,21 +20,22 @@ export const PROBES = {
   capabilities: probeCapabilities,
   starttls: probeStarttls,
   auth: probeAuth,
+  mailbox: probeMailbox,
 } satisfies Partial<Record<StageName, Probe>>
 
 type PlannedStage = keyof typeof PROBES
 
 export const STAGE_PLAN: Record<Security, PlannedStage[]> = {
-  tls: ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth'],
-  starttls: ['dns', 'tcp', 'greeting', 'capabilities', 'starttls', 'auth'],
-  plain: ['dns', 'tcp', 'greeting', 'capabilities', 'auth'],
+  tls: ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'],
+  starttls: ['dns', 'tcp', 'greeting', 'capabilities', 'starttls', 'auth', 'mailbox'],
+  plain: ['dns', 'tcp', 'greeting', 'capabilities', 'auth', 'mailbox'],
 }
 
 // Stages that measure their own silence get room for what they do after it.
 function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
   if (stage === 'greeting') return timeoutMs + sniffBudgetMs(timeoutMs) + 250
   if (stage === 'dns') return timeoutMs + 250
-  if (stage === 'auth') return timeoutMs * 2
+  if (stage === 'auth' || stage === 'mailbox') return timeoutMs * 2
   return timeoutMs
 }
 
