@@ -116,3 +116,12 @@ describe('the real binary', () => {
     }
   })
 })
+
+describe('explain takes the text as pasted', () => {
+  it('text starting with -ERR, and unquoted words', async () => {
+    const pop = await run(['explain', '-ERR [SYS/PERM] Your account is not enabled for POP access.', '--json'])
+    expect(JSON.parse(pop.stdout).cause).toBe('pop_disabled')
+    const words = await run(['explain', '535', '5.7.8', 'Error:', 'authentication', 'failed', '--json'])
+    expect(JSON.parse(words.stdout).cause).toBe('auth_bad_credentials')
+  })
+})

@@ -3,6 +3,7 @@ import { buildReport, type Report } from '../report/report-model.js'
 import { renderHuman } from '../report/human.js'
 import { renderJson } from '../report/json.js'
 import { toolVersion } from '../package-root.js'
+import { providerById, providerFixes } from '../providers/table.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { checkRequest, outputChoice, type CheckFlags, type OutputChoice } from './check-options.js'
 import { EXIT, type Io } from './io.js'
@@ -26,7 +27,8 @@ export async function runAndReport(io: Io, request: CheckRequest, choice: Output
   } finally {
     progress.stop()
   }
-  const report = buildReport(result, choice.lang, toolVersion())
+  const provider = providerById(result.provider)
+  const report = buildReport(result, choice.lang, toolVersion(), (f) => providerFixes(provider, f.cause, choice.lang))
   const text = choice.format === 'json' ? renderJson(report) : renderHuman(report, { color: colorWanted(io, choice), trace: choice.trace })
   if (choice.output) await io.writeFile(choice.output, text)
   else io.stdout(text)

@@ -1,7 +1,8 @@
 // `maildoctor demo`: starts the fixture servers on loopback and checks each, so a new user sees
 // what the tool does without an account.
 import { testCaPem } from '../../fixtures/servers/certs.js'
-import { SCENARIOS } from '../../fixtures/scenarios.js'
+import { FIXTURE_USER } from '../../fixtures/servers/scripted-server.js'
+import { LOGIN_SCENARIOS, SCENARIOS } from '../../fixtures/scenarios.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { paint } from '../report/style.js'
 import { runAndReport } from './check-command.js'
@@ -15,17 +16,26 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
   const p = paint(io.stdoutIsTTY && !('NO_COLOR' in io.env) && choice.format === 'human')
   const m = MESSAGES[choice.lang]
   if (choice.format === 'human') io.stdout(p('bold', m.demoTitle) + '\n')
-  for (const scenario of SCENARIOS.filter((s) => s.demo)) {
+  for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS].filter((s) => s.demo)) {
     const started = await scenario.start()
     try {
       if (choice.format === 'human') io.stdout(`\n${p('cyan', '━'.repeat(70))}\n${p('cyan', `${m.demoScenario}: ${scenario.title[choice.lang]}`)}\n\n`)
       await runAndReport(
         io,
         {
-          target: { host: started.endpoints[0].host },
+          target: scenario.address ? { address: scenario.address } : { host: started.endpoints[0].host },
           protocols: [],
           endpoints: started.endpoints,
-          options: { timeoutMs, deadlineMs: timeoutMs * 6, ca: [testCaPem()], dnsServer: started.dnsServer, trace: choice.trace, allowPlaintextAuth: false, now: () => new Date() },
+          options: {
+            timeoutMs,
+            deadlineMs: timeoutMs * 6,
+            ca: [testCaPem()],
+            dnsServer: started.dnsServer,
+            trace: choice.trace,
+            credentials: scenario.password !== undefined ? { user: FIXTURE_USER, password: scenario.password } : undefined,
+            allowPlaintextAuth: Boolean(scenario.allowPlaintextAuth),
+            now: () => new Date(),
+          },
         },
         { ...choice, output: undefined },
       )

@@ -3,6 +3,7 @@ import { classifyCause } from '../diagnose/classify.js'
 import { renderCause } from '../i18n/catalogue.js'
 import { detectLang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
+import { providerById, providerFixes, providerFor } from '../providers/table.js'
 import { wrap } from '../report/human.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseLang, parsePort, parseProtocol } from './options.js'
@@ -17,7 +18,9 @@ interface ExplainFlags {
   lang?: string
 }
 
-export async function explainCommand(io: Io, text: string | undefined, flags: ExplainFlags): Promise<number> {
+export async function explainCommand(io: Io, first: string | undefined, flags: ExplainFlags, command?: { args: string[] }): Promise<number> {
+  // Unquoted text arrives as several words; all of them are the message.
+  const text = command?.args.length ? command.args.join(' ') : first
   if (flags.jsonl) {
     io.stdout(explainJsonLines(await io.readStdin()))
     return EXIT.ok
@@ -33,7 +36,8 @@ export async function explainCommand(io: Io, text: string | undefined, flags: Ex
     provider: flags.provider,
   }
   const cause = classifyCause(signal)
-  const rendered = cause ? renderCause(cause, lang, {}) : undefined
+  const provider = providerById(flags.provider?.toLowerCase()) ?? providerFor({ host: flags.provider })
+  const rendered = cause ? renderCause(cause, lang, {}, providerFixes(provider, cause, lang)) : undefined
   if (flags.json) {
     io.stdout(JSON.stringify({ cause, ...(rendered ?? {}) }, null, 2) + '\n')
     return EXIT.ok

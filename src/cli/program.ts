@@ -41,6 +41,9 @@ export function createProgram(io: Io): Program {
     .option('--jsonl', 'read JSON lines {"id","protocol","stage","text",…} on stdin, write {"id","cause"} lines')
     .option('--json', 'print the explanation as JSON')
     .option('--lang <lang>', 'it or en (default: from the locale)')
+    // Pasted POP3 errors start with "-ERR": words that look like unknown options are text.
+    .allowUnknownOption()
+    .allowExcessArguments()
     .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
 
   withCheckOptions(program.command('demo'), { demo: true })

@@ -24,11 +24,15 @@ function fill(text: string, params: Record<string, string>): string | null {
   return missing ? null : out
 }
 
-export function renderCause(cause: string, lang: Lang, params: Record<string, string>, extraFixes: string[] = []): RenderedCause {
+/** Provider fixes, when there are any, take the place of the generic ones: they are the same advice, made exact. */
+export function renderCause(cause: string, lang: Lang, params: Record<string, string>, providerFixes: string[] = []): RenderedCause {
   const text = CATALOGUE[lang][cause] ?? CATALOGUE.en[cause]
-  if (!text) return { title: cause, explanation: '', fixes: extraFixes }
+  if (!text) return { title: cause, explanation: '', fixes: providerFixes }
   const details = (text.details ?? []).map((d) => fill(d, params)).filter((d): d is string => d !== null)
   const explanation = [fill(text.explanation, params) ?? text.explanation.replace(PLACEHOLDER, '…'), ...details].join(' ')
-  const fixes = [...extraFixes, ...text.fixes.map((f) => fill(f, params)).filter((f): f is string => f !== null)]
+  const generic = text.fixes.map((f) => fill(f, params)).filter((f): f is string => f !== null)
+  // A working alternative stays in front whoever's advice follows.
+  const working = generic.filter((f) => params.working && f.includes(params.working))
+  const fixes = providerFixes.length ? [...working, ...providerFixes] : generic
   return { title: text.title, explanation, fixes: [...new Set(fixes)] }
 }

@@ -4,6 +4,7 @@ import type { CheckResult, CheckTarget, EndpointSpec, Protocol, Security } from 
 import { guessHosts } from '../discover/guess.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { providerFamily } from '../diagnose/provider-family.js'
+import { providerFor } from '../providers/table.js'
 import type { SharedState } from '../probes/probe.js'
 import { planEndpoints } from './plan.js'
 import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
@@ -30,10 +31,12 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   const endpoints = req.endpoints ?? (await plan(req, shared))
   hooks.onPlanned?.(endpoints)
   const results = await runEndpoints(endpoints, req.options, hooks, shared)
+  const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
   return {
     target: req.target,
+    ...(provider ? { provider: provider.id } : {}),
     endpoints: results,
-    findings: diagnose(results, { provider: providerOf(req) }),
+    findings: diagnose(results, { provider: provider?.family ?? providerOf(req) }),
     durationMs: Math.round(performance.now() - started),
   }
 }

@@ -1,0 +1,118 @@
+import type { Localised, Provider } from './provider.js'
+
+const GMAIL_SETTINGS = 'Impostazioni (ingranaggio) → Visualizza tutte le impostazioni → Inoltro e POP/IMAP'
+const GMAIL_SETTINGS_EN = 'Settings (gear) → See all settings → Forwarding and POP/IMAP'
+
+const googleAppPassword: Localised = {
+  en: ['Turn on 2-Step Verification in your Google Account (Security), then create an app password at myaccount.google.com/apppasswords and use it in the mail program instead of your Google password.'],
+  it: ['Attiva la Verifica in due passaggi nell\'Account Google (Sicurezza), poi crea una password per le app su myaccount.google.com/apppasswords e usala nel programma di posta al posto della password di Google.'],
+}
+
+const microsoftModernAuth: Localised = {
+  en: ['Outlook.com and Microsoft 365 no longer accept the plain password from mail programs: remove the account and add it again in a program that opens the Microsoft sign-in window (current Outlook, Thunderbird, Apple Mail, the Outlook app).'],
+  it: ['Outlook.com e Microsoft 365 non accettano più la semplice password dai programmi di posta: rimuovi l\'account e aggiungilo di nuovo con un programma che apre la finestra di accesso Microsoft (Outlook aggiornato, Thunderbird, Mail di Apple, l\'app Outlook).'],
+}
+
+export const INTERNATIONAL: Provider[] = [
+  {
+    id: 'gmail',
+    name: 'Gmail',
+    family: 'gmail',
+    domains: ['gmail.com', 'googlemail.com'],
+    hosts: /(^|\.)(gmail\.com|google\.com|googlemail\.com)$/i,
+    fixes: {
+      imap_disabled: {
+        en: [`In Gmail on the web: ${GMAIL_SETTINGS_EN} → IMAP access: Enable IMAP → Save Changes. (Personal accounts have IMAP always on since 2025; for Google Workspace the administrator may have to allow it.)`],
+        it: [`In Gmail dal web: ${GMAIL_SETTINGS} → Accesso IMAP: Attiva IMAP → Salva modifiche. (Per gli account personali IMAP è sempre attivo dal 2025; con Google Workspace può doverlo consentire l'amministratore.)`],
+      },
+      pop_disabled: {
+        en: [`In Gmail on the web: ${GMAIL_SETTINGS_EN} → POP download: Enable POP for all mail (or for mail that arrives from now on) → Save Changes.`],
+        it: [`In Gmail dal web: ${GMAIL_SETTINGS} → Download POP: Attiva POP per tutti i messaggi (o per quelli che arrivano da ora in poi) → Salva modifiche.`],
+      },
+      auth_app_password_required: googleAppPassword,
+      auth_bad_credentials: googleAppPassword,
+      auth_web_login_required: {
+        en: ['Sign in at mail.google.com in a browser, confirm it was you (Google Account → Security → Recent security activity), then try the mail program again.'],
+        it: ['Accedi a mail.google.com da un browser, conferma che eri tu (Account Google → Sicurezza → Attività di sicurezza recenti), poi riprova dal programma di posta.'],
+      },
+      auth_rate_limited: {
+        en: ['Gmail allows about 15 IMAP connections per account at once: close mail programs on other devices, or lower the connections per account in the program\'s settings.'],
+        it: ['Gmail consente circa 15 connessioni IMAP contemporanee per account: chiudi i programmi di posta sugli altri dispositivi, o riduci le connessioni per account nelle impostazioni del programma.'],
+      },
+    },
+  },
+  {
+    id: 'outlook',
+    name: 'Outlook.com / Hotmail',
+    family: 'microsoft',
+    domains: ['outlook.com', 'outlook.it', 'hotmail.com', 'hotmail.it', 'live.com', 'live.it', 'msn.com'],
+    fixes: {
+      pop_disabled: {
+        en: ['In Outlook.com on the web: Settings → Mail → Forwarding and IMAP → POP and IMAP → "Let devices and apps use POP": Yes → Save.'],
+        it: ['In Outlook.com dal web: Impostazioni → Posta → Inoltro e IMAP → POP e IMAP → "Consenti ai dispositivi e alle applicazioni di utilizzare POP": Sì → Salva.'],
+      },
+      auth_basic_auth_disabled: microsoftModernAuth,
+      auth_bad_credentials: microsoftModernAuth,
+      auth_app_password_required: {
+        en: ['With two-step verification on, create an app password at account.microsoft.com → Security → Advanced security options → App passwords; better, use a program that signs in with the Microsoft window.'],
+        it: ['Con la verifica in due passaggi attiva, crea una password per le app su account.microsoft.com → Sicurezza → Opzioni di sicurezza avanzate → Password per le app; meglio ancora, usa un programma che accede con la finestra Microsoft.'],
+      },
+      auth_web_login_required: {
+        en: ['Sign in at outlook.live.com in a browser and follow what it asks (verify the account, change the password).'],
+        it: ['Accedi a outlook.live.com da un browser e segui quello che chiede (verifica dell\'account, cambio password).'],
+      },
+    },
+  },
+  {
+    id: 'microsoft365',
+    name: 'Microsoft 365',
+    family: 'microsoft',
+    domains: [],
+    hosts: /(^|\.)(office365\.com|outlook\.office\.com|protection\.outlook\.com)$/i,
+    fixes: {
+      auth_basic_auth_disabled: {
+        en: [
+          'Ask the Microsoft 365 administrator: Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → tick "Authenticated SMTP" (and IMAP/POP if needed); tenant-wide, SMTP AUTH must not be disabled (Set-TransportConfig -SmtpClientAuthenticationDisabled $false).',
+          ...microsoftModernAuth.en,
+        ],
+        it: [
+          'Chiedi all\'amministratore di Microsoft 365: interfaccia di amministrazione → Utenti → Utenti attivi → (l\'utente) → Posta → Gestisci app di posta → spunta "SMTP autenticato" (e IMAP/POP se servono); a livello di tenant SMTP AUTH non deve essere disattivato (Set-TransportConfig -SmtpClientAuthenticationDisabled $false).',
+          ...microsoftModernAuth.it,
+        ],
+      },
+      auth_bad_credentials: microsoftModernAuth,
+      auth_mechanism_unsupported: {
+        en: ['Send through smtp.office365.com on port 587 with STARTTLS: the *.mail.protection.outlook.com hosts are for servers, not mail programs.'],
+        it: ['Invia tramite smtp.office365.com sulla porta 587 con STARTTLS: gli host *.mail.protection.outlook.com sono per i server, non per i programmi di posta.'],
+      },
+    },
+  },
+  {
+    id: 'yahoo',
+    name: 'Yahoo Mail',
+    family: 'yahoo',
+    domains: ['yahoo.com', 'yahoo.it', 'ymail.com', 'rocketmail.com'],
+    fixes: {
+      auth_app_password_required: {
+        en: ['Yahoo only lets mail programs in with an app password: Yahoo Account Info → Account security → Generate app password; use it instead of your Yahoo password.'],
+        it: ['Yahoo fa entrare i programmi di posta solo con una password per app: Info account Yahoo → Sicurezza dell\'account → Genera password per app; usala al posto della password di Yahoo.'],
+      },
+    },
+  },
+  {
+    id: 'icloud',
+    name: 'iCloud Mail',
+    family: 'icloud',
+    domains: ['icloud.com', 'me.com', 'mac.com'],
+    fixes: {
+      auth_app_password_required: {
+        en: ['iCloud needs an app-specific password for any mail program other than Apple\'s: appleid.apple.com → Sign-In and Security → App-Specific Passwords.'],
+        it: ['iCloud vuole una password specifica per le app per ogni programma di posta non Apple: appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.'],
+      },
+      auth_bad_credentials: {
+        en: ['Use your full @icloud.com address as user name, and an app-specific password from appleid.apple.com → Sign-In and Security → App-Specific Passwords.'],
+        it: ['Usa come nome utente l\'indirizzo @icloud.com completo, e una password specifica per le app da appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.'],
+      },
+    },
+  },
+]

@@ -1,0 +1,23 @@
+// Every known provider, and how to find the one behind an address or a host.
+import type { Lang } from '../i18n/locale.js'
+import { INTERNATIONAL } from './international.js'
+import { ITALIAN } from './italian.js'
+import type { Provider } from './provider.js'
+
+export const PROVIDERS: readonly Provider[] = [...INTERNATIONAL, ...ITALIAN]
+
+export function providerFor(target: { address?: string; host?: string }): Provider | undefined {
+  const domain = target.address?.split('@')[1]?.toLowerCase()
+  const byDomain = domain ? PROVIDERS.find((p) => p.domains.includes(domain)) : undefined
+  if (byDomain) return byDomain
+  const host = target.host?.toLowerCase()
+  return host ? PROVIDERS.find((p) => p.hosts?.test(host)) : undefined
+}
+
+export function providerById(id: string | undefined): Provider | undefined {
+  return id ? PROVIDERS.find((p) => p.id === id || p.family === id) : undefined
+}
+
+export function providerFixes(provider: Provider | undefined, cause: string, lang: Lang): string[] {
+  return provider?.fixes[cause]?.[lang] ?? []
+}

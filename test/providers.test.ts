@@ -1,0 +1,56 @@
+// Where the provider is known, the fix is the provider's own.
+import { describe, expect, it } from 'vitest'
+import { LOGIN_SCENARIOS } from '../fixtures/scenarios.js'
+import { CAUSE_IDS } from '../src/diagnose/cause-ids.js'
+import { buildReport } from '../src/report/report-model.js'
+import { providerById, providerFixes, providerFor, PROVIDERS } from '../src/providers/table.js'
+import { checkScenario } from './helpers.js'
+
+async function reportOf(id: string, lang: 'it' | 'en') {
+  const scenario = LOGIN_SCENARIOS.find((s) => s.id === id)!
+  const started = await scenario.start()
+  try {
+    const result = await checkScenario(started, scenario)
+    const provider = providerById(result.provider)
+    return buildReport(result, lang, 'test', (f) => providerFixes(provider, f.cause, lang))
+  } finally {
+    await started.close()
+  }
+}
+
+describe('provider fixes', () => {
+  it('Gmail with IMAP off: the exact settings path', async () => {
+    const report = await reportOf('gmail-imap-disabled', 'it')
+    expect(report.provider).toBe('gmail')
+    expect(report.findings[0].fixes[0]).toContain('Inoltro e POP/IMAP')
+    expect(report.findings[0].fixes[0]).toContain('Attiva IMAP')
+  })
+  it('Outlook.com with POP off: the switch to turn on', async () => {
+    const report = await reportOf('outlook-pop-disabled', 'it')
+    expect(report.findings[0].fixes.join(' ')).toContain('Consenti ai dispositivi e alle applicazioni di utilizzare POP')
+  })
+  it('Gmail app password: where to create it', async () => {
+    const report = await reportOf('gmail-app-password', 'en')
+    expect(report.findings[0].fixes.join(' ')).toContain('myaccount.google.com/apppasswords')
+  })
+
+  it('recognises the providers the issue names', () => {
+    const cases: Array<[string, string]> = [
+      ['a@gmail.com', 'gmail'], ['a@hotmail.it', 'outlook'], ['a@outlook.com', 'outlook'], ['a@yahoo.it', 'yahoo'], ['a@icloud.com', 'icloud'],
+      ['a@libero.it', 'libero'], ['a@virgilio.it', 'virgilio'], ['a@alice.it', 'tim'], ['a@tim.it', 'tim'], ['a@aruba.it', 'aruba'], ['a@pec.it', 'aruba-pec'],
+      ['a@fastwebnet.it', 'fastweb'], ['a@poste.it', 'poste'],
+    ]
+    for (const [address, id] of cases) expect(providerFor({ address })?.id, address).toBe(id)
+    expect(providerFor({ host: 'outlook.office365.com' })?.id).toBe('microsoft365')
+  })
+
+  it('every provider fix names a real cause and exists in both languages', () => {
+    for (const p of PROVIDERS) {
+      for (const [cause, text] of Object.entries(p.fixes)) {
+        expect(CAUSE_IDS, `${p.id}:${cause}`).toContain(cause)
+        expect(text!.en.length, `${p.id}:${cause} en`).toBeGreaterThan(0)
+        expect(text!.it.length, `${p.id}:${cause} it`).toBe(text!.en.length)
+      }
+    }
+  })
+})
