@@ -30,6 +30,9 @@ const EN = {
   demoScenario: 'Scenario',
   explainNoMatch: 'maildoctor does not recognise this message. Check the server name, port, security and password, and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
+  certDays: (n: number) => `certificate valid ${n} more days`,
+  loginOk: 'login OK',
+  inboxMessages: (n: number) => `${n} messages in the inbox`,
 }
 
 type Messages = typeof EN
@@ -63,6 +66,9 @@ const IT: Messages = {
   demoScenario: 'Scenario',
   explainNoMatch: 'maildoctor non riconosce questo messaggio. Controlla nome del server, porta, sicurezza e password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
+  certDays: (n: number) => `certificato valido ancora ${n} giorni`,
+  loginOk: 'accesso riuscito',
+  inboxMessages: (n: number) => `${n} messaggi in arrivo`,
 }
 
 export const MESSAGES: Record<Lang, Messages> = { en: EN, it: IT }

@@ -1,5 +1,5 @@
 // The one-screen answer for a person: which ways in work, what is wrong, what to click.
-import { MESSAGES } from '../i18n/messages.js'
+import { MESSAGES, type Messages } from '../i18n/messages.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
 import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
 import { paint, type Paint } from './style.js'
@@ -21,7 +21,10 @@ export function renderHuman(report: Report, opts: HumanOptions): string {
   for (const f of report.findings) out.push(...findingBlock(f, report, p), '')
   if (report.working.length) {
     out.push(p('bold', m.working))
-    for (const w of report.working) out.push(`  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${w.host}:${w.port}  ${SECURITY_LABEL[w.security]}`)
+    for (const w of report.working) {
+      const details = workingDetails(report, w, m)
+      out.push(`  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${`${w.host}:${w.port}`.padEnd(22)}  ${SECURITY_LABEL[w.security].padEnd(8)}${details ? p('dim', `  (${details})`) : ''}`)
+    }
   } else {
     out.push(p('red', m.noneWorking))
   }
@@ -32,6 +35,20 @@ export function renderHuman(report: Report, opts: HumanOptions): string {
     .join(', ')
   out.push('', p('dim', `${summary ? summary + '. ' : ''}${m.tookMs(report.summary.durationMs)}`))
   return out.join('\n') + '\n'
+}
+
+/** What a person wants to know of a working way in: the encryption, the certificate, the login. */
+function workingDetails(report: Report, w: Report['working'][number], m: Messages): string {
+  const e = report.endpoints.find((x) => x.protocol === w.protocol && x.host === w.host && x.port === w.port)
+  if (!e) return ''
+  const facts = Object.assign({}, ...e.stages.map((s) => s.facts)) as Record<string, string | number | boolean>
+  const parts: string[] = []
+  if (facts['tls.version']) parts.push(String(facts['tls.version']))
+  if (typeof facts['cert.daysLeft'] === 'number') parts.push(m.certDays(facts['cert.daysLeft']))
+  if (e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')) parts.push(m.loginOk)
+  if (typeof facts['inbox.messages'] === 'number') parts.push(m.inboxMessages(facts['inbox.messages']))
+  if (facts['smtp.mechanism']) parts.push(`AUTH ${facts['smtp.mechanism']}`)
+  return parts.join(' · ')
 }
 
 function endpointTable(report: Report, p: Paint): string[] {
@@ -54,6 +71,7 @@ function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
   const evidence = f.evidence
     .slice(0, 3)
     .map((e) => [e.code, e.detail ?? (e.source?.response ? `"${e.source.response}"` : ''), e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' '))
+    .map((line) => line.replace(/\s*\r?\n\s*/g, ' | '))
     .filter((line, i, all) => all.indexOf(line) === i)
   return [
     `${head}  ${p('bold', f.title)}  ${p('dim', `[${f.cause}]`)}`,

@@ -50,11 +50,14 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
 
 // The server's words with their codes, so the classifier can read them: "NO [CODE] text".
 function describe(e: ImapError, alerts: string[]): string {
-  const parts = [...alerts]
-  if (e.response) parts.push(e.response)
-  else if (e.responseText) parts.push(`${e.responseStatus ?? 'NO'} ${e.serverResponseCode ? `[${e.serverResponseCode}] ` : ''}${e.responseText}`)
-  else parts.push(`${e.code ? e.code + ': ' : ''}${e.message}`)
-  return parts.join('\n')
+  const reply = e.response
+    ? e.response
+    : e.responseText
+      ? `${e.responseStatus ?? 'NO'} ${e.serverResponseCode ? `[${e.serverResponseCode}] ` : ''}${e.responseText}`
+      : `${e.code ? e.code + ': ' : ''}${e.message}`
+  // An untagged alert often repeats the tagged refusal; keep it only when it adds something.
+  const extra = alerts.filter((a) => !reply.includes(a.replace(/^\* NO \[[^\]]*\]\s*/, '')))
+  return [...extra, reply].join('\n')
 }
 
 async function inspectInbox(client: import('imapflow').ImapFlow): Promise<ProbeOutcome> {
