@@ -27,6 +27,21 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
     return others.length ? { ...f, cause: 'port_25_blocked', severity: 'warning' } : f
   })
 
+const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
+const SWITCHED_OFF: Partial<Record<Protocol, { other: Protocol; cause: string }>> = {
+  pop3: { other: 'imap', cause: 'pop_disabled' },
+  imap: { other: 'pop3', cause: 'imap_disabled' },
+}
+
+/** The same password opens IMAP but not POP3 (or the reverse): the refused protocol is switched off. */
+const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
+  const opened = new Set(endpoints.filter(loggedIn).map((e) => e.endpoint.protocol))
+  return findings.map((f) => {
+    const rule = SWITCHED_OFF[f.endpoint.endpoint.protocol]
+    return f.cause === 'auth_bad_credentials' && rule && opened.has(rule.other) ? { ...f, cause: rule.cause } : f
+  })
+}
+
 /** A broken endpoint is a warning, not an error, when another way into the same service works. */
 const alternativesWork: CrossRule = (findings, endpoints) => {
   const best = new Map<Protocol, EndpointResult>()
@@ -39,4 +54,4 @@ const alternativesWork: CrossRule = (findings, endpoints) => {
   })
 }
 
-export const CROSS_RULES: readonly CrossRule[] = [firewallAllPorts, port25Blocked, alternativesWork]
+export const CROSS_RULES: readonly CrossRule[] = [firewallAllPorts, port25Blocked, protocolSwitchedOff, alternativesWork]

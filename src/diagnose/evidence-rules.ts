@@ -49,6 +49,7 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   AUTH_REJECTED: { cause: 'auth_bad_credentials', classify: { stage: 'auth' } },
   NO_ENCRYPTION: { cause: 'no_encryption_available' },
   SMTP_AUTH_NOT_ADVERTISED: { cause: 'auth_mechanism_unsupported' },
+  AUTH_AFTER_TLS_ONLY: { cause: 'auth_plaintext_disabled' },
   MAILBOX_FULL: { cause: 'mailbox_over_quota' },
   MAILBOX_NEARLY_FULL: { cause: 'mailbox_over_quota' },
   MAILBOX_TIMEOUT: { cause: null },

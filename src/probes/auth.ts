@@ -18,6 +18,10 @@ export const probeAuth: Probe = async (ctx) => {
     return fail([{ code: 'NO_ENCRYPTION', detail: `${ctx.endpoint.protocol}:${ctx.endpoint.port}` }], { 'auth.tried': false })
   }
   const caps = ctx.state.capabilities
+  if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised && !ctx.state.secure && caps.starttls) {
+    // Postfix (smtpd_tls_auth_only) and Exim show AUTH only after STARTTLS.
+    return fail([{ code: 'AUTH_AFTER_TLS_ONLY', detail: `smtp:${ctx.endpoint.port}` }], { 'auth.tried': false })
+  }
   if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised) {
     // Port 25 is server-to-server relay, where no login is expected.
     const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED', detail: `smtp:${ctx.endpoint.port}` }]

@@ -4,7 +4,7 @@
 import type { ClassifierRule } from './rule.js'
 
 const TOO_MANY = /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth|authentication|failed|attempts|requests)|(daily|hourly) (sending |send )?limit|(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)|limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)|policy violation|another (POP3? )?session|locked by another|troppi (tentativi|accessi|collegamenti)/i
-const ACCOUNT_LOCKED = /account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked|restricted|frozen|deactivated|inactive)|access to your account has been (temporarily )?(restricted|suspended|blocked)|suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified|account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)/i
+const ACCOUNT_LOCKED = /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled|account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked|restricted|frozen|deactivated|inactive)|access to your account has been (temporarily )?(restricted|suspended|blocked)|suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified|account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)/i
 const IMAP_OFF = /not enabled for IMAP|IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)|enable IMAP|IMAP (non (è )?abilitato|disabilitato)/i
 const POP_OFF = /not enabled for POP|POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)|enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/i
 const WEB_LOGIN = /web ?login required|log ?in via (your )?(web )?browser|sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn|accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid|password is too (simple|weak|short)|(must|need to) change (your |the )?password|change your password|password scadut|verify (your )?account (on|via) the web/i
@@ -43,7 +43,7 @@ export const AUTH_RULES: ClassifierRule[] = [
   { cause: 'auth_basic_auth_disabled', provider: ['microsoft'], protocol: ['imap', 'pop3'], stage: ['auth'], text: BAD_CREDENTIALS },
   { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
   { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.11$/ },
-  { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF },
+  { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF, unless: /for (this|the) (user|account)/i },
   { cause: 'auth_plaintext_disabled', protocol: ['pop3'], port: [110], stage: ['auth'], text: /not valid in this state|command not (valid|allowed)/i },
   { cause: 'auth_mechanism_unsupported', text: MECHANISM },
   { cause: 'auth_mechanism_unsupported', smtpCode: [504], enhanced: /^5\.7\.4$/ },

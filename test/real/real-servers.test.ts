@@ -1,0 +1,89 @@
+// maildoctor against real Dovecot (IMAP, POP3) and Postfix (submission, SASL through Dovecot),
+// started by servers.sh on 127.0.0.1. Each row: the endpoint, the account, the causes expected.
+import { describe, expect, it } from 'vitest'
+import { testCaPem } from '../../fixtures/servers/certs.js'
+import type { CheckResult, Protocol, Security } from '../../src/model/types.js'
+import { runCheckRequest } from '../../src/run/check.js'
+
+const PASSWORD = process.env.MD_REAL_PASSWORD ?? 'real-Passw0rd'
+
+interface Row {
+  name: string
+  protocol: Protocol
+  port: number
+  security: Security
+  host?: string
+  /** Another endpoint checked together (cross-endpoint rules). */
+  also?: { protocol: Protocol; port: number; security: Security }
+  user?: string
+  password?: string
+  allowPlaintextAuth?: boolean
+  causes: string[]
+}
+
+export async function checkReal(row: Omit<Row, 'name' | 'causes'>): Promise<CheckResult> {
+  const user = row.user ?? 'mario@maildoctor.test'
+  return runCheckRequest({
+    target: { address: user },
+    protocols: [],
+    endpoints: [row, ...(row.also ? [row.also] : [])].map((e) => ({ protocol: e.protocol, host: row.host ?? '127.0.0.1', port: e.port, security: e.security, source: 'user' as const })),
+    options: {
+      // Dovecot delays failed logins from one address more each time (up to 15 s): the
+      // product's default timeout leaves the login room for that.
+      timeoutMs: 8000,
+      deadlineMs: 40_000,
+      ca: [testCaPem()],
+      trace: false,
+      credentials: row.password === undefined && row.user === undefined ? { user, password: PASSWORD } : { user, password: row.password ?? PASSWORD },
+      allowPlaintextAuth: Boolean(row.allowPlaintextAuth),
+      now: () => new Date(),
+    },
+  })
+}
+
+const ROWS: Row[] = [
+  { name: 'healthy IMAP 993', protocol: 'imap', port: 10993, security: 'tls', causes: [] },
+  { name: 'healthy IMAP 143 STARTTLS', protocol: 'imap', port: 10143, security: 'starttls', causes: [] },
+  { name: 'healthy POP3 995', protocol: 'pop3', port: 10995, security: 'tls', causes: [] },
+  { name: 'healthy POP3 110 STARTTLS', protocol: 'pop3', port: 10110, security: 'starttls', causes: [] },
+  { name: 'healthy submission 587', protocol: 'smtp', port: 10587, security: 'starttls', causes: [] },
+  { name: 'healthy submissions 465', protocol: 'smtp', port: 10465, security: 'tls', causes: [] },
+  { name: 'POP3 refused while IMAP opens with the same password', protocol: 'pop3', port: 10995, security: 'tls', user: 'nopop@maildoctor.test', also: { protocol: 'imap', port: 10993, security: 'tls' }, causes: ['pop_disabled'] },
+  { name: 'POP3 refused, nothing to compare with', protocol: 'pop3', port: 10995, security: 'tls', user: 'nopop@maildoctor.test', causes: ['auth_bad_credentials'] },
+  { name: 'IMAP still works for that account', protocol: 'imap', port: 10993, security: 'tls', user: 'nopop@maildoctor.test', causes: [] },
+  { name: 'wrong password IMAP', protocol: 'imap', port: 10993, security: 'tls', password: 'wrong', causes: ['auth_bad_credentials'] },
+  { name: 'wrong password POP3', protocol: 'pop3', port: 10110, security: 'starttls', password: 'wrong', causes: ['auth_bad_credentials'] },
+  { name: 'wrong password SMTP', protocol: 'smtp', port: 10587, security: 'starttls', password: 'wrong', causes: ['auth_bad_credentials'] },
+  { name: 'account refused (IMAP)', protocol: 'imap', port: 10993, security: 'tls', user: 'locked@maildoctor.test', causes: ['auth_account_locked'] },
+  { name: 'account refused (POP3)', protocol: 'pop3', port: 10995, security: 'tls', user: 'locked@maildoctor.test', causes: ['auth_account_locked'] },
+  { name: 'plaintext IMAP login refused before STARTTLS', host: '127.0.0.3', protocol: 'imap', port: 15143, security: 'plain', allowPlaintextAuth: true, causes: ['auth_plaintext_disabled'] },
+  { name: 'plaintext POP3 login refused before STARTTLS', host: '127.0.0.3', protocol: 'pop3', port: 15110, security: 'plain', allowPlaintextAuth: true, causes: ['auth_plaintext_disabled'] },
+  { name: 'plaintext SMTP login refused before STARTTLS', protocol: 'smtp', port: 10587, security: 'plain', allowPlaintextAuth: true, causes: ['auth_plaintext_disabled'] },
+  { name: 'no password sent without encryption', host: '127.0.0.3', protocol: 'imap', port: 15143, security: 'plain', causes: ['auth_plaintext_disabled', 'no_encryption_available'] },
+  { name: 'no STARTTLS at all (IMAP)', protocol: 'imap', port: 11143, security: 'starttls', causes: ['starttls_not_offered'] },
+  { name: 'no STARTTLS at all (POP3)', protocol: 'pop3', port: 11110, security: 'starttls', causes: ['starttls_not_offered'] },
+  { name: 'expired certificate (IMAPS)', protocol: 'imap', port: 12993, security: 'tls', causes: ['tls_cert_expired'] },
+  { name: 'expired certificate (STARTTLS)', protocol: 'pop3', port: 12110, security: 'starttls', causes: ['tls_cert_expired'] },
+  { name: 'certificate for another name', protocol: 'imap', port: 13993, security: 'tls', causes: ['tls_cert_hostname_mismatch'] },
+  { name: 'self-signed certificate', protocol: 'pop3', port: 14995, security: 'tls', causes: ['tls_cert_untrusted'] },
+  { name: 'STARTTLS spoken to the implicit-TLS port', protocol: 'smtp', port: 10465, security: 'starttls', causes: ['tls_wrong_mode'] },
+  { name: 'SSL/TLS spoken to the STARTTLS port', protocol: 'imap', port: 10143, security: 'tls', causes: ['tls_wrong_mode'] },
+  { name: 'IMAP client on the POP3 port', protocol: 'imap', port: 10995, security: 'tls', causes: ['protocol_port_mismatch'] },
+]
+
+describe('real Dovecot and Postfix', () => {
+  for (const row of ROWS) {
+    it(`${row.name} → ${row.causes.join(', ') || 'no finding'}`, async () => {
+      const result = await checkReal(row)
+      const causes = [...new Set(result.findings.map((f) => f.cause))].sort()
+      const said = result.findings.flatMap((f) => f.evidence.map((e) => `${e.code} ${e.source?.response ?? e.detail ?? ''}`))
+      expect(causes, said.join('\n')).toEqual([...row.causes].sort())
+      if (!row.causes.length) expect(result.endpoints[0].stages.find((s) => s.stage === 'auth')?.status).toBe('pass')
+    })
+  }
+
+  it('reads the INBOX after a real login', async () => {
+    const result = await checkReal({ protocol: 'imap', port: 10993, security: 'tls' })
+    expect(result.endpoints[0].stages.find((s) => s.stage === 'mailbox')?.facts['inbox.messages']).toBeGreaterThanOrEqual(3)
+  })
+})
