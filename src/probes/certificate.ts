@@ -82,12 +82,12 @@ function chainOf(leaf: DetailedPeerCertificate): DetailedPeerCertificate[] {
   return chain
 }
 
-function altNames(cert: DetailedPeerCertificate): string[] {
+export function altNames(cert: Pick<DetailedPeerCertificate, 'subjectaltname' | 'subject'>): string[] {
   const san = cert.subjectaltname ? cert.subjectaltname.split(', ').map((n) => n.replace(/^(DNS|IP Address):/, '')) : []
   return san.length ? san : cert.subject?.CN ? [String(cert.subject.CN)] : []
 }
 
-function nameOf(name: Record<string, unknown> | undefined): string {
+export function nameOf(name: Record<string, unknown> | undefined): string {
   if (!name) return ''
   return [name.CN, name.O].filter(Boolean).map(String).join(', ')
 }

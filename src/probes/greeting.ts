@@ -49,13 +49,11 @@ async function silentServer(ctx: ProbeContext): Promise<ProbeOutcome> {
   ctx.session.reader.detach()
   let timer: NodeJS.Timeout | undefined
   const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), sniffBudgetMs(ctx.options.timeoutMs))))
-  const attempt = handshake(socket, tlsOptions(ctx))
+  const attempt = handshake(socket, tlsOptions(ctx, {}, false), ctx.session)
   const outcome = await Promise.race([attempt, gaveUp])
   clearTimeout(timer)
-  if (outcome && !outcome.error) {
-    outcome.socket.destroy()
-    return fail([{ code: 'TLS_WRONG_MODE', detail: 'server-expects-tls' }])
-  }
+  // The session owns the TLS wrapper now and lets go of it when the endpoint is done.
+  if (outcome && !outcome.error) return fail([{ code: 'TLS_WRONG_MODE', detail: 'server-expects-tls' }])
   return fail([silent])
 }
 

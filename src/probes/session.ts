@@ -31,6 +31,12 @@ export class Session {
     this.reader.attach(socket)
   }
 
+  /** Takes a socket that now stands for the connection (a TLS wrapper), without reading from it yet. */
+  adopt(socket: Socket): void {
+    this.reader.detach()
+    this.socket = socket
+  }
+
   record(dir: TranscriptLine['dir'], text: string): void {
     this.transcript?.push({ atMs: Math.round(performance.now() - this.started), dir, text })
   }
@@ -66,7 +72,7 @@ export class Session {
   }
 
   close(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup()
+    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup()
     this.reader.detach()
     this.reader.fail(new WireError('ABORTED', 'the probe was stopped'))
     this.socket?.destroy()

@@ -2,20 +2,22 @@
 // reading the certificate rather than by aborting the handshake, so one handshake tells us
 // everything; nothing secret is sent over a connection whose certificate was not accepted.
 import { isIP, type Socket } from 'node:net'
-import { connect as tlsConnect, rootCertificates, type ConnectionOptions, type TLSSocket } from 'node:tls'
+import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
 import { judgeCertificate } from './certificate.js'
+import { trustContext } from './trust.js'
 import type { ProbeContext } from './probe.js'
 
 export type UpgradeResult =
   | { ok: true; socket: TLSSocket; facts: Facts; evidence: Evidence[]; acceptable: boolean }
   | { ok: false; error: NodeJS.ErrnoException }
 
-export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> = {}): ConnectionOptions {
+/** `judge: false` is for handshakes that only ask "does this server speak TLS, and which?". */
+export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> = {}, judge = true): ConnectionOptions {
   const host = ctx.endpoint.host
   return {
     servername: isIP(host) ? undefined : host,
-    ca: ctx.options.ca.length ? [...rootCertificates, ...ctx.options.ca] : undefined,
+    secureContext: judge ? trustContext(ctx.options.ca) : undefined,
     rejectUnauthorized: false,
     // Certificates are judged by us; Node's own name check would only repeat it.
     checkServerIdentity: () => undefined,
@@ -23,9 +25,21 @@ export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> 
   }
 }
 
-export function handshake(socket: Socket, options: ConnectionOptions): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
+/** Whoever must let go of the connection when the probe stops. */
+export interface SocketOwner {
+  adopt(socket: Socket): void
+}
+
+/**
+ * A TLS handshake over `socket`. The TLS wrapper takes over the TCP socket's native handle, so
+ * from here on only the wrapper may be destroyed: destroying the TCP socket as well closes the
+ * handle twice, and Node 20 then crashes reading freed memory (found by the fuzz suite with
+ * servers that stall or reset mid-handshake).
+ */
+export function handshake(socket: Socket, options: ConnectionOptions, owner: SocketOwner): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
   return new Promise((resolve) => {
     const secure = tlsConnect({ ...options, socket })
+    owner.adopt(secure)
     secure.once('secureConnect', () => resolve({ socket: secure }))
     secure.once('error', (error: NodeJS.ErrnoException) => resolve({ socket: secure, error }))
   })
@@ -33,7 +47,7 @@ export function handshake(socket: Socket, options: ConnectionOptions): Promise<{
 
 export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<UpgradeResult> {
   ctx.session.reader.detach()
-  const { socket, error } = await handshake(plain, tlsOptions(ctx))
+  const { socket, error } = await handshake(plain, tlsOptions(ctx), ctx.session)
   if (error) return { ok: false, error }
   ctx.session.use(socket)
   const verdict = judgeCertificate(socket, ctx.endpoint.host, ctx.options.ca, ctx.options.now())

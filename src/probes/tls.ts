@@ -24,18 +24,23 @@ async function explainFailure(ctx: ProbeContext, error: NodeJS.ErrnoException): 
 async function legacyHandshake(ctx: ProbeContext): Promise<string | undefined> {
   const address = ctx.state.address
   if (!address) return undefined
-  const socket: Socket = connect({ host: address, port: ctx.endpoint.port })
-  const timer = setTimeout(() => socket.destroy(), Math.min(ctx.options.timeoutMs, 3000))
+  // One owner for this second connection: the TCP socket, then its TLS wrapper once made.
+  let current: Socket = connect({ host: address, port: ctx.endpoint.port })
+  const owner = { adopt: (s: Socket) => void (current = s) }
+  current.on('error', () => {})
+  ctx.session.onClose(() => current.destroy())
+  let timer: NodeJS.Timeout | undefined
+  const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), Math.min(ctx.options.timeoutMs, 3000))))
   try {
-    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject))
-    const { socket: secure, error } = await handshake(socket, tlsOptions(ctx, { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }))
-    const version = error ? undefined : `${secure.getProtocol()} ${secure.getCipher()?.name ?? ''}`.trim()
-    secure.destroy()
-    return version
-  } catch {
-    return undefined
+    const tcp = current
+    const attempt = (async () => {
+      await new Promise<void>((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
+      const { socket: secure, error } = await handshake(tcp, tlsOptions(ctx, { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }, false), owner)
+      return error ? undefined : `${secure.getProtocol()} ${secure.getCipher()?.name ?? ''}`.trim()
+    })().catch(() => undefined)
+    return await Promise.race([attempt, gaveUp])
   } finally {
     clearTimeout(timer)
-    socket.destroy()
+    current.destroy()
   }
 }

@@ -1,4 +1,5 @@
 // Runs every endpoint of a check at once, sharing DNS answers, under one deadline.
+import { setMaxListeners } from 'node:events'
 import type { EndpointResult, EndpointSpec } from '../model/types.js'
 import type { ProbeOptions, SharedState } from '../probes/probe.js'
 import { resolveHost, type Resolution } from '../probes/resolve.js'
@@ -31,6 +32,8 @@ export function sharedResolver(options: Pick<RunOptions, 'dnsServer' | 'timeoutM
 
 export async function runEndpoints(endpoints: EndpointSpec[], options: RunOptions, hooks: RunHooks = {}, shared: SharedState = sharedResolver(options)): Promise<EndpointResult[]> {
   const controller = new AbortController()
+  // Every endpoint's running stage listens to the one deadline.
+  setMaxListeners(endpoints.length + 10, controller.signal)
   const deadline = setTimeout(() => controller.abort(), options.deadlineMs)
   try {
     return await Promise.all(

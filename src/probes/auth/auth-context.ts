@@ -1,9 +1,10 @@
 // What every authenticator needs: where to connect (the address the transport stages proved),
 // under which name to verify the certificate, and how to report a refusal.
 import { isIP } from 'node:net'
-import { rootCertificates, type ConnectionOptions } from 'node:tls'
+import type { ConnectionOptions } from 'node:tls'
 import type { Evidence } from '../../model/types.js'
 import type { ProbeContext } from '../probe.js'
+import { trustContext } from '../trust.js'
 
 export interface AuthTarget {
   address: string
@@ -23,9 +24,8 @@ export function authTarget(ctx: ProbeContext): AuthTarget {
     servername,
     tls: {
       servername,
-      ca: ctx.options.ca.length ? [...rootCertificates, ...ctx.options.ca] : undefined,
+      secureContext: trustContext(ctx.options.ca),
       rejectUnauthorized: true,
-      minVersion: 'TLSv1.2',
     },
     timeoutMs: ctx.options.timeoutMs,
   }
@@ -34,6 +34,11 @@ export function authTarget(ctx: ProbeContext): AuthTarget {
 /** A refusal as evidence: the server's words (never the command's arguments). */
 export function refusal(lib: string, response: string, code?: string, command?: string): Evidence {
   return { code: 'AUTH_REJECTED', detail: response.slice(0, 300), source: { lib, code, response: response.slice(0, 500), command } }
+}
+
+/** The connection died during the login: nothing was refused, so nothing is to be classified. */
+export function connectionLost(lib: string, detail: string, code?: string): Evidence {
+  return { code: 'AUTH_CONNECTION_LOST', detail: detail.slice(0, 300), source: { lib, code } }
 }
 
 /** Removes a secret from any text a library hands back. */

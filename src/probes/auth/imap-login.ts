@@ -2,7 +2,7 @@
 import type { Evidence, Facts } from '../../model/types.js'
 import type { Credentials, MailboxHandle, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
-import { authTarget, refusal, scrub } from './auth-context.js'
+import { authTarget, connectionLost, refusal, scrub } from './auth-context.js'
 import { quotaEvidence } from './quota.js'
 
 interface ImapError extends Error {
@@ -41,6 +41,9 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
   } catch (err) {
     const e = err as ImapError
     const text = scrub(describe(e, alerts), creds.password)
+    // A tagged NO/BAD or a BYE is the server speaking; anything else is the connection failing.
+    const spoke = e.authenticationFailed || e.responseStatus || e.response || alerts.length || /login is disabled/i.test(e.message)
+    if (!spoke) return fail([connectionLost('imapflow', text, e.code)])
     return fail([refusal('imapflow', text, e.code ?? e.serverResponseCode, 'LOGIN')])
   }
   const handle: MailboxHandle = { inspect: () => inspectInbox(client), close: () => client.logout().catch(() => undefined) }

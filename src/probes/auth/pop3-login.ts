@@ -4,7 +4,7 @@
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass } from '../probe.js'
 import { wireEvidence } from '../greeting.js'
-import { authTarget, refusal, scrub } from './auth-context.js'
+import { authTarget, connectionLost, refusal, scrub } from './auth-context.js'
 
 export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
   return ctx.endpoint.security === 'starttls' ? loginOverSession(ctx, creds) : loginWithLibrary(ctx, creds)
@@ -25,17 +25,28 @@ async function loginWithLibrary(ctx: ProbeContext, creds: Credentials): Promise<
   })
   // node-pop3 emits '-ERR' lines as 'error' events; unheard, they would throw.
   pop3.on('error', () => {})
-  ctx.session.onClose(() => void pop3.QUIT().catch(() => undefined))
+  // QUIT would wait for a server that may be stalling: let go of the socket itself.
+  ctx.session.onClose(() => (pop3 as unknown as { _socket?: { destroy(): void } })._socket?.destroy())
   try {
-    const stat = await pop3.STAT()
+    const stat = await Promise.race([pop3.STAT(), closedUnderneath(pop3)])
     await pop3.QUIT().catch(() => undefined)
     return pass(statFacts(String(stat)))
   } catch (err) {
-    const e = err as Error & { command?: string; code?: string }
+    const e = err as Error & { command?: string; code?: string; eventName?: string }
+    if (e.code || (e.eventName && e.eventName !== 'error')) return fail([connectionLost('node-pop3', e.message, e.code ?? e.eventName)])
     // node-pop3 strips the status: put "-ERR" back so the reply's codes can be read.
     const text = e.code ? `${e.code}: ${e.message}` : `-ERR ${e.message}`
     return fail([refusal('node-pop3', scrub(text, creds.password), e.code, e.command?.split(' ')[0])])
   }
+}
+
+// node-pop3 notices a closed connection only while connecting; cut mid-command, it would wait
+// for its timeout. Its socket exists as soon as STAT() has been called.
+function closedUnderneath(pop3: object): Promise<never> {
+  const socket = (pop3 as { _socket?: import('node:net').Socket })._socket
+  return new Promise((_, reject) => {
+    socket?.once('close', () => reject(Object.assign(new Error('the server closed the connection'), { code: 'CONNECTION_CLOSED' })))
+  })
 }
 
 async function loginOverSession(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
@@ -49,7 +60,8 @@ async function loginOverSession(ctx: ProbeContext, creds: Credentials): Promise<
     s.send('QUIT')
     return pass(statFacts(stat.final.replace(/^\+OK\s*/, '')))
   } catch (err) {
-    return fail([wireEvidence(err)])
+    const lost = wireEvidence(err)
+    return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])
   }
 }
 

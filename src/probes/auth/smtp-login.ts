@@ -1,7 +1,7 @@
 // SMTP login with nodemailer's SMTP connection: AUTH only, no mail is sent.
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass } from '../probe.js'
-import { authTarget, refusal, scrub } from './auth-context.js'
+import { authTarget, connectionLost, refusal, scrub } from './auth-context.js'
 
 interface SmtpError extends Error {
   code?: string
@@ -42,6 +42,7 @@ export async function smtpLogin(ctx: ProbeContext, creds: Credentials): Promise<
   } catch (err) {
     const e = (err as SmtpError) ?? failure
     const text = e.response ?? `${e.code ? e.code + ': ' : ''}${e.message}`
+    if (!e.response && e.code !== 'EAUTH') return fail([connectionLost('nodemailer', scrub(text, creds.password), e.code)])
     return fail([refusal('nodemailer', scrub(text, creds.password), e.code, e.command)])
   }
 }

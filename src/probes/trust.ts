@@ -1,0 +1,17 @@
+// One TLS context per set of trusted CAs. Handing `ca` to every connection makes Node parse the
+// whole root store again each time (~140 certificates); a shared context parses it once.
+import { createSecureContext, rootCertificates, type SecureContext } from 'node:tls'
+
+const contexts = new Map<string, SecureContext>()
+
+/** Undefined when only the system's CAs are trusted: Node's default context then applies. */
+export function trustContext(extraCa: string[]): SecureContext | undefined {
+  if (!extraCa.length) return undefined
+  const key = extraCa.join('\n')
+  let context = contexts.get(key)
+  if (!context) {
+    context = createSecureContext({ ca: [...rootCertificates, ...extraCa] })
+    contexts.set(key, context)
+  }
+  return context
+}
