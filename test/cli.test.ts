@@ -40,6 +40,16 @@ describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
     ['non-standard port without protocol', ['check', 'mail.example.com', '--port', '2525'], /say which protocol/],
     ['unset password variable', ['check', 'mario@example.com', '--password-env', 'NOPE_NOT_SET'], /NOPE_NOT_SET/],
     ['explain without text', ['explain'], /explain needs the error text/],
+    ['unknown security mode', ['check', 'mail.example.com', '--security', 'ssl'], /--security.*invalid/],
+    ['unknown format', ['check', 'mail.example.com', '--format', 'xml'], /--format.*invalid/],
+    ['bad DNS server', ['check', 'mail.example.com', '--dns-server', 'dns.example.com'], /--dns-server takes an IP address/],
+    ['bad deadline', ['check', 'mail.example.com', '--deadline', 'soon'], /--deadline must be/],
+    ['CA file without a certificate', ['check', 'mail.example.com', '--ca', join(PACKAGE_ROOT, 'package.json')], /no PEM certificate/],
+    ['two password sources', ['check', 'mario@example.com', '--password-env', 'X', '--password-stdin'], /either --password-env or --password-stdin/],
+    ['host that is not a host', ['check', 'mario@example.com', '--host', 'not a host'], /neither an email address nor a host name|--host takes a host name/],
+    ['domain without a dot', ['check', 'mario@localhost'], /not a valid email address/],
+    ['unknown command', ['frobnicate'], /unknown command/],
+    ['missing argument', ['check'], /missing required argument/],
   ]
   for (const [name, argv, message] of cases) {
     it(name, async () => {
