@@ -37,7 +37,7 @@ describe('provider fixes', () => {
   it('recognises the providers the issue names', () => {
     const cases: Array<[string, string]> = [
       ['a@gmail.com', 'gmail'], ['a@hotmail.it', 'outlook'], ['a@outlook.com', 'outlook'], ['a@yahoo.it', 'yahoo'], ['a@icloud.com', 'icloud'],
-      ['a@libero.it', 'libero'], ['a@virgilio.it', 'virgilio'], ['a@alice.it', 'tim'], ['a@tim.it', 'tim'], ['a@aruba.it', 'aruba'], ['a@pec.it', 'aruba-pec'],
+      ['a@libero.it', 'libero'], ['a@virgilio.it', 'virgilio'], ['a@alice.it', 'alice'], ['a@tim.it', 'tim'], ['a@aruba.it', 'aruba'], ['a@pec.it', 'aruba-pec'],
       ['a@fastwebnet.it', 'fastweb'], ['a@poste.it', 'poste'],
     ]
     for (const [address, id] of cases) expect(providerFor({ address })?.id, address).toBe(id)

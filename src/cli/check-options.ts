@@ -5,7 +5,7 @@ import type { Credentials } from '../probes/probe.js'
 import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
 import { UsageError, type Io } from './io.js'
-import { parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
 import { readPassword } from './password.js'
 
 export interface CheckFlags {
@@ -21,6 +21,8 @@ export interface CheckFlags {
   allowPlaintextAuth?: boolean
   ca?: string
   dnsServer?: string
+  autoconfigUrl?: string[]
+  trustDiscovered?: boolean
   deadline?: string
   timeout: string
   lang?: string
@@ -70,6 +72,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
     host: flags.host ? parseHost(flags.host) : undefined,
     port,
     security: flags.security,
+    ...(flags.autoconfigUrl?.length ? { autoconfigUrls: flags.autoconfigUrl.map(parseAutoconfigUrl) } : {}),
     options: {
       timeoutMs,
       deadlineMs,
@@ -78,12 +81,13 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
       trace: Boolean(flags.trace),
       credentials,
       allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
+      trustDiscovered: Boolean(flags.trustDiscovered),
       now: () => new Date(),
     },
   }
 }
 
-async function readCa(path: string, io: Io): Promise<string> {
+export async function readCa(path: string, io: Io): Promise<string> {
   try {
     return await io.readFile(path)
   } catch (err) {

@@ -67,3 +67,14 @@ export function parseCaBundle(path: string, text: string): string[] {
   if (!certs) throw new UsageError(`--ca ${path}: no PEM certificate in this file`)
   return certs
 }
+
+export function parseAutoconfigUrl(text: string): string {
+  let url: URL
+  try {
+    url = new URL(text.replaceAll('{domain}', 'example.com'))
+  } catch {
+    throw new UsageError(`--autoconfig-url must be an http(s) URL, not "${text}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--autoconfig-url must be an http(s) URL, not "${text}"`)
+  return text
+}

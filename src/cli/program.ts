@@ -46,6 +46,21 @@ export function createProgram(io: Io): Program {
     .allowExcessArguments()
     .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
 
+  program
+    .command('discover')
+    .description('find the servers of an address from every source (provider table, SRV, autoconfig, MX, guesses)')
+    .argument('<address>', 'email address')
+    .option('--imap', 'IMAP only')
+    .option('--pop3', 'POP3 only')
+    .option('--smtp', 'SMTP only')
+    .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
+    .option('--autoconfig-url <url>', 'autoconfig URL with {domain}; repeat for several (default: the domain\'s own, then the public ISPDB)', collect, [])
+    .option('--ca <file>', 'extra trusted CA certificate(s), PEM, for HTTPS autoconfig')
+    .option('--timeout <seconds>', 'timeout of each lookup', '5')
+    .option('--lang <lang>', 'it or en (default: from the locale)')
+    .option('--json', 'the findings of every source as JSON')
+    .action(action(async () => (await import('./discover-command.js')).discoverCommand as Action))
+
   withCheckOptions(program.command('demo'), { demo: true })
     .description('start test servers on this computer and show what maildoctor finds on each')
     .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))
@@ -63,6 +78,10 @@ export function createProgram(io: Io): Program {
   }
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}
+
 function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command {
   if (!opts.demo) {
     cmd
@@ -78,6 +97,8 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
       .option('--allow-plaintext-auth', 'allow sending the password without encryption')
       .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
       .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
+      .option('--autoconfig-url <url>', 'autoconfig URL with {domain}; repeat for several', collect, [])
+      .option('--trust-discovered', 'also send the password to servers a foreign domain suggested (SRV, autoconfig)')
       .option('--deadline <seconds>', 'the whole check ends by then')
   }
   return cmd

@@ -22,6 +22,8 @@ export interface EndpointSpec {
   port: number
   security: Security
   source: ServerSource
+  /** False for servers suggested by a foreign domain's SRV or autoconfig: no password goes there. */
+  trusted?: boolean
 }
 
 export type Facts = Record<string, string | number | boolean>
@@ -87,4 +89,6 @@ export interface CheckResult {
   findings: Finding[]
   durationMs: number
   provider?: string
+  /** What discovery found, when the servers came from the address. */
+  discovery?: import('../discover/types.js').DiscoveryResult
 }

@@ -14,6 +14,8 @@ const AUTHENTICATORS = { imap: imapLogin, pop3: pop3Login, smtp: smtpLogin } sat
 export const probeAuth: Probe = async (ctx) => {
   const creds = ctx.options.credentials
   if (!creds) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }])
+  // A foreign domain's SRV or autoconfig may point anywhere: a hostile one would collect passwords.
+  if (ctx.endpoint.trusted === false && !ctx.options.trustDiscovered) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'untrusted-server' }])
   if (!ctx.state.secure && !ctx.options.allowPlaintextAuth) {
     return fail([{ code: 'NO_ENCRYPTION', detail: `${ctx.endpoint.protocol}:${ctx.endpoint.port}` }], { 'auth.tried': false })
   }

@@ -20,6 +20,8 @@ export interface ProbeOptions {
   trace: boolean
   credentials?: Credentials
   allowPlaintextAuth: boolean
+  /** Send the password also to servers a foreign domain's SRV or autoconfig suggested. */
+  trustDiscovered?: boolean
   now: () => Date
 }
 

@@ -15,7 +15,33 @@ const microsoftModernAuth: Localised = {
 
 export const INTERNATIONAL: Provider[] = [
   {
+    id: 'gmx',
+    name: 'GMX',
+    family: 'gmx',
+    domains: ['gmx.net', 'gmx.de', 'gmx.at', 'gmx.ch', 'gmx.com', 'gmx.it'],
+    servers: [
+      { protocol: 'imap', host: 'imap.gmx.net', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'pop.gmx.net', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'mail.gmx.net', port: 587, security: 'starttls' },
+    ],
+    mx: /(^|\.)gmx\.net$/i,
+    username: 'address',
+    quirks: { popOffByDefault: true },
+    sources: ['Thunderbird ISPDB gmx.net', 'support.gmx.com (POP3/IMAP settings)'],
+    fixes: {},
+  },
+  {
     id: 'gmail',
+    servers: [
+      { protocol: 'imap', host: 'imap.gmail.com', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'pop.gmail.com', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.gmail.com', port: 465, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.gmail.com', port: 587, security: 'starttls' },
+    ],
+    mx: /(^|\.)(google\.com|googlemail\.com)$/i,
+    username: 'address',
+    quirks: { popOffByDefault: true, appPasswordWith2fa: true, settingsUrl: 'https://mail.google.com/mail/u/0/#settings/fwdandpop' },
+    sources: ['Thunderbird ISPDB googlemail.com', 'support.google.com/mail/answer/7126229'],
     name: 'Gmail',
     family: 'gmail',
     domains: ['gmail.com', 'googlemail.com'],
@@ -43,6 +69,14 @@ export const INTERNATIONAL: Provider[] = [
   },
   {
     id: 'outlook',
+    servers: [
+      { protocol: 'imap', host: 'outlook.office365.com', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'outlook.office365.com', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' },
+    ],
+    username: 'address',
+    quirks: { popOffByDefault: true, basicAuthDisabled: true, settingsUrl: 'https://outlook.live.com/mail/0/options/mail/popImap' },
+    sources: ['Thunderbird ISPDB hotmail.com', 'support.microsoft.com (POP, IMAP, and SMTP settings for Outlook.com)'],
     name: 'Outlook.com / Hotmail',
     family: 'microsoft',
     domains: ['outlook.com', 'outlook.it', 'hotmail.com', 'hotmail.it', 'live.com', 'live.it', 'msn.com'],
@@ -65,6 +99,15 @@ export const INTERNATIONAL: Provider[] = [
   },
   {
     id: 'microsoft365',
+    servers: [
+      { protocol: 'imap', host: 'outlook.office365.com', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'outlook.office365.com', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.office365.com', port: 587, security: 'starttls' },
+    ],
+    mx: /\.mail\.protection\.outlook\.com$/i,
+    username: 'address',
+    quirks: { basicAuthDisabled: true },
+    sources: ['Thunderbird ISPDB office365.com', 'learn.microsoft.com (POP, IMAP and SMTP settings)'],
     name: 'Microsoft 365',
     family: 'microsoft',
     domains: [],
@@ -89,6 +132,16 @@ export const INTERNATIONAL: Provider[] = [
   },
   {
     id: 'yahoo',
+    servers: [
+      { protocol: 'imap', host: 'imap.mail.yahoo.com', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'pop.mail.yahoo.com', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.mail.yahoo.com', port: 465, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.mail.yahoo.com', port: 587, security: 'starttls' },
+    ],
+    mx: /(^|\.)yahoodns\.net$/i,
+    username: 'address',
+    quirks: { appPasswordWith2fa: true },
+    sources: ['Thunderbird ISPDB yahoo.com', 'help.yahoo.com (IMAP server settings)'],
     name: 'Yahoo Mail',
     family: 'yahoo',
     domains: ['yahoo.com', 'yahoo.it', 'ymail.com', 'rocketmail.com'],
@@ -101,6 +154,14 @@ export const INTERNATIONAL: Provider[] = [
   },
   {
     id: 'icloud',
+    servers: [
+      { protocol: 'imap', host: 'imap.mail.me.com', port: 993, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.mail.me.com', port: 587, security: 'starttls' },
+    ],
+    mx: /(^|\.)mail\.icloud\.com$/i,
+    username: 'address',
+    quirks: { appPasswordWith2fa: true },
+    sources: ['Thunderbird ISPDB me.com', 'support.apple.com/102525'],
     name: 'iCloud Mail',
     family: 'icloud',
     domains: ['icloud.com', 'me.com', 'mac.com'],

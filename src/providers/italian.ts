@@ -10,6 +10,13 @@ const webLogin = (name: string, url: string) => ({
 export const ITALIAN: Provider[] = [
   {
     id: 'libero',
+    servers: [
+      { protocol: 'imap', host: 'imapmail.libero.it', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'popmail.libero.it', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.libero.it', port: 465, security: 'tls' },
+    ],
+    username: 'address',
+    sources: ['Thunderbird ISPDB libero.it', 'aiuto.libero.it (parametri di configurazione per il client di posta)'],
     name: 'Libero Mail',
     family: 'italiaonline',
     domains: ['libero.it', 'inwind.it', 'iol.it', 'blu.it', 'giallo.it'],
@@ -21,6 +28,13 @@ export const ITALIAN: Provider[] = [
   },
   {
     id: 'virgilio',
+    servers: [
+      { protocol: 'imap', host: 'in.virgilio.it', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'in.virgilio.it', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'out.virgilio.it', port: 465, security: 'tls' },
+    ],
+    username: 'address',
+    sources: ['Thunderbird ISPDB virgilio.it', 'aiuto.virgilio.it (configurare Virgilio Mail con client di posta)'],
     name: 'Virgilio Mail',
     family: 'italiaonline',
     domains: ['virgilio.it'],
@@ -30,10 +44,28 @@ export const ITALIAN: Provider[] = [
     },
   },
   {
-    id: 'tim',
+    id: 'alice',
     name: 'TIM Mail (Alice)',
     family: 'tim',
-    domains: ['tim.it', 'alice.it', 'tin.it', 'virgilio.net'],
+    domains: ['alice.it'],
+    servers: [
+      { protocol: 'imap', host: 'in.alice.it', port: 143, security: 'starttls' },
+      { protocol: 'pop3', host: 'in.alice.it', port: 110, security: 'starttls' },
+      { protocol: 'smtp', host: 'out.alice.it', port: 587, security: 'starttls' },
+    ],
+    username: 'address',
+    sources: ['Thunderbird ISPDB alice.it', 'tim.it (assistenza: protocolli posta)'],
+    fixes: {
+      auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
+      auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
+    },
+  },
+  {
+    // TIM Mail for tim.it / tin.it: no server names confirmed by two sources yet.
+    id: 'tim',
+    name: 'TIM Mail',
+    family: 'tim',
+    domains: ['tim.it', 'tin.it'],
     fixes: {
       auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
       auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
@@ -41,6 +73,14 @@ export const ITALIAN: Provider[] = [
   },
   {
     id: 'aruba',
+    servers: [
+      { protocol: 'imap', host: 'imaps.aruba.it', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'pop3s.aruba.it', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtps.aruba.it', port: 465, security: 'tls' },
+    ],
+    mx: /(^|\.)aruba\.it$/i,
+    username: 'address',
+    sources: ['guide.hosting.aruba.it (configurazione casella POP)', 'published client guides using imaps.aruba.it'],
     name: 'Aruba',
     family: 'aruba',
     domains: ['aruba.it'],
@@ -58,6 +98,14 @@ export const ITALIAN: Provider[] = [
   },
   {
     id: 'aruba-pec',
+    servers: [
+      { protocol: 'imap', host: 'imaps.pec.aruba.it', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'pop3s.pec.aruba.it', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtps.pec.aruba.it', port: 465, security: 'tls' },
+    ],
+    username: 'address',
+    quirks: { appPasswordWith2fa: true },
+    sources: ['guide.pec.it (configurare casella PEC: smtps.pec.aruba.it, password dedicata con la verifica in due passaggi)', 'published PEC client guides'],
     name: 'Aruba PEC',
     family: 'aruba',
     domains: ['pec.it', 'arubapec.it'],
@@ -75,6 +123,13 @@ export const ITALIAN: Provider[] = [
   },
   {
     id: 'fastweb',
+    servers: [
+      { protocol: 'imap', host: 'imap.fastwebnet.it', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'pop.fastwebnet.it', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'smtp.fastwebnet.it', port: 587, security: 'starttls' },
+    ],
+    username: 'address',
+    sources: ['Thunderbird ISPDB fastwebnet.it', 'fastweb.it (guida mail POP e IMAP)'],
     name: 'Fastweb Mail',
     family: 'fastweb',
     domains: ['fastwebnet.it', 'fastweb.it'],
@@ -87,6 +142,41 @@ export const ITALIAN: Provider[] = [
     },
   },
   {
+    id: 'legalmail',
+    name: 'Legalmail (InfoCert PEC)',
+    family: 'legalmail',
+    domains: ['legalmail.it'],
+    servers: [
+      { protocol: 'imap', host: 'mbox.cert.legalmail.it', port: 993, security: 'tls' },
+      { protocol: 'pop3', host: 'mbox.cert.legalmail.it', port: 995, security: 'tls' },
+      { protocol: 'smtp', host: 'sendm.cert.legalmail.it', port: 465, security: 'tls' },
+    ],
+    mx: /(^|\.)cert\.legalmail\.it$/i,
+    username: 'provider-id',
+    sources: ['help.infocert.it (server mbox.cert.legalmail.it e sendm.cert.legalmail.it)', 'help.infocert.digital (Apple Mail: User ID as user name)', 'legalmail.it (MX mx.cert.legalmail.it)'],
+    fixes: {
+      auth_bad_credentials: {
+        en: ['Legalmail wants the User ID InfoCert gave you as user name, not the PEC address.'],
+        it: ['Legalmail vuole come nome utente la User ID fornita da InfoCert, non l\'indirizzo PEC.'],
+      },
+      auth_rate_limited: {
+        en: ['Legalmail accepts at most 6 messages a minute from a mail program: wait a minute and send fewer at a time.'],
+        it: ['Legalmail accetta al massimo 6 messaggi al minuto da un programma di posta: aspetta un minuto e invia meno messaggi alla volta.'],
+      },
+    },
+  },
+  {
+    // Tiscali: no server names confirmed by two sources yet.
+    id: 'tiscali',
+    name: 'Tiscali Mail',
+    family: 'tiscali',
+    domains: ['tiscali.it'],
+    fixes: {
+      auth_web_login_required: webLogin('Tiscali Mail', 'mail.tiscali.it'),
+    },
+  },
+  {
+    // Poste: no server names confirmed by two sources yet.
     id: 'poste',
     name: 'Poste Italiane (PosteMail)',
     family: 'poste',

@@ -1,7 +1,26 @@
 // A mail provider as data: how to recognise it, and what to tell its users for a given cause.
 import type { Lang } from '../i18n/locale.js'
+import type { Protocol, Security } from '../model/types.js'
 
 export type Localised = Record<Lang, string[]>
+
+export interface ServerEntry {
+  protocol: Protocol
+  host: string
+  port: number
+  security: Security
+}
+
+/** What the user name is: the full address, the part before @, or an id the provider gives. */
+export type UsernameForm = 'address' | 'local-part' | 'provider-id'
+
+export interface Quirks {
+  popOffByDefault?: boolean
+  appPasswordWith2fa?: boolean
+  basicAuthDisabled?: boolean
+  /** Where the user switches IMAP/POP on, or manages app passwords. */
+  settingsUrl?: string
+}
 
 export interface Provider {
   id: string
@@ -14,4 +33,12 @@ export interface Provider {
   hosts?: RegExp
   /** The provider's own fixes, shown before the generic ones. */
   fixes: Partial<Record<string, Localised>>
+  /** The servers mail programs should use, best first. Absent where no source could confirm them. */
+  servers?: ServerEntry[]
+  /** MX host names that mean "this provider hosts the domain's mail" (custom domains). */
+  mx?: RegExp
+  username?: UsernameForm
+  quirks?: Quirks
+  /** Where the server facts were checked. */
+  sources?: string[]
 }

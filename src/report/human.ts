@@ -28,13 +28,27 @@ export function renderHuman(report: Report, opts: HumanOptions): string {
   } else {
     out.push(p('red', m.noneWorking))
   }
+  if (report.settings.length) out.push('', ...settingsBlock(report, m, p))
   if (report.notChecked.includes('auth')) out.push('', p('dim', m.notChecked))
+  if (report.notChecked.includes('auth-untrusted')) out.push('', ...wrap(m.notCheckedUntrusted, 92).map((l) => p('yellow', l)))
   if (opts.trace) out.push(...transcripts(report.endpoints, m.transcript))
   const summary = [report.summary.errors ? m.problemsFound(report.summary.errors) : '', report.summary.warnings ? m.warningsFound(report.summary.warnings) : '']
     .filter(Boolean)
     .join(', ')
   out.push('', p('dim', `${summary ? summary + '. ' : ''}${m.tookMs(report.summary.durationMs)}`))
   return out.join('\n') + '\n'
+}
+
+/** The settings to type into the mail client, and the seeds' advice on IMAP or POP. */
+function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
+  const lines = [p('bold', m.settingsTitle)]
+  for (const s of report.settings) {
+    const user = s.username === 'provider-id' ? m.providerId : s.username
+    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${SECURITY_LABEL[s.security]}${user ? ` · ${m.username} ${user}` : ''}`)
+  }
+  if (report.settings.some((s) => s.protocol === 'smtp')) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
+  if (report.settings.some((s) => s.protocol !== 'smtp')) lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
+  return lines
 }
 
 /** What a person wants to know of a working way in: the encryption, the certificate, the login. */

@@ -3,6 +3,18 @@ import type { CheckResult, EndpointResult, Finding, Protocol, Security, Severity
 import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { workingEndpoints } from '../diagnose/working.js'
+import { PROTOCOLS } from '../model/types.js'
+import { providerById } from '../providers/table.js'
+
+/** The user name a mail client should be given, in the provider's form. */
+function usernameFor(result: CheckResult): string {
+  const address = result.target.address
+  const form = providerById(result.provider)?.username ?? 'address'
+  if (!address) return ''
+  if (form === 'local-part') return address.split('@')[0]
+  if (form === 'provider-id') return 'provider-id'
+  return address
+}
 
 export const SCHEMA_VERSION = 1
 
@@ -37,6 +49,9 @@ export interface Report {
   endpoints: ReportEndpoint[]
   findings: ReportFinding[]
   working: Array<{ protocol: Protocol; host: string; port: number; security: Security }>
+  /** For each protocol, the best way in that works, as a mail client asks for it. */
+  settings: Array<{ protocol: Protocol; host: string; port: number; security: Security; username: string }>
+  /** 'auth': no password given; 'auth-untrusted': servers a foreign domain suggested got no password. */
   notChecked: string[]
   summary: { ok: boolean; errors: number; warnings: number; durationMs: number }
 }
@@ -47,7 +62,8 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
     return { cause: f.cause, severity: f.severity, endpoints: f.endpoints, ...text, evidence: f.evidence }
   })
   const errors = findings.filter((f) => f.severity === 'error').length
-  const authSkipped = result.endpoints.some((e) => e.stages.some((s) => s.stage === 'auth' && s.evidence.some((ev) => ev.code === 'AUTH_NOT_TRIED')))
+  const skippedBecause = (detail: string) => result.endpoints.some((e) => e.stages.some((s) => s.stage === 'auth' && s.evidence.some((ev) => ev.code === 'AUTH_NOT_TRIED' && ev.detail === detail)))
+  const working = workingEndpoints(result.endpoints)
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'maildoctor', version },
@@ -66,8 +82,12 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
       ...(e.transcript ? { transcript: e.transcript } : {}),
     })),
     findings,
-    working: workingEndpoints(result.endpoints).map(({ endpoint: { protocol, host, port, security } }) => ({ protocol, host, port, security })),
-    notChecked: authSkipped ? ['auth'] : [],
+    working: working.map(({ endpoint: { protocol, host, port, security } }) => ({ protocol, host, port, security })),
+    settings: PROTOCOLS.flatMap((protocol) => {
+      const best = working.find((w) => w.endpoint.protocol === protocol && w.endpoint.security !== 'plain')
+      return best ? [{ protocol, host: best.endpoint.host, port: best.endpoint.port, security: best.endpoint.security, username: usernameFor(result) }] : []
+    }),
+    notChecked: [...(skippedBecause('no-password') ? ['auth'] : []), ...(skippedBecause('untrusted-server') ? ['auth-untrusted'] : [])],
     summary: { ok: errors === 0, errors, warnings: findings.filter((f) => f.severity === 'warning').length, durationMs: result.durationMs },
   }
 }

@@ -1,11 +1,12 @@
 // The engine behind `maildoctor check`: find the servers, plan, probe, diagnose. No output here;
 // progress goes through hooks.
-import type { CheckResult, CheckTarget, EndpointSpec, Protocol, Security } from '../model/types.js'
-import { guessHosts } from '../discover/guess.js'
+import type { CheckResult, CheckTarget, EndpointSpec, Finding, Protocol, Security } from '../model/types.js'
+import { discover } from '../discover/discover.js'
+import type { DiscoveryResult } from '../discover/types.js'
 import { diagnose } from '../diagnose/diagnose.js'
+import { inputFindings } from '../diagnose/input-findings.js'
 import { providerFamily } from '../diagnose/provider-family.js'
 import { providerFor } from '../providers/table.js'
-import type { SharedState } from '../probes/probe.js'
 import { planEndpoints } from './plan.js'
 import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
@@ -19,6 +20,8 @@ export interface CheckRequest {
   /** Explicit endpoints (the demo, tests): planning is skipped. */
   endpoints?: EndpointSpec[]
   options: RunOptions
+  /** Autoconfig URLs with {domain} (tests, private autoconfig servers). */
+  autoconfigUrls?: string[]
 }
 
 export interface CheckHooks extends RunHooks {
@@ -28,17 +31,32 @@ export interface CheckHooks extends RunHooks {
 export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
   const started = performance.now()
   const shared = sharedResolver(req.options)
-  const endpoints = req.endpoints ?? (await plan(req, shared))
+  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req) : undefined
+  const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)
   const results = await runEndpoints(endpoints, req.options, hooks, shared)
   const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
+  const findings: Finding[] = [
+    ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
+    ...diagnose(results, { provider: provider?.family ?? providerOf(req) }),
+  ]
   return {
     target: req.target,
     ...(provider ? { provider: provider.id } : {}),
+    ...(discovery ? { discovery } : {}),
     endpoints: results,
-    findings: diagnose(results, { provider: provider?.family ?? providerOf(req) }),
+    findings,
     durationMs: Math.round(performance.now() - started),
   }
+}
+
+function discoverFor(req: CheckRequest): Promise<DiscoveryResult> {
+  return discover(req.target.address!, req.protocols, {
+    dnsServer: req.options.dnsServer,
+    timeoutMs: req.options.timeoutMs,
+    autoconfigUrls: req.autoconfigUrls,
+    ca: req.options.ca,
+  })
 }
 
 /** The provider family behind the address's domain or the host, for provider-specific meaning. */
@@ -47,10 +65,13 @@ function providerOf(req: CheckRequest): string | undefined {
   return domain ? providerFamily(undefined, domain) : undefined
 }
 
-async function plan(req: CheckRequest, shared: SharedState): Promise<EndpointSpec[]> {
+function plan(req: CheckRequest, discovery: DiscoveryResult | undefined): EndpointSpec[] {
   const named = req.host ?? req.target.host
   if (named) return planEndpoints({ hosts: req.protocols.map((protocol) => ({ protocol, host: named, source: 'user' })), port: req.port, security: req.security })
-  const domain = req.target.address!.split('@')[1]
-  const hosts = await guessHosts(domain, req.protocols, (host) => shared.resolve(host))
-  return planEndpoints({ hosts, port: req.port, security: req.security })
+  const chosen = discovery?.chosen ?? []
+  if (req.port !== undefined || req.security !== undefined) {
+    const hosts = [...new Map(chosen.map((c) => [`${c.protocol} ${c.host}`, { protocol: c.protocol, host: c.host, source: c.source, trusted: c.trusted }])).values()]
+    return planEndpoints({ hosts, port: req.port, security: req.security })
+  }
+  return chosen.map(({ protocol, host, port, security, source, trusted }) => ({ protocol, host, port, security, source, trusted }))
 }

@@ -3,18 +3,19 @@ import type { EndpointSpec, Protocol, Security, ServerSource } from '../model/ty
 import { STANDARD_PORTS, standardPort } from '../protocol/dialogues.js'
 
 export interface PlanRequest {
-  hosts: Array<{ protocol: Protocol; host: string; source: ServerSource }>
+  hosts: Array<{ protocol: Protocol; host: string; source: ServerSource; trusted?: boolean }>
   port?: number
   security?: Security
 }
 
 export function planEndpoints(req: PlanRequest): EndpointSpec[] {
-  return req.hosts.flatMap(({ protocol, host, source }) => {
+  return req.hosts.flatMap(({ protocol, host, source, trusted }) => {
+    const trust = trusted === false ? { trusted } : {}
     if (req.port !== undefined) {
       const security = req.security ?? standardPort(req.port)?.security ?? 'starttls'
-      return [{ protocol, host, port: req.port, security, source }]
+      return [{ protocol, host, port: req.port, security, source, ...trust }]
     }
-    return STANDARD_PORTS.filter((p) => p.protocol === protocol).map((p) => ({ protocol, host, port: p.port, security: req.security ?? p.security, source }))
+    return STANDARD_PORTS.filter((p) => p.protocol === protocol).map((p) => ({ protocol, host, port: p.port, security: req.security ?? p.security, source, ...trust }))
   })
 }
 

@@ -1,0 +1,53 @@
+import type { Protocol, Security, ServerSource } from '../model/types.js'
+
+/** A server some source suggests, and whether a password may be sent to it. */
+export interface Candidate {
+  protocol: Protocol
+  host: string
+  port: number
+  security: Security
+  source: ServerSource
+  trusted: boolean
+  /** Why it is not trusted, when it is not. */
+  untrustedBecause?: 'foreign-domain' | 'plain-http'
+}
+
+export interface SourceReport {
+  source: ServerSource
+  status: 'found' | 'nothing' | 'error' | 'skipped'
+  detail?: string
+  candidates: Candidate[]
+}
+
+export interface DiscoveryResult {
+  domain: string
+  provider?: string
+  /** A known mail domain one letter away, when this domain receives no mail. */
+  typoOf?: string
+  sources: SourceReport[]
+  /** Per protocol, the candidates of the most trusted source that had any; best first. */
+  chosen: Candidate[]
+}
+
+export interface DiscoverOptions {
+  dnsServer?: string
+  timeoutMs: number
+  /** Autoconfig URLs with {domain}; default: the domain's own, then the public ISPDB. */
+  autoconfigUrls?: string[]
+  /** Extra trusted CAs for HTTPS autoconfig. */
+  ca: string[]
+}
+
+export type Source = (domain: string, opts: DiscoverOptions, dns: DnsQueries) => Promise<SourceReport>
+
+export interface DnsQueries {
+  mx(domain: string): Promise<Array<{ exchange: string; priority: number }>>
+  srv(name: string): Promise<Array<{ name: string; port: number; priority: number; weight: number }>>
+  exists(host: string): Promise<boolean>
+}
+
+/** A host in the address's own domain (or the domain itself) may receive the password. */
+export const sameDomain = (host: string, domain: string): boolean => {
+  const h = host.toLowerCase().replace(/\.$/, '')
+  return h === domain || h.endsWith('.' + domain)
+}
