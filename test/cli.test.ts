@@ -135,3 +135,27 @@ describe('explain takes the text as pasted', () => {
     expect(JSON.parse(words.stdout).cause).toBe('auth_bad_credentials')
   })
 })
+
+describe('discover', () => {
+  it('--json gives what every source said', async () => {
+    const { startDnsServer } = await import('../fixtures/servers/dns-server.js')
+    const dns = await startDnsServer({ 'guess.test': { MX: [{ exchange: 'mx.guess.test', priority: 1 }] }, 'imap.guess.test': { A: ['127.0.0.1'] } })
+    try {
+      const r = await run(['discover', 'mario@guess.test', '--imap', '--dns-server', dns.address, '--autoconfig-url', 'https://127.0.0.1:1/{domain}', '--timeout', '1', '--json'])
+      expect(r.code).toBe(0)
+      const out = JSON.parse(r.stdout)
+      expect(out.sources.map((s: { source: string }) => s.source)).toEqual(['provider', 'srv', 'autoconfig', 'mx', 'guess'])
+      expect(out.sources.find((s: { source: string }) => s.source === 'autoconfig').status).toBe('error')
+      expect(out.chosen[0]).toMatchObject({ protocol: 'imap', host: 'imap.guess.test', source: 'guess' })
+      const human = await run(['discover', 'mario@guess.test', '--imap', '--dns-server', dns.address, '--autoconfig-url', 'https://127.0.0.1:1/{domain}', '--timeout', '1', '--lang', 'it'])
+      expect(human.stdout).toContain('maildoctor verificherà')
+    } finally {
+      await dns.close()
+    }
+  })
+  it('rejects what is not an address', async () => {
+    const r = await run(['discover', 'mail.example.com'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/needs an email address/)
+  })
+})

@@ -183,3 +183,28 @@ describe('check a provider from its table (binds 127.0.0.41 on 993/995/465: root
     expect(text).toContain('lascia una copia sul server')
   })
 })
+
+describe('insecure settings', () => {
+  it('a plaintext setting that works, next to an encrypted one that works too', async () => {
+    const server = await startScriptedServer({ protocol: 'pop3', tls: 'none', accounts: { [FIXTURE_USER]: PW } })
+    const secure = await startScriptedServer({ protocol: 'pop3', tls: 'implicit' })
+    try {
+      const { planEndpoints } = await import('../src/run/plan.js')
+      // The user's plaintext choice, and the encrypted alternative the planner adds beside it.
+      const endpoints = [...planEndpoints({ hosts: [{ protocol: 'pop3', host: '127.0.0.1', source: 'user' }], port: server.port, security: 'plain' }), { protocol: 'pop3' as const, host: '127.0.0.1', port: secure.port, security: 'tls' as const, source: 'user' as const }]
+      const result = await runCheckRequest({ target: { host: '127.0.0.1' }, protocols: ['pop3'], endpoints, options: testOptions() })
+      const finding = result.findings.find((f) => f.cause === 'insecure_settings')
+      expect(finding?.severity).toBe('warning')
+      expect(finding?.params.working).toBe(`POP3 127.0.0.1:${secure.port} SSL/TLS`)
+    } finally {
+      await Promise.all([server.close(), secure.close()])
+    }
+  })
+})
+
+describe('planning around a plaintext choice', () => {
+  it('adds the encrypted standard ways into the same host', async () => {
+    const result = await runCheckRequest({ target: { host: '127.0.0.1' }, host: '127.0.0.1', protocols: ['pop3'], port: 1, security: 'plain', options: testOptions({ timeoutMs: 200 }) })
+    expect(result.endpoints.map((e) => `${e.endpoint.port} ${e.endpoint.security}`)).toEqual(['1 plain', '995 tls', '110 starttls'])
+  })
+})

@@ -54,3 +54,26 @@ describe('provider fixes', () => {
     }
   })
 })
+
+describe('the provider table, entry by entry', () => {
+  const HOSTNAME = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/
+  for (const p of PROVIDERS) {
+    it(`${p.id}: well-formed`, () => {
+      expect(PROVIDERS.filter((o) => o.id === p.id)).toHaveLength(1)
+      for (const d of p.domains) expect(d).toMatch(HOSTNAME)
+      for (const s of p.servers ?? []) {
+        expect(s.host).toMatch(HOSTNAME)
+        expect(['imap', 'pop3', 'smtp']).toContain(s.protocol)
+        expect(['tls', 'starttls']).toContain(s.security)
+        // Implicit TLS on its own ports, STARTTLS on the others.
+        expect(s.security === 'tls').toBe([993, 995, 465].includes(s.port))
+      }
+      // Every server fact says where it was checked; the Italian ones in two places.
+      if (p.servers?.length) expect(p.sources?.length ?? 0).toBeGreaterThanOrEqual(2)
+    })
+  }
+  it('covers the providers the issue names', () => {
+    const ids = PROVIDERS.map((p) => p.id)
+    for (const id of ['gmail', 'outlook', 'microsoft365', 'yahoo', 'icloud', 'gmx', 'libero', 'virgilio', 'alice', 'tim', 'aruba', 'aruba-pec', 'legalmail', 'fastweb', 'tiscali', 'poste']) expect(ids).toContain(id)
+  })
+})

@@ -54,4 +54,16 @@ const alternativesWork: CrossRule = (findings, endpoints) => {
   })
 }
 
-export const CROSS_RULES: readonly CrossRule[] = [firewallAllPorts, port25Blocked, protocolSwitchedOff, alternativesWork]
+/** A plaintext way in that works while an encrypted one works too: say so, and which. */
+const insecureSettings: CrossRule = (findings, endpoints) => {
+  const extra = endpoints
+    .filter((e) => e.endpoint.security === 'plain' && working(e))
+    .flatMap((plain) => {
+      const secure = rankEndpoints(endpoints.filter((e) => working(e) && e.endpoint.security !== 'plain' && e.endpoint.protocol === plain.endpoint.protocol && e.endpoint.host === plain.endpoint.host))[0]
+      const stage = plain.stages.find((s) => s.stage === 'capabilities') ?? plain.stages[0]
+      return secure ? [{ cause: 'insecure_settings', severity: 'warning' as const, endpoint: plain, stage, evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS', detail: describeEndpoint(secure.endpoint) }, params: { working: describeEndpoint(secure.endpoint) } }] : []
+    })
+  return [...findings, ...extra]
+}
+
+export const CROSS_RULES: readonly CrossRule[] = [firewallAllPorts, port25Blocked, protocolSwitchedOff, insecureSettings, alternativesWork]

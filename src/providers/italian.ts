@@ -58,6 +58,10 @@ export const ITALIAN: Provider[] = [
     fixes: {
       auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
       auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
+      auth_rate_limited: {
+        en: ['TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.'],
+        it: ['TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l\'invio.'],
+      },
     },
   },
   {
@@ -66,9 +70,14 @@ export const ITALIAN: Provider[] = [
     name: 'TIM Mail',
     family: 'tim',
     domains: ['tim.it', 'tin.it'],
+    sources: ['tim.it (assistenza: webmail mail.tim.it per @tim.it e @alice.it, 50 destinatari per messaggio)'],
     fixes: {
       auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
       auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
+      auth_rate_limited: {
+        en: ['TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.'],
+        it: ['TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l\'invio.'],
+      },
     },
   },
   {
@@ -104,13 +113,17 @@ export const ITALIAN: Provider[] = [
       { protocol: 'smtp', host: 'smtps.pec.aruba.it', port: 465, security: 'tls' },
     ],
     username: 'address',
-    quirks: { appPasswordWith2fa: true },
+    quirks: { appPasswordWith2fa: true, settingsUrl: 'https://webmail.pec.it' },
     sources: ['guide.pec.it (configurare casella PEC: smtps.pec.aruba.it, password dedicata con la verifica in due passaggi)', 'published PEC client guides'],
     name: 'Aruba PEC',
     family: 'aruba',
     domains: ['pec.it', 'arubapec.it'],
     hosts: /(^|\.)pec\.aruba\.it$/i,
     fixes: {
+      auth_app_password_required: {
+        en: ['With two-step verification on, Aruba PEC wants a dedicated password for mail programs: generate it in the PEC management panel (Security → Password for mail programs) and use it instead of the PEC password.'],
+        it: ['Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata per i programmi di posta: generala nel pannello di gestione PEC (Sicurezza → Password per programmi di posta) e usala al posto della password della PEC.'],
+      },
       tls_wrong_mode: {
         en: ['Aruba PEC works only over SSL/TLS: use IMAP 993, POP3 995 and SMTP 465, all with SSL/TLS.'],
         it: ['Aruba PEC funziona solo con SSL/TLS: usa IMAP 993, POP3 995 e SMTP 465, tutti con SSL/TLS.'],

@@ -59,6 +59,12 @@ function discoverFor(req: CheckRequest): Promise<DiscoveryResult> {
   })
 }
 
+/** A plaintext setting the user chose is checked next to the encrypted ways into the same host. */
+function encryptedAlternatives(chosen: EndpointSpec[], standard: EndpointSpec[]): EndpointSpec[] {
+  const plain = chosen.filter((e) => e.security === 'plain')
+  return standard.filter((s) => s.security !== 'plain' && plain.some((p) => p.protocol === s.protocol && p.host === s.host) && !chosen.some((c) => c.port === s.port && c.protocol === s.protocol))
+}
+
 /** The provider family behind the address's domain or the host, for provider-specific meaning. */
 function providerOf(req: CheckRequest): string | undefined {
   const domain = req.target.address?.split('@')[1] ?? req.host ?? req.target.host
@@ -67,7 +73,11 @@ function providerOf(req: CheckRequest): string | undefined {
 
 function plan(req: CheckRequest, discovery: DiscoveryResult | undefined): EndpointSpec[] {
   const named = req.host ?? req.target.host
-  if (named) return planEndpoints({ hosts: req.protocols.map((protocol) => ({ protocol, host: named, source: 'user' })), port: req.port, security: req.security })
+  if (named) {
+    const hosts = req.protocols.map((protocol) => ({ protocol, host: named, source: 'user' as const }))
+    const chosen = planEndpoints({ hosts, port: req.port, security: req.security })
+    return [...chosen, ...encryptedAlternatives(chosen, planEndpoints({ hosts }))]
+  }
   const chosen = discovery?.chosen ?? []
   if (req.port !== undefined || req.security !== undefined) {
     const hosts = [...new Map(chosen.map((c) => [`${c.protocol} ${c.host}`, { protocol: c.protocol, host: c.host, source: c.source, trusted: c.trusted }])).values()]
