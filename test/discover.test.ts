@@ -208,3 +208,41 @@ describe('planning around a plaintext choice', () => {
     expect(result.endpoints.map((e) => `${e.endpoint.port} ${e.endpoint.security}`)).toEqual(['1 plain', '995 tls', '110 starttls'])
   })
 })
+
+describe('check from an autoconfig hit and from the MX provider (binds 127.0.0.42:993: root, as in CI)', () => {
+  let imap: RunningServer
+  let acImap: RunningServer
+  let dnsHit: RunningDns
+  let autoHit: RunningAutoconfig
+  beforeAll(async () => {
+    imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.42', port: 993, cert: 'provider-hosts', accounts: { 'boss@custom.test': PW }, mailbox: { messages: 7 } })
+    acImap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'provider-hosts', accounts: { 'mario@ac.test': PW }, mailbox: { messages: 4 } })
+    dnsHit = await startDnsServer({
+      'custom.test': { MX: [{ exchange: 'aspmx.l.google.com', priority: 1 }] },
+      'imap.gmail.com': { A: ['127.0.0.42'] },
+      'ac.test': { MX: [{ exchange: 'mx.ac.test', priority: 1 }] },
+      'imap.ac.test': { A: ['127.0.0.1'] },
+    })
+    autoHit = await startAutoconfigServer({ 'ac.test': [{ protocol: 'imap', host: 'imap.ac.test', port: acImap.port, security: 'tls' }] })
+  })
+  afterAll(async () => {
+    await Promise.all([imap?.close(), acImap?.close(), dnsHit?.close(), autoHit?.close()])
+  })
+
+  const checkAs = (address: string) =>
+    runCheckRequest({ target: { address }, protocols: ['imap'], autoconfigUrls: [autoHit.url], options: testOptions({ dnsServer: dnsHit.address, timeoutMs: 1000, credentials: { user: address, password: PW } }) })
+
+  it('autoconfig on the same domain: probed, trusted, logged in', async () => {
+    const result = await checkAs('mario@ac.test')
+    expect(result.endpoints[0].endpoint).toMatchObject({ host: 'imap.ac.test', source: 'autoconfig' })
+    expect(result.findings).toEqual([])
+    expect(result.endpoints[0].stages.find((s) => s.stage === 'mailbox')?.facts['inbox.messages']).toBe(4)
+  })
+
+  it('a domain whose MX is Google: Gmail\'s IMAP server, trusted, logged in', async () => {
+    const result = await checkAs('boss@custom.test')
+    expect(result.endpoints[0].endpoint).toMatchObject({ host: 'imap.gmail.com', port: 993, source: 'mx' })
+    expect(result.findings).toEqual([])
+    expect(imap.received.some((l) => / LOGIN /.test(l))).toBe(true)
+  })
+})
