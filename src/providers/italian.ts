@@ -7,6 +7,16 @@ const webLogin = (name: string, url: string) => ({
   it: [`Accedi a ${name} da un browser (${url}): se chiede di cambiare la password o di confermare l'account, fallo lì, poi inserisci la nuova password nel programma di posta.`],
 })
 
+// TIM Mail (tim.it, alice.it) answers the same way whatever the domain.
+const TIM_FIXES: Provider['fixes'] = {
+  auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
+  auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
+  auth_rate_limited: {
+    en: ['TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.'],
+    it: ['TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l\'invio.'],
+  },
+}
+
 export const ITALIAN: Provider[] = [
   {
     id: 'libero',
@@ -55,14 +65,7 @@ export const ITALIAN: Provider[] = [
     ],
     username: 'address',
     sources: ['Thunderbird ISPDB alice.it', 'tim.it (assistenza: protocolli posta)'],
-    fixes: {
-      auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
-      auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
-      auth_rate_limited: {
-        en: ['TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.'],
-        it: ['TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l\'invio.'],
-      },
-    },
+    fixes: TIM_FIXES,
   },
   {
     // TIM Mail for tim.it / tin.it: no server names confirmed by two sources yet.
@@ -71,14 +74,7 @@ export const ITALIAN: Provider[] = [
     family: 'tim',
     domains: ['tim.it', 'tin.it'],
     sources: ['tim.it (assistenza: webmail mail.tim.it per @tim.it e @alice.it, 50 destinatari per messaggio)'],
-    fixes: {
-      auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
-      auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
-      auth_rate_limited: {
-        en: ['TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.'],
-        it: ['TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l\'invio.'],
-      },
-    },
+    fixes: TIM_FIXES,
   },
   {
     id: 'aruba',
