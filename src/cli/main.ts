@@ -1,4 +1,5 @@
 // The only place that touches the real process.
+import { appendFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createProgram } from './program.js'
 import type { Io } from './io.js'
@@ -19,6 +20,11 @@ const io: Io = {
   readStdin,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   readFile: (path) => readFile(path, 'utf8'),
+  appendLine: (path, line) => appendFileSync(path, line + '\n'),
+  onInterrupt(handler) {
+    process.once('SIGINT', handler)
+    return () => process.off('SIGINT', handler)
+  },
 }
 
 process.exitCode = await createProgram(io).run(process.argv.slice(2))

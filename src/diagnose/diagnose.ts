@@ -28,6 +28,8 @@ export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext =
 }
 
 function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): RawFinding[] {
+  // An alternative only shows what else would work; its failures are not the user's problem.
+  if (endpoint.endpoint.alternative) return []
   const found: RawFinding[] = []
   for (const stage of endpoint.stages) {
     if (stage.status !== 'fail' && stage.status !== 'warn') continue

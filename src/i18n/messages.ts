@@ -30,6 +30,11 @@ const EN = {
   demoScenario: 'Scenario',
   explainNoMatch: 'maildoctor does not recognise this message. Check the server name, port, security and password, and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
+  batch: {
+    accounts: 'accounts', ok: 'ok', withErrors: 'with problems', withWarnings: 'with warnings', notChecked: 'not checked', stopped: 'stopped before the end',
+    cause: 'cause', what: 'what it means', line: 'line', title: 'maildoctor batch report', filter: 'Filter accounts…', allCauses: 'all causes', account: 'account',
+    findings: 'findings', status: 'status', fixes: 'what to do', byCause: 'Accounts by cause', noProblem: 'no problem',
+  },
   settingsTitle: 'Configure your mail program like this:',
   incoming: { imap: 'Incoming (IMAP)', pop3: 'Incoming (POP3)', smtp: 'Outgoing (SMTP)' } as Record<string, string>,
   server: 'server',
@@ -79,6 +84,11 @@ const IT: Messages = {
   demoScenario: 'Scenario',
   explainNoMatch: 'maildoctor non riconosce questo messaggio. Controlla nome del server, porta, sicurezza e password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
+  batch: {
+    accounts: 'account', ok: 'funzionanti', withErrors: 'con problemi', withWarnings: 'con avvisi', notChecked: 'non verificati', stopped: 'interrotto prima della fine',
+    cause: 'causa', what: 'cosa significa', line: 'riga', title: 'maildoctor: rapporto batch', filter: 'Filtra gli account…', allCauses: 'tutte le cause', account: 'account',
+    findings: 'risultati', status: 'stato', fixes: 'cosa fare', byCause: 'Account per causa', noProblem: 'nessun problema',
+  },
   settingsTitle: 'Configura il programma di posta così:',
   incoming: { imap: 'Posta in arrivo (IMAP)', pop3: 'Posta in arrivo (POP3)', smtp: 'Posta in uscita (SMTP)' } as Record<string, string>,
   server: 'server',

@@ -24,6 +24,8 @@ export interface EndpointSpec {
   source: ServerSource
   /** False for servers suggested by a foreign domain's SRV or autoconfig: no password goes there. */
   trusted?: boolean
+  /** Probed only to compare with the user's choice (an encrypted way in beside a plaintext one). */
+  alternative?: boolean
 }
 
 export type Facts = Record<string, string | number | boolean>

@@ -71,6 +71,30 @@ export class Session {
     this.cleanups.push(cleanup)
   }
 
+  /** Lets go of our own connection, keeping what else was registered (a library's) for close(). */
+  closeTransport(): void {
+    this.reader.detach()
+    this.socket?.destroy()
+  }
+
+  /**
+   * Closes the way a polite client does: our FIN, then the server's, so the server has seen the
+   * connection end before the slot for its host is given to the next one. A server that does not
+   * answer within `graceMs` is cut off.
+   */
+  async closeGracefully(graceMs: number): Promise<void> {
+    const socket = this.socket
+    if (!socket || socket.destroyed) return this.close()
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()))
+    this.reader.detach()
+    socket.on('error', () => {})
+    socket.end()
+    const timer = setTimeout(() => socket.destroy(), graceMs)
+    await closed
+    clearTimeout(timer)
+    this.close()
+  }
+
   close(): void {
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup()
     this.reader.detach()

@@ -62,7 +62,9 @@ function discoverFor(req: CheckRequest): Promise<DiscoveryResult> {
 /** A plaintext setting the user chose is checked next to the encrypted ways into the same host. */
 function encryptedAlternatives(chosen: EndpointSpec[], standard: EndpointSpec[]): EndpointSpec[] {
   const plain = chosen.filter((e) => e.security === 'plain')
-  return standard.filter((s) => s.security !== 'plain' && plain.some((p) => p.protocol === s.protocol && p.host === s.host) && !chosen.some((c) => c.port === s.port && c.protocol === s.protocol))
+  return standard
+    .filter((s) => s.security !== 'plain' && plain.some((p) => p.protocol === s.protocol && p.host === s.host) && !chosen.some((c) => c.port === s.port && c.protocol === s.protocol))
+    .map((s) => ({ ...s, alternative: true }))
 }
 
 /** The provider family behind the address's domain or the host, for provider-specific meaning. */

@@ -12,6 +12,8 @@ export interface RunHooks {
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */
   deadlineMs: number
+  /** Waits for a free connection slot to a host (batch politeness); returns the release. */
+  gate?: (host: string) => Promise<() => void>
 }
 
 /** One lookup per name for the whole check: discovery and every endpoint share the answers. */
@@ -38,9 +40,14 @@ export async function runEndpoints(endpoints: EndpointSpec[], options: RunOption
   try {
     return await Promise.all(
       endpoints.map(async (endpoint) => {
-        const result = await runEndpoint(endpoint, options, shared, controller.signal)
-        hooks.onEndpointDone?.(result)
-        return result
+        const release = options.gate ? await options.gate(endpoint.host) : undefined
+        try {
+          const result = await runEndpoint(endpoint, options, shared, controller.signal)
+          hooks.onEndpointDone?.(result)
+          return result
+        } finally {
+          release?.()
+        }
       }),
     )
   } finally {

@@ -39,7 +39,7 @@ function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
   return timeoutMs
 }
 
-export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions, shared: SharedState, deadline: AbortSignal): Promise<EndpointResult> {
+export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown }, shared: SharedState, deadline: AbortSignal): Promise<EndpointResult> {
   const started = performance.now()
   const session = new Session(endpoint.protocol, options.trace)
   const ctx: ProbeContext = { endpoint, options, session, state: {}, shared }
@@ -55,7 +55,9 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions,
     stages.push({ stage, ...outcome, durationMs: Math.round(performance.now() - t0) })
     if (outcome.status === 'fail') stopped = true
   }
-  session.close()
+  // Under a per-host limit, the slot is freed only once the server has seen the connection end.
+  if (options.gate) await session.closeGracefully(250)
+  else session.close()
   return {
     endpoint,
     status: endpointStatus(stages),

@@ -1,0 +1,82 @@
+// Runs the checks of a batch: bounded overall, polite per host, transient failures retried with
+// backoff, each result handed over as soon as its account finishes.
+import type { Lang } from '../i18n/locale.js'
+import { providerById, providerFixes } from '../providers/table.js'
+import { buildReport } from '../report/report-model.js'
+import { runCheckRequest } from '../run/check.js'
+import type { RunOptions } from '../run/run-check.js'
+import type { Account } from './accounts.js'
+import { hostGate } from './gate.js'
+import type { AccountResult } from './result.js'
+
+export interface BatchOptions {
+  concurrency: number
+  perHost: number
+  ratePerHost?: number
+  retries: number
+  run: Omit<RunOptions, 'credentials' | 'gate'>
+  lang: Lang
+  env: Record<string, string | undefined>
+  autoconfigUrls?: string[]
+  version: string
+  /** Stops handing out new accounts; those under way finish within their deadlines. */
+  signal?: AbortSignal
+}
+
+/** Causes that may be gone a moment later. */
+const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'server_unavailable', 'auth_rate_limited', 'dns_servfail'])
+
+export async function runBatch(accounts: Account[], opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
+  const gate = hostGate(opts.perHost, opts.ratePerHost)
+  let next = 0
+  let done = 0
+  const worker = async () => {
+    while (next < accounts.length && !opts.signal?.aborted) {
+      const account = accounts[next++]
+      await onResult(await checkAccount(account, opts, gate))
+      done++
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, accounts.length)) }, worker))
+  return { done, stopped: done < accounts.length }
+}
+
+async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>): Promise<AccountResult> {
+  const started = performance.now()
+  const base = { line: account.line, key: account.key, ...(account.address ? { address: account.address } : {}), ...(account.host ? { host: account.host } : {}) }
+  let password: string | undefined
+  if (account.passwordEnv) {
+    password = opts.env[account.passwordEnv]
+    if (!password) return { ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError: `password_env ${account.passwordEnv} is not set` }
+  }
+  const user = account.user ?? account.address
+  for (let attempt = 1; ; attempt++) {
+    const result = await runCheckRequest({
+      target: account.address ? { address: account.address } : { host: account.host },
+      host: account.address ? account.host : undefined,
+      protocols: account.protocols,
+      port: account.port,
+      security: account.security,
+      autoconfigUrls: opts.autoconfigUrls,
+      options: { ...opts.run, gate, credentials: password && user ? { user, password } : undefined },
+    })
+    const provider = providerById(result.provider)
+    const report = buildReport(result, opts.lang, opts.version, (f) => providerFixes(provider, f.cause, opts.lang))
+    const transient = report.findings.some((f) => f.severity === 'error' && TRANSIENT.has(f.cause))
+    if (transient && attempt <= opts.retries && !opts.signal?.aborted) {
+      // Exponential backoff with jitter, so retries do not arrive at a provider together.
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1) * (0.75 + Math.random() / 2)))
+      continue
+    }
+    return {
+      ...base,
+      ok: report.summary.ok,
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      findings: report.findings.map(({ cause, severity, title, fixes, endpoints }) => ({ cause, severity, title, fixes, endpoints })),
+      endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({ protocol, host, port, security, status })),
+      attempts: attempt,
+      durationMs: Math.round(performance.now() - started),
+    }
+  }
+}

@@ -1,0 +1,243 @@
+// Batch checks for helpdesks: 1,000 accounts against fixture servers with the per-host limit
+// measured by the servers themselves, a run killed half way and resumed, 4 shards merged, the
+// HTML report in a real headless Chromium, and passwords nowhere in any output.
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refusedPort } from '../fixtures/servers/network-faults.js'
+import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
+import { parseAccounts } from '../src/batch/accounts.js'
+import type { Io } from '../src/cli/io.js'
+import { createProgram } from '../src/cli/program.js'
+import { PACKAGE_ROOT } from '../src/package-root.js'
+
+const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
+const BIN = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
+const dir = mkdtempSync(join(tmpdir(), 'maildoctor-batch-'))
+const SECRET = `Batch-${randomUUID()}`
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = ''
+  let stderr = ''
+  const files = await import('node:fs/promises')
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { LANG: 'en_US.UTF-8', ...env },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    readStdin: async () => '',
+    writeFile: (p, t) => files.writeFile(p, t),
+    readFile: (p) => files.readFile(p, 'utf8'),
+    appendLine: (p, l) => appendFileSync(p, l + '\n'),
+  }
+  const code = await createProgram(io).run(argv)
+  return { code, stdout, stderr }
+}
+
+describe('batch files', () => {
+  it('reads CSV, JSON lines and YAML, and reports bad rows by line', async () => {
+    const csv = await parseAccounts('address,host,protocols,port\nmario@libero.it,,imap;smtp,\nnot-an-address,,,\nluigi@aruba.it,,pop3,99999\n', 'csv')
+    expect(csv.accounts.map((a) => [a.line, a.address, a.protocols])).toEqual([[2, 'mario@libero.it', ['imap', 'smtp']]])
+    expect(csv.errors).toEqual([
+      { line: 3, message: '"not-an-address" is not a valid email address' },
+      { line: 4, message: 'port must be a number from 1 to 65535, not "99999"' },
+    ])
+    const jsonl = await parseAccounts('{"address":"a@b.it"}\n{oops\n{"address":"c@d.it","password":"x"}\n{"host":"mail.e.it","color":"red"}\n', 'jsonl')
+    expect(jsonl.accounts.map((a) => a.line)).toEqual([1])
+    expect(jsonl.errors.map((e) => e.line)).toEqual([2, 3, 4])
+    expect(jsonl.errors[1].message).toMatch(/password_env/)
+    expect(jsonl.errors[1].message).not.toContain('"x"')
+    expect(jsonl.errors[2].message).toMatch(/unknown field "color"/)
+    const yaml = await parseAccounts('accounts:\n  - address: a@b.it\n    protocols: imap\n  - address: c@d.it\n    security: ssl\n', 'yaml')
+    expect(yaml.accounts.map((a) => a.line)).toEqual([2])
+    expect(yaml.errors).toEqual([{ line: 4, message: 'security must be one of tls, starttls, plain, not "ssl"' }])
+  })
+
+  it('every bad field: one line on stderr each, the rest checked, exit 2', async () => {
+    const file = join(dir, 'bad.csv')
+    writeFileSync(file, 'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not a host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n')
+    const r = await run(['batch', file, '--timeout', '1', '--format', 'json'])
+    expect(r.code).toBe(2)
+    expect(r.stderr.trim().split('\n').map((l) => l.replace(/^.*line (\d+):.*$/, '$1'))).toEqual(['3', '4', '5', '6', '7', '8'])
+    expect(JSON.parse(r.stdout).results.map((x: { line: number }) => x.line)).toEqual([2])
+  })
+
+  it('options are checked', async () => {
+    for (const [argv, message] of [
+      [['--concurrency', '0'], /--concurrency must be a whole number/],
+      [['--per-host', 'x'], /--per-host must be a whole number/],
+      [['--shard', '5/4'], /--shard takes i\/n/],
+      [['--format', 'pdf'], /--format.*invalid/],
+    ] as const) {
+      const file = join(dir, 'one.csv')
+      writeFileSync(file, 'address\nmario@libero.it\n')
+      const r = await run(['batch', file, ...argv])
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(message)
+    }
+    expect((await run(['batch', join(dir, 'missing.csv')])).stderr).toMatch(/cannot read the batch file/)
+  })
+})
+
+describe('1,000 accounts', () => {
+  const servers: Record<string, RunningServer> = {}
+  let file: string
+  let refused: number
+  beforeAll(async () => {
+    servers.healthy = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
+    servers.maintenance = await startScriptedServer({ protocol: 'pop3', tls: 'none', host: '127.0.0.2', greeting: ['-ERR [SYS/TEMP] Server in maintenance'] })
+    servers.smtp = await startScriptedServer({ protocol: 'smtp', tls: 'none', host: '127.0.0.3', greetingDelayMs: 5 })
+    refused = await refusedPort()
+    const rows = ['address,host,protocols,port,security']
+    for (let i = 0; i < 1000; i++) {
+      const kind = i % 4
+      const row = [
+        `user${i}@x.test,127.0.0.1,imap,${servers.healthy.port},tls`,
+        `user${i}@x.test,127.0.0.2,pop3,${servers.maintenance.port},plain`,
+        `user${i}@x.test,127.0.0.3,smtp,${servers.smtp.port},plain`,
+        `user${i}@x.test,127.0.0.1,imap,${refused},tls`,
+      ][kind]
+      rows.push(row)
+    }
+    file = join(dir, 'thousand.csv')
+    writeFileSync(file, rows.join('\n') + '\n')
+  })
+  afterAll(async () => {
+    await Promise.all(Object.values(servers).map((s) => s.close()))
+  })
+
+  it('reports every account and never exceeds the per-host limit', async () => {
+    const started = performance.now()
+    const r = await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'json'])
+    const report = JSON.parse(r.stdout)
+    console.log(`1000 accounts: ${Math.round(performance.now() - started)} ms; max connections per host: ${Object.entries(servers).map(([k, s]) => `${k} ${s.maxConcurrent}`).join(', ')}`)
+    expect(report.results).toHaveLength(1000)
+    expect(new Set(report.results.map((x: { line: number }) => x.line)).size).toBe(1000)
+    expect(report.summary).toMatchObject({ accounts: 1000, ok: 500, withErrors: 500 })
+    expect(report.summary.byCause.map((c: { cause: string; accounts: number }) => [c.cause, c.accounts])).toEqual([
+      ['server_unavailable', 250],
+      ['tcp_refused', 250],
+    ])
+    for (const s of Object.values(servers)) {
+      expect(s.maxConcurrent).toBeLessThanOrEqual(4)
+      expect(s.maxConcurrent).toBeGreaterThan(1)
+    }
+    expect(r.code).toBe(1)
+  }, 120_000)
+
+  it('loses nothing when killed half way and resumed', async () => {
+    const stream = join(dir, 'resume.jsonl')
+    const args = [BIN, 'batch', file, '--concurrency', '8', '--per-host', '2', '--ca', CA, '--timeout', '2', '--resume', stream, '--format', 'json']
+    const child = spawn(process.execPath, args, { stdio: 'ignore' })
+    // Kill it once some results are written, the way a power cut would.
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      if (existsSync(stream) && readFileSync(stream, 'utf8').split('\n').length > 200) break
+    }
+    child.kill('SIGKILL')
+    await new Promise((resolve) => child.once('exit', resolve))
+    const before = readFileSync(stream, 'utf8').split('\n').filter(Boolean).length
+    expect(before).toBeGreaterThan(200)
+    expect(before).toBeLessThan(1000)
+    const second = await run(['batch', file, '--concurrency', '20', '--per-host', '4', '--ca', CA, '--timeout', '2', '--resume', stream, '--format', 'json'])
+    const report = JSON.parse(second.stdout)
+    expect(report.results.map((x: { line: number }) => x.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 2))
+    // The second run checked only what the first had not finished.
+    const lines = readFileSync(stream, 'utf8').split('\n').filter(Boolean).length
+    expect(lines).toBeLessThanOrEqual(1000 + 1)
+    console.log(`killed after ${before} results; resumed and finished: ${lines} lines`)
+  }, 120_000)
+
+  it('stops cleanly on Ctrl-C, with the partial report written', async () => {
+    const stream = join(dir, 'interrupted.jsonl')
+    const out = join(dir, 'interrupted.json')
+    const child = spawn(process.execPath, [BIN, 'batch', file, '--concurrency', '4', '--per-host', '1', '--ca', CA, '--timeout', '2', '--stream', stream, '--format', 'json', '--output', out], { stdio: 'ignore' })
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      if (existsSync(stream) && readFileSync(stream, 'utf8').split('\n').length > 50) break
+    }
+    child.kill('SIGINT')
+    const code = await new Promise((resolve) => child.once('exit', resolve))
+    expect(code).toBe(130)
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(report.stopped).toBe(true)
+    expect(report.results.length).toBeLessThan(1000)
+    expect(report.results.length).toBe(readFileSync(stream, 'utf8').split('\n').filter(Boolean).length)
+  }, 60_000)
+
+  it('4 shards merged give the same report as one run', async () => {
+    const strip = (report: { summary: unknown; results: Array<Record<string, unknown>> }) => ({
+      summary: report.summary,
+      results: report.results.map(({ durationMs, attempts, ...rest }) => rest),
+    })
+    const one = JSON.parse((await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'json'])).stdout)
+    const shards = [1, 2, 3, 4].map((i) => join(dir, `shard-${i}.jsonl`))
+    const sizes = []
+    for (const [i, stream] of shards.entries()) {
+      await run(['batch', file, '--shard', `${i + 1}/4`, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--stream', stream, '--format', 'json'])
+      sizes.push(readFileSync(stream, 'utf8').split('\n').filter(Boolean).length)
+    }
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(1000)
+    expect(Math.min(...sizes)).toBeGreaterThan(150)
+    const merged = JSON.parse((await run(['merge', ...shards, '--format', 'json'])).stdout)
+    expect(strip(merged)).toEqual(strip(one))
+  }, 120_000)
+
+  it('the HTML report renders in headless Chromium and its numbers match the JSON', async () => {
+    const json = JSON.parse((await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'json'])).stdout)
+    const html = join(dir, 'report.html')
+    await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'html', '--output', html])
+    const { chromium } = await import('playwright-core')
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
+      await page.goto('file://' + html)
+      const number = async (id: string) => Number(await page.locator(`#${id} b`).textContent())
+      expect(await number('n-accounts')).toBe(json.summary.accounts)
+      expect(await number('n-ok')).toBe(json.summary.ok)
+      expect(await number('n-errors')).toBe(json.summary.withErrors)
+      for (const c of json.summary.byCause) expect(Number(await page.locator(`[data-count="${c.cause}"]`).textContent())).toBe(c.accounts)
+      expect(await page.locator('#rows tr').count()).toBe(1000)
+      // The filter works: one cause selected shows only its accounts.
+      await page.selectOption('#cause', 'tcp_refused')
+      expect(await page.locator('#rows tr:not([hidden])').count()).toBe(250)
+      const shot = join(dir, 'report.png')
+      await page.screenshot({ path: shot, fullPage: false })
+      expect(readFileSync(shot).length).toBeGreaterThan(10_000)
+      console.log(`screenshot: ${shot}`)
+    } finally {
+      await browser.close()
+    }
+  }, 120_000)
+})
+
+describe('passwords in batches', () => {
+  it('appear in no output format, stream or error', async () => {
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: SECRET }, mailbox: { messages: 1 } })
+    const bad = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: 'other' } })
+    try {
+      const file = join(dir, 'secret.csv')
+      writeFileSync(file, `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MD_SECRET\n${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MD_SECRET\nx@y.test,127.0.0.1,imap,${bad.port},tls,MD_UNSET\n`)
+      let all = ''
+      for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
+        const stream = join(dir, `secret-${format}.jsonl`)
+        const r = await run(['batch', file, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], { MD_SECRET: SECRET })
+        all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
+      }
+      expect(all).toContain('auth_bad_credentials')
+      expect(all).toContain('password_env MD_UNSET is not set')
+      expect(all).not.toContain(SECRET)
+      expect(all).not.toContain(Buffer.from(SECRET).toString('base64'))
+    } finally {
+      await Promise.all([imap.close(), bad.close()])
+    }
+  })
+})
