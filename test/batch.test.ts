@@ -241,3 +241,35 @@ describe('passwords in batches', () => {
     }
   })
 })
+
+describe('politeness and retries', () => {
+  it('retries a transient failure with backoff', async () => {
+    const maintenanceOnce = () => startScriptedServer({ protocol: 'imap', tls: 'implicit', firstGreetings: { count: 1, greeting: ['* BYE [UNAVAILABLE] back in a moment'] } })
+    const [a, b] = await Promise.all([maintenanceOnce(), maintenanceOnce()])
+    try {
+      const file = join(dir, 'retry.csv')
+      writeFileSync(file, `address,host,protocols,port,security\nr@x.test,127.0.0.1,imap,${a.port},tls\n`)
+      const noRetry = JSON.parse((await run(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'json'])).stdout)
+      expect(noRetry.results[0]).toMatchObject({ ok: false, attempts: 1 })
+      expect(noRetry.results[0].findings[0].cause).toBe('server_unavailable')
+      writeFileSync(file, `address,host,protocols,port,security\nr@x.test,127.0.0.1,imap,${b.port},tls\n`)
+      const retried = JSON.parse((await run(['batch', file, '--ca', CA, '--timeout', '2', '--retries', '2', '--format', 'json'])).stdout)
+      expect(retried.results[0]).toMatchObject({ ok: true, attempts: 2 })
+    } finally {
+      await Promise.all([a.close(), b.close()])
+    }
+  })
+
+  it('--rate spaces new connections to one host', async () => {
+    const { hostGate } = await import('../src/batch/gate.js')
+    const gate = hostGate(10, 20)
+    const starts: number[] = []
+    await Promise.all(Array.from({ length: 6 }, async () => {
+      const release = await gate('h')
+      starts.push(performance.now())
+      release()
+    }))
+    const gaps = starts.sort((a, b) => a - b).slice(1).map((t, i) => t - starts[i])
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
+  })
+})
