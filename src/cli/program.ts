@@ -94,6 +94,19 @@ export function createProgram(io: Io): Program {
     .option('--lang <lang>', 'it or en (default: from the locale)')
     .action(action(async () => (await import('./merge-command.js')).mergeCommand as Action))
 
+  program
+    .command('run')
+    .description('check targets against the expectations in a config file (CI and monitoring)')
+    .argument('<config>', 'maildoctor.yml')
+    .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
+    .option('--timeout <seconds>', 'timeout of each stage', '8')
+    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'junit', 'nagios', 'prometheus']).default('human'))
+    .option('--output <file>', 'write the report to this file')
+    .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
+    .option('--roundtrip', 'send a test message to each target\'s own address and wait for it over IMAP')
+    .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
+    .action(action(async () => (await import('./run-command.js')).runCommand as Action))
+
   withCheckOptions(program.command('demo'), { demo: true })
     .description('start test servers on this computer and show what maildoctor finds on each')
     .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))

@@ -1,0 +1,61 @@
+// `maildoctor run maildoctor.yml`: checks targets against their expectations, for CI and monitoring.
+import { runCheckRequest } from '../run/check.js'
+import { ConfigError, parseConfig } from '../monitor/config.js'
+import { evaluate } from '../monitor/evaluate.js'
+import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
+import { runReport, targetReport } from '../monitor/run-report.js'
+import { readCa } from './check-options.js'
+import { EXIT, UsageError, type Io } from './io.js'
+import { parseCaBundle, parseDnsServer, parseSeconds } from './options.js'
+
+interface RunFlags {
+  ca?: string
+  timeout: string
+  format: RunFormat
+  output?: string
+  dnsServer?: string
+  roundtrip?: boolean
+  roundtripTimeout: string
+}
+
+export async function runCommand(io: Io, configPath: string, flags: RunFlags): Promise<number> {
+  const nagios = flags.format === 'nagios'
+  let targets
+  try {
+    targets = await parseConfig(await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
+    }))
+  } catch (err) {
+    const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
+    if (!nagios) throw new UsageError(message)
+    io.stdout(`MAILDOCTOR UNKNOWN - ${message}\n`)
+    return NAGIOS_EXIT.UNKNOWN
+  }
+  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
+  const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
+  const started = performance.now()
+  const reports = await Promise.all(
+    targets.map(async (t) => {
+      const password = t.passwordEnv ? io.env[t.passwordEnv] : undefined
+      if (t.passwordEnv && !password) throw new UsageError(`${configPath} line ${t.line}: password_env ${t.passwordEnv} is not set`)
+      const user = t.user ?? t.address
+      const credentials = password && user ? { user, password } : undefined
+      const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
+      const options = { timeoutMs, deadlineMs: timeoutMs * 6 + 2000, ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date() }
+      const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, port: t.port, security: t.security, protocols: [...protocols], options })
+      let roundtripSeconds: number | undefined
+      if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {
+        const { roundtrip } = await import('../monitor/roundtrip.js')
+        roundtripSeconds = await roundtrip(result, { address: t.address, credentials, options, timeoutMs: parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000 })
+      }
+      return targetReport(t.name, result, evaluate(t, result, roundtripSeconds), roundtripSeconds)
+    }),
+  )
+  const report = runReport(reports, Math.round(performance.now() - started))
+  const text = RUN_FORMATS[flags.format](report)
+  if (flags.output) await io.writeFile(flags.output, text)
+  else io.stdout(text)
+  if (nagios) return report.summary.unmet ? NAGIOS_EXIT.CRITICAL : NAGIOS_EXIT.OK
+  return report.summary.unmet ? EXIT.problem : EXIT.ok
+}

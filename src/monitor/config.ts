@@ -1,0 +1,129 @@
+// maildoctor.yml: targets with expectations. Every mistake names its line.
+import type { Protocol } from '../model/types.js'
+
+export type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
+
+export interface Comparison {
+  op: '>=' | '>' | '<=' | '<' | '=='
+  value: number
+}
+
+export interface Target {
+  line: number
+  name: string
+  host?: string
+  address?: string
+  user?: string
+  passwordEnv?: string
+  port?: number
+  security?: 'tls' | 'starttls' | 'plain'
+  expect: {
+    protocols: Partial<Record<Protocol, ProtocolExpectation>>
+    certDaysLeft?: Comparison
+    maxSeconds?: number
+    roundtripSeconds?: number
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const TARGET_FIELDS = ['host', 'address', 'user', 'password_env', 'expect', 'name', 'port', 'security']
+const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds', 'roundtrip_seconds']
+const ADDRESS = /^[^\s@]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
+const HOST = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/i
+
+export async function parseConfig(text: string): Promise<Target[]> {
+  const { parseDocument, LineCounter, isMap, isSeq } = await import('yaml')
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter })
+  const lineOf = (node: unknown) => {
+    const range = (node as { range?: [number] } | null)?.range
+    return range ? counter.linePos(range[0]).line : 1
+  }
+  if (doc.errors.length) throw new ConfigError(counter.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0])
+  const root = doc.contents
+  const targets = isMap(root) ? root.get('targets', true) : undefined
+  if (!isSeq(targets)) throw new ConfigError(lineOf(root), 'expected "targets:" followed by a list')
+  const parsed = targets.items.map((item) => {
+    const line = lineOf(item)
+    if (!isMap(item)) throw new ConfigError(line, 'each target is a mapping (host:, address:, expect: …)')
+    const raw = item.toJSON() as Record<string, unknown>
+    const fieldLine = (key: string) => lineOf(item.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? item)
+    for (const key of Object.keys(raw)) if (!TARGET_FIELDS.includes(key)) throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
+    const host = raw.host === undefined ? undefined : String(raw.host)
+    const address = raw.address === undefined ? undefined : String(raw.address)
+    if (!host && !address) throw new ConfigError(line, 'a target needs host: or address:')
+    if (host && !HOST.test(host)) throw new ConfigError(fieldLine('host'), `"${host}" is not a host name`)
+    if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), `"${address}" is not an email address`)
+    const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
+    if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), `password_env must name an environment variable, not "${passwordEnv}"`)
+    const port = raw.port === undefined ? undefined : Number(raw.port)
+    if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw new ConfigError(fieldLine('port'), `port must be a number from 1 to 65535, not "${String(raw.port)}"`)
+    const security = raw.security === undefined ? undefined : String(raw.security)
+    if (security !== undefined && !['tls', 'starttls', 'plain'].includes(security)) throw new ConfigError(fieldLine('security'), `security must be tls, starttls or plain, not "${security}"`)
+    const expectNode = item.get('expect', true)
+    if (!isMap(expectNode)) throw new ConfigError(fieldLine('expect'), 'expect: is a mapping (imap: ok, cert_days_left: ">= 21", …)')
+    const expectLine = (key: string) => lineOf(expectNode.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? expectNode)
+    const e = expectNode.toJSON() as Record<string, unknown>
+    const protocols: Target['expect']['protocols'] = {}
+    for (const key of Object.keys(e)) {
+      if (!EXPECT_FIELDS.includes(key)) throw new ConfigError(expectLine(key), `unknown expectation "${key}" (known: ${EXPECT_FIELDS.join(', ')})`)
+      if (key === 'imap' || key === 'pop3' || key === 'smtp') {
+        const v = String(e[key])
+        if (v !== 'ok' && v !== 'disabled' && v !== 'fail') throw new ConfigError(expectLine(key), `${key}: must be ok, disabled or fail, not "${v}"`)
+        protocols[key] = v
+      }
+    }
+    const number = (key: string) => {
+      const v = e[key]
+      if (v === undefined) return undefined
+      const n = Number(v)
+      if (!Number.isFinite(n) || n <= 0) throw new ConfigError(expectLine(key), `${key}: must be a number of seconds above 0, not "${String(v)}"`)
+      return n
+    }
+    return {
+      line,
+      name: String(raw.name ?? `${address ?? host}${port ? `:${port}` : ''}`),
+      host,
+      address,
+      user: raw.user === undefined ? undefined : String(raw.user),
+      passwordEnv,
+      port,
+      security: security as Target['security'],
+      expect: {
+        protocols,
+        certDaysLeft: e.cert_days_left === undefined ? undefined : comparison(String(e.cert_days_left), expectLine('cert_days_left')),
+        maxSeconds: number('max_seconds'),
+        roundtripSeconds: number('roundtrip_seconds'),
+      },
+    }
+  })
+  return unique(parsed)
+}
+
+function unique(targets: Target[]): Target[] {
+  const seen = new Set<string>()
+  for (const t of targets) {
+    // Reports and metrics are keyed by name: two targets under one name would overwrite each other.
+    if (seen.has(t.name)) throw new ConfigError(t.line, `a second target named "${t.name}": give it a name: of its own`)
+    seen.add(t.name)
+  }
+  return targets
+}
+
+function comparison(text: string, line: number): Comparison {
+  const m = /^\s*(>=|<=|==|>|<)?\s*(-?\d+(\.\d+)?)\s*$/.exec(text)
+  if (!m) throw new ConfigError(line, `cert_days_left: expected a comparison like ">= 21", not "${text}"`)
+  return { op: (m[1] ?? '>=') as Comparison['op'], value: Number(m[2]) }
+}
+
+export function compare(actual: number, c: Comparison): boolean {
+  return { '>=': actual >= c.value, '>': actual > c.value, '<=': actual <= c.value, '<': actual < c.value, '==': actual === c.value }[c.op]
+}

@@ -1,0 +1,155 @@
+// `maildoctor run`: each expectation met and unmet against fixture servers; config mistakes by
+// line; JUnit checked by xmllint against the schema, Nagios by the plugin line format,
+// Prometheus by an exposition-format parser.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refusedPort } from '../fixtures/servers/network-faults.js'
+import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
+import { startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fixture.js'
+import type { Io } from '../src/cli/io.js'
+import { createProgram } from '../src/cli/program.js'
+import { PACKAGE_ROOT } from '../src/package-root.js'
+
+const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
+const dir = mkdtempSync(join(tmpdir(), 'maildoctor-run-'))
+const PW = 'run-Passw0rd'
+
+async function run(argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const files = await import('node:fs/promises')
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { LANG: 'en_US.UTF-8', RUN_PW: PW },
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    readStdin: async () => '',
+    writeFile: (p, t) => files.writeFile(p, t),
+    readFile: (p) => files.readFile(p, 'utf8'),
+  }
+  return { code: await createProgram(io).run(argv), stdout, stderr }
+}
+
+const servers: Record<string, RunningServer | RunningSmtp> = {}
+let refused: number
+beforeAll(async () => {
+  servers.imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 1 } })
+  servers.expired = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'expired' })
+  servers.pop3 = await startScriptedServer({ protocol: 'pop3', tls: 'implicit' })
+  servers.popOff = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', loginRefusal: '-ERR [SYS/PERM] Your account is not enabled for POP access.' })
+  servers.smtp = await startSmtpFixture({ security: 'starttls', accounts: { [FIXTURE_USER]: PW } })
+  servers.slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 300 })
+  refused = await refusedPort()
+})
+afterAll(async () => {
+  await Promise.all(Object.values(servers).map((s) => s.close()))
+})
+
+async function runConfig(yaml: string, format = 'json') {
+  const file = join(dir, `c${Math.random().toString(36).slice(2)}.yml`)
+  writeFileSync(file, yaml)
+  return run(['run', file, '--ca', CA, '--timeout', '2', '--format', format])
+}
+
+const target = (port: number, security: string, expect: string, extra = '') => `  - host: 127.0.0.1\n    port: ${port}\n    security: ${security}\n${extra}    expect:\n${expect}`
+
+describe('expectations, each both ways', () => {
+  const cases: Array<[string, () => string, boolean]> = [
+    ['imap ok, met', () => target(servers.imap.port, 'tls', '      imap: ok\n'), true],
+    ['imap ok, unmet (expired certificate)', () => target(servers.expired.port, 'tls', '      imap: ok\n'), false],
+    ['imap fail, met', () => target(servers.expired.port, 'tls', '      imap: fail\n'), true],
+    ['imap fail, unmet', () => target(servers.imap.port, 'tls', '      imap: fail\n'), false],
+    ['pop3 disabled, met (nothing answers)', () => target(refused, 'tls', '      pop3: disabled\n'), true],
+    ['pop3 disabled, met (the provider says it is off)', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    security: tls\n    password_env: RUN_PW\n    expect:\n      pop3: disabled\n`, true],
+    ['pop3 disabled, unmet', () => target(servers.pop3.port, 'tls', '      pop3: disabled\n'), false],
+    ['smtp ok with login, met', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.smtp.port}\n    security: starttls\n    password_env: RUN_PW\n    expect:\n      smtp: ok\n`, true],
+    ['smtp ok, unmet (STARTTLS demanded where there is none)', () => target(servers.pop3.port, 'starttls', '      smtp: ok\n'), false],
+    ['cert_days_left, met', () => target(servers.imap.port, 'tls', '      cert_days_left: ">= 21"\n'), true],
+    ['cert_days_left, unmet', () => target(servers.imap.port, 'tls', '      cert_days_left: ">= 100000"\n'), false],
+    ['max_seconds, met', () => target(servers.imap.port, 'tls', '      max_seconds: 10\n'), true],
+    ['max_seconds, unmet', () => target(servers.slow.port, 'tls', '      max_seconds: 0.1\n'), false],
+  ]
+  for (const [name, config, met] of cases) {
+    it(`${name} → exit ${met ? 0 : 1}`, async () => {
+      const r = await runConfig(`targets:\n${config()}`)
+      expect(r.stderr).toBe('')
+      const report = JSON.parse(r.stdout)
+      expect(report.targets[0].outcomes.every((o: { met: boolean }) => o.met)).toBe(met)
+      expect(r.code).toBe(met ? 0 : 1)
+    })
+  }
+})
+
+describe('config mistakes name the line, exit 2', () => {
+  const cases: Array<[string, string, number, RegExp]> = [
+    ['unknown expectation', 'targets:\n  - host: mail.example.com\n    expect:\n      imap: ok\n      colour: blue\n', 5, /unknown expectation "colour"/],
+    ['bad protocol value', 'targets:\n  - host: mail.example.com\n    expect:\n      pop3: maybe\n', 4, /pop3: must be ok, disabled or fail/],
+    ['bad comparison', 'targets:\n  - host: mail.example.com\n    expect:\n      cert_days_left: "soon"\n', 4, /cert_days_left: expected a comparison/],
+    ['no host', 'targets:\n  - expect:\n      imap: ok\n', 2, /needs host: or address:/],
+    ['unknown field', 'targets:\n  - host: mail.example.com\n    pasword_env: X\n    expect:\n      imap: ok\n', 3, /unknown field "pasword_env"/],
+    ['not YAML', 'targets:\n  - host: [unclosed\n', 3, /./],
+    ['no targets', 'hosts: []\n', 1, /expected "targets:"/],
+  ]
+  for (const [name, yaml, line, message] of cases) {
+    it(name, async () => {
+      const r = await runConfig(yaml)
+      expect(r.code).toBe(2)
+      expect(r.stderr).toMatch(new RegExp(`line ${line}: `))
+      expect(r.stderr).toMatch(message)
+    })
+  }
+  it('under --format nagios a config mistake is UNKNOWN, exit 3', async () => {
+    const r = await runConfig('targets: 3\n', 'nagios')
+    expect(r.code).toBe(3)
+    expect(r.stdout).toMatch(/^MAILDOCTOR UNKNOWN - /)
+  })
+})
+
+describe('formats', () => {
+  const mixed = () => `targets:\n${target(servers.imap.port, 'tls', '      imap: ok\n      cert_days_left: ">= 21"\n')}${target(servers.expired.port, 'tls', '      imap: ok\n')}`
+
+  it('JUnit validates against the JUnit XML schema', async () => {
+    const r = await runConfig(mixed(), 'junit')
+    expect(r.code).toBe(1)
+    const file = join(dir, 'junit.xml')
+    writeFileSync(file, r.stdout)
+    execFileSync('xmllint', ['--noout', '--schema', join(PACKAGE_ROOT, 'test', 'schemas', 'junit.xsd'), file], { stdio: 'pipe' })
+    expect(r.stdout).toContain('failures="1"')
+  })
+
+  it('Nagios: status word, message, perfdata with units, exit 0/2', async () => {
+    const ok = await runConfig(`targets:\n${target(servers.imap.port, 'tls', '      imap: ok\n')}`, 'nagios')
+    expect(ok.code).toBe(0)
+    const bad = await runConfig(mixed(), 'nagios')
+    expect(bad.code).toBe(2)
+    const line = /^MAILDOCTOR (OK|WARNING|CRITICAL|UNKNOWN) - [^|\n]+ \| ('[^']+'=-?[\d.]+(s|%|B|KB|MB|TB|c)?(;[-\d.]*){0,4} ?)+\n$/
+    expect(ok.stdout).toMatch(line)
+    expect(bad.stdout).toMatch(line)
+    expect(bad.stdout).toMatch(/^MAILDOCTOR CRITICAL - .*expected ok, got fail/)
+    expect(ok.stdout).toMatch(/'time'=[\d.]+s;;;0/)
+  })
+
+  it('Prometheus text parses with an exposition-format parser', async () => {
+    const r = await runConfig(mixed(), 'prometheus')
+    const parse = (await import('parse-prometheus-text-format')).default as (text: string) => Array<{ name: string; type: string; metrics: Array<{ labels: Record<string, string>; value: string }> }>
+    const families = parse(r.stdout)
+    const byName = Object.fromEntries(families.map((f) => [f.name, f]))
+    expect(byName.maildoctor_success.metrics.map((m) => m.value).sort()).toEqual(['0', '1'])
+    expect(Number(byName.maildoctor_cert_days_left.metrics[0].value)).toBeGreaterThan(21)
+    expect(byName.maildoctor_finding.metrics.some((m) => m.labels.cause === 'tls_cert_expired')).toBe(true)
+    expect(families.every((f) => f.type === 'GAUGE')).toBe(true)
+  })
+})
+
+describe('names', () => {
+  it('two targets with one name are a config mistake', async () => {
+    const r = await runConfig('targets:\n  - host: a.example.com\n    name: mail\n    expect:\n      imap: ok\n  - host: b.example.com\n    name: mail\n    expect:\n      imap: ok\n')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/line 6: a second target named "mail"/)
+  })
+})
