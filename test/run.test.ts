@@ -153,3 +153,29 @@ describe('names', () => {
     expect(r.stderr).toMatch(/line 6: a second target named "mail"/)
   })
 })
+
+describe('--roundtrip against fixture servers', () => {
+  it('submits over SMTP, finds it over IMAP, reports the time, deletes it', async () => {
+    const { MailStore } = await import('../fixtures/servers/mail-store.js')
+    const store = new MailStore()
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, store })
+    try {
+      const config = `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`
+      const file = join(dir, 'roundtrip.yml')
+      writeFileSync(file, config)
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'])
+      const report = JSON.parse(r.stdout)
+      expect(report.targets[0].outcomes.map((o: { expectation: string; met: boolean }) => [o.expectation, o.met])).toEqual([['imap', true], ['smtp', true], ['roundtrip_seconds', true]])
+      expect(report.targets[0].roundtripSeconds).toBeGreaterThan(0)
+      expect(r.code).toBe(0)
+      // The test message came in and went out again.
+      expect(imap.received.some((l) => /UID SEARCH/i.test(l))).toBe(true)
+      expect(store.messages).toHaveLength(0)
+      const prom = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'prometheus', '--roundtrip'])
+      expect(prom.stdout).toMatch(/maildoctor_roundtrip_seconds\{target="mario@maildoctor.test"\} [\d.]+/)
+    } finally {
+      await Promise.all([imap.close(), smtp.close()])
+    }
+  })
+})

@@ -1,5 +1,8 @@
 // `maildoctor run maildoctor.yml`: checks targets against their expectations, for CI and monitoring.
-import { runCheckRequest } from '../run/check.js'
+import type { Protocol, Security } from '../model/types.js'
+import { runCheckRequest, type CheckRequest } from '../run/check.js'
+import { planEndpoints } from '../run/plan.js'
+import type { Target } from '../monitor/config.js'
 import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
 import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
@@ -16,6 +19,22 @@ interface RunFlags {
   dnsServer?: string
   roundtrip?: boolean
   roundtripTimeout: string
+}
+
+/** A single port/security applies to every protocol; a per-protocol map becomes explicit endpoints. */
+function endpointChoice(t: Target, protocols: Protocol[]): Pick<CheckRequest, 'port' | 'security' | 'endpoints'> {
+  const perProtocol = (typeof t.port === 'object' && t.port) || (typeof t.security === 'object' && t.security)
+  if (!perProtocol) return { port: t.port as number | undefined, security: t.security as Security | undefined }
+  if (!t.host) throw new UsageError(`line ${t.line}: a port or security per protocol needs host:`)
+  return {
+    endpoints: protocols.flatMap((protocol) =>
+      planEndpoints({
+        hosts: [{ protocol, host: t.host!, source: 'user' }],
+        port: typeof t.port === 'object' ? t.port[protocol] : t.port,
+        security: typeof t.security === 'object' ? t.security[protocol] : t.security,
+      }),
+    ),
+  }
 }
 
 export async function runCommand(io: Io, configPath: string, flags: RunFlags): Promise<number> {
@@ -43,7 +62,7 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
       const credentials = password && user ? { user, password } : undefined
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
       const options = { timeoutMs, deadlineMs: timeoutMs * 6 + 2000, ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date() }
-      const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, port: t.port, security: t.security, protocols: [...protocols], options })
+      const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let roundtripSeconds: number | undefined
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {
         const { roundtrip } = await import('../monitor/roundtrip.js')

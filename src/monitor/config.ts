@@ -15,8 +15,9 @@ export interface Target {
   address?: string
   user?: string
   passwordEnv?: string
-  port?: number
-  security?: 'tls' | 'starttls' | 'plain'
+  /** One port for every protocol, or one per protocol. */
+  port?: number | Partial<Record<Protocol, number>>
+  security?: 'tls' | 'starttls' | 'plain' | Partial<Record<Protocol, 'tls' | 'starttls' | 'plain'>>
   expect: {
     protocols: Partial<Record<Protocol, ProtocolExpectation>>
     certDaysLeft?: Comparison
@@ -64,10 +65,27 @@ export async function parseConfig(text: string): Promise<Target[]> {
     if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), `"${address}" is not an email address`)
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
     if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), `password_env must name an environment variable, not "${passwordEnv}"`)
-    const port = raw.port === undefined ? undefined : Number(raw.port)
-    if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) throw new ConfigError(fieldLine('port'), `port must be a number from 1 to 65535, not "${String(raw.port)}"`)
-    const security = raw.security === undefined ? undefined : String(raw.security)
-    if (security !== undefined && !['tls', 'starttls', 'plain'].includes(security)) throw new ConfigError(fieldLine('security'), `security must be tls, starttls or plain, not "${security}"`)
+    const perProtocol = <T>(key: string, value: unknown, check: (v: unknown) => T): T | Partial<Record<Protocol, T>> | undefined => {
+      if (value === undefined) return undefined
+      if (value && typeof value === 'object') {
+        const out: Partial<Record<Protocol, T>> = {}
+        for (const [p, v] of Object.entries(value)) {
+          if (!['imap', 'pop3', 'smtp'].includes(p)) throw new ConfigError(fieldLine(key), `${key}: "${p}" is not imap, pop3 or smtp`)
+          out[p as Protocol] = check(v)
+        }
+        return out
+      }
+      return check(value)
+    }
+    const port = perProtocol('port', raw.port, (v) => {
+      const n = Number(v)
+      if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(fieldLine('port'), `port must be a number from 1 to 65535, not "${String(v)}"`)
+      return n
+    })
+    const security = perProtocol('security', raw.security, (v) => {
+      if (!['tls', 'starttls', 'plain'].includes(String(v))) throw new ConfigError(fieldLine('security'), `security must be tls, starttls or plain, not "${String(v)}"`)
+      return String(v) as 'tls' | 'starttls' | 'plain'
+    })
     const expectNode = item.get('expect', true)
     if (!isMap(expectNode)) throw new ConfigError(fieldLine('expect'), 'expect: is a mapping (imap: ok, cert_days_left: ">= 21", …)')
     const expectLine = (key: string) => lineOf(expectNode.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? expectNode)
@@ -90,13 +108,13 @@ export async function parseConfig(text: string): Promise<Target[]> {
     }
     return {
       line,
-      name: String(raw.name ?? `${address ?? host}${port ? `:${port}` : ''}`),
+      name: String(raw.name ?? `${address ?? host}${typeof port === 'number' ? `:${port}` : ''}`),
       host,
       address,
       user: raw.user === undefined ? undefined : String(raw.user),
       passwordEnv,
       port,
-      security: security as Target['security'],
+      security,
       expect: {
         protocols,
         certDaysLeft: e.cert_days_left === undefined ? undefined : comparison(String(e.cert_days_left), expectLine('cert_days_left')),

@@ -87,3 +87,36 @@ describe('real Dovecot and Postfix', () => {
     expect(result.endpoints[0].stages.find((s) => s.stage === 'mailbox')?.facts['inbox.messages']).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('send-to-receive round trip through Postfix and Dovecot', () => {
+  it('delivers, measures, and cleans up', async () => {
+    const { createProgram } = await import('../../src/cli/program.js')
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { PACKAGE_ROOT } = await import('../../src/package-root.js')
+    const dir = mkdtempSync(join(tmpdir(), 'maildoctor-real-rt-'))
+    const file = join(dir, 'maildoctor.yml')
+    writeFileSync(file, 'targets:\n  - address: mario@maildoctor.test\n    host: 127.0.0.1\n    port: { imap: 10993, smtp: 10465 }\n    security: tls\n    password_env: REAL_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 30\n')
+    let stdout = ''
+    const files = await import('node:fs/promises')
+    const code = await createProgram({
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      env: { REAL_PW: PASSWORD },
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      stdinIsTTY: false,
+      readStdin: async () => '',
+      writeFile: (p, t) => files.writeFile(p, t),
+      readFile: (p) => files.readFile(p, 'utf8'),
+    }).run(['run', file, '--ca', join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt'), '--format', 'json', '--roundtrip'])
+    const report = JSON.parse(stdout)
+    console.log(`round trip through Postfix and Dovecot: ${report.targets[0].roundtripSeconds?.toFixed(3)} s`)
+    expect(report.targets[0].outcomes.every((o: { met: boolean }) => o.met)).toBe(true)
+    expect(code).toBe(0)
+    // Cleaned up: the INBOX holds only the messages it had before.
+    const after = await checkReal({ protocol: 'imap', port: 10993, security: 'tls' })
+    expect(after.endpoints[0].stages.find((s) => s.stage === 'mailbox')?.facts['inbox.messages']).toBe(3)
+  })
+})
