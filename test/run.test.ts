@@ -179,3 +179,20 @@ describe('--roundtrip against fixture servers', () => {
     }
   })
 })
+
+describe('--roundtrip when the message never arrives', () => {
+  it('is an unmet expectation, exit 1', async () => {
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store: new (await import('../fixtures/servers/mail-store.js')).MailStore() })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW } })
+    try {
+      const file = join(dir, 'lost.yml')
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`)
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--roundtrip-timeout', '1'])
+      const outcome = JSON.parse(r.stdout).targets[0].outcomes[0]
+      expect(outcome).toMatchObject({ expectation: 'roundtrip_seconds', actual: 'not delivered', met: false })
+      expect(r.code).toBe(1)
+    } finally {
+      await Promise.all([imap.close(), smtp.close()])
+    }
+  })
+})
