@@ -108,3 +108,28 @@ describe('the password is never sent', () => {
     }
   })
 })
+
+describe('the password never shows in run', () => {
+  it('in any format, with a login and a round trip', async () => {
+    const { MailStore } = await import('../fixtures/servers/mail-store.js')
+    const store = new MailStore()
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: SECRET }, mailbox: { messages: 0 }, store })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: SECRET }, store })
+    const bad = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', accounts: { [FIXTURE_USER]: 'other' } })
+    try {
+      const file = join(outDir, 'secret.yml')
+      const { writeFileSync } = await import('node:fs')
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    name: bad\n    port: ${bad.port}\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { pop3: ok }\n`)
+      let all = ''
+      for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
+        const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', format, '--roundtrip'])
+        all += r.text
+      }
+      expect(all).toContain('auth_bad_credentials')
+      expect(all).toContain('roundtrip')
+      expect(leaks(all)).toEqual([])
+    } finally {
+      await Promise.all([imap.close(), smtp.close(), bad.close()])
+    }
+  })
+})
