@@ -1,0 +1,189 @@
+// npm run bench: maildoctor against the critical-path bound and against the tools people chain
+// today, at 50 and 150 ms round-trip time, on loopback servers behind a latency proxy.
+import { spawn, spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { testCaPem } from '../fixtures/servers/certs.js'
+import { filteredPort } from '../fixtures/servers/network-faults.js'
+import { FIXTURE_USER, startScriptedServer } from '../fixtures/servers/scripted-server.js'
+import { startSmtpFixture } from '../fixtures/servers/smtp-fixture.js'
+import type { EndpointSpec, Protocol, Security } from '../src/model/types.js'
+import { PACKAGE_ROOT } from '../src/package-root.js'
+import { runCheckRequest } from '../src/run/check.js'
+import { startLatencyProxy } from './latency-proxy.js'
+import { rawLogin } from './raw-client.js'
+
+const PW = 'bench-Passw0rd'
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const CA_FILE = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
+const BIN = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
+/**
+ * Runs a command without blocking this process (it hosts the proxies and servers the command
+ * talks to), stdin closed, output kept for the caller.
+ */
+function runAsync(cmd: string, args: string[], timeoutMs = 60_000): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stderr })
+    })
+  })
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const ms = (x: number) => `${Math.round(x)} ms`
+const out: string[] = []
+const say = (line = '') => {
+  out.push(line)
+  console.log(line)
+}
+
+const LAYOUT: Array<{ protocol: Protocol; security: Security; label: string }> = [
+  { protocol: 'imap', security: 'tls', label: 'IMAP 993' },
+  { protocol: 'imap', security: 'starttls', label: 'IMAP 143' },
+  { protocol: 'pop3', security: 'tls', label: 'POP3 995' },
+  { protocol: 'pop3', security: 'starttls', label: 'POP3 110' },
+  { protocol: 'smtp', security: 'tls', label: 'SMTP 465' },
+  { protocol: 'smtp', security: 'starttls', label: 'SMTP 587' },
+  { protocol: 'smtp', security: 'starttls', label: 'SMTP 25' },
+]
+
+async function servers() {
+  const accounts = { [FIXTURE_USER]: PW }
+  return Promise.all(
+    LAYOUT.map((l) =>
+      l.protocol === 'smtp'
+        ? startSmtpFixture({ security: l.security, accounts })
+        : startScriptedServer({ protocol: l.protocol, tls: l.security === 'tls' ? 'implicit' : 'starttls', accounts, mailbox: { messages: 3 } }),
+    ),
+  )
+}
+
+async function atRtt(rtt: number, ports: number[]) {
+  const proxies = await Promise.all(ports.map((p) => startLatencyProxy(p, rtt)))
+  const endpoints: EndpointSpec[] = proxies.map((p, i) => ({ protocol: LAYOUT[i].protocol, host: '127.0.0.1', port: p.port, security: LAYOUT[i].security, source: 'user' }))
+  const ca = [testCaPem()]
+  const bounds: number[] = []
+  const checks: number[] = []
+  let perEndpoint: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const each = await Promise.all(endpoints.map((e) => rawLogin(e, FIXTURE_USER, PW, ca)))
+    perEndpoint = each
+    bounds.push(Math.max(...each))
+    const result = await runCheckRequest({ target: { address: FIXTURE_USER }, protocols: [], endpoints, options: { timeoutMs: 8000, deadlineMs: 60_000, ca, trace: false, credentials: { user: FIXTURE_USER, password: PW }, allowPlaintextAuth: false, now: () => new Date() } })
+    if (result.findings.length) throw new Error(`bench servers misbehave: ${JSON.stringify(result.findings.map((f) => [f.cause, f.endpoints, f.evidence]))}`)
+    checks.push(result.durationMs)
+  }
+  const peers = await chainedPeers(proxies.map((p) => p.port))
+  await Promise.all(proxies.map((p) => p.close()))
+  return { bound: median(bounds), check: median(checks), perEndpoint, peers }
+}
+
+/** How a person checks one account today: one tool per way in, one after the other. */
+async function chainedPeers(ports: number[]): Promise<{ ms: number; tools: string[]; steps: string[] } | undefined> {
+  const have = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
+  const steps: Array<[string, string[]]> = []
+  if (have('curl')) {
+    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${FIXTURE_USER}:${PW}`, `imaps://127.0.0.1:${ports[0]}/`]])
+    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${FIXTURE_USER}:${PW}`, '-X', 'STAT', `pop3s://127.0.0.1:${ports[2]}/`]])
+  }
+  if (have('openssl')) {
+    steps.push(['openssl', ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'imap', '-connect', `127.0.0.1:${ports[1]}`]])
+    steps.push(['openssl', ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'pop3', '-connect', `127.0.0.1:${ports[3]}`]])
+  }
+  if (have('swaks')) {
+    steps.push(['swaks', ['--server', `127.0.0.1:${ports[4]}`, '--tls-on-connect', '--auth', 'PLAIN', '--auth-user', FIXTURE_USER, '--auth-password', PW, '--quit-after', 'AUTH']])
+    steps.push(['swaks', ['--server', `127.0.0.1:${ports[5]}`, '--tls', '--auth', 'PLAIN', '--auth-user', FIXTURE_USER, '--auth-password', PW, '--quit-after', 'AUTH']])
+    steps.push(['swaks', ['--server', `127.0.0.1:${ports[6]}`, '--tls', '--quit-after', 'EHLO']])
+  }
+  if (!steps.length) return undefined
+  const started = performance.now()
+  const times: string[] = []
+  for (const [tool, args] of steps) {
+    const t0 = performance.now()
+    const r = await runAsync(tool, args, 30_000)
+    times.push(`${tool} ${args.find((a) => /:\/\/|127\.0\.0\.1:/.test(a))?.replace(/.*:(\d+).*/, 'port $1') ?? ''} ${Math.round(performance.now() - t0)} ms${r.code ? ` (exit ${r.code})` : ''}`)
+  }
+  return { ms: performance.now() - started, tools: [...new Set(steps.map((s) => s[0]))], steps: times }
+}
+
+function wall(args: string[], runs = 10): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    spawnSync(process.execPath, [BIN, ...args], { stdio: 'ignore' })
+    times.push(performance.now() - t0)
+  }
+  return median(times)
+}
+
+async function batchAt(count: number, port: number): Promise<{ seconds: number; rssMb: number }> {
+  const file = join(PACKAGE_ROOT, 'bench', `.accounts-${count}.csv`)
+  writeFileSync(file, ['address,host,protocols,port,security', ...Array.from({ length: count }, (_, i) => `u${i}@bench.test,127.0.0.1,imap,${port},tls`)].join('\n') + '\n')
+  const t0 = performance.now()
+  const r = await runAsync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'batch', file, '--concurrency', '100', '--per-host', '100', '--ca', CA_FILE, '--format', 'csv', '--output', '/dev/null'], 600_000)
+  const seconds = (performance.now() - t0) / 1000
+  const rssKb = Number(r.stderr.trim().split('\n').pop())
+  return { seconds, rssMb: rssKb / 1024 }
+}
+
+async function main() {
+  const started = new Date()
+  say('# maildoctor benchmark')
+  say()
+  say(`Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs). Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${started.toISOString().slice(0, 10)}.`)
+  say('Servers: the fixture IMAP/POP3 servers and smtp-server on loopback, each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.')
+  say()
+  const srv = await servers()
+  const ports = srv.map((s) => s.port)
+  say('## Full check (7 endpoints, with login) against the critical-path bound')
+  say()
+  const peerSteps: string[] = []
+  say('| RTT | bound (slowest endpoint, raw client) | maildoctor check | ratio | chained peers | peers ÷ maildoctor |')
+  say('|---|---|---|---|---|---|')
+  for (const rtt of [50, 150]) {
+    const r = await atRtt(rtt, ports)
+    say(`| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`)
+    peerSteps.push(`${rtt} ms: ${r.peers?.steps.join('; ') ?? 'no peers installed'}`)
+  }
+  say()
+  say('Peer steps, one after the other: ' + peerSteps.join(' — '))
+  say()
+  say('## CLI start (wall time, median of 10)')
+  say()
+  say(`| command | wall |`)
+  say('|---|---|')
+  say(`| maildoctor --help | ${ms(wall(['--help']))} |`)
+  say(`| maildoctor explain "535 5.7.8 …" | ${ms(wall(['explain', '535 5.7.8 Error: authentication failed']))} |`)
+  say()
+  say('## Batch at 50 ms RTT, concurrency 100 (transport only, one endpoint per account)')
+  say()
+  const proxy = await startLatencyProxy(ports[0], 50)
+  say('| accounts | time | checks/s | peak RSS |')
+  say('|---|---|---|---|')
+  for (const count of (process.env.BENCH_BATCH ?? '100,1000').split(',').map(Number)) {
+    const b = await batchAt(count, proxy.port)
+    say(`| ${count} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${b.rssMb.toFixed(0)} MiB |`)
+  }
+  await proxy.close()
+  say()
+  say('## A filtered port does not stretch the check')
+  say()
+  const filtered = await filteredPort()
+  const healthyProxies = await Promise.all(ports.slice(0, 6).map((p) => startLatencyProxy(p, 50)))
+  const endpoints: EndpointSpec[] = [...healthyProxies.map((p, i) => ({ protocol: LAYOUT[i].protocol, host: '127.0.0.1', port: p.port, security: LAYOUT[i].security, source: 'user' as const })), { protocol: 'smtp', host: '127.0.0.1', port: filtered.port, security: 'starttls', source: 'user' }]
+  const timeoutMs = 2000
+  const r = await runCheckRequest({ target: { host: '127.0.0.1' }, protocols: [], endpoints, options: { timeoutMs, deadlineMs: 30_000, ca: [testCaPem()], trace: false, allowPlaintextAuth: false, now: () => new Date() } })
+  say(`Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ${r.findings.map((f) => f.cause).join(', ')}.`)
+  await Promise.all([filtered.close(), ...healthyProxies.map((p) => p.close())])
+  await Promise.all(srv.map((s) => s.close()))
+  writeFileSync(join(PACKAGE_ROOT, 'bench', 'RESULTS.md'), out.join('\n') + '\n')
+  console.log('\nwritten to bench/RESULTS.md')
+}
+
+await main()
+process.exit(0)
