@@ -3,15 +3,14 @@
 // HTML report in a real headless Chromium, and passwords nowhere in any output.
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { parseAccounts } from '../src/batch/accounts.js'
-import type { Io } from '../src/cli/io.js'
-import { createProgram } from '../src/cli/program.js'
+import { runCli } from './cli-harness.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
@@ -19,25 +18,7 @@ const BIN = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-batch-'))
 const SECRET = `Batch-${randomUUID()}`
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const files = await import('node:fs/promises')
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { LANG: 'en_US.UTF-8', ...env },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    readStdin: async () => '',
-    writeFile: (p, t) => files.writeFile(p, t),
-    readFile: (p) => files.readFile(p, 'utf8'),
-    appendLine: (p, l) => appendFileSync(p, l + '\n'),
-  }
-  const code = await createProgram(io).run(argv)
-  return { code, stdout, stderr }
-}
+const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { env })
 
 describe('batch files', () => {
   it('reads CSV, JSON lines and YAML, and reports bad rows by line', async () => {

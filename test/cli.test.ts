@@ -5,29 +5,12 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { startScriptedServer } from '../fixtures/servers/scripted-server.js'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
-import type { Io } from '../src/cli/io.js'
-import { createProgram } from '../src/cli/program.js'
+import { runCli } from './cli-harness.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 
-async function run(argv: string[], env: Record<string, string> = {}, stdin = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { LANG: 'en_US.UTF-8', ...env },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    readStdin: async () => stdin,
-    writeFile: async () => {},
-    readFile: async (p) => (await import('node:fs/promises')).readFile(p, 'utf8'),
-  }
-  const code = await createProgram(io).run(argv)
-  return { code, stdout, stderr }
-}
+const run = (argv: string[], env: Record<string, string> = {}, stdin = '') => runCli(argv, { env, stdin })
 
 describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
   const cases: Array<[string, string[], RegExp]> = [

@@ -9,31 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fixture.js'
-import type { Io } from '../src/cli/io.js'
-import { createProgram } from '../src/cli/program.js'
+import { runCli } from './cli-harness.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-run-'))
 const PW = 'run-Passw0rd'
 
-async function run(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const files = await import('node:fs/promises')
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: { LANG: 'en_US.UTF-8', RUN_PW: PW },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    readStdin: async () => '',
-    writeFile: (p, t) => files.writeFile(p, t),
-    readFile: (p) => files.readFile(p, 'utf8'),
-  }
-  return { code: await createProgram(io).run(argv), stdout, stderr }
-}
+const run = (argv: string[]) => runCli(argv, { env: { RUN_PW: PW } })
 
 const servers: Record<string, RunningServer | RunningSmtp> = {}
 let refused: number

@@ -8,8 +8,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FIXTURE_USER, startScriptedServer } from '../fixtures/servers/scripted-server.js'
 import { startSmtpFixture } from '../fixtures/servers/smtp-fixture.js'
-import type { Io } from '../src/cli/io.js'
-import { createProgram } from '../src/cli/program.js'
+import { runCli } from './cli-harness.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const SECRET = `Uniq-${randomUUID()}`
@@ -18,20 +17,8 @@ const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 const outDir = mkdtempSync(join(tmpdir(), 'maildoctor-secrets-'))
 
 async function run(argv: string[]) {
-  let text = ''
-  const io: Io = {
-    stdout: (t) => void (text += t),
-    stderr: (t) => void (text += t),
-    env: { MD_PASSWORD: SECRET, LANG: 'it_IT.UTF-8' },
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: false,
-    readStdin: async () => SECRET + '\n',
-    writeFile: async (path, t) => (await import('node:fs/promises')).writeFile(path, t),
-    readFile: async (p) => (await import('node:fs/promises')).readFile(p, 'utf8'),
-  }
-  const code = await createProgram(io).run(argv)
-  return { code, text }
+  const r = await runCli(argv, { env: { MD_PASSWORD: SECRET, LANG: 'it_IT.UTF-8' }, stdin: SECRET + '\n' })
+  return { code: r.code, text: r.stdout + r.stderr }
 }
 
 const leaks = (text: string) => FORMS.filter((f) => text.includes(f))

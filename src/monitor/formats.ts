@@ -1,7 +1,7 @@
 // Outputs of `maildoctor run`: for people, CI (JUnit), Nagios/Icinga, Prometheus textfiles.
+import { escapeXml } from '../report/escape.js'
 import type { RunReport } from './run-report.js'
 
-const xml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 export const RUN_FORMATS = {
   human: (r: RunReport) =>
@@ -20,10 +20,10 @@ function renderJunit(r: RunReport): string {
   const suites = r.targets.map((t) => {
     const failures = t.outcomes.filter((o) => !o.met).length
     const cases = t.outcomes.map((o) => {
-      const head = `      <testcase classname="maildoctor.${xml(t.name)}" name="${xml(o.expectation)}" time="${(t.durationMs / 1000).toFixed(3)}"`
-      return o.met ? `${head}/>` : `${head}>\n        <failure message="${xml(`expected ${o.expected}, got ${o.actual}`)}" type="expectation">${xml(`${o.expectation}: expected ${o.expected}, got ${o.actual}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
+      const head = `      <testcase classname="maildoctor.${escapeXml(t.name)}" name="${escapeXml(o.expectation)}" time="${(t.durationMs / 1000).toFixed(3)}"`
+      return o.met ? `${head}/>` : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
     })
-    return `  <testsuite name="${xml(t.name)}" tests="${t.outcomes.length}" failures="${failures}" errors="0" skipped="0" time="${(t.durationMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
+    return `  <testsuite name="${escapeXml(t.name)}" tests="${t.outcomes.length}" failures="${failures}" errors="0" skipped="0" time="${(t.durationMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
   })
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="maildoctor run" tests="${r.summary.expectations}" failures="${r.summary.unmet}" errors="0" time="${(r.summary.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`
 }

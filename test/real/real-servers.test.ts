@@ -90,7 +90,6 @@ describe('real Dovecot and Postfix', () => {
 
 describe('send-to-receive round trip through Postfix and Dovecot', () => {
   it('delivers, measures, and cleans up', async () => {
-    const { createProgram } = await import('../../src/cli/program.js')
     const { mkdtempSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
@@ -98,19 +97,8 @@ describe('send-to-receive round trip through Postfix and Dovecot', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maildoctor-real-rt-'))
     const file = join(dir, 'maildoctor.yml')
     writeFileSync(file, 'targets:\n  - address: mario@maildoctor.test\n    host: 127.0.0.1\n    port: { imap: 10993, smtp: 10465 }\n    security: tls\n    password_env: REAL_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 30\n')
-    let stdout = ''
-    const files = await import('node:fs/promises')
-    const code = await createProgram({
-      stdout: (t) => void (stdout += t),
-      stderr: () => {},
-      env: { REAL_PW: PASSWORD },
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      stdinIsTTY: false,
-      readStdin: async () => '',
-      writeFile: (p, t) => files.writeFile(p, t),
-      readFile: (p) => files.readFile(p, 'utf8'),
-    }).run(['run', file, '--ca', join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt'), '--format', 'json', '--roundtrip'])
+    const { runCli } = await import('../cli-harness.js')
+    const { code, stdout } = await runCli(['run', file, '--ca', join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt'), '--format', 'json', '--roundtrip'], { env: { REAL_PW: PASSWORD } })
     const report = JSON.parse(stdout)
     console.log(`round trip through Postfix and Dovecot: ${report.targets[0].roundtripSeconds?.toFixed(3)} s`)
     expect(report.targets[0].outcomes.every((o: { met: boolean }) => o.met)).toBe(true)

@@ -1,4 +1,5 @@
 // Every batch output format: (report) => text. Adding a format is one line here.
+import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
 import { accountLabel, causesOf, type BatchReport } from './model.js'
 import { renderBatchHtml } from './html.js'
@@ -43,19 +44,18 @@ function renderCsv(r: BatchReport): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n'
 }
 
-const xml = (text: string) => text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
 
 function renderJunit(r: BatchReport): string {
   const failures = r.results.filter((x) => x.errors > 0 || x.inputError).length
   const cases = r.results.map((x) => {
     const name = `${accountLabel(x)} (line ${x.line})`
     const time = (x.durationMs / 1000).toFixed(3)
-    if (x.inputError) return `    <testcase classname="maildoctor.batch" name="${xml(name)}" time="${time}"><error message="${xml(x.inputError)}" type="input"/></testcase>`
+    if (x.inputError) return `    <testcase classname="maildoctor.batch" name="${escapeXml(name)}" time="${time}"><error message="${escapeXml(x.inputError)}" type="input"/></testcase>`
     const errors = x.findings.filter((f) => f.severity === 'error')
-    if (!errors.length) return `    <testcase classname="maildoctor.batch" name="${xml(name)}" time="${time}"/>`
+    if (!errors.length) return `    <testcase classname="maildoctor.batch" name="${escapeXml(name)}" time="${time}"/>`
     const message = errors.map((f) => f.cause).join(', ')
     const body = errors.map((f) => `${f.cause}: ${f.title}\n  ${f.fixes.join('\n  ')}`).join('\n')
-    return `    <testcase classname="maildoctor.batch" name="${xml(name)}" time="${time}"><failure message="${xml(message)}" type="${xml(errors[0].cause)}">${xml(body)}</failure></testcase>`
+    return `    <testcase classname="maildoctor.batch" name="${escapeXml(name)}" time="${time}"><failure message="${escapeXml(message)}" type="${escapeXml(errors[0].cause)}">${escapeXml(body)}</failure></testcase>`
   })
   const total = (r.results.reduce((a, x) => a + x.durationMs, 0) / 1000).toFixed(3)
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="maildoctor" tests="${r.results.length}" failures="${failures}" errors="0" time="${total}">\n  <testsuite name="maildoctor batch" tests="${r.results.length}" failures="${failures}" errors="0" skipped="0" time="${total}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`

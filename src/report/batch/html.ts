@@ -1,9 +1,9 @@
 // One self-contained HTML file a helpdesk can open or mail: summary by cause with a bar chart,
 // a filterable table of accounts, each account's findings and fixes. No external resources.
+import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
 import { accountLabel, causesOf, type BatchReport } from './model.js'
 
-const esc = (text: string | number) => String(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 export function renderBatchHtml(r: BatchReport): string {
   const m = MESSAGES[r.lang].batch
@@ -11,28 +11,28 @@ export function renderBatchHtml(r: BatchReport): string {
   const max = Math.max(1, ...s.byCause.map((c) => c.accounts))
   const barHeight = 26
   const chart = s.byCause.length
-    ? `<svg role="img" aria-label="${esc(m.byCause)}" width="720" height="${s.byCause.length * barHeight + 10}" viewBox="0 0 720 ${s.byCause.length * barHeight + 10}">${s.byCause
+    ? `<svg role="img" aria-label="${escapeXml(m.byCause)}" width="720" height="${s.byCause.length * barHeight + 10}" viewBox="0 0 720 ${s.byCause.length * barHeight + 10}">${s.byCause
         .map((c, i) => {
           const w = Math.max(2, Math.round((c.accounts / max) * 420))
           const y = i * barHeight + 5
-          return `<text x="0" y="${y + 16}" font-size="13">${esc(c.cause)}</text><rect x="230" y="${y}" width="${w}" height="20" rx="3" fill="${c.severity === 'error' ? '#c0392b' : '#d68910'}"/><text x="${236 + w}" y="${y + 15}" font-size="13" data-count="${esc(c.cause)}">${c.accounts}</text>`
+          return `<text x="0" y="${y + 16}" font-size="13">${escapeXml(c.cause)}</text><rect x="230" y="${y}" width="${w}" height="20" rx="3" fill="${c.severity === 'error' ? '#c0392b' : '#d68910'}"/><text x="${236 + w}" y="${y + 15}" font-size="13" data-count="${escapeXml(c.cause)}">${c.accounts}</text>`
         })
         .join('')}</svg>`
-    : `<p>${esc(m.noProblem)}</p>`
+    : `<p>${escapeXml(m.noProblem)}</p>`
   const rows = r.results
     .map((x) => {
       const causes = causesOf(x)
       const state = x.inputError ? m.notChecked : x.errors ? m.withErrors : x.warnings ? m.withWarnings : m.ok
       const details = x.findings
-        .map((f) => `<li><b>${esc(f.title)}</b> <code>${esc(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${esc(fix)}</li>`).join('')}</ol></li>`)
+        .map((f) => `<li><b>${escapeXml(f.title)}</b> <code>${escapeXml(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${escapeXml(fix)}</li>`).join('')}</ol></li>`)
         .join('')
-      return `<tr data-causes="${esc(causes.join(' '))}" class="${x.errors || x.inputError ? 'bad' : x.warnings ? 'warn' : 'good'}"><td>${x.line}</td><td>${esc(accountLabel(x))}</td><td>${esc(state)}</td><td>${esc(x.inputError ?? causes.join(', '))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
+      return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${x.errors || x.inputError ? 'bad' : x.warnings ? 'warn' : 'good'}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}</td><td>${escapeXml(state)}</td><td>${escapeXml(x.inputError ?? causes.join(', '))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
     })
     .join('\n')
-  const options = s.byCause.map((c) => `<option value="${esc(c.cause)}">${esc(c.cause)} (${c.accounts})</option>`).join('')
+  const options = s.byCause.map((c) => `<option value="${escapeXml(c.cause)}">${escapeXml(c.cause)} (${c.accounts})</option>`).join('')
   return `<!doctype html>
 <html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(m.title)}</title>
+<title>${escapeXml(m.title)}</title>
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20px}
 .cards{display:flex;gap:12px;margin:12px 0 20px}.card{border:1px solid #ddd;border-radius:8px;padding:10px 16px;min-width:110px}
@@ -40,17 +40,17 @@ body{font:14px/1.45 system-ui,sans-serif;margin:24px;color:#222}h1{font-size:20p
 td,th{border-bottom:1px solid #eee;padding:6px 8px;text-align:left;vertical-align:top}tr.bad td:nth-child(3){color:#c0392b}
 tr.warn td:nth-child(3){color:#b9770e}tr.good td:nth-child(3){color:#1e8449}input,select{padding:6px;font:inherit;margin-right:8px}
 </style></head><body>
-<h1>${esc(m.title)}${r.stopped ? ` — ${esc(m.stopped)}` : ''}</h1>
+<h1>${escapeXml(m.title)}${r.stopped ? ` — ${escapeXml(m.stopped)}` : ''}</h1>
 <div class="cards">
-<div class="card" id="n-accounts"><b>${s.accounts}</b>${esc(m.accounts)}</div>
-<div class="card" id="n-ok"><b>${s.ok}</b>${esc(m.ok)}</div>
-<div class="card" id="n-errors"><b>${s.withErrors}</b>${esc(m.withErrors)}</div>
-<div class="card" id="n-warnings"><b>${s.withWarnings}</b>${esc(m.withWarnings)}</div>
+<div class="card" id="n-accounts"><b>${s.accounts}</b>${escapeXml(m.accounts)}</div>
+<div class="card" id="n-ok"><b>${s.ok}</b>${escapeXml(m.ok)}</div>
+<div class="card" id="n-errors"><b>${s.withErrors}</b>${escapeXml(m.withErrors)}</div>
+<div class="card" id="n-warnings"><b>${s.withWarnings}</b>${escapeXml(m.withWarnings)}</div>
 </div>
-<h2>${esc(m.byCause)}</h2>
+<h2>${escapeXml(m.byCause)}</h2>
 ${chart}
-<div><input id="filter" type="search" placeholder="${esc(m.filter)}"><select id="cause"><option value="">${esc(m.allCauses)}</option>${options}</select></div>
-<table><thead><tr><th>${esc(m.line)}</th><th>${esc(m.account)}</th><th>${esc(m.status)}</th><th>${esc(m.cause)}</th><th>${esc(m.findings)}</th></tr></thead>
+<div><input id="filter" type="search" placeholder="${escapeXml(m.filter)}"><select id="cause"><option value="">${escapeXml(m.allCauses)}</option>${options}</select></div>
+<table><thead><tr><th>${escapeXml(m.line)}</th><th>${escapeXml(m.account)}</th><th>${escapeXml(m.status)}</th><th>${escapeXml(m.cause)}</th><th>${escapeXml(m.findings)}</th></tr></thead>
 <tbody id="rows">
 ${rows}
 </tbody></table>
