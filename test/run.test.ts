@@ -179,3 +179,23 @@ describe('--roundtrip when the message never arrives', () => {
     }
   })
 })
+
+describe('--roundtrip by host name', () => {
+  it('connects where the probes resolved (--dns-server) and verifies the name', async () => {
+    const { MailStore } = await import('../fixtures/servers/mail-store.js')
+    const { startDnsServer } = await import('../fixtures/servers/dns-server.js')
+    const store = new MailStore()
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, store })
+    const dns = await startDnsServer({ 'mail.maildoctor.test': { A: ['127.0.0.1'] } })
+    try {
+      const file = join(dir, 'roundtrip-name.yml')
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: mail.maildoctor.test\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--dns-server', dns.address])
+      expect(JSON.parse(r.stdout).targets[0].outcomes.every((o: { met: boolean }) => o.met)).toBe(true)
+      expect(r.code).toBe(0)
+    } finally {
+      await Promise.all([imap.close(), smtp.close(), dns.close()])
+    }
+  })
+})
