@@ -48,7 +48,8 @@ const alternativesWork: CrossRule = (findings, endpoints) => {
   for (const e of rankEndpoints(endpoints.filter(working))) if (!best.has(e.endpoint.protocol)) best.set(e.endpoint.protocol, e)
   return findings.map((f) => {
     const alternative = best.get(f.endpoint.endpoint.protocol)
-    if (!alternative || f.severity !== 'error' || alternative === f.endpoint) return f
+    // Another port cannot help a problem of the mailbox itself.
+    if (!alternative || f.severity !== 'error' || alternative === f.endpoint || f.stage.stage === 'mailbox') return f
     const guessedAway = f.endpoint.endpoint.source === 'guess' && f.stage.stage === 'dns'
     return { ...f, severity: guessedAway ? 'info' : 'warning', params: { ...f.params, working: describeEndpoint(alternative.endpoint) } }
   })

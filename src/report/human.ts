@@ -68,7 +68,7 @@ function workingDetails(report: Report, w: Report['working'][number], m: Message
 function endpointTable(report: Report, p: Paint): string[] {
   const m = MESSAGES[report.lang]
   const rows = report.endpoints.map((e) => {
-    const failed = e.stages.find((s) => s.status === 'fail')
+    const failed = e.status === 'fail' ? e.stages.find((s) => s.status === 'fail') : undefined
     const label = { ok: m.statusOk, warn: m.statusWarn, fail: m.statusFail, skipped: m.statusSkipped }[e.status]
     const status = failed ? `${label} (${m.failedAt} ${failed.stage})` : label
     return [e.protocol.toUpperCase(), `${e.host}:${e.port}`, SECURITY_LABEL[e.security], status, `${e.durationMs} ms`, e.status] as const

@@ -90,7 +90,9 @@ async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: AbortS
 }
 
 function endpointStatus(stages: StageResult[]): EndpointStatus {
-  if (stages.some((s) => s.status === 'fail')) return 'fail'
+  // A full mailbox is the account's problem: the way in itself works.
+  if (stages.some((s) => s.status === 'fail' && s.stage !== 'mailbox')) return 'fail'
+  if (stages.some((s) => s.status === 'fail')) return 'warn'
   if (stages.every((s) => s.status === 'skip')) return 'skipped'
   if (stages.some((s) => s.status === 'warn')) return 'warn'
   return 'ok'
