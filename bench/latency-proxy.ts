@@ -1,6 +1,7 @@
 // A TCP proxy on loopback that delays every chunk by half the round-trip time in each direction,
 // keeping order: the network between a mail client and its server, made slow on purpose.
 import { connect, createServer, type Socket } from 'node:net'
+import { closeServer } from '../fixtures/servers/close.js'
 
 export interface LatencyProxy {
   port: number
@@ -49,10 +50,6 @@ export async function startLatencyProxy(targetPort: number, rttMs: number, targe
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     port: (server.address() as { port: number }).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy()
-        server.close(() => resolve())
-      }),
+    close: () => closeServer(server, sockets),
   }
 }

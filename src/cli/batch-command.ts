@@ -5,6 +5,7 @@ import { runBatch } from '../batch/run-batch.js'
 import { inShard } from '../batch/shard.js'
 import { detectLang } from '../i18n/locale.js'
 import { toolVersion } from '../package-root.js'
+import { defaultDeadlineMs } from '../run/run-check.js'
 import { BATCH_FORMATS, type BatchFormat } from '../report/batch/formats.js'
 import type { BatchReport } from '../report/batch/model.js'
 import { readCa } from './check-options.js'
@@ -81,6 +82,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   const stream = flags.stream ?? flags.resume
   for (const e of rowErrors) io.stderr(`maildoctor: ${file} line ${e.line}: ${e.message}\n`)
 
+  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const controller = new AbortController()
   const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
   const progress = await batchProgress(io, todo.length)
@@ -95,8 +97,8 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
         ratePerHost: flags.rate ? parseSeconds('--rate', flags.rate, 1000) : undefined,
         retries: int('--retries', flags.retries, 0, 10),
         run: {
-          timeoutMs: parseSeconds('--timeout', flags.timeout, 120) * 1000,
-          deadlineMs: parseSeconds('--timeout', flags.timeout, 120) * 6000 + 2000,
+          timeoutMs,
+          deadlineMs: defaultDeadlineMs(timeoutMs),
           ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
           dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
           trace: false,

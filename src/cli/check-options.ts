@@ -4,6 +4,7 @@ import { detectLang, type Lang } from '../i18n/locale.js'
 import type { Credentials } from '../probes/probe.js'
 import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
+import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
 import { readPassword } from './password.js'
@@ -64,8 +65,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
   }
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   const credentials = await credentialsFrom(flags, target.address, io)
-  // Every stage may use its whole timeout once; the deadline bounds the sum.
-  const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : timeoutMs * 6 + 2000
+  const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : defaultDeadlineMs(timeoutMs)
   return {
     target,
     protocols,

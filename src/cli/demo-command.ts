@@ -5,6 +5,7 @@ import { FIXTURE_USER } from '../../fixtures/servers/scripted-server.js'
 import { LOGIN_SCENARIOS, SCENARIOS } from '../../fixtures/scenarios.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { paint } from '../report/style.js'
+import { defaultDeadlineMs } from '../run/run-check.js'
 import { runAndReport } from './check-command.js'
 import { outputChoice, type CheckFlags } from './check-options.js'
 import { EXIT, type Io } from './io.js'
@@ -28,7 +29,7 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
           endpoints: started.endpoints,
           options: {
             timeoutMs,
-            deadlineMs: timeoutMs * 6,
+            deadlineMs: defaultDeadlineMs(timeoutMs),
             ca: [testCaPem()],
             dnsServer: started.dnsServer,
             trace: choice.trace,

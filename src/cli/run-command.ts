@@ -2,6 +2,7 @@
 import type { Protocol, Security } from '../model/types.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { planEndpoints } from '../run/plan.js'
+import { defaultDeadlineMs } from '../run/run-check.js'
 import type { Target } from '../monitor/config.js'
 import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
@@ -61,7 +62,7 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
       const user = t.user ?? t.address
       const credentials = password && user ? { user, password } : undefined
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
-      const options = { timeoutMs, deadlineMs: timeoutMs * 6 + 2000, ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date() }
+      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date() }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let roundtripSeconds: number | undefined
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {

@@ -1,14 +1,15 @@
 // The DNS questions discovery asks (MX, SRV), through the same resolver choice as the probes.
 import { promises as dns } from 'node:dns'
 import { resolveHost } from '../probes/resolve.js'
-import type { DnsQueries } from './types.js'
+import type { DiscoverOptions, DnsQueries } from './types.js'
 
-export function dnsQueries(opts: { dnsServer?: string; timeoutMs: number }): DnsQueries {
+export function dnsQueries(opts: DiscoverOptions): DnsQueries {
+  const resolve = opts.resolve ?? ((host: string) => resolveHost(host, opts))
   const resolver = new dns.Resolver({ timeout: Math.max(100, opts.timeoutMs), tries: 1 })
   if (opts.dnsServer) resolver.setServers([opts.dnsServer])
   return {
     mx: (domain) => resolver.resolveMx(domain),
     srv: (name) => resolver.resolveSrv(name),
-    exists: async (host) => !(await resolveHost(host, opts)).failure,
+    exists: async (host) => !(await resolve(host)).failure,
   }
 }

@@ -1,4 +1,5 @@
 import type { Protocol, Security, ServerSource } from '../model/types.js'
+import type { Resolution } from '../probes/resolve.js'
 
 /** A server some source suggests, and whether a password may be sent to it. */
 export interface Candidate {
@@ -36,6 +37,8 @@ export interface DiscoverOptions {
   autoconfigUrls?: string[]
   /** Extra trusted CAs for HTTPS autoconfig. */
   ca: string[]
+  /** The check's shared resolver, so a name discovery looked up is not looked up again. */
+  resolve?: (host: string) => Promise<Resolution>
 }
 
 export type Source = (domain: string, opts: DiscoverOptions, dns: DnsQueries) => Promise<SourceReport>

@@ -15,7 +15,6 @@ const KIND_EVIDENCE: Record<GreetingKind, string | null> = {
   busy: 'SERVER_REPLY',
   rejected: 'SERVER_REPLY',
   'other-protocol': 'GREETING_OTHER_PROTOCOL',
-  tls: 'TLS_WRONG_MODE',
   garbage: 'PROTOCOL_GARBAGE',
 }
 

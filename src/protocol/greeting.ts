@@ -9,7 +9,6 @@ export type GreetingKind =
   | 'busy' // too many connections from this client
   | 'rejected' // the server refuses this client (SMTP 554, IMAP BYE without reason)
   | 'other-protocol' // another mail protocol answers on this port
-  | 'tls' // TLS bytes where a plaintext greeting was due
   | 'garbage' // not a greeting of any mail protocol
 
 export interface Greeting {

@@ -7,6 +7,7 @@ import { diagnose } from '../diagnose/diagnose.js'
 import { inputFindings } from '../diagnose/input-findings.js'
 import { providerFamily } from '../diagnose/provider-family.js'
 import { providerFor } from '../providers/table.js'
+import type { SharedState } from '../probes/probe.js'
 import { planEndpoints } from './plan.js'
 import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
@@ -31,7 +32,7 @@ export interface CheckHooks extends RunHooks {
 export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
   const started = performance.now()
   const shared = sharedResolver(req.options)
-  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req) : undefined
+  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)
   const results = await runEndpoints(endpoints, req.options, hooks, shared)
@@ -50,12 +51,13 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   }
 }
 
-function discoverFor(req: CheckRequest): Promise<DiscoveryResult> {
+function discoverFor(req: CheckRequest, shared: SharedState): Promise<DiscoveryResult> {
   return discover(req.target.address!, req.protocols, {
     dnsServer: req.options.dnsServer,
     timeoutMs: req.options.timeoutMs,
     autoconfigUrls: req.autoconfigUrls,
     ca: req.options.ca,
+    resolve: (host) => shared.resolve(host),
   })
 }
 

@@ -9,6 +9,9 @@ export interface RunHooks {
   onEndpointDone?: (result: EndpointResult) => void
 }
 
+/** Every stage may use its whole timeout once (the login twice); the deadline bounds the sum. */
+export const defaultDeadlineMs = (timeoutMs: number): number => timeoutMs * 6 + 2000
+
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */
   deadlineMs: number

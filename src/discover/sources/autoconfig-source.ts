@@ -3,10 +3,10 @@
 import { request as httpsRequest } from 'node:https'
 import { request as httpRequest } from 'node:http'
 import { isIP } from 'node:net'
-import { rootCertificates } from 'node:tls'
 import type { LookupFunction } from 'node:net'
 import type { Protocol, Security } from '../../model/types.js'
 import { resolveHost } from '../../probes/resolve.js'
+import { trustContext } from '../../probes/trust.js'
 import { sameDomain, type Candidate, type DiscoverOptions, type Source } from '../types.js'
 
 export const DEFAULT_AUTOCONFIG_URLS = [
@@ -40,7 +40,7 @@ export const autoconfigSource: Source = async (domain, opts) => {
 /** The body of a 200 answer, null for 404 and the like. Names resolve like the probes' do. */
 function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
   const lookup: LookupFunction = (hostname, options, callback) => {
-    resolveHost(hostname, { dnsServer: opts.dnsServer, timeoutMs: opts.timeoutMs }).then((r) => {
+    ;(opts.resolve ?? ((h: string) => resolveHost(h, opts)))(hostname).then((r) => {
       const first = r.addresses[0]
       if (!first) return callback(Object.assign(new Error(`${hostname}: ${r.failure?.code ?? 'no address'}`), { code: 'ENOTFOUND' }), '', 4)
       if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [first])
@@ -56,7 +56,8 @@ function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
       {
         lookup: isIP(target.hostname) ? undefined : lookup,
         timeout,
-        ca: opts.ca.length ? [...rootCertificates, ...opts.ca] : undefined,
+        // Node passes request options to tls.connect; the types leave this one out.
+        ...({ secureContext: trustContext(opts.ca) } as object),
         headers: { 'user-agent': 'maildoctor' },
       },
       (res) => {
