@@ -163,6 +163,29 @@ describe('--roundtrip against fixture servers', () => {
   })
 })
 
+describe('--roundtrip for a POP-only account', () => {
+  it('submits over SMTP, finds it over POP3 (node-pop3), deletes it', async () => {
+    const { MailStore } = await import('../fixtures/servers/mail-store.js')
+    const store = new MailStore()
+    store.deliver('Subject: an older message\r\n\r\nkept\r\n')
+    const pop3 = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, store })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, store })
+    try {
+      const file = join(dir, 'roundtrip-pop.yml')
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { pop3: ${pop3.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect: { pop3: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'])
+      const report = JSON.parse(r.stdout)
+      expect(report.targets[0].outcomes.map((o: { expectation: string; met: boolean }) => [o.expectation, o.met])).toEqual([['pop3', true], ['smtp', true], ['roundtrip_seconds', true]])
+      expect(r.code).toBe(0)
+      expect(pop3.received.some((l) => /^TOP \d+ 0$/.test(l))).toBe(true)
+      // The test message is gone, the older one is still there.
+      expect(store.messages.map((m) => m.subject)).toEqual(['an older message'])
+    } finally {
+      await Promise.all([pop3.close(), smtp.close()])
+    }
+  })
+})
+
 describe('--roundtrip when the message never arrives', () => {
   it('is an unmet expectation, exit 1', async () => {
     const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store: new (await import('../fixtures/servers/mail-store.js')).MailStore() })

@@ -51,6 +51,7 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   NO_ENCRYPTION: { cause: 'no_encryption_available' },
   AUTH_CONNECTION_LOST: { cause: 'tcp_reset' },
   SMTP_AUTH_NOT_ADVERTISED: { cause: 'auth_mechanism_unsupported' },
+  AUTH_NO_COMMON_MECHANISM: { cause: 'auth_mechanism_unsupported' },
   AUTH_AFTER_TLS_ONLY: { cause: 'auth_plaintext_disabled' },
   MAILBOX_FULL: { cause: 'mailbox_over_quota' },
   MAILBOX_NEARLY_FULL: { cause: 'mailbox_over_quota' },

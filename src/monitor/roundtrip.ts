@@ -1,8 +1,10 @@
-// Send-to-receive: submit a test message over SMTP to the account itself, wait until it appears
-// over IMAP, report the delivery time, and delete it.
+// Send-to-receive: submit a test message over SMTP (nodemailer) to the account itself, wait until
+// it appears in the INBOX over IMAP (imapflow) or, for a POP-only account, over POP3 (node-pop3),
+// report the delivery time, and delete it.
 import { randomUUID } from 'node:crypto'
 import { isIP } from 'node:net'
-import type { CheckResult } from '../model/types.js'
+import type { ConnectionOptions } from 'node:tls'
+import type { CheckResult, EndpointResult, EndpointSpec, Protocol } from '../model/types.js'
 import type { Credentials } from '../probes/probe.js'
 import { trustContext } from '../probes/trust.js'
 import type { RunOptions } from '../run/run-check.js'
@@ -15,26 +17,48 @@ export interface RoundtripRequest {
   timeoutMs: number
 }
 
+/** Where to connect: the address the probes used (their resolver), the name to verify. */
+interface Target extends EndpointSpec {
+  address: string
+  servername?: string
+  tls: ConnectionOptions
+}
+
+/** Looks for the message with `token` in its subject until `deadline`; deletes it when found. */
+type Receiver = (target: Target, req: RoundtripRequest, token: string, deadline: number) => Promise<boolean>
+
+const POLL_MS = 250
+
+/** Which working endpoint can receive, in order of preference, and how. node-pop3 has no STLS. */
+const RECEIVERS: Array<{ protocol: Protocol; usable: (e: EndpointSpec) => boolean; receive: Receiver }> = [
+  { protocol: 'imap', usable: () => true, receive: receiveImap },
+  { protocol: 'pop3', usable: (e) => e.security === 'tls', receive: receivePop3 },
+]
+
 /** Seconds from submission to the message in INBOX; undefined when it did not arrive in time. */
 export async function roundtrip(result: CheckResult, req: RoundtripRequest): Promise<number | undefined> {
   const working = rankEndpoints(result.endpoints.filter((e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain'))
   const smtpResult = working.find((e) => e.endpoint.protocol === 'smtp' && e.endpoint.port !== 25)
-  const imapResult = working.find((e) => e.endpoint.protocol === 'imap')
-  if (!smtpResult || !imapResult) return undefined
-  // Connect where the probes connected (their resolver, --dns-server included); verify the name.
-  const target = (r: typeof smtpResult) => {
-    const address = r.stages.map((s) => s.facts['tcp.address']).find((a): a is string => typeof a === 'string') ?? r.endpoint.host
-    return { ...r.endpoint, address, servername: isIP(r.endpoint.host) ? undefined : r.endpoint.host }
-  }
-  const smtp = target(smtpResult)
-  const imap = target(imapResult)
+  const receiver = RECEIVERS.map((r) => ({ ...r, found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint)) })).find((r) => r.found)
+  if (!smtpResult || !receiver?.found) return undefined
   const token = `maildoctor-roundtrip-${randomUUID()}`
-  const tlsFor = (servername?: string) => ({ secureContext: trustContext(req.options.ca), rejectUnauthorized: true, servername })
+  const sent = performance.now()
+  if (!(await submit(targetOf(smtpResult, req), req, token))) return undefined
+  const found = await receiver.receive(targetOf(receiver.found, req), req, token, sent + req.timeoutMs).catch(() => false)
+  return found ? (performance.now() - sent) / 1000 : undefined
+}
+
+function targetOf(r: EndpointResult, req: RoundtripRequest): Target {
+  const address = r.stages.map((s) => s.facts['tcp.address']).find((a): a is string => typeof a === 'string') ?? r.endpoint.host
+  const servername = isIP(r.endpoint.host) ? undefined : r.endpoint.host
+  return { ...r.endpoint, address, servername, tls: { secureContext: trustContext(req.options.ca), rejectUnauthorized: true, servername } }
+}
+
+async function submit(smtp: Target, req: RoundtripRequest, token: string): Promise<boolean> {
   const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection/index.js')
-  const conn = new SMTPConnection({ host: smtp.address, servername: smtp.servername, port: smtp.port, secure: smtp.security === 'tls', requireTLS: smtp.security === 'starttls', tls: tlsFor(smtp.servername), name: 'maildoctor.invalid', connectionTimeout: req.options.timeoutMs, logger: false } as ConstructorParameters<typeof SMTPConnection>[0])
+  const conn = new SMTPConnection({ host: smtp.address, servername: smtp.servername, port: smtp.port, secure: smtp.security === 'tls', requireTLS: smtp.security === 'starttls', tls: smtp.tls, name: 'maildoctor.invalid', connectionTimeout: req.options.timeoutMs, logger: false } as ConstructorParameters<typeof SMTPConnection>[0])
   conn.on('error', () => {})
   const message = [`From: <${req.address}>`, `To: <${req.address}>`, `Subject: ${token}`, `Message-ID: <${token}@maildoctor.invalid>`, `Date: ${new Date().toUTCString()}`, '', 'maildoctor round-trip test; it deletes itself.', ''].join('\r\n')
-  const sent = performance.now()
   try {
     await new Promise<void>((resolve, reject) => {
       conn.once('error', reject)
@@ -42,35 +66,63 @@ export async function roundtrip(result: CheckResult, req: RoundtripRequest): Pro
     })
     await new Promise<void>((resolve, reject) => conn.login({ user: req.credentials.user, pass: req.credentials.password }, (err) => (err ? reject(err) : resolve())))
     await new Promise<void>((resolve, reject) => conn.send({ from: req.address, to: [req.address] }, message, (err) => (err ? reject(err) : resolve())))
+    return true
   } catch {
-    return undefined
+    return false
   } finally {
     conn.quit()
   }
+}
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS))
+
+async function receiveImap(imap: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
   const { ImapFlow } = await import('imapflow')
-  const client = new ImapFlow({ host: imap.address, servername: imap.servername, port: imap.port, secure: imap.security === 'tls', doSTARTTLS: imap.security === 'starttls' ? true : undefined, auth: { user: req.credentials.user, pass: req.credentials.password }, tls: tlsFor(imap.servername), logger: false } as ConstructorParameters<typeof ImapFlow>[0])
+  const client = new ImapFlow({ host: imap.address, servername: imap.servername, port: imap.port, secure: imap.security === 'tls', doSTARTTLS: imap.security === 'starttls' ? true : undefined, auth: { user: req.credentials.user, pass: req.credentials.password }, tls: imap.tls, logger: false } as ConstructorParameters<typeof ImapFlow>[0])
   client.on('error', () => {})
   try {
     await client.connect()
     const lock = await client.getMailboxLock('INBOX')
     try {
-      const deadline = sent + req.timeoutMs
       while (performance.now() < deadline) {
         const found = await client.search({ header: { subject: token } }, { uid: true })
         if (found && found.length) {
-          const seconds = (performance.now() - sent) / 1000
           await client.messageDelete(found, { uid: true })
-          return seconds
+          return true
         }
-        await new Promise((resolve) => setTimeout(resolve, 250))
+        await pause()
       }
-      return undefined
+      return false
     } finally {
       lock.release()
     }
-  } catch {
-    return undefined
   } finally {
     await client.logout().catch(() => undefined)
   }
+}
+
+// A POP3 session sees the mailbox as it was at login: every look is a new session.
+async function receivePop3(pop: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
+  const { default: Pop3Command } = await import('node-pop3')
+  while (performance.now() < deadline) {
+    const pop3 = new Pop3Command({ host: pop.address, port: pop.port, tls: true, servername: pop.servername, tlsOptions: pop.tls as import('node:tls').TlsOptions, timeout: req.options.timeoutMs, user: req.credentials.user, password: req.credentials.password })
+    pop3.on('error', () => {})
+    try {
+      const list = (await pop3.UIDL()) as unknown as string[][]
+      // Newest last: look from the end, headers only.
+      for (const [number] of [...list].reverse()) {
+        const headers = String(await pop3.TOP(Number(number), 0))
+        if (headers.includes(token)) {
+          await pop3.command('DELE', number)
+          await pop3.QUIT()
+          return true
+        }
+      }
+      await pop3.QUIT()
+    } catch {
+      ;(pop3 as unknown as { _socket?: { destroy(): void } })._socket?.destroy()
+    }
+    await pause()
+  }
+  return false
 }

@@ -10,11 +10,20 @@ export interface Reply {
   final: string
 }
 
+export interface CommandOptions {
+  /** POP3: the reply goes on until a line with a single dot. */
+  multiline?: boolean
+  /** What the transcript shows instead of the command, when it carries a secret. */
+  shown?: string
+}
+
 export class Session {
   socket?: Socket
   readonly reader: LineReader
   readonly transcript?: TranscriptLine[]
   private tag = 0
+  /** Replies are read one after the other, across pipelines: the reader has one line stream. */
+  private reading: Promise<unknown> = Promise.resolve()
   private readonly cleanups: Array<() => void> = []
   private readonly started = performance.now()
 
@@ -53,28 +62,59 @@ export class Session {
   }
 
   /** Sends a command and reads its whole reply the way the protocol frames it. */
-  async command(command: string, opts: { multiline?: boolean } = {}): Promise<Reply> {
-    if (this.protocol === 'imap') {
-      const tag = `A${++this.tag}`
-      this.send(`${tag} ${command}`)
-      return this.readTagged(tag)
+  command(command: string, opts: CommandOptions = {}): Promise<Reply> {
+    return this.pipeline([{ command, ...opts }])[0]
+  }
+
+  /**
+   * Sends several commands in one write and reads their replies in order: one round trip where
+   * the server allows pipelining (IMAP always, POP3 with PIPELINING, SMTP per RFC 2920). Each
+   * promise settles after the ones before it; a reply nobody awaits is read and dropped.
+   */
+  pipeline(commands: Array<CommandOptions & { command: string }>): Array<Promise<Reply>> {
+    const lines: string[] = []
+    const readers: Array<() => Promise<Reply>> = []
+    for (const c of commands) {
+      if (this.protocol === 'imap') {
+        const tag = `A${++this.tag}`
+        lines.push(`${tag} ${c.command}`)
+        this.record('C', `${tag} ${c.shown ?? c.command}`)
+        readers.push(() => this.readTagged(tag))
+      } else {
+        lines.push(c.command)
+        this.record('C', c.shown ?? c.command)
+        readers.push(this.protocol === 'smtp' ? () => this.readSmtpReply() : () => this.readPop3(c.multiline))
+      }
     }
-    this.send(command)
-    if (this.protocol === 'smtp') return this.readSmtpReply()
-    const first = await this.readOne()
-    if (!opts.multiline || !first.final.startsWith('+OK')) return first
-    return this.readUntilDot(first.final)
+    if (!this.socket || this.socket.destroyed) {
+      const closed = Promise.reject(new WireError('CONNECTION_CLOSED', 'the connection is closed'))
+      closed.catch(() => undefined)
+      return commands.map(() => closed)
+    }
+    this.socket.write(lines.map((l) => l + '\r\n').join(''))
+    return readers.map((read) => {
+      const reply = this.reading.then(read)
+      this.reading = reply.catch(() => undefined)
+      reply.catch(() => undefined)
+      return reply
+    })
+  }
+
+  /**
+   * Answers the server's continuation request ("+ …", SMTP "334 …") within the command that is
+   * running, and reads what comes back. `shown` stands in the transcript: these lines are secrets.
+   */
+  continueWith(line: string, shown: string): Promise<Reply> {
+    this.send(line, shown)
+    const read = this.protocol === 'imap' ? () => this.readTagged(`A${this.tag}`) : this.protocol === 'smtp' ? () => this.readSmtpReply() : () => this.readOne()
+    const reply = this.reading.then(read)
+    this.reading = reply.catch(() => undefined)
+    return reply
   }
 
   /** Something else to let go of when the endpoint is done or stopped (a library's connection). */
   onClose(cleanup: () => void): void {
     this.cleanups.push(cleanup)
-  }
-
-  /** Lets go of our own connection, keeping what else was registered (a library's) for close(). */
-  closeTransport(): void {
-    this.reader.detach()
-    this.socket?.destroy()
   }
 
   /**
@@ -102,6 +142,12 @@ export class Session {
     this.socket?.destroy()
   }
 
+  private async readPop3(multiline?: boolean): Promise<Reply> {
+    const first = await this.readOne()
+    if (!multiline || !first.final.startsWith('+OK')) return first
+    return this.readUntilDot(first.final)
+  }
+
   private async readOne(): Promise<Reply> {
     const line = await this.reader.next()
     return { lines: [line], final: line }
@@ -113,6 +159,8 @@ export class Session {
       const line = await this.reader.next()
       lines.push(line)
       if (line.startsWith(tag + ' ')) return { lines, final: line }
+      // The server waits for more of this command (AUTHENTICATE, a literal).
+      if (line === '+' || line.startsWith('+ ')) return { lines, final: line }
       // A BYE ends the conversation whatever we asked.
       if (/^\* BYE\b/i.test(line)) return { lines, final: line }
       if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')

@@ -61,7 +61,7 @@ function workingDetails(report: Report, w: Report['working'][number], m: Message
   if (typeof facts['cert.daysLeft'] === 'number') parts.push(m.certDays(facts['cert.daysLeft']))
   if (e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')) parts.push(m.loginOk)
   if (typeof facts['inbox.messages'] === 'number') parts.push(m.inboxMessages(facts['inbox.messages']))
-  if (facts['smtp.mechanism']) parts.push(`AUTH ${facts['smtp.mechanism']}`)
+  if (facts['auth.mechanism']) parts.push(`AUTH ${facts['auth.mechanism']}`)
   return parts.join(' · ')
 }
 

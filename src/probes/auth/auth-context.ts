@@ -1,35 +1,6 @@
-// What every authenticator needs: where to connect (the address the transport stages proved),
-// under which name to verify the certificate, and how to report a refusal.
-import { isIP } from 'node:net'
-import type { ConnectionOptions } from 'node:tls'
+// What every authenticator reports: a refusal in the server's words, a connection lost, and
+// text with the password taken out.
 import type { Evidence } from '../../model/types.js'
-import type { ProbeContext } from '../probe.js'
-import { trustContext } from '../trust.js'
-
-export interface AuthTarget {
-  address: string
-  port: number
-  servername?: string
-  /** Verification on: a login never goes to a server whose certificate we did not accept. */
-  tls: ConnectionOptions
-  timeoutMs: number
-}
-
-export function authTarget(ctx: ProbeContext): AuthTarget {
-  const host = ctx.endpoint.host
-  const servername = isIP(host) ? undefined : host
-  return {
-    address: ctx.state.address ?? host,
-    port: ctx.endpoint.port,
-    servername,
-    tls: {
-      servername,
-      secureContext: trustContext(ctx.options.ca),
-      rejectUnauthorized: true,
-    },
-    timeoutMs: ctx.options.timeoutMs,
-  }
-}
 
 /** A refusal as evidence: the server's words (never the command's arguments). */
 export function refusal(lib: string, response: string, code?: string, command?: string): Evidence {

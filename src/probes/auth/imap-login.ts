@@ -1,87 +1,110 @@
-// IMAP login with imapflow, on a connection of its own, then the INBOX and its quota.
+// IMAP login over the probe's own session, which the earlier stages have already encrypted and
+// whose certificate they accepted: no second connection, no second TLS handshake. Then the
+// INBOX and its quota, in one round trip.
 import type { Evidence, Facts } from '../../model/types.js'
-import type { Credentials, MailboxHandle, ProbeContext, ProbeOutcome } from '../probe.js'
+import { parseCapabilities } from '../../protocol/capabilities.js'
+import { wireEvidence } from '../greeting.js'
+import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
-import { authTarget, connectionLost, refusal, scrub } from './auth-context.js'
+import type { Reply, Session } from '../session.js'
+import { connectionLost, refusal, scrub } from './auth-context.js'
 import { quotaEvidence } from './quota.js'
+import { saslAuthenticate } from './sasl-exchange.js'
+import { pickMechanism } from './sasl.js'
 
-interface ImapError extends Error {
-  code?: string
-  response?: string
-  responseStatus?: string
-  serverResponseCode?: string
-  responseText?: string
-  authenticationFailed?: boolean
-}
+const OK = /^\S+ OK\b/i
 
 export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
-  const { ImapFlow } = await import('imapflow')
-  const t = authTarget(ctx)
-  const client = new ImapFlow({
-    host: t.address,
-    port: t.port,
-    secure: ctx.endpoint.security === 'tls',
-    doSTARTTLS: ctx.endpoint.security === 'starttls' ? true : ctx.endpoint.security === 'plain' ? false : undefined,
-    servername: t.servername,
-    auth: { user: creds.user, pass: creds.password },
-    tls: t.tls,
-    logger: false,
-    connectionTimeout: t.timeoutMs,
-    greetingTimeout: t.timeoutMs,
-    socketTimeout: t.timeoutMs * 2,
-    disableAutoIdle: true,
-    emitLogs: false,
-  } as ConstructorParameters<typeof ImapFlow>[0])
-  client.on('error', () => {})
-  const alerts: string[] = []
-  client.on('alert', (a: { message?: string; code?: string }) => alerts.push(`* NO [${a.code ?? 'ALERT'}] ${a.message ?? ''}`))
-  ctx.session.onClose(() => void client.close())
+  const caps = ctx.state.capabilities
+  const mechanisms = caps?.authMechanisms ?? []
+  const way = chooseWay(mechanisms, caps?.list ?? [], caps?.loginDisabled ?? false, creds)
+  // RFC 3501 §6.2.3: with LOGINDISABLED the client must not send LOGIN at all.
+  if (!way) return fail([{ code: 'LOGIN_DISABLED_BEFORE_TLS', detail: `imap:${ctx.endpoint.port}` }], { 'auth.tried': false })
   try {
-    await client.connect()
+    const reply = way.mechanism === 'LOGIN-COMMAND' ? await loginCommand(ctx.session, creds, way.literalPlus) : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
+    if (!OK.test(reply.final)) {
+      // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
+      const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
+      const text = scrub(words.join('\n'), creds.password)
+      return fail([refusal('maildoctor', text, undefined, way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : 'AUTHENTICATE')])
+    }
+    // Servers list the capabilities of the logged-in state in the tagged OK (QUOTA among them).
+    const after = parseCapabilities('imap', [reply.final])
+    const quota = after.list.length ? after.list.some((c) => /^QUOTA/i.test(c)) : (caps?.list ?? []).some((c) => /^QUOTA/i.test(c))
+    ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota), close: async () => undefined }
+    return pass({ 'auth.user': creds.user, 'auth.mechanism': way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : way.mechanism })
   } catch (err) {
-    const e = err as ImapError
-    const text = scrub(describe(e, alerts), creds.password)
-    // A tagged NO/BAD or a BYE is the server speaking; anything else is the connection failing.
-    const spoke = e.authenticationFailed || e.responseStatus || e.response || alerts.length || /login is disabled/i.test(e.message)
-    if (!spoke) return fail([connectionLost('imapflow', text, e.code)])
-    return fail([refusal('imapflow', text, e.code ?? e.serverResponseCode, 'LOGIN')])
+    const lost = wireEvidence(err)
+    return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])
   }
-  const handle: MailboxHandle = { inspect: () => inspectInbox(client), close: () => client.logout().catch(() => undefined) }
-  ctx.state.mailbox = handle
-  return pass({ 'auth.user': creds.user })
 }
 
-// The server's words with their codes, so the classifier can read them: "NO [CODE] text".
-function describe(e: ImapError, alerts: string[]): string {
-  const reply = e.response
-    ? e.response
-    : e.responseText
-      ? `${e.responseStatus ?? 'NO'} ${e.serverResponseCode ? `[${e.serverResponseCode}] ` : ''}${e.responseText}`
-      : `${e.code ? e.code + ': ' : ''}${e.message}`
-  // An untagged alert often repeats the tagged refusal; keep it only when it adds something.
-  const extra = alerts.filter((a) => !reply.includes(a.replace(/^\* NO \[[^\]]*\]\s*/, '')))
-  return [...extra, reply].join('\n')
+interface Way {
+  mechanism: string
+  initialResponse: boolean
+  literalPlus: boolean
 }
 
-async function inspectInbox(client: import('imapflow').ImapFlow): Promise<ProbeOutcome> {
+// The fewest round trips first: SASL with an initial response, then LOGIN with quoted strings,
+// then SASL with a challenge, then LOGIN with literals for names quoted strings cannot carry.
+function chooseWay(mechanisms: string[], list: string[], loginDisabled: boolean, creds: Credentials): Way | undefined {
+  const upper = list.map((c) => c.toUpperCase())
+  const saslIr = upper.includes('SASL-IR')
+  const literalPlus = upper.includes('LITERAL+') || upper.includes('LITERAL-')
+  if (saslIr && mechanisms.includes('PLAIN')) return { mechanism: 'PLAIN', initialResponse: true, literalPlus }
+  if (!loginDisabled && quotable(creds.user) && quotable(creds.password)) return { mechanism: 'LOGIN-COMMAND', initialResponse: false, literalPlus }
+  const sasl = pickMechanism(mechanisms)
+  if (sasl) return { mechanism: sasl, initialResponse: saslIr, literalPlus }
+  if (!loginDisabled) return { mechanism: 'LOGIN-COMMAND', initialResponse: false, literalPlus }
+  return undefined
+}
+
+/** A quoted string holds printable 7-bit text (RFC 3501 §4.3); anything else goes as a literal. */
+const quotable = (s: string) => /^[\x20-\x7e]*$/.test(s)
+const quote = (s: string) => `"${s.replace(/[\\"]/g, (c) => '\\' + c)}"`
+
+async function loginCommand(session: Session, creds: Credentials, literalPlus: boolean): Promise<Reply> {
+  if (quotable(creds.user) && quotable(creds.password)) {
+    return session.command(`LOGIN ${quote(creds.user)} ${quote(creds.password)}`, { shown: `LOGIN ${quote(creds.user)} ********` })
+  }
+  // Literals: {n} waits for the server's "+" before the bytes; {n+} (LITERAL+) does not.
+  const parts = [creds.user, creds.password].map((s) => ({ text: s, bytes: Buffer.byteLength(s, 'utf8') }))
+  const marker = (n: number) => (literalPlus ? `{${n}+}` : `{${n}}`)
+  if (literalPlus) {
+    const line = `LOGIN ${marker(parts[0].bytes)}\r\n${parts[0].text} ${marker(parts[1].bytes)}\r\n${parts[1].text}`
+    return session.command(line, { shown: `LOGIN {${parts[0].bytes}+} ${creds.user} {${parts[1].bytes}+} ********` })
+  }
+  let reply = await session.command(`LOGIN ${marker(parts[0].bytes)}`)
+  if (reply.final.startsWith('+')) reply = await session.continueWith(`${parts[0].text} ${marker(parts[1].bytes)}`, `${creds.user} {${parts[1].bytes}}`)
+  if (reply.final.startsWith('+')) reply = await session.continueWith(parts[1].text, '********')
+  return reply
+}
+
+/** STATUS and GETQUOTAROOT in one flight, LOGOUT behind them (nobody waits for its answer). */
+async function inspectInbox(session: Session, quota: boolean): Promise<ProbeOutcome> {
   const facts: Facts = {}
   const evidence: Evidence[] = []
+  const [status, quotaReply] = session.pipeline([{ command: 'STATUS INBOX (MESSAGES)' }, ...(quota ? [{ command: 'GETQUOTAROOT INBOX' }] : []), { command: 'LOGOUT' }])
   try {
-    const status = await client.status('INBOX', { messages: true })
-    facts['inbox.messages'] = (status && status.messages) || 0
-  } catch (err) {
-    return warn(facts, [refusal('imapflow', (err as ImapError).response ?? (err as Error).message, undefined, 'STATUS')])
-  }
-  if (client.capabilities.has('QUOTA')) {
-    const quota = await client.getQuota('INBOX').catch(() => false as const)
-    const storage = quota && quota.storage
-    if (storage && storage.limit) {
-      facts['quota.usedBytes'] = storage.usage ?? 0
-      facts['quota.limitBytes'] = storage.limit
-      evidence.push(...quotaEvidence(storage.usage ?? 0, storage.limit))
+    const s = await status
+    if (!OK.test(s.final)) return warn(facts, [refusal('maildoctor', s.final, undefined, 'STATUS')])
+    const messages = s.lines.map((l) => /^\* STATUS .*\(.*MESSAGES (\d+)/i.exec(l)?.[1]).find(Boolean)
+    facts['inbox.messages'] = Number(messages ?? 0)
+    if (quota) {
+      const q = await quotaReply
+      // "* QUOTA "" (STORAGE 950000 1000000)": kilobytes (RFC 2087).
+      const storage = q.lines.map((l) => /^\* QUOTA .*\(.*STORAGE (\d+) (\d+)/i.exec(l)).find(Boolean)
+      if (storage && Number(storage[2])) {
+        const used = Number(storage[1]) * 1024
+        const limit = Number(storage[2]) * 1024
+        facts['quota.usedBytes'] = used
+        facts['quota.limitBytes'] = limit
+        evidence.push(...quotaEvidence(used, limit))
+      }
     }
+  } catch (err) {
+    return warn(facts, [{ ...wireEvidence(err), code: 'MAILBOX_TIMEOUT' }])
   }
-  await client.logout().catch(() => undefined)
   return verdict(facts, evidence)
 }
 

@@ -1,48 +1,26 @@
-// SMTP login with nodemailer's SMTP connection: AUTH only, no mail is sent.
+// SMTP AUTH (RFC 4954) over the probe's own session, after EHLO (and STARTTLS, verified):
+// AUTH only, no mail is sent. PLAIN with its initial response is a single round trip.
+import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass } from '../probe.js'
-import { authTarget, connectionLost, refusal, scrub } from './auth-context.js'
-
-interface SmtpError extends Error {
-  code?: string
-  response?: string
-  responseCode?: number
-  command?: string
-}
+import { connectionLost, refusal, scrub } from './auth-context.js'
+import { saslAuthenticate } from './sasl-exchange.js'
+import { pickMechanism } from './sasl.js'
 
 export async function smtpLogin(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
-  const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection/index.js')
-  const t = authTarget(ctx)
-  const conn = new SMTPConnection({
-    host: t.address,
-    port: t.port,
-    secure: ctx.endpoint.security === 'tls',
-    requireTLS: ctx.endpoint.security === 'starttls',
-    ignoreTLS: ctx.endpoint.security === 'plain',
-    servername: t.servername,
-    tls: t.tls,
-    name: 'maildoctor.invalid',
-    connectionTimeout: t.timeoutMs,
-    greetingTimeout: t.timeoutMs,
-    socketTimeout: t.timeoutMs * 2,
-    logger: false,
-  } as ConstructorParameters<typeof SMTPConnection>[0])
-  let failure: SmtpError | undefined
-  conn.on('error', (err: SmtpError) => (failure ??= err))
-  ctx.session.onClose(() => conn.close())
+  const offered = ctx.state.capabilities?.authMechanisms ?? []
+  const mechanism = pickMechanism(offered)
+  if (!mechanism) return fail([{ code: 'AUTH_NO_COMMON_MECHANISM', detail: offered.join(' ') || 'none' }], { 'auth.tried': false, 'auth.offered': offered.join(' ') })
   try {
-    await new Promise<void>((resolve, reject) => {
-      conn.once('error', reject)
-      conn.connect(() => resolve())
-    })
-    await new Promise<void>((resolve, reject) => conn.login({ user: creds.user, pass: creds.password }, (err) => (err ? reject(err) : resolve())))
-    const mechanism = (conn as unknown as { _authMethod?: string })._authMethod ?? ''
-    conn.quit()
-    return pass({ 'auth.user': creds.user, 'smtp.mechanism': mechanism })
+    const reply = await saslAuthenticate(ctx.session, 'smtp', mechanism, creds, true)
+    if (!/^235\b/.test(reply.final)) {
+      // Multi-line refusals ("535-5.7.8 …" then "535 5.7.8 …") read as one text.
+      return fail([refusal('maildoctor', scrub(reply.lines.join('\n'), creds.password), String(reply.final.slice(0, 3)), 'AUTH')])
+    }
+    ctx.session.pipeline([{ command: 'QUIT' }])
+    return pass({ 'auth.user': creds.user, 'auth.mechanism': mechanism })
   } catch (err) {
-    const e = (err as SmtpError) ?? failure
-    const text = e.response ?? `${e.code ? e.code + ': ' : ''}${e.message}`
-    if (!e.response && e.code !== 'EAUTH') return fail([connectionLost('nodemailer', scrub(text, creds.password), e.code)])
-    return fail([refusal('nodemailer', scrub(text, creds.password), e.code, e.command)])
+    const lost = wireEvidence(err)
+    return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])
   }
 }

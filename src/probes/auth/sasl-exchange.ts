@@ -1,0 +1,37 @@
+// One SASL authentication over the probe's own session: IMAP AUTHENTICATE (RFC 3501, SASL-IR
+// RFC 4959), POP3 AUTH (RFC 5034), SMTP AUTH (RFC 4954). Same dance, different words.
+import type { Protocol } from '../../model/types.js'
+import type { Credentials } from '../probe.js'
+import type { Reply, Session } from '../session.js'
+import { decodeChallenge, MECHANISMS } from './sasl.js'
+
+const HIDDEN = '********'
+/** More challenges than any password mechanism needs: a server looping on us. */
+const MAX_STEPS = 4
+
+const CONTINUATION: Record<Protocol, RegExp> = {
+  imap: /^\+( |$)/,
+  pop3: /^\+( |$)/,
+  smtp: /^334( |$)/,
+}
+
+export const isContinuation = (protocol: Protocol, line: string): boolean => CONTINUATION[protocol].test(line)
+
+/**
+ * Runs `mechanism` to the end and returns the server's final reply. The initial response rides
+ * on the command when the protocol allows it (saving a round trip); every later answer is shown
+ * as ******** in the transcript.
+ */
+export async function saslAuthenticate(session: Session, protocol: Protocol, mechanism: string, creds: Credentials, initialResponse: boolean): Promise<Reply> {
+  const mech = MECHANISMS[mechanism]
+  const verb = protocol === 'imap' ? 'AUTHENTICATE' : 'AUTH'
+  const initial = initialResponse ? mech.initial?.(creds) : undefined
+  let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, { shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined })
+  for (let step = 0; isContinuation(protocol, reply.final); step++) {
+    // "*" cancels the exchange (all three protocols) when the server will not let go.
+    if (step >= MAX_STEPS) return session.continueWith('*', '*')
+    const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())
+    reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
+  }
+  return reply
+}
