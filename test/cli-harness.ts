@@ -1,5 +1,4 @@
 // Runs the CLI in-process, the way the real binary would, with files on disk and the given env.
-import { appendFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Io } from '../src/cli/io.js'
 import { createProgram } from '../src/cli/program.js'
@@ -23,7 +22,6 @@ export async function runCli(argv: string[], opts: { env?: Record<string, string
     readStdin: async () => opts.stdin ?? '',
     writeFile: (p, t) => writeFile(p, t),
     readFile: (p) => readFile(p, 'utf8'),
-    appendLine: (p, l) => appendFileSync(p, l + '\n'),
   }
   const code = await createProgram(io).run(argv)
   return { code, stdout, stderr }

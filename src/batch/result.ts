@@ -27,9 +27,17 @@ export interface BatchSummary {
   byCause: Array<{ cause: string; severity: Severity; title: string; accounts: number }>
 }
 
-export function summarize(results: AccountResult[], rowErrors: BatchSummary['rowErrors']): BatchSummary {
+/** One pass over the results (they may be read back from a file one at a time). */
+export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors']): { summary: BatchSummary; totalMs: number } {
   const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
+  const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, totalMs: 0 }
   for (const r of results) {
+    counts.accounts++
+    if (r.ok && !r.inputError) counts.ok++
+    if (r.errors > 0) counts.withErrors++
+    if (r.warnings > 0) counts.withWarnings++
+    if (r.inputError) counts.notChecked++
+    counts.totalMs += r.durationMs
     for (const f of new Map(r.findings.map((f) => [f.cause, f])).values()) {
       const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, title: f.title, accounts: 0 }
       entry.accounts++
@@ -37,18 +45,9 @@ export function summarize(results: AccountResult[], rowErrors: BatchSummary['row
       byCause.set(f.cause, entry)
     }
   }
+  const { totalMs, ...summary } = counts
   return {
-    accounts: results.length,
-    ok: results.filter((r) => r.ok && !r.inputError).length,
-    withErrors: results.filter((r) => r.errors > 0).length,
-    withWarnings: results.filter((r) => r.warnings > 0).length,
-    notChecked: results.filter((r) => r.inputError).length,
-    rowErrors,
-    byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)),
+    summary: { ...summary, rowErrors, byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)) },
+    totalMs,
   }
-}
-
-/** Results sorted by line, one per account key (the last wins: a resumed run may repeat one). */
-export function normalizeResults(results: AccountResult[]): AccountResult[] {
-  return [...new Map(results.map((r) => [r.key, r])).values()].sort((a, b) => a.line - b.line || a.key.localeCompare(b.key))
 }

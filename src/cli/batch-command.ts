@@ -1,15 +1,17 @@
 // `maildoctor batch <file>`: many accounts, bounded and polite, streamed, resumable, shardable.
 import { formatOf, parseAccounts, type RowError } from '../batch/accounts.js'
-import { normalizeResults, summarize, type AccountResult } from '../batch/result.js'
+import { summarize, type AccountResult } from '../batch/result.js'
 import { runBatch } from '../batch/run-batch.js'
+import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
 import { detectLang } from '../i18n/locale.js'
 import { toolVersion } from '../package-root.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
-import { BATCH_FORMATS, type BatchFormat } from '../report/batch/formats.js'
-import type { BatchReport } from '../report/batch/model.js'
+import { renderBatch, type BatchFormat } from '../report/batch/formats.js'
+import type { BatchHeader } from '../report/batch/model.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
+import { outputWriter } from './output-writer.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds } from './options.js'
 
 export interface BatchFlags {
@@ -46,23 +48,26 @@ export function parseShard(text: string): { index: number; count: number } {
   return { index, count }
 }
 
-/** Results already written by an earlier (maybe interrupted) run; a half-written last line is skipped. */
-export async function readResults(io: Io, path: string, required: boolean): Promise<AccountResult[]> {
-  let text: string
+/**
+ * The results file of this run: --stream (or --resume's file) gets every result as it comes, and
+ * what --resume's file already holds counts as done. Without either, a temporary file.
+ */
+function openSpool(flags: BatchFlags): ResultSpool {
+  const stream = flags.stream ?? flags.resume
+  let spool: ResultSpool
   try {
-    text = await io.readFile(path)
+    spool = ResultSpool.forAppend(stream, { keepExisting: Boolean(flags.resume) && stream === flags.resume })
   } catch (err) {
-    if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw new UsageError(`${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+    throw new UsageError(`${stream}: cannot write the results file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  return text.split('\n').flatMap((line) => {
+  if (flags.resume && flags.resume !== stream) {
     try {
-      const r = JSON.parse(line) as AccountResult
-      return r && typeof r.key === 'string' && typeof r.line === 'number' ? [r] : []
-    } catch {
-      return []
+      spool.include(flags.resume)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`${flags.resume}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
     }
-  })
+  }
+  return spool
 }
 
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
@@ -76,17 +81,14 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   const { accounts, errors: rowErrors } = await parseAccounts(text, formatOf(file, text))
   const shard = flags.shard ? parseShard(flags.shard) : undefined
   const mine = shard ? accounts.filter((a) => inShard(a.key, shard)) : accounts
-  const previous = flags.resume ? await readResults(io, flags.resume, false) : []
-  const done = new Set(previous.map((r) => r.key))
-  const todo = mine.filter((a) => !done.has(a.key))
-  const stream = flags.stream ?? flags.resume
+  const spool = openSpool(flags)
+  const todo = mine.filter((a) => !spool.has(a.key))
   for (const e of rowErrors) io.stderr(`maildoctor: ${file} line ${e.line}: ${e.message}\n`)
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const controller = new AbortController()
   const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
   const progress = await batchProgress(io, todo.length)
-  const fresh: AccountResult[] = []
   let outcome: { stopped: boolean }
   try {
     outcome = await runBatch(
@@ -113,28 +115,42 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
         signal: controller.signal,
       },
       (result) => {
-        fresh.push(result)
-        if (stream) (io.appendLine ?? (() => {}))(stream, JSON.stringify(result))
+        spool.add(result)
         progress.tick(result)
       },
     )
+  } catch (err) {
+    spool.close()
+    throw err
   } finally {
     progress.stop()
     stopListening()
   }
-  const report = batchReport([...previous.filter((r) => mine.some((a) => a.key === r.key)), ...fresh], rowErrors, lang, outcome.stopped)
-  const rendered = BATCH_FORMATS[flags.format](report)
-  if (flags.output) await io.writeFile(flags.output, rendered)
-  else io.stdout(rendered)
+  // A results file shared by shards holds the others' accounts too: report only this one's.
+  const keys = new Set(mine.map((a) => a.key))
+  spool.keepOnly((key) => keys.has(key))
+  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags)
   if (outcome.stopped) return EXIT.interrupted
   if (rowErrors.length) return EXIT.usage
-  if (report.summary.withErrors || report.summary.notChecked) return EXIT.problem
-  return flags.strict && report.summary.withWarnings ? EXIT.problem : EXIT.ok
+  if (summary.withErrors || summary.notChecked) return EXIT.problem
+  return flags.strict && summary.withWarnings ? EXIT.problem : EXIT.ok
 }
 
-export function batchReport(results: AccountResult[], rowErrors: RowError[], lang: BatchReport['lang'], stopped: boolean): BatchReport {
-  const normalized = normalizeResults(results)
-  return { schemaVersion: 1, tool: { name: 'maildoctor', version: toolVersion() }, lang, stopped, summary: summarize(normalized, rowErrors), results: normalized }
+/** Two passes over the results file: the summary, then the report; only the index stays in memory. */
+export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError[], lang: BatchHeader['lang'], stopped: boolean, flags: { format: BatchFormat; output?: string }): BatchHeader['summary'] {
+  try {
+    const { summary, totalMs } = summarize(spool.results(), rowErrors)
+    const header: BatchHeader = { schemaVersion: 1, tool: { name: 'maildoctor', version: toolVersion() }, lang, stopped, summary }
+    const out = outputWriter(io, flags.output)
+    try {
+      renderBatch(flags.format, header, totalMs, spool.results(), (chunk) => out.write(chunk))
+    } finally {
+      out.close()
+    }
+    return summary
+  } finally {
+    spool.close()
+  }
 }
 
 async function batchProgress(io: Io, total: number): Promise<{ tick(r: AccountResult): void; stop(): void }> {

@@ -9,8 +9,6 @@ export interface Io {
   readStdin: () => Promise<string>
   writeFile: (path: string, text: string) => Promise<void>
   readFile: (path: string) => Promise<string>
-  /** Appends and flushes at once, so an interrupted run keeps every line it wrote. */
-  appendLine?: (path: string, line: string) => void
   /** Calls the handler on Ctrl-C; returns the function that stops listening. */
   onInterrupt?: (handler: () => void) => () => void
 }

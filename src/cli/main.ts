@@ -1,5 +1,4 @@
 // The only place that touches the real process.
-import { appendFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createProgram } from './program.js'
 import type { Io } from './io.js'
@@ -20,7 +19,6 @@ const io: Io = {
   readStdin,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),
   readFile: (path) => readFile(path, 'utf8'),
-  appendLine: (path, line) => appendFileSync(path, line + '\n'),
   onInterrupt(handler) {
     process.once('SIGINT', handler)
     return () => process.off('SIGINT', handler)

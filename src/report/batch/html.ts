@@ -2,10 +2,30 @@
 // a filterable table of accounts, each account's findings and fixes. No external resources.
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
-import { accountLabel, causesOf, type BatchReport } from './model.js'
+import type { AccountResult } from '../../batch/result.js'
+import { accountLabel, causesOf, type BatchHeader, type BatchRenderer } from './model.js'
 
 
-export function renderBatchHtml(r: BatchReport): string {
+export const batchHtml: BatchRenderer = {
+  head: (h) => page(h).split(ROWS)[0],
+  row: (x, i, h) => (i ? '\n' : '') + row(x, h),
+  tail: (h) => page(h).split(ROWS)[1],
+}
+
+/** Where the rows go in the page. */
+const ROWS = '\u0000rows\u0000'
+
+function row(x: AccountResult, h: BatchHeader): string {
+  const m = MESSAGES[h.lang].batch
+  const causes = causesOf(x)
+  const state = x.inputError ? m.notChecked : x.errors ? m.withErrors : x.warnings ? m.withWarnings : m.ok
+  const details = x.findings
+    .map((f) => `<li><b>${escapeXml(f.title)}</b> <code>${escapeXml(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${escapeXml(fix)}</li>`).join('')}</ol></li>`)
+    .join('')
+  return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${x.errors || x.inputError ? 'bad' : x.warnings ? 'warn' : 'good'}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}</td><td>${escapeXml(state)}</td><td>${escapeXml(x.inputError ?? causes.join(', '))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
+}
+
+function page(r: BatchHeader): string {
   const m = MESSAGES[r.lang].batch
   const s = r.summary
   const max = Math.max(1, ...s.byCause.map((c) => c.accounts))
@@ -19,16 +39,6 @@ export function renderBatchHtml(r: BatchReport): string {
         })
         .join('')}</svg>`
     : `<p>${escapeXml(m.noProblem)}</p>`
-  const rows = r.results
-    .map((x) => {
-      const causes = causesOf(x)
-      const state = x.inputError ? m.notChecked : x.errors ? m.withErrors : x.warnings ? m.withWarnings : m.ok
-      const details = x.findings
-        .map((f) => `<li><b>${escapeXml(f.title)}</b> <code>${escapeXml(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${escapeXml(fix)}</li>`).join('')}</ol></li>`)
-        .join('')
-      return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${x.errors || x.inputError ? 'bad' : x.warnings ? 'warn' : 'good'}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}</td><td>${escapeXml(state)}</td><td>${escapeXml(x.inputError ?? causes.join(', '))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
-    })
-    .join('\n')
   const options = s.byCause.map((c) => `<option value="${escapeXml(c.cause)}">${escapeXml(c.cause)} (${c.accounts})</option>`).join('')
   return `<!doctype html>
 <html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -52,7 +62,7 @@ ${chart}
 <div><input id="filter" type="search" placeholder="${escapeXml(m.filter)}"><select id="cause"><option value="">${escapeXml(m.allCauses)}</option>${options}</select></div>
 <table><thead><tr><th>${escapeXml(m.line)}</th><th>${escapeXml(m.account)}</th><th>${escapeXml(m.status)}</th><th>${escapeXml(m.cause)}</th><th>${escapeXml(m.findings)}</th></tr></thead>
 <tbody id="rows">
-${rows}
+${ROWS}
 </tbody></table>
 <script>
 const filter = document.getElementById('filter'), cause = document.getElementById('cause')

@@ -1,0 +1,136 @@
+// Where a batch keeps its results while it runs: one JSON line per account in a file (the
+// --stream file, or a temporary one), and in memory only an index (key → where its line is).
+// Reports are rendered from the file afterwards, so memory does not grow with the results.
+import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AccountResult } from './result.js'
+
+interface Entry {
+  fd: number
+  offset: number
+  length: number
+  line: number
+}
+
+const CHUNK = 1 << 16
+
+export class ResultSpool {
+  /** key → the last record written for it (a resumed run may repeat an account: the last wins). */
+  private readonly index = new Map<string, Entry>()
+  private readonly fds: number[] = []
+  private appendFd?: number
+  private appendAt = 0
+  private tempDir?: string
+
+  /**
+   * Appends to `path` (creating it), after indexing what it already holds; without a path, to a
+   * temporary file removed by close().
+   */
+  static forAppend(path?: string, opts: { keepExisting?: boolean } = {}): ResultSpool {
+    const spool = new ResultSpool()
+    let file = path
+    if (!file) {
+      spool.tempDir = mkdtempSync(join(tmpdir(), 'maildoctor-batch-'))
+      file = join(spool.tempDir, 'results.jsonl')
+    }
+    const fd = openSync(file, 'a+')
+    spool.fds.push(fd)
+    const { size, cut } = spool.scanFd(fd, opts.keepExisting ?? true)
+    // A last line without its newline was cut by an interruption: it does not count, and the
+    // next record starts on a line of its own.
+    if (cut) writeSync(fd, '\n')
+    spool.appendAt = cut ? size + 1 : size
+    spool.appendFd = fd
+    return spool
+  }
+
+  /** Indexes files written by earlier runs (shards to merge), read-only. Throws ENOENT and friends. */
+  static forReading(paths: string[]): ResultSpool {
+    const spool = new ResultSpool()
+    try {
+      for (const path of paths) spool.include(path)
+    } catch (err) {
+      spool.close()
+      throw err
+    }
+    return spool
+  }
+
+  /** Also counts what another results file holds (read-only). */
+  include(path: string): void {
+    const fd = openSync(path, 'r')
+    this.fds.push(fd)
+    this.scanFd(fd)
+  }
+
+  get size(): number {
+    return this.index.size
+  }
+
+  has(key: string): boolean {
+    return this.index.has(key)
+  }
+
+  /** Writes at once (no buffering in this process): an interrupted run keeps every finished line. */
+  add(result: AccountResult): void {
+    if (this.appendFd === undefined) throw new Error('this spool is read-only')
+    const bytes = Buffer.from(JSON.stringify(result) + '\n', 'utf8')
+    writeSync(this.appendFd, bytes)
+    this.index.set(result.key, { fd: this.appendFd, offset: this.appendAt, length: bytes.length - 1, line: result.line })
+    this.appendAt += bytes.length
+  }
+
+  /** Forgets accounts that are not wanted in the report (another shard's, from a shared file). */
+  keepOnly(keep: (key: string) => boolean): void {
+    for (const key of [...this.index.keys()]) if (!keep(key)) this.index.delete(key)
+  }
+
+  /** The results in line order, read back one at a time. */
+  *results(): Generator<AccountResult> {
+    const order = [...this.index.entries()].sort((a, b) => a[1].line - b[1].line || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    for (const [, e] of order) {
+      const buffer = Buffer.alloc(e.length)
+      readSync(e.fd, buffer, 0, e.length, e.offset)
+      yield JSON.parse(buffer.toString('utf8')) as AccountResult
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds.splice(0)) closeSync(fd)
+    if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true })
+  }
+
+  /** Indexes every complete, well-formed line; a half-written last line is skipped. */
+  private scanFd(fd: number, index = true): { size: number; cut: boolean } {
+    const size = fstatSync(fd).size
+    let carry = Buffer.alloc(0)
+    let carryAt = 0
+    const chunk = Buffer.alloc(CHUNK)
+    for (let pos = 0; pos < size; ) {
+      const n = readSync(fd, chunk, 0, CHUNK, pos)
+      if (n <= 0) break
+      pos += n
+      let data = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n)
+      let start = 0
+      let nl: number
+      while ((nl = data.indexOf(0x0a, start)) >= 0) {
+        if (index) this.indexLine(fd, data.subarray(start, nl), carryAt + start)
+        start = nl + 1
+      }
+      carry = Buffer.from(data.subarray(start))
+      carryAt += start
+      data = Buffer.alloc(0)
+    }
+    return { size, cut: carry.length > 0 }
+  }
+
+  private indexLine(fd: number, raw: Buffer, offset: number): void {
+    try {
+      const r = JSON.parse(raw.toString('utf8')) as AccountResult
+      if (r && typeof r.key === 'string' && typeof r.line === 'number') this.index.set(r.key, { fd, offset, length: raw.length, line: r.line })
+    } catch {
+      // Not a result line (a cut line, or something else in the file): skipped.
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// The batch results file: what a report is rendered from, without holding the results in memory.
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { AccountResult } from '../src/batch/result.js'
+import { summarize } from '../src/batch/result.js'
+import { ResultSpool } from '../src/batch/spool.js'
+import { BATCH_FORMATS, renderBatchReport } from '../src/report/batch/formats.js'
+import type { BatchReport } from '../src/report/batch/model.js'
+
+const result = (line: number, extra: Partial<AccountResult> = {}): AccountResult => ({
+  line,
+  key: `k${line}`,
+  address: `u${line}@example.test`,
+  ok: true,
+  errors: 0,
+  warnings: 0,
+  findings: [],
+  endpoints: [],
+  attempts: 1,
+  durationMs: 10 * line,
+  ...extra,
+})
+
+describe('result spool', () => {
+  it('reads back in line order whatever order the accounts finished in; the last record of a key wins', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'))
+    const file = join(dir, 'r.jsonl')
+    const spool = ResultSpool.forAppend(file)
+    for (const line of [3, 1, 2]) spool.add(result(line))
+    spool.add(result(1, { ok: false, errors: 1, attempts: 2 }))
+    expect([...spool.results()].map((r) => [r.line, r.attempts])).toEqual([[1, 2], [2, 1], [3, 1]])
+    spool.close()
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4)
+  })
+
+  it('resumes after a cut: the half-written line is skipped and the next record starts on its own line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'))
+    const file = join(dir, 'r.jsonl')
+    writeFileSync(file, JSON.stringify(result(1)) + '\n' + JSON.stringify(result(2)).slice(0, 25))
+    const spool = ResultSpool.forAppend(file)
+    expect(spool.has('k1')).toBe(true)
+    expect(spool.has('k2')).toBe(false)
+    spool.add(result(2))
+    expect([...spool.results()].map((r) => r.line)).toEqual([1, 2])
+    spool.close()
+    const again = ResultSpool.forAppend(file)
+    expect(again.size).toBe(2)
+    again.close()
+  })
+
+  it('keepExisting: false appends without counting what the file held', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'))
+    const file = join(dir, 'r.jsonl')
+    appendFileSync(file, JSON.stringify(result(7)) + '\n')
+    const spool = ResultSpool.forAppend(file, { keepExisting: false })
+    spool.add(result(1))
+    expect([...spool.results()].map((r) => r.line)).toEqual([1])
+    spool.close()
+  })
+
+  it('a temporary spool leaves nothing behind', () => {
+    const spool = ResultSpool.forAppend()
+    spool.add(result(1))
+    const dir = (spool as unknown as { tempDir: string }).tempDir
+    spool.close()
+    expect(() => readFileSync(join(dir, 'results.jsonl'))).toThrow(/ENOENT/)
+  })
+})
+
+describe('streamed batch formats', () => {
+  const results = [result(1), result(2, { ok: false, errors: 1, findings: [{ cause: 'tcp_refused', severity: 'error', title: 'Refused "here" & <there>', fixes: ['a', 'b'], endpoints: [] }] }), result(3, { inputError: 'password_env X is not set', ok: false })]
+  const { summary } = summarize(results, [{ line: 9, message: 'bad row' }])
+  const report: BatchReport = { schemaVersion: 1, tool: { name: 'maildoctor', version: 't' }, lang: 'en', stopped: false, summary, results }
+
+  it('json is exactly JSON.stringify of the whole report, with and without rows', () => {
+    expect(renderBatchReport('json', report)).toBe(JSON.stringify(report, null, 2) + '\n')
+    const empty = { ...report, summary: summarize([], []).summary, results: [] }
+    expect(renderBatchReport('json', empty)).toBe(JSON.stringify(empty, null, 2) + '\n')
+  })
+
+  it('junit counts failures and time in its head from the summary', () => {
+    const xml = renderBatchReport('junit', report)
+    expect(xml).toMatch(/<testsuites name="maildoctor" tests="3" failures="2" errors="0" time="0.060">/)
+    expect(xml.match(/<testcase /g)).toHaveLength(3)
+  })
+
+  it('every format renders every account it should, once', () => {
+    for (const format of Object.keys(BATCH_FORMATS) as Array<keyof typeof BATCH_FORMATS>) {
+      const text = renderBatchReport(format, report)
+      if (format === 'table') expect(text.match(/✖/g)).toHaveLength(2)
+      else expect(text.match(/u2@example\.test/g)?.length, format).toBeGreaterThanOrEqual(1)
+    }
+    expect(renderBatchReport('html', report).match(/<tr data-causes/g)).toHaveLength(3)
+  })
+})
