@@ -79,3 +79,14 @@ export async function rawLogin(e: EndpointSpec, user: string, password: string, 
   socket.destroy()
   return performance.now() - started
 }
+
+/** What a batch account costs at least without a login: connect, TLS, the greeting. */
+export async function rawGreeting(e: EndpointSpec, ca: string[]): Promise<number> {
+  const started = performance.now()
+  const tcp: Socket = connect({ host: e.host, port: e.port, noDelay: true })
+  await new Promise((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
+  const socket = e.security === 'tls' ? tlsConnect({ socket: tcp, ca, rejectUnauthorized: true }) : tcp
+  await lines(socket)()
+  socket.destroy()
+  return performance.now() - started
+}

@@ -43,14 +43,14 @@ export async function runEndpoints(endpoints: EndpointSpec[], options: RunOption
   try {
     return await Promise.all(
       endpoints.map(async (endpoint) => {
+        // The host's slot is given back when the connection is closed, not when the result is in.
         const release = options.gate ? await options.gate(endpoint.host) : undefined
-        try {
-          const result = await runEndpoint(endpoint, options, shared, controller.signal)
-          hooks.onEndpointDone?.(result)
-          return result
-        } finally {
+        const result = await runEndpoint(endpoint, options, shared, controller.signal, release).catch((err: unknown) => {
           release?.()
-        }
+          throw err
+        })
+        hooks.onEndpointDone?.(result)
+        return result
       }),
     )
   } finally {

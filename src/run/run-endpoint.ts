@@ -39,7 +39,12 @@ function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
   return timeoutMs
 }
 
-export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown }, shared: SharedState, deadline: AbortSignal): Promise<EndpointResult> {
+/**
+ * `onClosed` runs once the connection is fully closed. With a per-host gate that is after the
+ * server has seen it end (politeness), which may be a round trip after the result is returned:
+ * the caller is free to start other work meanwhile, the host's slot stays taken until then.
+ */
+export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown }, shared: SharedState, deadline: AbortSignal, onClosed?: () => void): Promise<EndpointResult> {
   const started = performance.now()
   const session = new Session(endpoint.protocol, options.trace)
   const ctx: ProbeContext = { endpoint, options, session, state: {}, shared }
@@ -55,9 +60,11 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions 
     stages.push({ stage, ...outcome, durationMs: Math.round(performance.now() - t0) })
     if (outcome.status === 'fail') stopped = true
   }
-  // Under a per-host limit, the slot is freed only once the server has seen the connection end.
-  if (options.gate) await session.closeGracefully(250)
-  else session.close()
+  if (options.gate) void session.closeGracefully(250).finally(onClosed)
+  else {
+    session.close()
+    onClosed?.()
+  }
   return {
     endpoint,
     status: endpointStatus(stages),
