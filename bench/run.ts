@@ -143,7 +143,7 @@ async function batchAt(count: number, port: number): Promise<{ seconds: number; 
   const t0 = performance.now()
   const r = await runAsync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, 'batch', ...args], 600_000)
   const seconds = (performance.now() - t0) / 1000
-  // A second run, in-process with a collection every 300 ms, for what is really held.
+  // A second run, in-process with a collection every 100 ms, for what is really held.
   const heap = JSON.parse((await output(process.execPath, ['--expose-gc', join(PACKAGE_ROOT, 'dist', 'bench', 'batch-heap.js'), ...args], 600_000)).trim().split('\n').pop() ?? '{}') as { maxLiveHeapBytes?: number }
   rmSync(file, { force: true })
   const [rssKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number)
@@ -197,7 +197,8 @@ async function main() {
     say(`| ${count} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${b.liveHeapMb.toFixed(1)} MiB |`)
   }
   if (runs.length > 1) {
-    const first = runs[0]
+    // Between the two largest runs: the smallest may end before the first sample.
+    const first = runs[runs.length - 2]
     const last = runs[runs.length - 1]
     say()
     say(`Live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the parsed account list and the results index; the results themselves are in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`)

@@ -30,6 +30,12 @@ const plausible = fc.constantFrom(
 const plausibleReply = fc.constantFrom(
   'A1 OK done\r\n', '* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK\r\n', 'A2 OK Begin TLS\r\n', '+OK\r\n', '+OK\r\nUSER\r\nSTLS\r\n.\r\n',
   '250-fuzz\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n', '220 go ahead\r\n', '535 5.7.8 no\r\n', 'A3 NO [AUTHENTICATIONFAILED] no\r\n', '-ERR [AUTH] no\r\n',
+  // The login dialogue: continuations that never end, odd mechanisms, a login that succeeds
+  // and a mailbox that answers nonsense.
+  '+ \r\n', '+ VXNlcm5hbWU6\r\n', '334 VXNlcm5hbWU6\r\n', '334 UGFzc3dvcmQ6\r\n', '334 !!notbase64\r\n', '235 2.7.0 ok\r\n',
+  '* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=LOGIN AUTH=CRAM-MD5 LITERAL+\r\nA1 OK\r\n', 'A2 OK [CAPABILITY IMAP4rev1 QUOTA] in\r\n',
+  '* STATUS INBOX (MESSAGES 99999999999999999999)\r\nA3 OK\r\n', '* QUOTA "" (STORAGE 5 0)\r\nA4 OK\r\n', '+OK\r\nPIPELINING\r\nSASL PLAIN LOGIN\r\n.\r\n',
+  '250-fuzz\r\n250 AUTH LOGIN CRAM-MD5 XOAUTH2\r\n', '+OK 3 abc\r\n',
 )
 const bytes = fc.uint8Array({ maxLength: 400 })
 const action: fc.Arbitrary<FuzzAction> = fc.oneof(

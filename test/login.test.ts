@@ -112,6 +112,18 @@ describe('login over the probe\'s own connection', () => {
     })
   })
 
+  it('a server that echoes the SASL response back does not get it into the report', async () => {
+    const pw = 'echo-Passw0rd'
+    const echo = (args: string) => [`-ERR [AUTH] cannot decode ${args.split(' ')[1]} (${pw})`]
+    await withServer('pop3', 'tls', { capabilities: ['SASL PLAIN'], handlers: { AUTH: echo } }, pw, (r) => {
+      expect(r.findings.map((f) => f.cause)).toEqual(['auth_bad_credentials'])
+      const text = JSON.stringify(r)
+      expect(text).not.toContain(pw)
+      expect(text).not.toContain(Buffer.from(`\0${FIXTURE_USER}\0${pw}`).toString('base64'))
+      expect(text).toContain('cannot decode ********')
+    })
+  })
+
   it('a server that keeps asking is cancelled with "*", not answered forever', async () => {
     const s = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', capabilities: ['SASL PLAIN'], handlers: { AUTH: (_a, conn) => (conn.continuation = loop(conn), ['+ ']) } })
     function loop(conn: { continuation?: (l: string) => string[] | null }) {

@@ -1,6 +1,7 @@
 // The login stage: only after the transport passed, only over a verified encrypted connection
 // (unless the user allowed plaintext), and only with a password the user gave.
 import type { Protocol } from '../model/types.js'
+import { secretForms } from './auth/auth-context.js'
 import { imapLogin } from './auth/imap-login.js'
 import { pop3Login } from './auth/pop3-login.js'
 import { smtpLogin } from './auth/smtp-login.js'
@@ -29,6 +30,7 @@ export const probeAuth: Probe = async (ctx) => {
     const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED', detail: `smtp:${ctx.endpoint.port}` }]
     return ctx.endpoint.port === 25 ? warn({ 'auth.tried': false }, evidence) : fail(evidence, { 'auth.tried': false })
   }
+  ctx.session.redact(secretForms(creds))
   // The login goes over the connection the earlier stages opened, encrypted and verified: one
   // TCP and one TLS handshake per endpoint (the benchmark's critical path), not two.
   return AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)
@@ -37,10 +39,5 @@ export const probeAuth: Probe = async (ctx) => {
 /** After a login: what the mailbox holds, and how full it is. */
 export const probeMailbox: Probe = async (ctx) => {
   const mailbox = ctx.state.mailbox
-  if (!mailbox) return skip()
-  try {
-    return await mailbox.inspect()
-  } finally {
-    await mailbox.close()
-  }
+  return mailbox ? mailbox.inspect() : skip()
 }

@@ -33,14 +33,13 @@ export interface EndpointState {
   capabilities?: Capabilities
   /** True once the connection is encrypted and the certificate was accepted. */
   secure?: boolean
-  /** The logged-in library session, for the mailbox stage. */
+  /** Set by a successful login, for the mailbox stage. */
   mailbox?: MailboxHandle
 }
 
-/** What a successful login leaves behind: a way to read the mailbox, and to let go of it. */
+/** What a successful login leaves behind: the way to read the mailbox, on the same session. */
 export interface MailboxHandle {
   inspect(): Promise<ProbeOutcome>
-  close(): Promise<void>
 }
 
 export interface SharedState {

@@ -25,6 +25,7 @@ export class Session {
   /** Replies are read one after the other, across pipelines: the reader has one line stream. */
   private reading: Promise<unknown> = Promise.resolve()
   private readonly cleanups: Array<() => void> = []
+  private readonly secrets: string[] = []
   private readonly started = performance.now()
 
   constructor(
@@ -46,8 +47,15 @@ export class Session {
     this.socket = socket
   }
 
+  /** Never lets these strings into the transcript, whichever side says them (a server may echo). */
+  redact(secrets: string[]): void {
+    this.secrets.push(...secrets.filter(Boolean))
+  }
+
   record(dir: TranscriptLine['dir'], text: string): void {
-    this.transcript?.push({ atMs: Math.round(performance.now() - this.started), dir, text })
+    if (!this.transcript) return
+    const clean = this.secrets.reduce((t, secret) => t.split(secret).join('********'), text)
+    this.transcript.push({ atMs: Math.round(performance.now() - this.started), dir, text: clean })
   }
 
   /** Sends one command line. `shown` replaces the line in the transcript when it holds a secret. */

@@ -25,13 +25,13 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
     if (!OK.test(reply.final)) {
       // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
       const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
-      const text = scrub(words.join('\n'), creds.password)
+      const text = scrub(words.join('\n'), creds)
       return fail([refusal('maildoctor', text, undefined, way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : 'AUTHENTICATE')])
     }
     // Servers list the capabilities of the logged-in state in the tagged OK (QUOTA among them).
     const after = parseCapabilities('imap', [reply.final])
     const quota = after.list.length ? after.list.some((c) => /^QUOTA/i.test(c)) : (caps?.list ?? []).some((c) => /^QUOTA/i.test(c))
-    ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota), close: async () => undefined }
+    ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
     return pass({ 'auth.user': creds.user, 'auth.mechanism': way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : way.mechanism })
   } catch (err) {
     const lost = wireEvidence(err)

@@ -35,9 +35,9 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
       command = OK.test(u.final) ? 'PASS' : 'USER'
       reply = OK.test(u.final) ? await s.command(`PASS ${creds.password}`, { shown: 'PASS ********' }) : u
     }
-    if (!OK.test(reply.final)) return fail([refusal('maildoctor', scrub(reply.final, creds.password), undefined, command)])
+    if (!OK.test(reply.final)) return fail([refusal('maildoctor', scrub(reply.final, creds), undefined, command)])
     const statReply = stat ?? s.command('STAT')
-    ctx.state.mailbox = { inspect: () => readStat(ctx, statReply), close: async () => undefined }
+    ctx.state.mailbox = { inspect: () => readStat(ctx, statReply) }
     return pass({ 'auth.user': creds.user, 'auth.mechanism': sasl ?? 'USER/PASS' })
   } catch (err) {
     const lost = wireEvidence(err)
