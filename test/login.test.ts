@@ -85,6 +85,8 @@ describe('login over the probe\'s own connection', () => {
     const pw = 'pop-Passw0rd'
     await withServer('pop3', 'tls', {}, pw, (r) => {
       expect(stage(r, 'auth').status).toBe('pass')
+      expect(stage(r, 'auth').facts).toMatchObject({ 'auth.command': 'USER/PASS' })
+      expect(stage(r, 'auth').facts['auth.mechanism']).toBeUndefined()
       expect(stage(r, 'mailbox').facts['inbox.messages']).toBe(5)
       const t = r.endpoints[0].transcript!
       const user = t.findIndex((l) => l.dir === 'C' && l.text.startsWith('USER'))

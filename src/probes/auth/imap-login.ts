@@ -32,7 +32,7 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
     const after = parseCapabilities('imap', [reply.final])
     const quota = after.list.length ? after.list.some((c) => /^QUOTA/i.test(c)) : (caps?.list ?? []).some((c) => /^QUOTA/i.test(c))
     ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
-    return pass({ 'auth.user': creds.user, 'auth.mechanism': way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : way.mechanism })
+    return pass({ 'auth.user': creds.user, ...(way.mechanism === 'LOGIN-COMMAND' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }) })
   } catch (err) {
     const lost = wireEvidence(err)
     return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])

@@ -38,7 +38,7 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
     if (!OK.test(reply.final)) return fail([refusal('maildoctor', scrub(reply.final, creds), undefined, command)])
     const statReply = stat ?? s.command('STAT')
     ctx.state.mailbox = { inspect: () => readStat(ctx, statReply) }
-    return pass({ 'auth.user': creds.user, 'auth.mechanism': sasl ?? 'USER/PASS' })
+    return pass({ 'auth.user': creds.user, ...(sasl ? { 'auth.mechanism': sasl } : { 'auth.command': 'USER/PASS' }) })
   } catch (err) {
     const lost = wireEvidence(err)
     return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])
