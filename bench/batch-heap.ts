@@ -13,6 +13,7 @@ const io: Io = {
   env: process.env,
   stdoutIsTTY: false,
   stderrIsTTY: false,
+  stderrColumns: 0,
   stdinIsTTY: false,
   readStdin: async () => '',
   writeFile: (p, t) => writeFile(p, t),

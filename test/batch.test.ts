@@ -254,3 +254,39 @@ describe('politeness and retries', () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
   })
 })
+
+describe('batch progress on a terminal', () => {
+  // `script` gives the command a pseudo-terminal, as a person's shell would; `stty` sizes it.
+  const inTerminal = (command: string): Promise<string> => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CI' && k !== 'NO_COLOR'))
+    return new Promise<string>((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
+      let out = ''
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()))
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+      child.on('close', () => {
+        clearTimeout(timer)
+        resolve(out)
+      })
+    })
+  }
+
+  it('shows done/total, problems and an ETA on a terminal; nothing on an unsized one or in a pipe', async () => {
+    const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 250 })
+    try {
+      const file = join(dir, 'progress.csv')
+      writeFileSync(file, ['address,host,protocols,port,security', ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`)].join('\n') + '\n')
+      const command = `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ${join(dir, 'progress.out')}`
+      const sized = await inTerminal(`stty cols 100 rows 30; ${command}`)
+      expect(sized).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)
+      // A terminal of width 0: ora would clear lines forever (it divides by the width).
+      const unsized = await inTerminal(command)
+      expect(unsized.length).toBeLessThan(2000)
+      expect(unsized).not.toMatch(/ETA/)
+      const piped = await run(['batch', file, '--concurrency', '1', '--ca', CA, '--format', 'csv'])
+      expect(piped.stderr).toBe('')
+    } finally {
+      await slow.close()
+    }
+  }, 40_000)
+})

@@ -18,6 +18,7 @@ export async function runCli(argv: string[], opts: { env?: Record<string, string
     env: { LANG: 'en_US.UTF-8', ...opts.env },
     stdoutIsTTY: false,
     stderrIsTTY: false,
+    stderrColumns: 0,
     stdinIsTTY: false,
     readStdin: async () => opts.stdin ?? '',
     writeFile: (p, t) => writeFile(p, t),

@@ -1,6 +1,6 @@
 // `maildoctor batch <file>`: many accounts, bounded and polite, streamed, resumable, shardable.
 import { formatOf, parseAccounts, type RowError } from '../batch/accounts.js'
-import { summarize, type AccountResult } from '../batch/result.js'
+import { summarize } from '../batch/result.js'
 import { runBatch } from '../batch/run-batch.js'
 import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
@@ -12,6 +12,7 @@ import type { BatchHeader } from '../report/batch/model.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { outputWriter } from './output-writer.js'
+import { startBatchProgress } from './progress.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds } from './options.js'
 
 export interface BatchFlags {
@@ -88,7 +89,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const controller = new AbortController()
   const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
-  const progress = await batchProgress(io, todo.length)
+  const progress = await startBatchProgress(io, todo.length)
   let outcome: { stopped: boolean }
   try {
     outcome = await runBatch(
@@ -150,23 +151,5 @@ export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError
     return summary
   } finally {
     spool.close()
-  }
-}
-
-async function batchProgress(io: Io, total: number): Promise<{ tick(r: AccountResult): void; stop(): void }> {
-  if (!io.stderrIsTTY || 'NO_COLOR' in io.env || io.env.CI || !total) return { tick() {}, stop() {} }
-  const { default: ora } = await import('ora')
-  const spinner = ora({ stream: process.stderr }).start()
-  const started = Date.now()
-  let done = 0
-  let problems = 0
-  return {
-    tick(r) {
-      done++
-      if (r.errors || r.inputError) problems++
-      const eta = Math.round(((Date.now() - started) / done) * (total - done) / 1000)
-      spinner.text = `${done}/${total} · ${problems} ✖ · ETA ${eta}s`
-    },
-    stop: () => void spinner.stop(),
   }
 }

@@ -5,6 +5,8 @@ export interface Io {
   env: Record<string, string | undefined>
   stdoutIsTTY: boolean
   stderrIsTTY: boolean
+  /** The terminal's width; 0 when unknown or not a terminal. */
+  stderrColumns: number
   stdinIsTTY: boolean
   readStdin: () => Promise<string>
   writeFile: (path: string, text: string) => Promise<void>

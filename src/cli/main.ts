@@ -15,6 +15,7 @@ const io: Io = {
   env: process.env,
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.columns ?? 0,
   stdinIsTTY: Boolean(process.stdin.isTTY),
   readStdin,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),

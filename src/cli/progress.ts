@@ -1,4 +1,6 @@
-// A spinner on stderr while endpoints are probed: TTY only, never with JSON or NO_COLOR.
+// Spinners on stderr while work is under way: on a terminal only, never with machine output,
+// NO_COLOR or CI.
+import type { AccountResult } from '../batch/result.js'
 import type { EndpointResult, EndpointSpec } from '../model/types.js'
 import { MESSAGES } from '../i18n/messages.js'
 import type { OutputChoice } from './check-options.js'
@@ -10,15 +12,29 @@ export interface Progress {
   stop(): void
 }
 
-const SILENT: Progress = { planned() {}, done() {}, stop() {} }
+export interface BatchProgress {
+  tick(result: AccountResult): void
+  stop(): void
+}
+
+type Spinner = { text: string; stop(): unknown }
+
+/**
+ * A terminal without a width (a pseudo-terminal nobody sized, as `script` or `docker run -t`
+ * give) gets no spinner: ora divides by the width and then clears lines forever.
+ */
+async function spinner(io: Io, text: string): Promise<Spinner | undefined> {
+  if (!io.stderrIsTTY || !(io.stderrColumns > 0) || 'NO_COLOR' in io.env || io.env.CI) return undefined
+  const { default: ora } = await import('ora')
+  return ora({ stream: process.stderr, text }).start()
+}
 
 export async function startProgress(io: Io, choice: OutputChoice): Promise<Progress> {
-  if (!io.stderrIsTTY || choice.format !== 'human' || 'NO_COLOR' in io.env || io.env.CI) return SILENT
-  const { default: ora } = await import('ora')
-  const spinner = ora({ stream: process.stderr, text: MESSAGES[choice.lang].checking + '…' }).start()
+  const s = choice.format === 'human' ? await spinner(io, MESSAGES[choice.lang].checking + '…') : undefined
+  if (!s) return { planned() {}, done() {}, stop() {} }
   const pending = new Set<string>()
   const label = (e: EndpointSpec) => `${e.protocol.toUpperCase()} ${e.port}`
-  const show = () => (spinner.text = `${MESSAGES[choice.lang].checking} ${[...pending].join(', ')}`)
+  const show = () => (s.text = `${MESSAGES[choice.lang].checking} ${[...pending].join(', ')}`)
   return {
     planned(endpoints) {
       for (const e of endpoints) pending.add(label(e))
@@ -28,8 +44,24 @@ export async function startProgress(io: Io, choice: OutputChoice): Promise<Progr
       pending.delete(label(result.endpoint))
       show()
     },
-    stop() {
-      spinner.stop()
+    stop: () => void s.stop(),
+  }
+}
+
+/** done/total, accounts with problems, and the time left at the pace so far. */
+export async function startBatchProgress(io: Io, total: number): Promise<BatchProgress> {
+  const s = total ? await spinner(io, `0/${total}`) : undefined
+  if (!s) return { tick() {}, stop() {} }
+  const started = Date.now()
+  let done = 0
+  let problems = 0
+  return {
+    tick(r) {
+      done++
+      if (r.errors || r.inputError) problems++
+      const eta = Math.round((((Date.now() - started) / done) * (total - done)) / 1000)
+      s.text = `${done}/${total} · ${problems} ✖ · ETA ${eta}s`
     },
+    stop: () => void s.stop(),
   }
 }
