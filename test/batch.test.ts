@@ -257,10 +257,12 @@ describe('politeness and retries', () => {
 
 describe('batch progress on a terminal', () => {
   // `script` gives the command a pseudo-terminal, as a person's shell would; `stty` sizes it.
-  const inTerminal = (command: string): Promise<string> => {
+  const inTerminal = (command: string, setup = ''): Promise<string> => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CI' && k !== 'NO_COLOR'))
     return new Promise<string>((resolve) => {
-      const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
+      // `script` puts the command in a session of its own, out of reach of a kill from here: the
+      // command carries its own time limit, so a spinner that never stops cannot outlive the test.
+      const child = spawn('script', ['-qec', `${setup}timeout -s KILL 12 ${command}`, '/dev/null'], { env: { ...env, TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
       let out = ''
       child.stdout.on('data', (c: Buffer) => (out += c.toString()))
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
@@ -277,7 +279,7 @@ describe('batch progress on a terminal', () => {
       const file = join(dir, 'progress.csv')
       writeFileSync(file, ['address,host,protocols,port,security', ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`)].join('\n') + '\n')
       const command = `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ${join(dir, 'progress.out')}`
-      const sized = await inTerminal(`stty cols 100 rows 30; ${command}`)
+      const sized = await inTerminal(command, 'stty cols 100 rows 30; ')
       expect(sized).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)
       // A terminal of width 0: ora would clear lines forever (it divides by the width).
       const unsized = await inTerminal(command)
