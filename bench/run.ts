@@ -64,41 +64,71 @@ async function servers() {
   )
 }
 
-async function atRtt(rtt: number, ports: number[]) {
-  const proxies = await Promise.all(ports.map((p) => startLatencyProxy(p, rtt)))
-  const endpoints: EndpointSpec[] = proxies.map((p, i) => ({ protocol: LAYOUT[i].protocol, host: '127.0.0.1', port: p.port, security: LAYOUT[i].security, source: 'user' }))
+interface Account {
+  user: string
+  password: string
+}
+
+async function atRtt(rtt: number, ports: number[], account: Account, peerPorts = ports) {
+  const proxies = await Promise.all(peerPorts.map((p) => startLatencyProxy(p, rtt)))
+  const endpoints: EndpointSpec[] = proxies.slice(0, ports.length).map((p, i) => ({ protocol: LAYOUT[i].protocol, host: '127.0.0.1', port: p.port, security: LAYOUT[i].security, source: 'user' }))
   const ca = [testCaPem()]
   const bounds: number[] = []
   const checks: number[] = []
   let perEndpoint: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    const each = await Promise.all(endpoints.map((e) => rawLogin(e, FIXTURE_USER, PW, ca)))
+    const each = await Promise.all(endpoints.map((e) => rawLogin(e, account.user, account.password, ca)))
     perEndpoint = each
     bounds.push(Math.max(...each))
-    const result = await runCheckRequest({ target: { address: FIXTURE_USER }, protocols: [], endpoints, options: { timeoutMs: 8000, deadlineMs: 60_000, ca, trace: false, credentials: { user: FIXTURE_USER, password: PW }, allowPlaintextAuth: false, now: () => new Date() } })
+    const result = await runCheckRequest({ target: { address: account.user }, protocols: [], endpoints, options: { timeoutMs: 8000, deadlineMs: 60_000, ca, trace: false, credentials: account, allowPlaintextAuth: false, now: () => new Date() } })
     if (result.findings.length) throw new Error(`bench servers misbehave: ${JSON.stringify(result.findings.map((f) => [f.cause, f.endpoints, f.evidence]))}`)
     checks.push(result.durationMs)
   }
-  const peers = await chainedPeers(proxies.map((p) => p.port))
+  const peers = await chainedPeers(proxies.map((p) => p.port), account)
   await Promise.all(proxies.map((p) => p.close()))
   return { bound: median(bounds), check: median(checks), perEndpoint, peers }
 }
 
+const REAL_PASSWORD = process.env.MD_REAL_PASSWORD ?? 'real-Passw0rd'
+
+/** Starts or stops the real servers of the real-server tests; false when this machine cannot. */
+function realServers(action: 'up' | 'down'): boolean {
+  const script = join(PACKAGE_ROOT, 'test', 'real', 'servers.sh')
+  if (process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v dovecot && command -v postfix'], { stdio: 'ignore' }).status !== 0) return false
+  return spawnSync('bash', [script, action], { stdio: 'ignore', timeout: 120_000 }).status === 0
+}
+
+async function fullCheck(title: string, ports: number[], account: Account, endpoints = ports.length): Promise<void> {
+  say(`## ${title}`)
+  say()
+  const peerSteps: string[] = []
+  say('| RTT | bound (slowest endpoint, raw client) | maildoctor check | ratio | chained peers | peers ÷ maildoctor |')
+  say('|---|---|---|---|---|---|')
+  for (const rtt of [50, 150]) {
+    const r = await atRtt(rtt, ports.slice(0, endpoints), account, ports)
+    say(`| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`)
+    peerSteps.push(`${rtt} ms: ${r.peers?.steps.join('; ') ?? 'no peers installed'}`)
+  }
+  say()
+  say('Peer steps, one after the other: ' + peerSteps.join(' — '))
+  say()
+}
+
 /** How a person checks one account today: one tool per way in, one after the other. */
-async function chainedPeers(ports: number[]): Promise<{ ms: number; tools: string[]; steps: string[] } | undefined> {
+async function chainedPeers(ports: number[], account: Account): Promise<{ ms: number; tools: string[]; steps: string[] } | undefined> {
   const have = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
   const steps: Array<[string, string[]]> = []
   if (have('curl')) {
-    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${FIXTURE_USER}:${PW}`, `imaps://127.0.0.1:${ports[0]}/`]])
-    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${FIXTURE_USER}:${PW}`, '-X', 'STAT', '-I', `pop3s://127.0.0.1:${ports[2]}/`]])
+    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${account.user}:${account.password}`, `imaps://127.0.0.1:${ports[0]}/`]])
+    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${account.user}:${account.password}`, '-X', 'STAT', '-I', `pop3s://127.0.0.1:${ports[2]}/`]])
   }
   if (have('openssl')) {
     steps.push(['openssl', ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'imap', '-connect', `127.0.0.1:${ports[1]}`]])
     steps.push(['openssl', ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'pop3', '-connect', `127.0.0.1:${ports[3]}`]])
   }
   if (have('swaks')) {
-    steps.push(['swaks', ['--server', `127.0.0.1:${ports[4]}`, '--tls-on-connect', '--auth', 'PLAIN', '--auth-user', FIXTURE_USER, '--auth-password', PW, '--quit-after', 'AUTH']])
-    steps.push(['swaks', ['--server', `127.0.0.1:${ports[5]}`, '--tls', '--auth', 'PLAIN', '--auth-user', FIXTURE_USER, '--auth-password', PW, '--quit-after', 'AUTH']])
+    steps.push(['swaks', ['--server', `127.0.0.1:${ports[4]}`, '--tls-on-connect', '--auth', 'PLAIN', '--auth-user', account.user, '--auth-password', account.password, '--quit-after', 'AUTH']])
+    steps.push(['swaks', ['--server', `127.0.0.1:${ports[5]}`, '--tls', '--auth', 'PLAIN', '--auth-user', account.user, '--auth-password', account.password, '--quit-after', 'AUTH']])
     steps.push(['swaks', ['--server', `127.0.0.1:${ports[6]}`, '--tls', '--quit-after', 'EHLO']])
   }
   if (!steps.length) return undefined
@@ -155,23 +185,21 @@ async function main() {
   say('# maildoctor benchmark')
   say()
   say(`Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs). Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${started.toISOString().slice(0, 10)}.`)
-  say('Servers: the fixture IMAP/POP3 servers and smtp-server on loopback, each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.')
+  say('Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix where this machine can run them), each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.')
   say()
   const srv = await servers()
   const ports = srv.map((s) => s.port)
-  say('## Full check (7 endpoints, with login) against the critical-path bound')
-  say()
-  const peerSteps: string[] = []
-  say('| RTT | bound (slowest endpoint, raw client) | maildoctor check | ratio | chained peers | peers ÷ maildoctor |')
-  say('|---|---|---|---|---|---|')
-  for (const rtt of [50, 150]) {
-    const r = await atRtt(rtt, ports)
-    say(`| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`)
-    peerSteps.push(`${rtt} ms: ${r.peers?.steps.join('; ') ?? 'no peers installed'}`)
+  await fullCheck('Full check (7 endpoints, with login) against the critical-path bound', ports, { user: FIXTURE_USER, password: PW })
+  const real = realServers('up')
+  if (real) {
+    // Dovecot and Postfix as test/real/servers.sh configures them; port 25's role is played by
+    // submission (Postfix's port 25 is not ours to take).
+    await fullCheck('The same against real Dovecot and Postfix (6 endpoints, with login)', [10993, 10143, 10995, 10110, 10465, 10587, 10587], { user: FIXTURE_USER, password: REAL_PASSWORD }, 6)
+    realServers('down')
+  } else {
+    say('Real Dovecot and Postfix: not measured here (they need root and the packages: `test/real/servers.sh install`).')
+    say()
   }
-  say()
-  say('Peer steps, one after the other: ' + peerSteps.join(' — '))
-  say()
   say('## CLI start (wall time, median of 10)')
   say()
   say(`| command | wall |`)
