@@ -229,7 +229,7 @@ async function main() {
     const first = runs[runs.length - 2]
     const last = runs[runs.length - 1]
     say()
-    say(`Live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the parsed account list and the results index; the results themselves are in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`)
+    say(`Live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`)
   }
   await proxy.close()
   say()

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
-import { parseAccounts } from '../src/batch/accounts.js'
+import { readAccounts, type Account, type AccountFormat, type RowError } from '../src/batch/accounts.js'
 import { runCli } from './cli-harness.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
@@ -20,7 +20,26 @@ const SECRET = `Batch-${randomUUID()}`
 
 const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, { env })
 
+/** Every row of a batch file, read the way the batch reads it (as a stream). */
+async function parseAccounts(text: string, format: AccountFormat): Promise<{ accounts: Account[]; errors: RowError[] }> {
+  const file = join(dir, `rows-${randomUUID()}.${format}`)
+  writeFileSync(file, text)
+  const accounts: Account[] = []
+  const errors: RowError[] = []
+  for await (const item of readAccounts(file, format)) item.error ? errors.push(item.error) : accounts.push(item.account)
+  return { accounts, errors }
+}
+
 describe('batch files', () => {
+  it('a CSV broken beyond a row (an unclosed quote) is an input error on its line, exit 2', async () => {
+    const file = join(dir, 'broken.csv')
+    writeFileSync(file, 'address,host\nok@maildoctor.test,127.0.0.1\n"broken@maildoctor.test,x\n')
+    const r = await run(['batch', file, '--format', 'csv', '--timeout', '1'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/broken\.csv line 3: not valid CSV: .*quote/i)
+    expect(r.stderr).not.toMatch(/internal error/)
+  })
+
   it('reads CSV, JSON lines and YAML, and reports bad rows by line', async () => {
     const csv = await parseAccounts('address,host,protocols,port\nmario@libero.it,,imap;smtp,\nnot-an-address,,,\nluigi@aruba.it,,pop3,99999\n', 'csv')
     expect(csv.accounts.map((a) => [a.line, a.address, a.protocols])).toEqual([[2, 'mario@libero.it', ['imap', 'smtp']]])

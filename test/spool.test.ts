@@ -95,3 +95,20 @@ describe('streamed batch formats', () => {
     expect(renderBatchReport('html', report).match(/<tr data-causes/g)).toHaveLength(3)
   })
 })
+
+describe('result spool and this run\'s input', () => {
+  it('claim says what an earlier run checked; only claimed and new results are reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'))
+    const file = join(dir, 'r.jsonl')
+    writeFileSync(file, [result(1), result(2)].map((r) => JSON.stringify(r) + '\n').join(''))
+    const spool = ResultSpool.forAppend(file)
+    expect(spool.claim('k1')).toBe(true)
+    expect(spool.claim('k1')).toBe(true)
+    expect(spool.claim('k3')).toBe(false)
+    spool.add(result(3))
+    expect(spool.claim('k3')).toBe(false)
+    spool.dropUnclaimed()
+    expect([...spool.results()].map((r) => r.line)).toEqual([1, 3])
+    spool.close()
+  })
+})

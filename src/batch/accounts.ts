@@ -1,6 +1,9 @@
 // The accounts of a batch file (CSV, JSON lines or YAML), each with its line number. A bad row is
 // reported and the others go on. Passwords only by reference (password_env), never inline.
+import { createReadStream } from 'node:fs'
+import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
+import { createInterface } from 'node:readline'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 
 export interface Account {
@@ -25,23 +28,38 @@ const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'port', 
 const ADDRESS = /^[^\s@"<>()[\],;:]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
 const HOSTNAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/i
 
-export async function parseAccounts(text: string, format: 'csv' | 'jsonl' | 'yaml'): Promise<{ accounts: Account[]; errors: RowError[] }> {
-  const rows = await ROW_READERS[format](text)
-  const accounts: Account[] = []
-  const errors: RowError[] = []
-  for (const { line, row, error } of rows) {
+export type AccountFormat = 'csv' | 'jsonl' | 'yaml'
+export type AccountItem = { account: Account; error?: undefined } | { error: RowError; account?: undefined }
+
+/**
+ * The rows of a batch file as they are read: CSV and JSON lines as a stream, so a file of any
+ * length costs no memory; YAML (hand-written, short) whole. A CSV broken beyond the row (an
+ * unclosed quote) ends the file with an error on its line.
+ */
+export async function* readAccounts(path: string, format: AccountFormat): AsyncGenerator<AccountItem> {
+  for await (const { line, row, error } of STREAM_READERS[format](path)) {
     if (error) {
-      errors.push({ line, message: error })
+      yield { error: { line, message: error } }
       continue
     }
     const parsed = toAccount(line, row!)
-    if (typeof parsed === 'string') errors.push({ line, message: parsed })
-    else accounts.push(parsed)
+    yield typeof parsed === 'string' ? { error: { line, message: parsed } } : { account: parsed }
   }
-  return { accounts, errors }
 }
 
-export function formatOf(path: string, text: string): 'csv' | 'jsonl' | 'yaml' {
+/** The format from the file name, else from its first bytes. Throws the file system's error. */
+export async function formatOfFile(path: string): Promise<AccountFormat> {
+  const handle = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(1024)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    return formatOf(path, head.subarray(0, bytesRead).toString('utf8'))
+  } finally {
+    await handle.close()
+  }
+}
+
+export function formatOf(path: string, text: string): AccountFormat {
   if (/\.jsonl?$/i.test(path)) return 'jsonl'
   if (/\.ya?ml$/i.test(path)) return 'yaml'
   if (/\.csv$/i.test(path)) return 'csv'
@@ -51,37 +69,56 @@ export function formatOf(path: string, text: string): 'csv' | 'jsonl' | 'yaml' {
 
 type Row = { line: number; row?: Record<string, unknown>; error?: string }
 
-const ROW_READERS: Record<'csv' | 'jsonl' | 'yaml', (text: string) => Promise<Row[]>> = {
-  async csv(text) {
-    const { parse } = await import('csv-parse/sync')
-    const records = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }) as Array<{ record: Record<string, string>; info: { lines: number } }>
-    return records.map(({ record, info }) => ({ line: info.lines, row: record }))
+const CSV_OPTIONS = { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
+
+function jsonRow(raw: string, line: number): Row[] {
+  if (!raw.trim()) return []
+  try {
+    const row = JSON.parse(raw)
+    return row && typeof row === 'object' && !Array.isArray(row) ? [{ line, row }] : [{ line, error: 'not a JSON object' }]
+  } catch {
+    return [{ line, error: 'not valid JSON' }]
+  }
+}
+
+const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>> = {
+  async *csv(path) {
+    const { parse } = await import('csv-parse')
+    const source = createReadStream(path)
+    const parser = parse(CSV_OPTIONS)
+    source.on('error', (err) => parser.destroy(err))
+    source.pipe(parser)
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) yield { line: info.lines, row: record }
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException & { lines?: number }
+      if (!e.lines) throw err
+      yield { line: e.lines, error: `not valid CSV: ${e.message.replace(/^.*?: /, '')}` }
+    }
   },
-  async jsonl(text) {
-    return text.split('\n').flatMap((raw, i): Row[] => {
-      if (!raw.trim()) return []
-      try {
-        const row = JSON.parse(raw)
-        return row && typeof row === 'object' && !Array.isArray(row) ? [{ line: i + 1, row }] : [{ line: i + 1, error: 'not a JSON object' }]
-      } catch {
-        return [{ line: i + 1, error: 'not valid JSON' }]
-      }
-    })
+  async *jsonl(path) {
+    let line = 0
+    for await (const raw of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) yield* jsonRow(raw, ++line)
   },
-  async yaml(text) {
-    const { parseDocument, LineCounter, isSeq, isMap } = await import('yaml')
-    const counter = new LineCounter()
-    const doc = parseDocument(text, { lineCounter: counter })
-    if (doc.errors.length) return [{ line: counter.linePos(doc.errors[0].pos[0]).line, error: doc.errors[0].message.split('\n')[0] }]
-    // Either a list of accounts, or a mapping with an `accounts:` list.
-    const root = isMap(doc.contents) ? doc.contents.get('accounts', true) : doc.contents
-    if (!isSeq(root)) return [{ line: 1, error: 'expected a list of accounts (or accounts: followed by a list)' }]
-    return (root.items as unknown as Array<{ range?: [number]; toJSON(): unknown }>).map((item) => {
-      const row = item.toJSON()
-      const line = item.range ? counter.linePos(item.range[0]).line : 0
-      return row && typeof row === 'object' && !Array.isArray(row) ? { line, row: row as Record<string, unknown> } : { line, error: 'not a mapping of fields' }
-    })
+  async *yaml(path) {
+    yield* await yamlRows(await readFile(path, 'utf8'))
   },
+}
+
+/** YAML needs the whole document; batch files in YAML are written by hand, and short. */
+async function yamlRows(text: string): Promise<Row[]> {
+  const { parseDocument, LineCounter, isSeq, isMap } = await import('yaml')
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter })
+  if (doc.errors.length) return [{ line: counter.linePos(doc.errors[0].pos[0]).line, error: doc.errors[0].message.split('\n')[0] }]
+  // Either a list of accounts, or a mapping with an `accounts:` list.
+  const root = isMap(doc.contents) ? doc.contents.get('accounts', true) : doc.contents
+  if (!isSeq(root)) return [{ line: 1, error: 'expected a list of accounts (or accounts: followed by a list)' }]
+  return (root.items as unknown as Array<{ range?: [number]; toJSON(): unknown }>).map((item) => {
+    const row = item.toJSON()
+    const line = item.range ? counter.linePos(item.range[0]).line : 0
+    return row && typeof row === 'object' && !Array.isArray(row) ? { line, row: row as Record<string, unknown> } : { line, error: 'not a mapping of fields' }
+  })
 }
 
 function toAccount(line: number, row: Record<string, unknown>): Account | string {

@@ -26,19 +26,27 @@ export interface BatchOptions {
 /** Causes that may be gone a moment later. */
 const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'server_unavailable', 'auth_rate_limited', 'dns_servfail'])
 
-export async function runBatch(accounts: Account[], opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
+/** Accounts are pulled as workers free up: the list may be a stream read from a file. */
+export async function runBatch(accounts: Iterable<Account> | AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
   const gate = hostGate(opts.perHost, opts.ratePerHost)
-  let next = 0
+  const source = Symbol.asyncIterator in accounts ? accounts[Symbol.asyncIterator]() : (accounts as Iterable<Account>)[Symbol.iterator]()
+  let exhausted = false
   let done = 0
   const worker = async () => {
-    while (next < accounts.length && !opts.signal?.aborted) {
-      const account = accounts[next++]
-      await onResult(await checkAccount(account, opts, gate))
+    while (!exhausted && !opts.signal?.aborted) {
+      const next = await source.next()
+      if (next.done) {
+        exhausted = true
+        return
+      }
+      await onResult(await checkAccount(next.value, opts, gate))
       done++
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, accounts.length)) }, worker))
-  return { done, stopped: done < accounts.length }
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker))
+  // Stopped means accounts were left: look once more if the source had ended anyway.
+  const stopped = !exhausted && !(await source.next()).done
+  return { done, stopped }
 }
 
 async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>): Promise<AccountResult> {

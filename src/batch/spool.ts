@@ -11,6 +11,10 @@ interface Entry {
   offset: number
   length: number
   line: number
+  /** Written by an earlier run (found when the file was opened). */
+  before: boolean
+  /** Written by this run, or asked for by this run's input: goes into the report. */
+  wanted: boolean
 }
 
 const CHUNK = 1 << 16
@@ -22,6 +26,8 @@ export class ResultSpool {
   private appendFd?: number
   private appendAt = 0
   private tempDir?: string
+  /** A merge: everything read is reported. */
+  private readOnly = false
 
   /**
    * Appends to `path` (creating it), after indexing what it already holds; without a path, to a
@@ -48,6 +54,7 @@ export class ResultSpool {
   /** Indexes files written by earlier runs (shards to merge), read-only. Throws ENOENT and friends. */
   static forReading(paths: string[]): ResultSpool {
     const spool = new ResultSpool()
+    spool.readOnly = true
     try {
       for (const path of paths) spool.include(path)
     } catch (err) {
@@ -72,18 +79,29 @@ export class ResultSpool {
     return this.index.has(key)
   }
 
+  /**
+   * An account of this run's input: true when an earlier run already checked it (resume), and
+   * from now on its earlier result belongs in this report.
+   */
+  claim(key: string): boolean {
+    const entry = this.index.get(key)
+    if (!entry) return false
+    entry.wanted = true
+    return entry.before
+  }
+
+  /** Drops what the results file holds of other inputs (another shard's accounts, say). */
+  dropUnclaimed(): void {
+    for (const [key, entry] of this.index) if (!entry.wanted) this.index.delete(key)
+  }
+
   /** Writes at once (no buffering in this process): an interrupted run keeps every finished line. */
   add(result: AccountResult): void {
     if (this.appendFd === undefined) throw new Error('this spool is read-only')
     const bytes = Buffer.from(JSON.stringify(result) + '\n', 'utf8')
     writeSync(this.appendFd, bytes)
-    this.index.set(result.key, { fd: this.appendFd, offset: this.appendAt, length: bytes.length - 1, line: result.line })
+    this.index.set(result.key, { fd: this.appendFd, offset: this.appendAt, length: bytes.length - 1, line: result.line, before: false, wanted: true })
     this.appendAt += bytes.length
-  }
-
-  /** Forgets accounts that are not wanted in the report (another shard's, from a shared file). */
-  keepOnly(keep: (key: string) => boolean): void {
-    for (const key of [...this.index.keys()]) if (!keep(key)) this.index.delete(key)
   }
 
   /** The results in line order, read back one at a time. */
@@ -128,7 +146,7 @@ export class ResultSpool {
   private indexLine(fd: number, raw: Buffer, offset: number): void {
     try {
       const r = JSON.parse(raw.toString('utf8')) as AccountResult
-      if (r && typeof r.key === 'string' && typeof r.line === 'number') this.index.set(r.key, { fd, offset, length: raw.length, line: r.line })
+      if (r && typeof r.key === 'string' && typeof r.line === 'number') this.index.set(r.key, { fd, offset, length: raw.length, line: r.line, before: true, wanted: this.readOnly })
     } catch {
       // Not a result line (a cut line, or something else in the file): skipped.
     }

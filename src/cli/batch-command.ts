@@ -1,5 +1,5 @@
 // `maildoctor batch <file>`: many accounts, bounded and polite, streamed, resumable, shardable.
-import { formatOf, parseAccounts, type RowError } from '../batch/accounts.js'
+import { formatOfFile, readAccounts, type Account, type AccountFormat, type AccountItem, type RowError } from '../batch/accounts.js'
 import { summarize } from '../batch/result.js'
 import { runBatch } from '../batch/run-batch.js'
 import { ResultSpool } from '../batch/spool.js'
@@ -73,27 +73,48 @@ function openSpool(flags: BatchFlags): ResultSpool {
 
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
-  let text: string
+  let format: AccountFormat
   try {
-    text = await io.readFile(file)
+    format = await formatOfFile(file)
   } catch (err) {
     throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  const { accounts, errors: rowErrors } = await parseAccounts(text, formatOf(file, text))
   const shard = flags.shard ? parseShard(flags.shard) : undefined
-  const mine = shard ? accounts.filter((a) => inShard(a.key, shard)) : accounts
   const spool = openSpool(flags)
-  const todo = mine.filter((a) => !spool.has(a.key))
-  for (const e of rowErrors) io.stderr(`maildoctor: ${file} line ${e.line}: ${e.message}\n`)
+  // This run's accounts, read from the file as they are needed: the shard's, minus those an
+  // earlier run already checked. Claiming marks their earlier results for this report.
+  async function* mine(): AsyncGenerator<AccountItem> {
+    for await (const item of readAccounts(file, format)) {
+      if (item.error) yield item
+      else if ((!shard || inShard(item.account.key, shard)) && !spool.claim(item.account.key)) yield item
+    }
+  }
+  // A first pass validates every row (the mistakes are told up front) and counts the work.
+  const rowErrors: RowError[] = []
+  let total = 0
+  try {
+    for await (const item of mine()) {
+      if (item.error) {
+        rowErrors.push(item.error)
+        io.stderr(`maildoctor: ${file} line ${item.error.line}: ${item.error.message}\n`)
+      } else total++
+    }
+  } catch (err) {
+    spool.close()
+    throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
+  async function* todo(): AsyncGenerator<Account> {
+    for await (const item of mine()) if (item.account) yield item.account
+  }
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const controller = new AbortController()
   const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
-  const progress = await startBatchProgress(io, todo.length)
+  const progress = await startBatchProgress(io, total)
   let outcome: { stopped: boolean }
   try {
     outcome = await runBatch(
-      todo,
+      todo(),
       {
         concurrency: int('--concurrency', flags.concurrency, 1, 1000),
         perHost: int('--per-host', flags.perHost, 1, 100),
@@ -128,8 +149,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
     stopListening()
   }
   // A results file shared by shards holds the others' accounts too: report only this one's.
-  const keys = new Set(mine.map((a) => a.key))
-  spool.keepOnly((key) => keys.has(key))
+  spool.dropUnclaimed()
   const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags)
   if (outcome.stopped) return EXIT.interrupted
   if (rowErrors.length) return EXIT.usage
