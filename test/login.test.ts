@@ -81,6 +81,18 @@ describe('login over the probe\'s own connection', () => {
     }
   })
 
+  it('IMAP capabilities sent untagged after the login (as Gmail does) still reveal QUOTA', async () => {
+    const pw = 'quota-Passw0rd'
+    const login = (args: string, conn: ConnectionState): string[] => {
+      conn.authenticated = true
+      return ['* CAPABILITY IMAP4rev1 QUOTA IDLE', `${conn.tag} OK ${FIXTURE_USER} authenticated (Success)`]
+    }
+    await withServer('imap', 'tls', { handlers: { LOGIN: login }, mailbox: { messages: 7, quota: { usedKb: 960, limitKb: 1000 } } }, pw, (r) => {
+      expect(stage(r, 'mailbox').facts).toMatchObject({ 'inbox.messages': 7, 'quota.usedBytes': 960 * 1024, 'quota.limitBytes': 1000 * 1024 })
+      expect(r.findings.map((f) => f.cause)).toEqual(['mailbox_over_quota'])
+    })
+  })
+
   it('POP3 with PIPELINING: USER, PASS and STAT in one write', async () => {
     const pw = 'pop-Passw0rd'
     await withServer('pop3', 'tls', {}, pw, (r) => {

@@ -28,8 +28,8 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
       const text = scrub(words.join('\n'), creds)
       return fail([refusal('maildoctor', text, undefined, way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : 'AUTHENTICATE')])
     }
-    // Servers list the capabilities of the logged-in state in the tagged OK (QUOTA among them).
-    const after = parseCapabilities('imap', [reply.final])
+    // Servers list the logged-in capabilities in the tagged OK or untagged before it (Gmail).
+    const after = parseCapabilities('imap', reply.lines)
     const quota = after.list.length ? after.list.some((c) => /^QUOTA/i.test(c)) : (caps?.list ?? []).some((c) => /^QUOTA/i.test(c))
     ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
     return pass({ 'auth.user': creds.user, ...(way.mechanism === 'LOGIN-COMMAND' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }) })
