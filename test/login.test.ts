@@ -170,6 +170,28 @@ describe('login over the probe\'s own connection', () => {
     })
   }
 
+  it('SMTP that offers only AUTH LOGIN: user name and password each after their "334" challenge', async () => {
+    const pw = 'login-Passw0rd'
+    const auth = (args: string, conn: ConnectionState): string[] => {
+      if (args !== 'LOGIN') return ['501 5.5.4 expected AUTH LOGIN alone']
+      conn.continuation = (user) => {
+        conn.continuation = (pass) => [Buffer.from(user, 'base64').toString() === FIXTURE_USER && Buffer.from(pass, 'base64').toString() === pw ? '235 2.7.0 Authentication successful' : '535 5.7.8 Authentication failed']
+        return ['334 UGFzc3dvcmQ6']
+      }
+      return ['334 VXNlcm5hbWU6']
+    }
+    const s = await startScriptedServer({ protocol: 'smtp', tls: 'implicit', capabilities: ['PIPELINING', 'AUTH LOGIN'], handlers: { AUTH: auth } })
+    try {
+      const r = await check({ protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' }, pw)
+      expect(stage(r, 'auth').status).toBe('pass')
+      expect(stage(r, 'auth').facts['auth.mechanism']).toBe('LOGIN')
+      expect(sent(r).filter((l) => l === '********')).toHaveLength(2)
+      expect(JSON.stringify(r)).not.toContain(Buffer.from(pw).toString('base64'))
+    } finally {
+      await s.close()
+    }
+  })
+
   it('SMTP that offers only mechanisms maildoctor cannot use → auth_mechanism_unsupported, nothing sent', async () => {
     const s = await startScriptedServer({ protocol: 'smtp', tls: 'implicit', capabilities: ['PIPELINING', 'AUTH XOAUTH2 OAUTHBEARER'] })
     try {

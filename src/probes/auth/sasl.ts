@@ -17,9 +17,10 @@ export const MECHANISMS: Record<string, Mechanism> = {
     initial: (c) => b64(`\0${c.user}\0${c.password}`),
     respond: (_challenge, c) => b64(`\0${c.user}\0${c.password}`),
   },
-  // The old Microsoft mechanism: the server asks "Username:" then "Password:".
+  // The old Microsoft mechanism: the server asks "Username:" then "Password:". No initial
+  // response: RFC 4954 allows one, but servers of the age that still offer only LOGIN do not
+  // all take it.
   LOGIN: {
-    initial: (c) => b64(c.user),
     respond: (challenge, c, step) => b64(/pass/i.test(challenge) || (step > 0 && !/user/i.test(challenge)) ? c.password : c.user),
   },
   'CRAM-MD5': {
