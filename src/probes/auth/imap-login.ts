@@ -21,29 +21,26 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
   // RFC 3501 §6.2.3: with LOGINDISABLED the client must not send LOGIN at all.
   if (!way) return fail([{ code: 'LOGIN_DISABLED_BEFORE_TLS', detail: `imap:${ctx.endpoint.port}` }], { 'auth.tried': false })
   try {
-    const reply = way.mechanism === 'LOGIN-COMMAND' ? await loginCommand(ctx.session, creds, way.literalPlus) : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
+    const reply = way.kind === 'login' ? await loginCommand(ctx.session, creds, way.literalPlus) : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
     if (!OK.test(reply.final)) {
       // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
       const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
       const text = scrub(words.join('\n'), creds)
-      return fail([refusal('maildoctor', text, undefined, way.mechanism === 'LOGIN-COMMAND' ? 'LOGIN' : 'AUTHENTICATE')])
+      return fail([refusal('maildoctor', text, undefined, way.kind === 'login' ? 'LOGIN' : 'AUTHENTICATE')])
     }
     // Servers list the logged-in capabilities in the tagged OK or untagged before it (Gmail).
     const after = parseCapabilities('imap', reply.lines)
     const quota = after.list.length ? after.list.some((c) => /^QUOTA/i.test(c)) : (caps?.list ?? []).some((c) => /^QUOTA/i.test(c))
     ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
-    return pass({ 'auth.user': creds.user, ...(way.mechanism === 'LOGIN-COMMAND' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }) })
+    return pass({ 'auth.user': creds.user, ...(way.kind === 'login' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }) })
   } catch (err) {
     const lost = wireEvidence(err)
     return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])
   }
 }
 
-interface Way {
-  mechanism: string
-  initialResponse: boolean
-  literalPlus: boolean
-}
+/** The LOGIN command, or a SASL mechanism through AUTHENTICATE. */
+type Way = { kind: 'login'; literalPlus: boolean } | { kind: 'sasl'; mechanism: string; initialResponse: boolean }
 
 // The fewest round trips first: SASL with an initial response, then LOGIN with quoted strings,
 // then SASL with a challenge, then LOGIN with literals for names quoted strings cannot carry.
@@ -51,11 +48,11 @@ function chooseWay(mechanisms: string[], list: string[], loginDisabled: boolean,
   const upper = list.map((c) => c.toUpperCase())
   const saslIr = upper.includes('SASL-IR')
   const literalPlus = upper.includes('LITERAL+') || upper.includes('LITERAL-')
-  if (saslIr && mechanisms.includes('PLAIN')) return { mechanism: 'PLAIN', initialResponse: true, literalPlus }
-  if (!loginDisabled && quotable(creds.user) && quotable(creds.password)) return { mechanism: 'LOGIN-COMMAND', initialResponse: false, literalPlus }
+  if (saslIr && mechanisms.includes('PLAIN')) return { kind: 'sasl', mechanism: 'PLAIN', initialResponse: true }
+  if (!loginDisabled && quotable(creds.user) && quotable(creds.password)) return { kind: 'login', literalPlus }
   const sasl = pickMechanism(mechanisms)
-  if (sasl) return { mechanism: sasl, initialResponse: saslIr, literalPlus }
-  if (!loginDisabled) return { mechanism: 'LOGIN-COMMAND', initialResponse: false, literalPlus }
+  if (sasl) return { kind: 'sasl', mechanism: sasl, initialResponse: saslIr }
+  if (!loginDisabled) return { kind: 'login', literalPlus }
   return undefined
 }
 
