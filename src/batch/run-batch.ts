@@ -27,9 +27,9 @@ export interface BatchOptions {
 const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'server_unavailable', 'auth_rate_limited', 'dns_servfail'])
 
 /** Accounts are pulled as workers free up: the list may be a stream read from a file. */
-export async function runBatch(accounts: Iterable<Account> | AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
+export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
   const gate = hostGate(opts.perHost, opts.ratePerHost)
-  const source = Symbol.asyncIterator in accounts ? accounts[Symbol.asyncIterator]() : (accounts as Iterable<Account>)[Symbol.iterator]()
+  const source = accounts[Symbol.asyncIterator]()
   let exhausted = false
   let done = 0
   const worker = async () => {

@@ -30,7 +30,7 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
     }
     // Servers list the logged-in capabilities in the tagged OK or untagged before it (Gmail).
     const after = parseCapabilities('imap', reply.lines)
-    const quota = after.list.length ? after.list.some((c) => /^QUOTA/i.test(c)) : (caps?.list ?? []).some((c) => /^QUOTA/i.test(c))
+    const quota = (after.list.length ? after.list : (caps?.list ?? [])).some((c) => /^QUOTA/i.test(c))
     ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
     return pass({ 'auth.user': creds.user, ...(way.kind === 'login' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }) })
   } catch (err) {
