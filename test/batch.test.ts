@@ -276,12 +276,19 @@ describe('politeness and retries', () => {
 
 describe('batch progress on a terminal', () => {
   // `script` gives the command a pseudo-terminal, as a person's shell would; `stty` sizes it.
-  const inTerminal = (command: string, setup = ''): Promise<string> => {
+  // `job` says where the command runs: in the terminal's foreground process group, as typed at a
+  // prompt, or in a background group of its own, as `command &` in an interactive shell puts it.
+  const inTerminal = (command: string, { setup = '', job }: { setup?: string; job: 'foreground' | 'background' }): Promise<string> => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CI' && k !== 'NO_COLOR'))
     return new Promise<string>((resolve) => {
       // `script` puts the command in a session of its own, out of reach of a kill from here: the
       // command carries its own time limit, so a spinner that never stops cannot outlive the test.
-      const child = spawn('script', ['-qec', `${setup}timeout -s KILL 12 ${command}`, '/dev/null'], { env: { ...env, TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
+      // `timeout` moves its command into a process group of its own, i.e. into the background,
+      // unless told --foreground; /bin/sh keeps `timeout` a child (bash would exec it and, as the
+      // session leader, it could not leave the foreground group), so `job` holds whatever the
+      // user's shell is.
+      const limit = job === 'foreground' ? 'timeout --foreground -s KILL 12' : 'timeout -s KILL 12'
+      const child = spawn('script', ['-qec', `${setup}${limit} ${command}; :`, '/dev/null'], { env: { ...env, SHELL: '/bin/sh', TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
       let out = ''
       child.stdout.on('data', (c: Buffer) => (out += c.toString()))
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
@@ -298,10 +305,16 @@ describe('batch progress on a terminal', () => {
       const file = join(dir, 'progress.csv')
       writeFileSync(file, ['address,host,protocols,port,security', ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`)].join('\n') + '\n')
       const command = `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ${join(dir, 'progress.out')}`
-      const sized = await inTerminal(command, 'stty cols 100 rows 30; ')
+      const sized = await inTerminal(command, { setup: 'stty cols 100 rows 30; ', job: 'foreground' })
       expect(sized).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)
+      expect(sized).not.toMatch(/Killed/)
+      // A background job may write to the terminal but not change its mode: a spinner that put
+      // the input into raw mode would be stopped by SIGTTOU and never finish.
+      const background = await inTerminal(command, { setup: 'stty cols 100 rows 30; ', job: 'background' })
+      expect(background).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)
+      expect(background).not.toMatch(/Killed/)
       // A terminal of width 0: ora would clear lines forever (it divides by the width).
-      const unsized = await inTerminal(command)
+      const unsized = await inTerminal(command, { job: 'foreground' })
       expect(unsized.length).toBeLessThan(2000)
       expect(unsized).not.toMatch(/ETA/)
       const piped = await run(['batch', file, '--concurrency', '1', '--ca', CA, '--format', 'csv'])

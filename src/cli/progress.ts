@@ -22,11 +22,14 @@ type Spinner = { text: string; stop(): unknown }
 /**
  * A terminal without a width (a pseudo-terminal nobody sized, as `script` or `docker run -t`
  * give) gets no spinner: ora divides by the width and then clears lines forever.
+ * The terminal's input is left alone (no raw mode): in a background job (`maildoctor batch … &`)
+ * changing the terminal's mode stops the whole process with SIGTTOU until someone brings it back
+ * to the foreground, and Ctrl+C must keep working as the shell set it up.
  */
 async function spinner(io: Io, text: string): Promise<Spinner | undefined> {
   if (!io.stderrIsTTY || !(io.stderrColumns > 0) || 'NO_COLOR' in io.env || io.env.CI) return undefined
   const { default: ora } = await import('ora')
-  return ora({ stream: process.stderr, text }).start()
+  return ora({ stream: process.stderr, text, discardStdin: false }).start()
 }
 
 export async function startProgress(io: Io, choice: OutputChoice): Promise<Progress> {
