@@ -284,9 +284,9 @@ describe('batch progress on a terminal', () => {
       // `script` puts the command in a session of its own, out of reach of a kill from here: the
       // command carries its own time limit, so a spinner that never stops cannot outlive the test.
       // `timeout` moves its command into a process group of its own, i.e. into the background,
-      // unless told --foreground; /bin/sh keeps `timeout` a child (bash would exec it and, as the
-      // session leader, it could not leave the foreground group), so `job` holds whatever the
-      // user's shell is.
+      // unless told --foreground. The trailing `; :` keeps the shell as its parent: a shell may
+      // exec its last command, and `timeout` as session leader could not leave the foreground
+      // group. With SHELL pinned too, `job` holds whatever the user's shell is.
       const limit = job === 'foreground' ? 'timeout --foreground -s KILL 12' : 'timeout -s KILL 12'
       const child = spawn('script', ['-qec', `${setup}${limit} ${command}; :`, '/dev/null'], { env: { ...env, SHELL: '/bin/sh', TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
       let out = ''
