@@ -13,7 +13,7 @@ export function testOptions(extra: Partial<RunOptions> = {}): RunOptions {
 }
 
 export async function checkScenario(started: StartedScenario, scenario: Partial<Scenario> = {}, extra: Partial<RunOptions> = {}): Promise<CheckResult> {
-  const credentials = scenario.password !== undefined ? { user: FIXTURE_USER, password: scenario.password } : undefined
+  const credentials = scenario.password !== undefined ? { user: scenario.user ?? FIXTURE_USER, password: scenario.password } : undefined
   return runCheckRequest({
     target: scenario.address ? { address: scenario.address } : { host: started.endpoints[0].host },
     protocols: [],

@@ -1,13 +1,15 @@
 // The product spec: every scenario → the causes maildoctor names → the exit code.
 import { afterAll, describe, expect, it } from 'vitest'
-import { LOGIN_SCENARIOS, SCENARIOS } from '../fixtures/scenarios.js'
+import { LOGIN_SCENARIOS, SCENARIOS, VERDICT_SCENARIOS } from '../fixtures/scenarios.js'
 import { exitCodeOf } from '../src/cli/check-command.js'
 import { CAUSE_IDS } from '../src/diagnose/cause-ids.js'
 import { buildReport } from '../src/report/report-model.js'
 import { checkScenario, TEST_TIMEOUT_MS } from './helpers.js'
 
+const ALL = [...SCENARIOS, ...LOGIN_SCENARIOS, ...VERDICT_SCENARIOS]
+
 describe('scenarios', () => {
-  for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS]) {
+  for (const scenario of ALL) {
     it(`${scenario.id} → ${scenario.causes.join(', ') || 'no finding'} → exit ${scenario.exit}`, async () => {
       const started = await scenario.start()
       try {
@@ -16,6 +18,19 @@ describe('scenarios', () => {
         expect(causes).toEqual([...scenario.causes].sort())
         const report = buildReport(result, 'en', 'test')
         expect(exitCodeOf(report, { strict: false })).toBe(scenario.exit)
+        // A clean bill of health stays clean under --strict.
+        if (!scenario.causes.length) expect(exitCodeOf(report, { strict: true })).toBe(0)
+        const { receive, send, primaryCause } = report.verdict
+        expect({ receive: receive.status, send: send.status, primary: primaryCause }).toEqual(scenario.verdict)
+        for (const service of [receive, send]) {
+          // A working service names its way in; a failed one names what keeps it from working.
+          if (service.status === 'ok') expect(service.via).not.toBeNull()
+          if (service.status === 'fail') expect(service.cause).not.toBeNull()
+          // Port 25 is never a mail program's way to send unless it offers a login over TLS.
+          if (service.via?.port === 25) expect(result.endpoints.some((e) => e.endpoint.port === 25 && e.stages.some((s) => s.facts['after.caps.auth']))).toBe(true)
+        }
+        expect(report.working.some((w) => w.port === 25 && report.endpoints.find((e) => e.port === 25)?.role === 'relay')).toBe(false)
+        if (scenario.fix) expect(report.findings.flatMap((f) => f.fixes)).toContainEqual(expect.stringMatching(scenario.fix))
         // Every stage ends within its budget: nothing waits past the timeouts.
         expect(result.durationMs).toBeLessThan(TEST_TIMEOUT_MS * 6 + 1000)
       } finally {
@@ -24,8 +39,9 @@ describe('scenarios', () => {
     })
   }
 
-  it('every scenario cause is a known cause id', () => {
-    for (const s of [...SCENARIOS, ...LOGIN_SCENARIOS]) for (const c of s.causes) expect(CAUSE_IDS).toContain(c)
+  it('every scenario cause is a known cause id, and every scenario says its verdict', () => {
+    for (const s of ALL) for (const c of s.causes) expect(CAUSE_IDS).toContain(c)
+    expect(ALL.filter((s) => !s.verdict).map((s) => s.id)).toEqual([])
   })
 
   const transport = [

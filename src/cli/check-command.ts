@@ -36,7 +36,8 @@ export async function runAndReport(io: Io, request: CheckRequest, choice: Output
 }
 
 export function exitCodeOf(report: Report, choice: Pick<OutputChoice, 'strict'>): number {
-  if (report.summary.errors > 0) return EXIT.problem
+  // A requested service with no way in fails the check even where no single finding is an error.
+  if (!report.summary.ok) return EXIT.problem
   if (choice.strict && report.summary.warnings > 0) return EXIT.problem
   return EXIT.ok
 }

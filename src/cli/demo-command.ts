@@ -2,7 +2,7 @@
 // what the tool does without an account.
 import { testCaPem } from '../../fixtures/servers/certs.js'
 import { FIXTURE_USER } from '../../fixtures/servers/scripted-server.js'
-import { LOGIN_SCENARIOS, SCENARIOS } from '../../fixtures/scenarios.js'
+import { LOGIN_SCENARIOS, SCENARIOS, VERDICT_SCENARIOS } from '../../fixtures/scenarios.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { paint } from '../report/style.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
@@ -17,7 +17,7 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
   const p = paint(io.stdoutIsTTY && !('NO_COLOR' in io.env) && choice.format === 'human')
   const m = MESSAGES[choice.lang]
   if (choice.format === 'human') io.stdout(p('bold', m.demoTitle) + '\n')
-  for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS].filter((s) => s.demo)) {
+  for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS, ...VERDICT_SCENARIOS].filter((s) => s.demo)) {
     const started = await scenario.start()
     try {
       if (choice.format === 'human') io.stdout(`\n${p('cyan', '━'.repeat(70))}\n${p('cyan', `${m.demoScenario}: ${scenario.title[choice.lang]}`)}\n\n`)
@@ -33,7 +33,7 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
             ca: [testCaPem()],
             dnsServer: started.dnsServer,
             trace: choice.trace,
-            credentials: scenario.password !== undefined ? { user: FIXTURE_USER, password: scenario.password } : undefined,
+            credentials: scenario.password !== undefined ? { user: scenario.user ?? FIXTURE_USER, password: scenario.password } : undefined,
             allowPlaintextAuth: Boolean(scenario.allowPlaintextAuth),
             now: () => new Date(),
           },

@@ -9,6 +9,10 @@ import { findingParams } from './params.js'
 
 export interface DiagnoseContext {
   provider?: string
+  /** The account's address, for advice on the user-name form. */
+  address?: string
+  /** Names (lower case) known to resolve, among those certificates were issued for. */
+  resolvableNames?: Set<string>
 }
 
 export interface RawFinding {
@@ -23,7 +27,7 @@ export interface RawFinding {
 
 export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext = {}): Finding[] {
   let raw = endpoints.flatMap((endpoint) => endpointFindings(endpoint, context))
-  for (const rule of CROSS_RULES) raw = rule(raw, endpoints)
+  for (const rule of CROSS_RULES) raw = rule(raw, endpoints, context)
   return group(raw)
 }
 
@@ -65,11 +69,11 @@ const deadlineCode = (stage: StageResult): string => TIMEOUT_EVIDENCE[stage.stag
 
 const ref = (e: EndpointResult): EndpointRef => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port })
 
-/** One finding per cause and severity, naming every endpoint it was seen on. */
+/** One finding per cause, severity and working alternative, naming every endpoint it was seen on. */
 function group(raw: RawFinding[]): Finding[] {
   const byKey = new Map<string, RawFinding[]>()
   for (const f of raw) {
-    const key = `${f.cause}|${f.severity}`
+    const key = `${f.cause}|${f.severity}|${f.params?.working ?? ''}`
     byKey.set(key, [...(byKey.get(key) ?? []), f])
   }
   const findings = [...byKey.values()].map((list): Finding => {

@@ -25,7 +25,33 @@ function fill(text: string, params: Record<string, string>): string | null {
 }
 
 /** Provider fixes, when there are any, take the place of the generic ones: they are the same advice, made exact. */
-export function renderCause(cause: string, lang: Lang, params: Record<string, string>, providerFixes: string[] = []): RenderedCause {
+const LIST_AND: Record<Lang, string> = { en: 'and', it: 'e' }
+const ON_PORTS: Record<Lang, [string, string]> = { en: ['on port', 'on ports'], it: ['sulla porta', 'sulle porte'] }
+
+/** "993, 995, 465" → "993, 995 and 465" in the report's language. */
+export function listInWords(items: string[], lang: Lang): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${LIST_AND[lang]} ${items[items.length - 1]}`
+}
+
+/** Port lists as a phrase with the right number: "sulla porta 993", "sulle porte 993 e 995". */
+function portPhrase(list: string | undefined, lang: Lang): string | undefined {
+  const ports = (list ?? '').split(/,\s*/).filter(Boolean)
+  if (!ports.length) return undefined
+  return `${ON_PORTS[lang][ports.length > 1 ? 1 : 0]} ${listInWords(ports, lang)}`
+}
+
+function derivedParams(params: Record<string, string>, lang: Lang): Record<string, string> {
+  const derived: Record<string, string> = { ...params }
+  const phrases = { onPorts: params.ports ?? params.port, onSilentPorts: params.silentPorts, onRejectedPorts: params.rejectedPorts }
+  for (const [key, list] of Object.entries(phrases)) {
+    const phrase = portPhrase(list, lang)
+    if (phrase) derived[key] = phrase
+  }
+  return derived
+}
+
+export function renderCause(cause: string, lang: Lang, rawParams: Record<string, string>, providerFixes: string[] = []): RenderedCause {
+  const params = derivedParams(rawParams, lang)
   const text = CATALOGUE[lang][cause] ?? CATALOGUE.en[cause]
   if (!text) return { title: cause, explanation: '', fixes: providerFixes }
   const details = (text.details ?? []).map((d) => fill(d, params)).filter((d): d is string => d !== null)

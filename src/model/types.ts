@@ -80,6 +80,31 @@ export interface Finding {
   params: Record<string, string>
 }
 
+/** Can the account receive and send: the services, not the ports. */
+export type ServiceStatus = 'ok' | 'fail' | 'not_checked'
+
+export interface Way {
+  protocol: Protocol
+  host: string
+  port: number
+  security: Security
+}
+
+export interface ServiceVerdict {
+  status: ServiceStatus
+  /** The best way in that works. */
+  via: Way | null
+  /** What keeps the service from working. */
+  cause: string | null
+}
+
+export interface Verdict {
+  receive: ServiceVerdict
+  send: ServiceVerdict
+  /** The one cause to fix first for the whole account. */
+  primaryCause: string | null
+}
+
 export interface CheckTarget {
   address?: string
   host?: string
@@ -90,6 +115,7 @@ export interface CheckResult {
   endpoints: EndpointResult[]
   findings: Finding[]
   durationMs: number
+  verdict: Verdict
   provider?: string
   /** What discovery found, when the servers came from the address. */
   discovery?: import('../discover/types.js').DiscoveryResult

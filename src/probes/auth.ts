@@ -33,7 +33,9 @@ export const probeAuth: Probe = async (ctx) => {
   ctx.session.redact(secretForms(creds))
   // The login goes over the connection the earlier stages opened, encrypted and verified: one
   // TCP and one TLS handshake per endpoint (the benchmark's critical path), not two.
-  return AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)
+  const outcome = await AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)
+  // The user name tried, refused or not: the advice on a refusal depends on its form.
+  return { ...outcome, facts: { 'auth.user': creds.user, ...outcome.facts } }
 }
 
 /** After a login: what the mailbox holds, and how full it is. */

@@ -1,8 +1,11 @@
 // The one-screen answer for a person: which ways in work, what is wrong, what to click.
 import { MESSAGES, type Messages } from '../i18n/messages.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
+import type { Security, ServiceVerdict, Way } from '../model/types.js'
 import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
 import { paint, type Paint } from './style.js'
+import { CAUSE_SHORT } from '../i18n/causes/short.js'
+import type { CauseId } from '../diagnose/cause-ids.js'
 
 export interface HumanOptions {
   color: boolean
@@ -15,6 +18,7 @@ export function renderHuman(report: Report, opts: HumanOptions): string {
   const out: string[] = []
   const target = report.target.address ?? report.target.host ?? ''
   out.push(p('bold', `maildoctor — ${m.checking} ${target}`), '')
+  out.push(...verdictLines(report, m, p), '')
   out.push(...endpointTable(report, p))
   out.push('')
   if (!report.findings.length) out.push(p('green', `✔ ${m.allGood}`), '')
@@ -23,7 +27,7 @@ export function renderHuman(report: Report, opts: HumanOptions): string {
     out.push(p('bold', m.working))
     for (const w of report.working) {
       const details = workingDetails(report, w, m)
-      out.push(`  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${`${w.host}:${w.port}`.padEnd(22)}  ${SECURITY_LABEL[w.security].padEnd(8)}${details ? p('dim', `  (${details})`) : ''}`)
+      out.push(`  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${`${w.host}:${w.port}`.padEnd(22)}  ${securityLabel(w.security, m).padEnd(8)}${details ? p('dim', `  (${details})`) : ''}`)
     }
   } else {
     out.push(p('red', m.noneWorking))
@@ -39,15 +43,39 @@ export function renderHuman(report: Report, opts: HumanOptions): string {
   return out.join('\n') + '\n'
 }
 
+const securityLabel = (security: Security, m: Messages) => (security === 'plain' ? m.securityNone : SECURITY_LABEL[security])
+const wayLabel = (w: Way, m: Messages) => `${w.protocol.toUpperCase()} ${w.port} ${securityLabel(w.security, m)}`
+
+/** The answer first: can the account receive and send, and what to do first. */
+function verdictLines(report: Report, m: Messages, p: Paint): string[] {
+  const v = report.verdict
+  const loginUnchecked = report.notChecked.includes('auth')
+  const line = (label: string, s: ServiceVerdict): string | undefined => {
+    if (s.status === 'not_checked') return undefined
+    if (s.status === 'ok') return `${p('green', '✔')} ${p('bold', label)}: ${m.verdict.works} (${wayLabel(s.via!, m)})${loginUnchecked ? ` — ${m.verdict.loginNotChecked}` : ''}.`
+    const because = s.cause ? ` — ${causeShort(s.cause, report)}` : ''
+    return `${p('red', '✖')} ${p('bold', label)}: ${m.verdict.fails}${because}.`
+  }
+  const lines = [line(m.verdict.receive, v.receive), line(m.verdict.send, v.send)].filter((l): l is string => l !== undefined)
+  const primary = report.findings.find((f) => f.cause === v.primaryCause)
+  if (primary?.fixes[0]) lines.push(...wrap(`${m.verdict.whatToDo}: ${primary.fixes[0]}`, 96).map((l, i) => (i === 0 ? `→ ${l}` : `  ${l}`)))
+  else if (!primary && lines.length) lines.push(`→ ${m.verdict.allGood}`)
+  return lines
+}
+
+const causeShort = (cause: string, report: Report) => CAUSE_SHORT[report.lang][cause as CauseId] ?? report.findings.find((f) => f.cause === cause)?.title ?? cause
+
 /** The settings to type into the mail client, and the seeds' advice on IMAP or POP. */
 function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
   const lines = [p('bold', m.settingsTitle)]
   for (const s of report.settings) {
     const user = s.username === 'provider-id' ? m.providerId : s.username
-    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${SECURITY_LABEL[s.security]}${user ? ` · ${m.username} ${user}` : ''}`)
+    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${securityLabel(s.security, m)}${user ? ` · ${m.username} ${user}` : ''}`)
   }
   if (report.settings.some((s) => s.protocol === 'smtp')) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
-  if (report.settings.some((s) => s.protocol !== 'smtp')) lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
+  // The choice between IMAP and POP is advice only where both work: never recommend one that is off.
+  const receiving = new Set(report.settings.map((s) => s.protocol).filter((p) => p !== 'smtp'))
+  if (receiving.size === 2) lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
   return lines
 }
 
@@ -69,9 +97,9 @@ function endpointTable(report: Report, p: Paint): string[] {
   const m = MESSAGES[report.lang]
   const rows = report.endpoints.map((e) => {
     const failed = e.status === 'fail' ? e.stages.find((s) => s.status === 'fail') : undefined
-    const label = { ok: m.statusOk, warn: m.statusWarn, fail: m.statusFail, skipped: m.statusSkipped }[e.status]
-    const status = failed ? `${label} (${m.failedAt} ${failed.stage})` : label
-    return [e.protocol.toUpperCase(), `${e.host}:${e.port}`, SECURITY_LABEL[e.security], status, `${e.durationMs} ms`, e.status] as const
+    const label = e.role === 'relay' ? m.statusRelay : { ok: m.statusOk, warn: m.statusWarn, fail: m.statusFail, skipped: m.statusSkipped }[e.status]
+    const status = failed && e.role !== 'relay' ? `${label} (${m.stageStops[failed.stage] ?? failed.stage})` : label
+    return [e.protocol.toUpperCase(), `${e.host}:${e.port}`, securityLabel(e.security, m), status, `${e.durationMs} ms`, e.role === 'relay' ? 'skipped' : e.status] as const
   })
   const widths = [4, ...[1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)))]
   const mark: Record<string, string> = { ok: p('green', '✔'), warn: p('yellow', '!'), fail: p('red', '✖'), skipped: p('dim', '-') }
@@ -84,7 +112,7 @@ function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
   const where = f.endpoints.map((e) => `${e.protocol.toUpperCase()} ${e.host}:${e.port}`).join(', ')
   const evidence = f.evidence
     .slice(0, 3)
-    .map((e) => [e.code, e.detail ?? (e.source?.response ? `"${e.source.response}"` : ''), e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' '))
+    .map(seenLine)
     .map((line) => line.replace(/\s*\r?\n\s*/g, ' | '))
     .filter((line, i, all) => all.indexOf(line) === i)
   return [
@@ -95,6 +123,17 @@ function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
     `   ${p('bold', m.whatToDo)}`,
     ...f.fixes.flatMap((fix, i) => wrap(fix, 88).map((l, j) => (j === 0 ? `     ${i + 1}. ${l}` : `        ${l}`))),
   ]
+}
+
+/**
+ * One "Seen:" line per piece of evidence: the server's own words in full, but a library's or
+ * OpenSSL's error line only as its code (the whole line stays in the trace and the JSON).
+ */
+function seenLine(e: ReportFinding['evidence'][number]): string {
+  const fromLibrary = e.source?.lib?.startsWith('node:') ?? false
+  const detail = e.detail && !(fromLibrary && /error:|routines|\n/.test(e.detail)) ? e.detail : undefined
+  const words = detail ?? (!fromLibrary && e.source?.response ? `"${e.source.response}"` : '')
+  return [e.code, words, e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' ')
 }
 
 function transcripts(endpoints: ReportEndpoint[], title: string): string[] {

@@ -1,9 +1,10 @@
 // The engine behind `maildoctor check`: find the servers, plan, probe, diagnose. No output here;
 // progress goes through hooks.
-import type { CheckResult, CheckTarget, EndpointSpec, Finding, Protocol, Security } from '../model/types.js'
+import type { CheckResult, CheckTarget, EndpointResult, EndpointSpec, Finding, Protocol, Security } from '../model/types.js'
 import { discover } from '../discover/discover.js'
 import type { DiscoveryResult } from '../discover/types.js'
 import { diagnose } from '../diagnose/diagnose.js'
+import { rankFindings, verdictOf } from '../diagnose/verdict.js'
 import { inputFindings } from '../diagnose/input-findings.js'
 import { providerFamily } from '../diagnose/provider-family.js'
 import { providerFor } from '../providers/table.js'
@@ -37,18 +38,48 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   hooks.onPlanned?.(endpoints)
   const results = await runEndpoints(endpoints, req.options, hooks, shared)
   const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
-  const findings: Finding[] = [
-    ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
-    ...diagnose(results, { provider: provider?.family ?? providerOf(req) }),
-  ]
+  const resolvableNames = await resolvableCertificateNames(results, shared, req.host ?? req.target.host)
+  const findings: Finding[] = rankFindings(
+    [
+      ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
+      ...diagnose(results, { provider: provider?.family ?? providerOf(req), address: req.target.address, resolvableNames }),
+    ],
+    results,
+  )
   return {
     target: req.target,
     ...(provider ? { provider: provider.id } : {}),
     ...(discovery ? { discovery } : {}),
     endpoints: results,
     findings,
+    verdict: verdictOf(results, findings),
     durationMs: Math.round(performance.now() - started),
   }
+}
+
+/**
+ * A certificate issued for other names: which of them lead to a server, so that the fix suggests
+ * only names that resolve. A wildcard stands for the label the user typed (*.example.com with
+ * imap.other.net → imap.example.com).
+ */
+async function resolvableCertificateNames(results: EndpointResult[], shared: SharedState, userHost?: string): Promise<Set<string> | undefined> {
+  const mismatches = results.flatMap((r) =>
+    r.stages.flatMap((s) => s.evidence.filter((e) => e.code === 'TLS_CERT_HOSTNAME_MISMATCH' && e.detail).map((e) => ({ host: r.endpoint.host, names: e.detail!.split(/,\s*/) }))),
+  )
+  if (!mismatches.length) return undefined
+  const candidates = new Set(
+    mismatches.flatMap(({ host, names }) =>
+      names
+        .slice(0, 20)
+        .map((n) => n.toLowerCase().replace(/^\*\./, `${(userHost ?? host).split('.')[0]}.`))
+        .filter((n) => n.includes('.') && !/^[\d.]+$/.test(n)),
+    ),
+  )
+  const resolved = await Promise.all([...candidates].map(async (name) => ((await shared.resolve(name)).addresses.length ? name : undefined)))
+  const usable = new Set(resolved.filter((n): n is string => n !== undefined))
+  // The wildcard itself is shown as the concrete name that resolved.
+  for (const { host, names } of mismatches) for (const n of names) if (n.startsWith('*.') && usable.has(n.toLowerCase().replace(/^\*\./, `${(userHost ?? host).split('.')[0]}.`))) usable.add(n.toLowerCase())
+  return usable
 }
 
 function discoverFor(req: CheckRequest, shared: SharedState): Promise<DiscoveryResult> {

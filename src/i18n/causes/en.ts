@@ -35,17 +35,17 @@ export const CAUSES_EN: Record<string, CauseText> = {
   },
   tcp_refused: {
     title: 'The server refuses connections on this port',
-    explanation: 'The server at {host} answered, but nothing listens on port {ports}. The port is wrong for this service, or the service is switched off.',
+    explanation: 'The server at {host} answered, but nothing listens {onPorts}. Nothing listens there: the port is wrong for this service, or the service is switched off.',
     fixes: ['Use this other way in, which works: {working}.', 'Check the port in the account settings: IMAP 993 (SSL/TLS) or 143 (STARTTLS), POP3 995 or 110, SMTP 465 (SSL/TLS) or 587 (STARTTLS).', 'If the settings are right, the service is down: contact the provider.'],
   },
   tcp_timeout: {
     title: 'No answer on this port',
-    explanation: 'Nothing came back from {host} on port {ports}: the connection attempts were silently dropped. A firewall or antivirus on the way usually does this; sometimes the server is down, or the port is simply not served.',
+    explanation: 'Nothing came back from {host} {onPorts}: the connection attempts were silently dropped somewhere between you and the server (a firewall or antivirus on this computer, the network you are on, or the server\'s side); sometimes the server is down, or the port is simply not served.',
     fixes: ['Use this other way in, which works: {working}.', 'Check that a firewall or antivirus on this computer does not block the mail program.', 'Try from another network (for example a phone hotspot): if it works there, the block is in this network.'],
   },
   tcp_reset: {
     title: 'The connection was cut as soon as it opened',
-    explanation: 'The connection to {host} on port {ports} opened and was immediately closed. A firewall, an antivirus or an overloaded server does this.',
+    explanation: 'The connection to {host} {onPorts} opened and was immediately closed. A firewall, an antivirus or an overloaded server does this.',
     fixes: ['Try again in a few minutes.', 'Temporarily turn off the antivirus "mail protection" and try again.', 'Use this other way in, which works: {working}.'],
   },
   port_25_blocked: {
@@ -54,9 +54,13 @@ export const CAUSES_EN: Record<string, CauseText> = {
     fixes: ['Set the outgoing (SMTP) server to port 587 with STARTTLS, or 465 with SSL/TLS.', 'Use this other way in, which works: {working}.'],
   },
   firewall_all_ports_blocked: {
-    title: 'A firewall blocks all mail connections',
-    explanation: 'The server name is found, but every mail port times out. That pattern points to a firewall near you (on this computer, in the office network or the router), not to the mail server.',
-    fixes: ['Check the firewall or antivirus on this computer and allow the mail program.', 'On an office or public network, ask its administrator whether mail ports are blocked.', 'Try from another network (for example a phone hotspot) to confirm.'],
+    title: 'No mail port of the server can be reached',
+    explanation: 'The server name {host} is found, but no mail port lets a connection through.',
+    details: [
+      'No answer at all {onSilentPorts}: the packets are dropped somewhere between you and the server (a firewall on this computer, the network you are on, your Internet provider, or the server\'s own firewall).',
+      'Refused {onRejectedPorts}: a firewall rejects mail connections, or every mail service of the server is switched off.',
+    ],
+    fixes: ['Try from another network (for example a phone hotspot): if it works there, the block is in your network; if not, it is at the server.', 'Check that a firewall or antivirus on this computer does not block the mail program.', 'On an office or public network, ask its administrator whether mail ports are blocked.', 'If it fails from everywhere, contact the provider: its mail services may be down.'],
   },
   protocol_port_mismatch: {
     title: 'Another protocol answers on this port',
@@ -96,7 +100,7 @@ export const CAUSES_EN: Record<string, CauseText> = {
     title: 'The certificate is for another name',
     explanation: 'The server at {host} showed a certificate for different names, so the mail program cannot tell whether it is talking to the right server. Usually the server name in the settings is not the provider\'s official one.',
     details: ['The certificate is valid for: {names}.'],
-    fixes: ['Use as server name one of the names the certificate is valid for: {names}.', 'Take the server name from your provider\'s help pages.', 'If you typed an IP address, type the server name instead.'],
+    fixes: ['Use as server name one of the names the certificate is valid for: {names}.', 'None of the names in the certificate ({certNames}) leads to a server: ask the provider for the right server name.', 'Take the server name from your provider\'s help pages.', 'If you typed an IP address, type the server name instead.'],
   },
   tls_cert_untrusted: {
     title: 'The certificate is not trusted',
@@ -122,12 +126,17 @@ export const CAUSES_EN: Record<string, CauseText> = {
   },
   no_encryption_available: {
     title: 'No encrypted way to log in',
-    explanation: 'The server offers no encrypted connection on this port, so maildoctor did not send the password: anyone on the network could read it.',
-    fixes: ['Use the SSL/TLS ports (993, 995, 465) or STARTTLS (143, 110, 587) if the provider offers them.', 'Ask the provider for encrypted access.', 'Only if you accept the risk: --allow-plaintext-auth.'],
+    explanation: 'The server offers no encrypted connection, so maildoctor did not send the password: anyone on the network could read it.',
+    details: [
+      'No port of {host} offers it ({ports}): the SSL/TLS ports are closed and the others offer no STARTTLS.',
+      'The server would take the password unencrypted ({plaintextAcceptedOn}): that works, but anyone on the network can read the password.',
+      'The server {plaintextRefused} refuses the password unencrypted too: nobody can log in until the provider enables encryption.',
+    ],
+    fixes: ['Ask the provider to enable encryption (SSL/TLS on 993, 995, 465 or STARTTLS on 143, 110, 587), or for the right server name.', 'Only if you accept that the password travels readable: --allow-plaintext-auth.'],
   },
   greeting_timeout: {
     title: 'The server connected but never answered',
-    explanation: 'The connection to {host} on port {ports} opened, but the server never sent its greeting. It may be overloaded or broken, or something in between holds the traffic.',
+    explanation: 'The connection to {host} {onPorts} opened, but the server never sent its greeting. It may be overloaded or broken, or something in between holds the traffic.',
     fixes: ['Try again in a few minutes.', 'Check that an antivirus or firewall is not holding the connection.', 'Use this other way in, which works: {working}.'],
   },
   server_unavailable: {
@@ -144,7 +153,13 @@ export const CAUSES_EN: Record<string, CauseText> = {
   auth_bad_credentials: {
     title: 'User name or password is wrong',
     explanation: 'The server refused the login. Most often the password is wrong (or was changed elsewhere), or the user name is not in the form the provider wants (usually the full address).',
-    fixes: ['Retype the password carefully (watch Caps Lock).', 'Use the full email address as user name.', 'Check that the password works on the provider\'s webmail; if not, reset it.'],
+    fixes: [
+      'Retype the password carefully (watch Caps Lock).',
+      'The user name tried was the full address {triedAddress}: if the provider wants only the part before the @, try {localPart}.',
+      'The user name tried was {triedLocal}: most providers want the full email address; try {fullAddress}.',
+      'The user name tried was {noDomain}: most providers want the full email address as user name.',
+      'Check that the password works on the provider\'s webmail; if not, reset it.',
+    ],
   },
   auth_app_password_required: {
     title: 'An app password is needed',
@@ -161,6 +176,11 @@ export const CAUSES_EN: Record<string, CauseText> = {
     explanation: 'The server no longer accepts a simple user name and password from mail programs ("basic authentication"): it wants a modern sign-in (OAuth), or the organisation\'s administrator switched it off.',
     fixes: ['Use a mail program that signs in with a Microsoft/Google account window (OAuth), such as current Outlook or Thunderbird, and re-create the account.', 'In a company, ask the administrator to enable SMTP AUTH / IMAP / POP for the mailbox.'],
   },
+  auth_token_invalid: {
+    title: 'The access token was refused',
+    explanation: 'The server refused the OAuth 2.0 access token: it expired, was revoked, was issued for another account, or lacks the mail scope.',
+    fixes: ['Sign in again in the mail program (or refresh the token with the tool that issued it).', 'Check that the token was issued for this account and with the mail scope.'],
+  },
   auth_plaintext_disabled: {
     title: 'Login refused before encryption',
     explanation: 'The server does not accept passwords on an unencrypted connection, and the mail program tried to log in before switching to encryption.',
@@ -169,6 +189,7 @@ export const CAUSES_EN: Record<string, CauseText> = {
   auth_mechanism_unsupported: {
     title: 'No common way to send the password',
     explanation: 'The mail program and the server have no login method in common, or the server refuses the one chosen.',
+    details: ['Port {relayPort} is for servers passing mail to each other: it offers no login over an encrypted connection. Mail programs send on 587 (STARTTLS) or 465 (SSL/TLS).'],
     fixes: ['In the account settings set authentication to "Normal password" (or "Automatic").', 'Check that the server is the provider\'s submission server, not a server for other servers (an MX).'],
   },
   auth_account_locked: {
@@ -184,12 +205,14 @@ export const CAUSES_EN: Record<string, CauseText> = {
   imap_disabled: {
     title: 'IMAP is switched off for this account',
     explanation: 'The account does not allow IMAP access: it has to be enabled in the mailbox settings on the provider\'s website.',
-    fixes: ['Enable IMAP in the mailbox settings on the provider\'s website.', 'Then try again (it can take a few minutes).'],
+    details: ['The server refuses IMAP on every port ({protocolPortsRefused}) while it answers on its other ports: IMAP is not offered here.'],
+    fixes: ['Enable IMAP in the mailbox settings on the provider\'s website.', 'Or use POP3, which works: {otherWorking}.', 'Then try again (it can take a few minutes).'],
   },
   pop_disabled: {
     title: 'POP is switched off for this account',
     explanation: 'The account does not allow POP access: it has to be enabled in the mailbox settings on the provider\'s website (some providers keep it off by default).',
-    fixes: ['Enable POP in the mailbox settings on the provider\'s website.', 'Or use IMAP instead, which keeps mail in sync on all devices.'],
+    details: ['The server refuses POP3 on every port ({protocolPortsRefused}) while it answers on its other ports: POP is not offered here.'],
+    fixes: ['Use IMAP, which works and keeps mail in sync on all devices: {otherWorking}.', 'Or enable POP in the mailbox settings on the provider\'s website.'],
   },
   mailbox_over_quota: {
     title: 'The mailbox is full',

@@ -35,17 +35,17 @@ export const CAUSES_IT: Record<string, CauseText> = {
   },
   tcp_refused: {
     title: 'Il server rifiuta le connessioni su questa porta',
-    explanation: 'Il server {host} ha risposto, ma sulla porta {ports} non c\'è nessun servizio in ascolto. La porta è sbagliata per questo servizio, oppure il servizio è spento.',
+    explanation: 'Il server {host} ha risposto, ma {onPorts} non c\'è nessun servizio in ascolto. La porta è sbagliata per questo servizio, oppure il servizio è spento.',
     fixes: ['Usa questo altro accesso, che funziona: {working}.', 'Controlla la porta nelle impostazioni: IMAP 993 (SSL/TLS) o 143 (STARTTLS), POP3 995 o 110, SMTP 465 (SSL/TLS) o 587 (STARTTLS).', 'Se le impostazioni sono giuste, il servizio è fermo: contatta il provider.'],
   },
   tcp_timeout: {
     title: 'Nessuna risposta su questa porta',
-    explanation: 'Da {host} sulla porta {ports} non è tornato niente: i tentativi di connessione sono stati scartati in silenzio. Di solito lo fa un firewall o un antivirus lungo la strada; a volte il server è fermo, o la porta semplicemente non è in servizio.',
+    explanation: 'Da {host} {onPorts} non è tornato niente: i tentativi di connessione sono stati scartati in silenzio da qualche parte fra te e il server (un firewall o un antivirus su questo computer, la rete che stai usando, oppure il lato del server); a volte il server è fermo, o la porta semplicemente non è in servizio.',
     fixes: ['Usa questo altro accesso, che funziona: {working}.', 'Controlla che il firewall o l\'antivirus del computer non blocchino il programma di posta.', 'Prova da un\'altra rete (per esempio l\'hotspot del telefono): se lì funziona, il blocco è in questa rete.'],
   },
   tcp_reset: {
     title: 'La connessione è stata chiusa appena aperta',
-    explanation: 'La connessione a {host} sulla porta {ports} si è aperta ed è stata chiusa subito. Succede con un firewall, un antivirus o un server sovraccarico.',
+    explanation: 'La connessione a {host} {onPorts} si è aperta ed è stata chiusa subito. Succede con un firewall, un antivirus o un server sovraccarico.',
     fixes: ['Riprova fra qualche minuto.', 'Disattiva per un momento la "protezione posta" dell\'antivirus e riprova.', 'Usa questo altro accesso, che funziona: {working}.'],
   },
   port_25_blocked: {
@@ -54,9 +54,13 @@ export const CAUSES_IT: Record<string, CauseText> = {
     fixes: ['Imposta il server in uscita (SMTP) sulla porta 587 con STARTTLS, oppure 465 con SSL/TLS.', 'Usa questo altro accesso, che funziona: {working}.'],
   },
   firewall_all_ports_blocked: {
-    title: 'Un firewall blocca tutte le connessioni di posta',
-    explanation: 'Il nome del server si trova, ma tutte le porte della posta restano senza risposta. Questo indica un firewall vicino a te (sul computer, nella rete dell\'ufficio o nel router), non un problema del server di posta.',
-    fixes: ['Controlla il firewall o l\'antivirus del computer e consenti il programma di posta.', 'In ufficio o su una rete pubblica, chiedi all\'amministratore se le porte della posta sono bloccate.', 'Prova da un\'altra rete (per esempio l\'hotspot del telefono) per averne conferma.'],
+    title: 'Nessuna porta di posta del server è raggiungibile',
+    explanation: 'Il nome del server {host} si trova, ma nessuna porta della posta lascia passare la connessione.',
+    details: [
+      'Nessuna risposta {onSilentPorts}: i pacchetti vengono scartati da qualche parte fra te e il server (un firewall su questo computer, la rete che stai usando, il provider di connessione o il firewall del server stesso).',
+      'Connessione rifiutata {onRejectedPorts}: un firewall respinge le connessioni di posta, oppure tutti i servizi di posta del server sono spenti.',
+    ],
+    fixes: ['Prova da un\'altra rete (per esempio l\'hotspot del telefono): se lì funziona, il blocco è nella tua rete; se no, è dal lato del server.', 'Controlla che un firewall o un antivirus su questo computer non blocchi il programma di posta.', 'In ufficio o su una rete pubblica, chiedi all\'amministratore se le porte della posta sono bloccate.', 'Se non funziona da nessuna rete, contatta il provider: i suoi servizi di posta potrebbero essere fermi.'],
   },
   protocol_port_mismatch: {
     title: 'Su questa porta risponde un altro protocollo',
@@ -65,7 +69,7 @@ export const CAUSES_IT: Record<string, CauseText> = {
     fixes: ['Imposta la porta standard: IMAP 993 o 143, POP3 995 o 110, SMTP 465 o 587.', 'Controlla di non aver scambiato server in entrata e in uscita nelle impostazioni.'],
   },
   tls_wrong_mode: {
-    title: 'Impostazione di crittografia sbagliata per questa porta',
+    title: 'Impostazione di cifratura sbagliata per questa porta',
     explanation: 'Programma di posta e server non sono d\'accordo su come è cifrata la porta {port}: o è cifrata dal primo byte (SSL/TLS) o parte in chiaro e poi passa alla cifratura (STARTTLS).',
     fixes: ['Usa SSL/TLS sulle porte 993, 995 e 465; usa STARTTLS sulle porte 143, 110 e 587.', 'Usa questo altro accesso, che funziona: {working}.'],
   },
@@ -75,7 +79,7 @@ export const CAUSES_IT: Record<string, CauseText> = {
     fixes: ['Usa questo altro accesso, che funziona: {working}.', 'Aggiorna il programma di posta.', 'Disattiva la "scansione delle connessioni sicure" dell\'antivirus e riprova.', 'Se continua, contatta il provider.'],
   },
   tls_old_protocol: {
-    title: 'Crittografia obsoleta',
+    title: 'Cifratura obsoleta',
     explanation: 'Il server sulla porta {port} offre solo una vecchia versione di TLS/SSL o cifrari deboli, che i sistemi attuali rifiutano perché non più sicuri.',
     details: ['Il server ha accettato solo: {version}.'],
     fixes: ['Chiedi al provider di abilitare TLS 1.2 o 1.3: il server va aggiornato.', 'Usa questo altro accesso, che funziona: {working}.', 'Non abbassare le impostazioni di sicurezza del programma di posta per aggirarlo.'],
@@ -96,7 +100,7 @@ export const CAUSES_IT: Record<string, CauseText> = {
     title: 'Il certificato è intestato a un altro nome',
     explanation: 'Il server {host} ha mostrato un certificato per nomi diversi, quindi il programma di posta non può sapere se sta parlando con il server giusto. Di solito il nome del server nelle impostazioni non è quello ufficiale del provider.',
     details: ['Il certificato vale per: {names}.'],
-    fixes: ['Usa come nome del server uno dei nomi per cui vale il certificato: {names}.', 'Prendi il nome del server dalle pagine di assistenza del provider.', 'Se hai scritto un indirizzo IP, scrivi invece il nome del server.'],
+    fixes: ['Usa come nome del server uno dei nomi per cui vale il certificato: {names}.', 'Nessuno dei nomi del certificato ({certNames}) porta a un server: chiedi al provider il nome giusto del server.', 'Prendi il nome del server dalle pagine di assistenza del provider.', 'Se hai scritto un indirizzo IP, scrivi invece il nome del server.'],
   },
   tls_cert_untrusted: {
     title: 'Il certificato non è attendibile',
@@ -122,12 +126,17 @@ export const CAUSES_IT: Record<string, CauseText> = {
   },
   no_encryption_available: {
     title: 'Nessun modo cifrato per accedere',
-    explanation: 'Il server non offre una connessione cifrata su questa porta, quindi maildoctor non ha inviato la password: chiunque sulla rete potrebbe leggerla.',
-    fixes: ['Usa le porte SSL/TLS (993, 995, 465) o STARTTLS (143, 110, 587) se il provider le offre.', 'Chiedi al provider un accesso cifrato.', 'Solo se accetti il rischio: --allow-plaintext-auth.'],
+    explanation: 'Il server non offre una connessione cifrata, quindi maildoctor non ha inviato la password: chiunque sulla rete potrebbe leggerla.',
+    details: [
+      'Nessuna porta di {host} offre la cifratura ({ports}): le porte SSL/TLS sono chiuse e le altre non offrono STARTTLS.',
+      'Il server accetterebbe la password senza cifratura ({plaintextAcceptedOn}): funziona, ma chiunque sulla rete può leggerla.',
+      'Il server {plaintextRefused} rifiuta la password anche senza cifratura: nessuno può accedere finché il provider non attiva la cifratura.',
+    ],
+    fixes: ['Chiedi al provider di attivare la cifratura (SSL/TLS su 993, 995, 465 oppure STARTTLS su 143, 110, 587), o il nome giusto del server.', 'Solo se accetti che la password viaggi leggibile: --allow-plaintext-auth.'],
   },
   greeting_timeout: {
     title: 'Il server si è collegato ma non ha mai risposto',
-    explanation: 'La connessione a {host} sulla porta {ports} si è aperta, ma il server non ha mai mandato il suo saluto. Può essere sovraccarico o guasto, oppure qualcosa in mezzo trattiene il traffico.',
+    explanation: 'La connessione a {host} {onPorts} si è aperta, ma il server non ha mai mandato il suo saluto. Può essere sovraccarico o guasto, oppure qualcosa in mezzo trattiene il traffico.',
     fixes: ['Riprova fra qualche minuto.', 'Controlla che un antivirus o un firewall non stia trattenendo la connessione.', 'Usa questo altro accesso, che funziona: {working}.'],
   },
   server_unavailable: {
@@ -144,7 +153,13 @@ export const CAUSES_IT: Record<string, CauseText> = {
   auth_bad_credentials: {
     title: 'Nome utente o password sbagliati',
     explanation: 'Il server ha rifiutato l\'accesso. Il più delle volte la password è sbagliata (o è stata cambiata altrove), oppure il nome utente non è nella forma che il provider vuole (di solito l\'indirizzo completo).',
-    fixes: ['Riscrivi la password con attenzione (attento al Bloc Maiusc).', 'Usa come nome utente l\'indirizzo email completo.', 'Controlla che la password funzioni sulla webmail del provider; se no, reimpostala.'],
+    fixes: [
+      'Riscrivi la password con attenzione (fai attenzione al tasto Bloc Maiusc).',
+      'Il nome utente provato era l\'indirizzo completo {triedAddress}: se il provider vuole solo la parte prima della @, prova {localPart}.',
+      'Il nome utente provato era {triedLocal}: quasi tutti i provider vogliono l\'indirizzo email completo; prova {fullAddress}.',
+      'Il nome utente provato era {noDomain}: quasi tutti i provider vogliono come nome utente l\'indirizzo email completo.',
+      'Controlla che la password funzioni sulla webmail del provider; se no, reimpostala.',
+    ],
   },
   auth_app_password_required: {
     title: 'Serve una password per le app',
@@ -161,6 +176,11 @@ export const CAUSES_IT: Record<string, CauseText> = {
     explanation: 'Il server non accetta più nome utente e password semplici dai programmi di posta ("autenticazione di base"): vuole un accesso moderno (OAuth), oppure l\'amministratore dell\'organizzazione l\'ha disattivato.',
     fixes: ['Usa un programma di posta che accede con la finestra dell\'account Microsoft/Google (OAuth), come Outlook o Thunderbird aggiornati, e ricrea l\'account.', 'In azienda, chiedi all\'amministratore di abilitare SMTP AUTH / IMAP / POP per la casella.'],
   },
+  auth_token_invalid: {
+    title: 'Il token di accesso è stato rifiutato',
+    explanation: 'Il server ha rifiutato il token di accesso OAuth 2.0: è scaduto, è stato revocato, è stato emesso per un altro account o non ha l\'autorizzazione per la posta.',
+    fixes: ['Accedi di nuovo dal programma di posta (o rinnova il token con lo strumento che lo ha emesso).', 'Controlla che il token sia stato emesso per questo account e con l\'autorizzazione per la posta.'],
+  },
   auth_plaintext_disabled: {
     title: 'Accesso rifiutato prima della cifratura',
     explanation: 'Il server non accetta password su una connessione non cifrata, e il programma di posta ha provato ad accedere prima di passare alla cifratura.',
@@ -169,6 +189,7 @@ export const CAUSES_IT: Record<string, CauseText> = {
   auth_mechanism_unsupported: {
     title: 'Nessun modo comune per inviare la password',
     explanation: 'Programma di posta e server non hanno un metodo di accesso in comune, oppure il server rifiuta quello scelto.',
+    details: ['La porta {relayPort} serve ai server per passarsi la posta: non offre un accesso su connessione cifrata. I programmi di posta inviano sulla 587 (STARTTLS) o sulla 465 (SSL/TLS).'],
     fixes: ['Nelle impostazioni dell\'account imposta l\'autenticazione su "Password normale" (o "Automatica").', 'Controlla che il server sia quello di invio del provider e non un server per altri server (un MX).'],
   },
   auth_account_locked: {
@@ -184,12 +205,14 @@ export const CAUSES_IT: Record<string, CauseText> = {
   imap_disabled: {
     title: 'IMAP è disattivato per questo account',
     explanation: 'L\'account non consente l\'accesso IMAP: va abilitato nelle impostazioni della casella sul sito del provider.',
-    fixes: ['Abilita IMAP nelle impostazioni della casella sul sito del provider.', 'Poi riprova (può servire qualche minuto).'],
+    details: ['Il server rifiuta IMAP su tutte le porte ({protocolPortsRefused}) mentre risponde sulle altre: qui IMAP non è offerto.'],
+    fixes: ['Abilita IMAP nelle impostazioni della casella sul sito del provider.', 'Oppure usa POP3, che funziona: {otherWorking}.', 'Poi riprova (può servire qualche minuto).'],
   },
   pop_disabled: {
     title: 'POP è disattivato per questo account',
     explanation: 'L\'account non consente l\'accesso POP: va abilitato nelle impostazioni della casella sul sito del provider (alcuni provider lo tengono spento all\'inizio).',
-    fixes: ['Abilita POP nelle impostazioni della casella sul sito del provider.', 'Oppure usa IMAP, che tiene la posta allineata su tutti i dispositivi.'],
+    details: ['Il server rifiuta POP3 su tutte le porte ({protocolPortsRefused}) mentre risponde sulle altre: qui POP non è offerto.'],
+    fixes: ['Usa IMAP, che funziona e tiene la posta allineata su tutti i dispositivi: {otherWorking}.', 'Oppure abilita POP nelle impostazioni della casella sul sito del provider.'],
   },
   mailbox_over_quota: {
     title: 'La casella è piena',
