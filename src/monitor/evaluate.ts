@@ -1,5 +1,7 @@
 // Expectations against what a check saw. Each one: met or not, and the words why.
 import type { CheckResult, Protocol } from '../model/types.js'
+import { connected, stageEvidence } from '../diagnose/endpoint-facts.js'
+import { clientWays } from '../diagnose/working.js'
 import { compare, type Target } from './config.js'
 
 export interface Outcome {
@@ -10,15 +12,23 @@ export interface Outcome {
   met: boolean
 }
 
+// The provider's own "switched off" for each protocol (POP3 and IMAP also when every port of theirs
+// is refused while the host answers on others: the cross-endpoint rule names it so).
 const SWITCHED_OFF: Record<Protocol, string> = { imap: 'imap_disabled', pop3: 'pop_disabled', smtp: 'auth_basic_auth_disabled' }
 
-/** What a protocol looks like from outside: it works, nothing answers / the provider says off, or it fails. */
+/**
+ * A protocol as the verdict sees it: it works (a mail program's way in, with the login when
+ * credentials were given), it is switched off (the provider says so, or the host answers on other
+ * ports and refuses every port of this one), or it fails — a timeout, an ICMP reject or a DNS
+ * failure is never "disabled".
+ */
 export function protocolState(result: CheckResult, protocol: Protocol): 'ok' | 'disabled' | 'fail' {
-  const endpoints = result.endpoints.filter((e) => e.endpoint.protocol === protocol && !e.endpoint.alternative)
-  if (endpoints.some((e) => e.status === 'ok' || e.status === 'warn')) return 'ok'
+  if (clientWays(result.endpoints).some((e) => e.endpoint.protocol === protocol)) return 'ok'
   const saidOff = result.findings.some((f) => f.cause === SWITCHED_OFF[protocol] && f.endpoints.some((e) => e.protocol === protocol))
-  const nothingAnswers = endpoints.length > 0 && endpoints.every((e) => e.stages.some((s) => (s.stage === 'tcp' || s.stage === 'dns') && s.status === 'fail'))
-  return saidOff || nothingAnswers ? 'disabled' : 'fail'
+  const own = result.endpoints.filter((e) => e.endpoint.protocol === protocol && !e.endpoint.alternative)
+  const refusedHere = own.length > 0 && own.every((e) => stageEvidence(e, 'tcp').includes('TCP_REFUSED'))
+  const hostAnswers = result.endpoints.some((e) => e.endpoint.protocol !== protocol && own.some((o) => o.endpoint.host === e.endpoint.host) && connected(e))
+  return saidOff || (refusedHere && hostAnswers) ? 'disabled' : 'fail'
 }
 
 export function evaluate(target: Target, result: CheckResult, roundtripSeconds?: number): Outcome[] {
