@@ -1,5 +1,7 @@
 // Rules that look across endpoints: what one port says changes meaning next to what the others
 // say. Each rule is a pure function over the raw findings; they run in the order of CROSS_RULES.
+import type { CauseId } from '../model/cause-ids.js'
+import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointResult, Protocol } from '../model/types.js'
 import type { DiagnoseContext, RawFinding } from './diagnose.js'
 import { connected, hostsOf, plaintextLoginWording, stageEvidence, tcpFailure } from './endpoint-facts.js'
@@ -68,7 +70,7 @@ const noEncryptionAnywhere: CrossRule = (findings, endpoints) => {
     if (list.length < 2 || !closedTls.length || covered.size !== list.length || !(starttlsMissing.length + plainRefused.length)) continue
     const answered = [...starttlsMissing, ...plainRefused]
     const accepted = answered.filter((e) => plaintextLoginWording(e) === 'accepted')
-    const params: Record<string, string> = accepted.length
+    const params: CauseParams = accepted.length
       ? { plaintextAcceptedOn: accepted.map((e) => `${e.endpoint.protocol.toUpperCase()} ${e.endpoint.port}`).join(', ') }
       : { plaintextRefused: host }
     findings = [
@@ -83,7 +85,7 @@ const noEncryptionAnywhere: CrossRule = (findings, endpoints) => {
 }
 
 const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
-const SWITCHED_OFF: Partial<Record<Protocol, { other: Protocol; cause: string }>> = {
+const SWITCHED_OFF: Partial<Record<Protocol, { other: Protocol; cause: CauseId }>> = {
   pop3: { other: 'imap', cause: 'pop_disabled' },
   imap: { other: 'pop3', cause: 'imap_disabled' },
 }
@@ -106,7 +108,7 @@ const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
     const byLogin = f.cause === 'auth_bad_credentials' && opened.has(rule.other)
     const byPorts = f.cause === 'tcp_refused' && refusedEverywhere(protocol, host) && answersOther(protocol, host)
     if (!byLogin && !byPorts) return f
-    const params: Record<string, string> = { ...f.params }
+    const params: CauseParams = { ...f.params }
     if (byPorts) params.protocolPortsRefused = portList(endpoints.filter((e) => e.endpoint.protocol === protocol && e.endpoint.host === host && !e.endpoint.alternative))
     return { ...f, cause: rule.cause, severity: 'error', params }
   })
@@ -143,7 +145,7 @@ const insecureSettings: CrossRule = (findings, endpoints) => {
       const secure = ways.find((e) => e.endpoint.security !== 'plain' && e.endpoint.protocol === plain.endpoint.protocol && e.endpoint.host === plain.endpoint.host)
       const stage = plain.stages.find((s) => s.stage === 'capabilities') ?? plain.stages[0]
       const working = secure && describeEndpoint(secure.endpoint)
-      return working ? [{ cause: 'insecure_settings', severity: 'warning' as const, endpoint: plain, stage, evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS', detail: working }, params: { working } }] : []
+      return working ? [{ cause: 'insecure_settings' as const, severity: 'warning' as const, endpoint: plain, stage, evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS' as const, detail: working }, params: { working } }] : []
     })
   return [...findings, ...extra]
 }

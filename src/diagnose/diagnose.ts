@@ -1,7 +1,10 @@
 // Pure: from probe results to findings. Each failing piece of evidence becomes a cause (by the
 // evidence table or the classifier), then rules that look across endpoints refine the picture.
+import type { CauseParams } from '../model/cause-params.js'
+import type { EvidenceCode } from '../model/evidence-codes.js'
 import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
 import type { EndpointRef, EndpointResult, Evidence, Finding, Severity, StageResult } from '../model/types.js'
+import { isCauseId, type CauseId } from './cause-ids.js'
 import { classifyCause } from './classify.js'
 import { CROSS_RULES } from './cross-rules.js'
 import { EVIDENCE_RULES } from './evidence-rules.js'
@@ -16,13 +19,13 @@ export interface DiagnoseContext {
 }
 
 export interface RawFinding {
-  cause: string
+  cause: CauseId
   severity: Severity
   endpoint: EndpointResult
   stage: StageResult
   evidence: Evidence
   /** Extra values for the cause's text, set by cross-endpoint rules. */
-  params?: Record<string, string>
+  params?: CauseParams
 }
 
 export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext = {}): Finding[] {
@@ -45,7 +48,7 @@ function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): R
   return found
 }
 
-function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResult, context: DiagnoseContext): string | null {
+function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResult, context: DiagnoseContext): CauseId | null {
   const code = evidence.code === 'DEADLINE' ? deadlineCode(stage) : evidence.code
   const rule = EVIDENCE_RULES[code]
   if (!rule) return 'protocol_error'
@@ -60,12 +63,12 @@ function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResul
     text: evidence.source.response,
     code: evidence.source.code,
   })
-  if (classified && (!rule.classify.accept || rule.classify.accept.includes(classified))) return classified
+  if (isCauseId(classified) && (!rule.classify.accept || rule.classify.accept.includes(classified))) return classified
   return rule.cause
 }
 
 // The check's deadline cut this stage short: for the user that reads as the stage's timeout.
-const deadlineCode = (stage: StageResult): string => TIMEOUT_EVIDENCE[stage.stage as keyof typeof TIMEOUT_EVIDENCE] ?? 'DEADLINE'
+const deadlineCode = (stage: StageResult): EvidenceCode => TIMEOUT_EVIDENCE[stage.stage as keyof typeof TIMEOUT_EVIDENCE] ?? 'DEADLINE'
 
 const ref = (e: EndpointResult): EndpointRef => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port })
 

@@ -2,13 +2,18 @@
 // words are handed to the classifier, which knows the wording; the fallback applies when it
 // has no match, and `accept` limits what the classifier may conclude in that spot.
 
+import type { EvidenceCode } from '../model/evidence-codes.js'
+import type { CauseId } from './cause-ids.js'
+
 export interface EvidenceRule {
   /** Cause id, or null: the evidence is a fact for the report, not a problem. */
-  cause: string | null
-  classify?: { stage?: string; accept?: string[] }
+  cause: CauseId | null
+  classify?: { stage?: string; accept?: CauseId[] }
 }
 
-export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
+// Every code has a row (a missing one is a compile error): a code nobody mapped must not pass
+// silently as "protocol_error".
+export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
   DNS_NXDOMAIN: { cause: 'dns_nxdomain' },
   DNS_NODATA: { cause: 'dns_no_address' },
   DNS_SERVFAIL: { cause: 'dns_servfail' },
@@ -58,4 +63,11 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   MAILBOX_TIMEOUT: { cause: null },
   INTERNAL_ERROR: { cause: 'protocol_error' },
   DEADLINE: { cause: null },
+  // The probe was stopped (its stage's time or the check's deadline ran out): that stop says so.
+  ABORTED: { cause: null },
+  // Set by the cross-endpoint and input rules, which name their cause themselves.
+  RELAY_PORT_NO_LOGIN: { cause: 'auth_mechanism_unsupported' },
+  PLAINTEXT_WHILE_TLS_WORKS: { cause: 'insecure_settings' },
+  NOT_PROVIDER_HOST: { cause: 'wrong_server_name' },
+  DOMAIN_RECEIVES_NO_MAIL: { cause: 'address_domain_typo' },
 }

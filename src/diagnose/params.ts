@@ -1,11 +1,12 @@
 // The values a finding's text is filled with, read from its evidence and endpoints.
+import type { CauseParams } from '../model/cause-params.js'
 import type { RawFinding } from './diagnose.js'
 
-export function findingParams(list: RawFinding[]): Record<string, string> {
+export function findingParams(list: RawFinding[]): CauseParams {
   const first = list[0]
   const { host, port, protocol } = first.endpoint.endpoint
   const facts = first.stage.facts
-  const params: Record<string, string> = {
+  const params: CauseParams = {
     host,
     port: String(port),
     ports: [...new Set(list.map((f) => f.endpoint.endpoint.port))].join(', '),

@@ -1,7 +1,8 @@
 // The evidence code a stage reports when its time runs out (its own timeout or the check's deadline).
+import type { EvidenceCode } from './evidence-codes.js'
 import type { StageName } from './types.js'
 
-export const TIMEOUT_EVIDENCE: Record<StageName, string> = {
+export const TIMEOUT_EVIDENCE: Record<StageName, EvidenceCode> = {
   dns: 'DNS_TIMEOUT',
   tcp: 'TCP_TIMEOUT',
   tls: 'TLS_TIMEOUT',

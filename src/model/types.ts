@@ -1,4 +1,7 @@
 // The shapes every layer shares: probes produce them, diagnose reads them, reports print them.
+import type { CauseId } from './cause-ids.js'
+import type { CauseParams } from './cause-params.js'
+import type { EvidenceCode } from './evidence-codes.js'
 
 export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const
 export type Protocol = (typeof PROTOCOLS)[number]
@@ -38,7 +41,7 @@ export interface EvidenceSource {
 }
 
 export interface Evidence {
-  code: string
+  code: EvidenceCode
   detail?: string
   source?: EvidenceSource
 }
@@ -72,12 +75,12 @@ export interface EndpointRef {
 }
 
 export interface Finding {
-  cause: string
+  cause: CauseId
   severity: Severity
   endpoints: EndpointRef[]
   evidence: Evidence[]
   /** Values the cause text is filled with: host names, ports, certificate names, days. */
-  params: Record<string, string>
+  params: CauseParams
 }
 
 /** Can the account receive and send: the services, not the ports. */
@@ -95,14 +98,14 @@ export interface ServiceVerdict {
   /** The best way in that works. */
   via: Way | null
   /** What keeps the service from working. */
-  cause: string | null
+  cause: CauseId | null
 }
 
 export interface Verdict {
   receive: ServiceVerdict
   send: ServiceVerdict
   /** The one cause to fix first for the whole account. */
-  primaryCause: string | null
+  primaryCause: CauseId | null
 }
 
 export interface CheckTarget {

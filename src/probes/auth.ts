@@ -27,7 +27,7 @@ export const probeAuth: Probe = async (ctx) => {
   }
   if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised) {
     // Port 25 is server-to-server relay, where no login is expected.
-    const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED', detail: `smtp:${ctx.endpoint.port}` }]
+    const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED' as const, detail: `smtp:${ctx.endpoint.port}` }]
     return ctx.endpoint.port === 25 ? warn({ 'auth.tried': false }, evidence) : fail(evidence, { 'auth.tried': false })
   }
   ctx.session.redact(secretForms(creds))

@@ -1,6 +1,7 @@
 // Judges a server certificate on each count separately: dates, name, chain, issuer. One TLS
 // error hides the others (an expired certificate from an unknown CA says only "expired"), so
 // the verdicts here come from the certificate itself, not from the handshake's first complaint.
+import { TLS_INTERCEPTORS } from '../protocol/interceptors.js'
 import { X509Certificate } from 'node:crypto'
 import { checkServerIdentity, rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
@@ -8,8 +9,6 @@ import type { Evidence, Facts } from '../model/types.js'
 const DAY_MS = 86_400_000
 export const EXPIRY_WARNING_DAYS = 14
 
-/** Issuers that belong to products which intercept TLS (antivirus mail shields, corporate proxies). */
-const INTERCEPTORS = /avast|\bavg\b|kaspersky|\beset\b|bitdefender|norton|symantec web|mcafee|sophos|fortigate|fortinet|zscaler|trend ?micro|webroot|netskope|blue ?coat|forcepoint|palo alto|cisco umbrella|checkpoint|mail shield|web shield|ssl (inspection|scanning)/i
 
 const TRUST_ERRORS = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -63,7 +62,7 @@ export function judgeCertificate(socket: TLSSocket, host: string, extraCa: strin
   const trusted = socket.authorized || chainTrusted(chain, extraCa, String(socket.authorizationError ?? ''))
   facts['cert.trusted'] = trusted
   facts['cert.nameMatches'] = !mismatch
-  const interceptor = chain.map((c) => `${nameOf(c.issuer)} ${nameOf(c.subject)}`).find((n) => INTERCEPTORS.test(n))
+  const interceptor = chain.map((c) => `${nameOf(c.issuer)} ${nameOf(c.subject)}`).find((n) => TLS_INTERCEPTORS.test(n))
   if (interceptor) {
     evidence.push({ code: 'TLS_CERT_INTERCEPTED', detail: issuer, source: { lib: 'node:tls', code: String(socket.authorizationError ?? '') } })
   } else if (!trusted) {

@@ -1,3 +1,4 @@
+import type { EvidenceCode } from '../model/evidence-codes.js'
 import type { Evidence } from '../model/types.js'
 import { parseGreeting, type GreetingKind } from '../protocol/greeting.js'
 import { WireError } from './line-reader.js'
@@ -8,7 +9,7 @@ import { handshake, tlsOptions } from './tls-upgrade.js'
 /** How long, after a silent plaintext connection, we give a TLS handshake to prove the port is TLS. */
 export const sniffBudgetMs = (timeoutMs: number): number => Math.min(timeoutMs, 2000)
 
-const KIND_EVIDENCE: Record<GreetingKind, string | null> = {
+const KIND_EVIDENCE: Record<GreetingKind, EvidenceCode | null> = {
   ready: null,
   preauth: null,
   unavailable: 'SERVER_REPLY',
@@ -65,7 +66,7 @@ export function wireEvidence(err: unknown): Evidence {
   return { code: 'SOCKET_ERROR', detail: e?.message, source: { code: e?.code, response: e?.message } }
 }
 
-const WIRE_CODES: Record<string, string> = {
+const WIRE_CODES: Record<string, EvidenceCode> = {
   CONNECTION_CLOSED: 'CONNECTION_CLOSED',
   ECONNRESET: 'TCP_RESET',
   EPIPE: 'TCP_RESET',

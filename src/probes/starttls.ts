@@ -11,7 +11,7 @@ export const probeStarttls: Probe = async (ctx) => {
   // POP3 servers without CAPA may still know STLS: only a listed absence is final.
   const listedAbsent = caps && !caps.starttls && !(protocol === 'pop3' && caps.list.length === 0)
   if (listedAbsent) {
-    const evidence = [{ code: 'STARTTLS_NOT_OFFERED', detail: `${protocol}:${port}` }]
+    const evidence = [{ code: 'STARTTLS_NOT_OFFERED' as const, detail: `${protocol}:${port}` }]
     // Port 25 is also server-to-server relay, where STARTTLS is optional.
     return port === 25 ? warn({ 'starttls.offered': false }, evidence) : fail(evidence, { 'starttls.offered': false })
   }

@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net'
+import type { EvidenceCode } from '../model/evidence-codes.js'
 import type { Evidence } from '../model/types.js'
 import type { Probe } from './probe.js'
 import { fail, pass, warn } from './probe.js'
@@ -36,7 +37,7 @@ function connected(socket: Socket): Promise<NodeJS.ErrnoException | undefined> {
   })
 }
 
-const TCP_CODES: Record<string, string> = {
+const TCP_CODES: Record<string, EvidenceCode> = {
   ECONNREFUSED: 'TCP_REFUSED',
   ECONNRESET: 'TCP_RESET',
   ETIMEDOUT: 'TCP_TIMEOUT',
@@ -47,4 +48,4 @@ const TCP_CODES: Record<string, string> = {
   EHOSTDOWN: 'TCP_UNREACHABLE',
 }
 
-const tcpCode = (code: string | undefined): string => TCP_CODES[code ?? ''] ?? 'TCP_ERROR'
+const tcpCode = (code: string | undefined): EvidenceCode => TCP_CODES[code ?? ''] ?? 'TCP_ERROR'

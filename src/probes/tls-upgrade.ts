@@ -1,3 +1,4 @@
+import type { EvidenceCode } from '../model/evidence-codes.js'
 // Runs a TLS handshake over a connected socket and judges the result. Verification is done by
 // reading the certificate rather than by aborting the handshake, so one handshake tells us
 // everything; nothing secret is sent over a connection whose certificate was not accepted.
@@ -55,6 +56,6 @@ export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<Upgrade
 }
 
 /** The evidence of a failed handshake: the library's own words, classified later. */
-export function handshakeEvidence(error: NodeJS.ErrnoException, code = 'TLS_ERROR'): Evidence {
+export function handshakeEvidence(error: NodeJS.ErrnoException, code: EvidenceCode = 'TLS_ERROR'): Evidence {
   return { code, detail: error.message, source: { lib: 'node:tls', code: error.code, response: error.message } }
 }

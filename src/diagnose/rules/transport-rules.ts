@@ -1,4 +1,5 @@
 // What sockets, resolvers and TLS libraries say, and what it means. Codes first, wording second.
+import { TLS_INTERCEPTORS } from '../../protocol/interceptors.js'
 import type { ClassifierRule } from './rule.js'
 
 const IMPLICIT_TLS_PORTS = [465, 993, 995]
@@ -21,7 +22,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   { cause: 'tls_cert_not_yet_valid', text: /not yet valid|non ancora valido/i },
   { cause: 'tls_cert_hostname_mismatch', errorCode: ['ERR_TLS_CERT_ALTNAME_INVALID'] },
   { cause: 'tls_cert_hostname_mismatch', text: /(does not|doesn't) match certificate|not in the cert'?s (altnames|list)|hostname mismatch|certificate is (only )?valid for/i },
-  { cause: 'tls_intercepted_by_antivirus', text: /avast|\bavg\b|kaspersky|\beset\b|bitdefender|norton|mcafee|sophos|fortigate|fortinet|zscaler|trend ?micro|webroot|netskope|blue ?coat|forcepoint|mail shield/i, unless: /^(\d{3}|\* |[+-](OK|ERR))/ },
+  { cause: 'tls_intercepted_by_antivirus', text: TLS_INTERCEPTORS, unless: /^(\d{3}|\* |[+-](OK|ERR))/ },
   { cause: 'tls_intercepted_by_antivirus', errorCode: ['SELF_SIGNED_CERT_IN_CHAIN'] },
   { cause: 'tls_intercepted_by_antivirus', text: /self[- ]signed certificate in (the )?certificate chain/i },
   {

@@ -1,6 +1,7 @@
+import type { CauseId } from '../../model/cause-ids.js'
 import type { CauseText } from './types.js'
 
-export const CAUSES_EN: Record<string, CauseText> = {
+export const CAUSES_EN: Record<CauseId, CauseText> = {
   address_domain_typo: {
     title: 'The address looks misspelled',
     explanation: 'The part after the @ does not look like a real mail domain, but it is one letter away from a well-known one.',
@@ -123,6 +124,11 @@ export const CAUSES_EN: Record<string, CauseText> = {
     title: 'Switching to encryption failed',
     explanation: 'The server on port {port} offers STARTTLS but could not complete the switch to an encrypted connection: usually a configuration problem on the server.',
     fixes: ['Use this other way in, which works: {working}.', 'Try again later, then contact the provider if it persists.'],
+  },
+  starttls_tampered: {
+    title: 'Something on the network tampers with the connection',
+    explanation: 'Right after the server agreed to switch to encryption, plaintext arrived that no honest server sends there: a middlebox or an attacker on the network is injecting data into the connection to {host}.',
+    fixes: ['Use the SSL/TLS port instead (993 for IMAP, 995 for POP3, 465 for SMTP): it is encrypted from the first byte.', 'Try from another network (for example a phone hotspot), and do not log in on this one until it is explained.'],
   },
   no_encryption_available: {
     title: 'No encrypted way to log in',

@@ -1,6 +1,7 @@
+import type { CauseId } from '../../model/cause-ids.js'
 import type { CauseText } from './types.js'
 
-export const CAUSES_IT: Record<string, CauseText> = {
+export const CAUSES_IT: Record<CauseId, CauseText> = {
   address_domain_typo: {
     title: 'L\'indirizzo sembra scritto male',
     explanation: 'La parte dopo la @ non è un dominio di posta reale, ma differisce di una lettera da uno molto noto.',
@@ -123,6 +124,11 @@ export const CAUSES_IT: Record<string, CauseText> = {
     title: 'Il passaggio alla cifratura è fallito',
     explanation: 'Il server sulla porta {port} offre STARTTLS ma non è riuscito a completare il passaggio alla connessione cifrata: di solito è un problema di configurazione del server.',
     fixes: ['Usa questo altro accesso, che funziona: {working}.', 'Riprova più tardi e, se continua, contatta il provider.'],
+  },
+  starttls_tampered: {
+    title: 'Qualcosa nella rete manomette la connessione',
+    explanation: 'Subito dopo che il server ha accettato di passare alla cifratura è arrivato testo in chiaro che nessun server onesto manda in quel punto: un apparato o un malintenzionato nella rete sta inserendo dati nella connessione con {host}.',
+    fixes: ['Usa invece la porta SSL/TLS (993 per IMAP, 995 per POP3, 465 per SMTP): è cifrata dal primo byte.', 'Prova da un\'altra rete (per esempio l\'hotspot del telefono) e non accedere da questa finché non è chiarito.'],
   },
   no_encryption_available: {
     title: 'Nessun modo cifrato per accedere',
