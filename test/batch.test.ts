@@ -66,7 +66,9 @@ describe('batch files', () => {
     const r = await run(['batch', file, '--timeout', '1', '--format', 'json'])
     expect(r.code).toBe(2)
     expect(r.stderr.trim().split('\n').map((l) => l.replace(/^.*line (\d+):.*$/, '$1'))).toEqual(['3', '4', '5', '6', '7', '8'])
-    expect(JSON.parse(r.stdout).results.map((x: { line: number }) => x.line)).toEqual([2])
+    // Every row is a row of the report: the bad ones as input errors on their line.
+    const results = JSON.parse(r.stdout).results as Array<{ line: number; inputError?: string }>
+    expect(results.map((x) => [x.line, Boolean(x.inputError)])).toEqual([[2, false], ...[3, 4, 5, 6, 7, 8].map((l) => [l, true])])
   })
 
   it('options are checked', async () => {

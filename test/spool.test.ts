@@ -82,7 +82,8 @@ describe('streamed batch formats', () => {
 
   it('junit counts failures and time in its head from the summary', () => {
     const xml = renderBatchReport('junit', report)
-    expect(xml).toMatch(/<testsuites name="maildoctor" tests="3" failures="2" errors="0" time="0.060">/)
+    // The row that could not be checked is an error, the failing one a failure.
+    expect(xml).toMatch(/<testsuites name="maildoctor" tests="3" failures="1" errors="1" time="0.060">/)
     expect(xml.match(/<testcase /g)).toHaveLength(3)
   })
 

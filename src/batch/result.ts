@@ -1,11 +1,15 @@
 // One account's outcome, as streamed (one JSON line each) and as the reports read it.
-import type { EndpointStatus, Protocol, Security, Severity } from '../model/types.js'
+import type { EndpointStatus, Protocol, Security, Severity, Verdict } from '../model/types.js'
 
 export interface AccountResult {
   line: number
   key: string
   address?: string
   host?: string
+  /** What the row asked for: the user name, the protocols (empty: all), the port. */
+  user?: string
+  protocols?: Protocol[]
+  port?: number
   ok: boolean
   errors: number
   warnings: number
@@ -13,9 +17,23 @@ export interface AccountResult {
   endpoints: Array<{ protocol: Protocol; host: string; port: number; security: Security; status: EndpointStatus }>
   attempts: number
   durationMs: number
-  /** The row could not be checked (for example its password variable is unset). */
+  /** Can the account receive and send, and the one cause to fix first. */
+  verdict?: Verdict
+  /** The row could not be checked (a mistake in the row, or its password variable is unset). */
   inputError?: string
+  /** The same account as an earlier row: checked once, reported there. */
+  duplicateOf?: number
 }
+
+/** A row that could not be checked, as a row of every report. */
+export const inputErrorRow = (line: number, message: string): AccountResult => ({
+  line, key: `line:${line}`, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError: message,
+})
+
+/** A row that names an account an earlier row already has. */
+export const duplicateRow = (line: number, of: number, label: Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'>): AccountResult => ({
+  line, key: `duplicate:${line}`, ...label, ok: true, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, duplicateOf: of,
+})
 
 export interface BatchSummary {
   accounts: number
@@ -23,6 +41,7 @@ export interface BatchSummary {
   withErrors: number
   withWarnings: number
   notChecked: number
+  duplicates: number
   rowErrors: Array<{ line: number; message: string }>
   byCause: Array<{ cause: string; severity: Severity; title: string; accounts: number }>
 }
@@ -30,11 +49,16 @@ export interface BatchSummary {
 /** One pass over the results (they may be read back from a file one at a time). */
 export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors']): { summary: BatchSummary; totalMs: number } {
   const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
-  const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, totalMs: 0 }
+  const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, duplicates: 0, totalMs: 0 }
   for (const r of results) {
     counts.accounts++
+    if (r.duplicateOf !== undefined) {
+      counts.duplicates++
+      continue
+    }
     if (r.ok && !r.inputError) counts.ok++
-    if (r.errors > 0) counts.withErrors++
+    // A service with no way in is a problem even where no single finding is an error.
+    if (r.errors > 0 || (!r.ok && !r.inputError)) counts.withErrors++
     if (r.warnings > 0) counts.withWarnings++
     if (r.inputError) counts.notChecked++
     counts.totalMs += r.durationMs

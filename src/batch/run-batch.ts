@@ -49,9 +49,20 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
   return { done, stopped }
 }
 
+/** What a report shows of a row beside its result: who, which protocols, which port. */
+export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'> {
+  return {
+    ...(a.address ? { address: a.address } : {}),
+    ...(a.host ? { host: a.host } : {}),
+    ...(a.user ? { user: a.user } : {}),
+    protocols: a.protocols,
+    ...(a.port !== undefined ? { port: a.port } : {}),
+  }
+}
+
 async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>): Promise<AccountResult> {
   const started = performance.now()
-  const base = { line: account.line, key: account.key, ...(account.address ? { address: account.address } : {}), ...(account.host ? { host: account.host } : {}) }
+  const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
   let password: string | undefined
   if (account.passwordEnv) {
     password = opts.env[account.passwordEnv]
@@ -85,6 +96,7 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
       endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({ protocol, host, port, security, status })),
       attempts: attempt,
       durationMs: Math.round(performance.now() - started),
+      verdict: report.verdict,
     }
   }
 }

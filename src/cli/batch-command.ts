@@ -1,7 +1,7 @@
 // `maildoctor batch <file>`: many accounts, bounded and polite, streamed, resumable, shardable.
 import { formatOfFile, readAccounts, type Account, type AccountFormat, type AccountItem, type RowError } from '../batch/accounts.js'
-import { summarize } from '../batch/result.js'
-import { runBatch } from '../batch/run-batch.js'
+import { duplicateRow, inputErrorRow, summarize } from '../batch/result.js'
+import { accountLabelFields, runBatch } from '../batch/run-batch.js'
 import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
 import { detectLang } from '../i18n/locale.js'
@@ -89,22 +89,32 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
       else if ((!shard || inShard(item.account.key, shard)) && !spool.claim(item.account.key)) yield item
     }
   }
-  // A first pass validates every row (the mistakes are told up front) and counts the work.
+  // A first pass validates every row (the mistakes are told up front) and counts the work. A bad
+  // row and a repeated account are rows of the report too, each on its line.
   const rowErrors: RowError[] = []
+  const firstLineOf = new Map<string, number>()
+  const duplicateLines = new Set<number>()
   let total = 0
   try {
     for await (const item of mine()) {
       if (item.error) {
         rowErrors.push(item.error)
+        spool.add(inputErrorRow(item.error.line, item.error.message))
         io.stderr(`maildoctor: ${file} line ${item.error.line}: ${item.error.message}\n`)
-      } else total++
+      } else if (firstLineOf.has(item.account.key)) {
+        duplicateLines.add(item.account.line)
+        spool.add(duplicateRow(item.account.line, firstLineOf.get(item.account.key)!, accountLabelFields(item.account)))
+      } else {
+        firstLineOf.set(item.account.key, item.account.line)
+        total++
+      }
     }
   } catch (err) {
     spool.close()
     throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   }
   async function* todo(): AsyncGenerator<Account> {
-    for await (const item of mine()) if (item.account) yield item.account
+    for await (const item of mine()) if (item.account && !duplicateLines.has(item.account.line)) yield item.account
   }
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000

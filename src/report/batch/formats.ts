@@ -3,7 +3,7 @@
 import type { AccountResult } from '../../batch/result.js'
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
-import { accountLabel, causesOf, type BatchHeader, type BatchRenderer, type BatchReport } from './model.js'
+import { accountTitle, causesOf, rowState, rowSummary, type BatchHeader, type BatchRenderer, type BatchReport, type RowState } from './model.js'
 import { batchHtml } from './html.js'
 
 const table: BatchRenderer = {
@@ -11,7 +11,7 @@ const table: BatchRenderer = {
     const m = MESSAGES[h.lang].batch
     const s = h.summary
     const lines = [
-      `${m.accounts}: ${s.accounts} · ${m.ok}: ${s.ok} · ${m.withErrors}: ${s.withErrors} · ${m.withWarnings}: ${s.withWarnings}${s.notChecked ? ` · ${m.notChecked}: ${s.notChecked}` : ''}${h.stopped ? ` · ${m.stopped}` : ''}`,
+      `${m.accounts}: ${s.accounts} · ${m.ok}: ${s.ok} · ${m.withErrors}: ${s.withErrors} · ${m.withWarnings}: ${s.withWarnings}${s.notChecked ? ` · ${m.notChecked}: ${s.notChecked}` : ''}${s.duplicates ? ` · ${m.duplicates}: ${s.duplicates}` : ''}${h.stopped ? ` · ${m.stopped}` : ''}`,
       '',
     ]
     if (s.byCause.length) {
@@ -20,14 +20,28 @@ const table: BatchRenderer = {
       for (const c of s.byCause) lines.push(`  ${c.cause.padEnd(width)}  ${String(c.accounts).padStart(8)}  ${c.title}`)
       lines.push('')
     }
-    for (const e of s.rowErrors) lines.push(`  ${m.line} ${e.line}: ${e.message}`)
     return lines.map((l) => l + '\n').join('')
   },
+  // Every row, in line order: a helpdesk looks an account up here, working or not.
   row(x, _i, h) {
-    if (x.ok && !x.inputError) return ''
-    return `  ✖ ${accountLabel(x)} (${MESSAGES[h.lang].batch.line} ${x.line}): ${x.inputError ?? causesOf(x).join(', ')}\n`
+    const m = MESSAGES[h.lang].batch
+    const verdict = x.verdict ? verdictWords(x, m) : ''
+    const summary = rowSummary(x, m)
+    const title = accountTitle(x, m)
+    return `  ${ROW_MARK[rowState(x)]} ${title ? `${title} ` : ''}(${m.line} ${x.line})${summary ? `: ${summary}` : ''}${verdict ? ` — ${verdict}` : ''}\n`
   },
   tail: () => '',
+}
+
+const ROW_MARK: Record<RowState, string> = { ok: '✔', warning: '!', problem: '✖', not_checked: '✖', duplicate: '=' }
+
+/** "receive ok, send fail" for the services the row checked. */
+function verdictWords(x: AccountResult, m: (typeof MESSAGES)['en']['batch']): string {
+  const v = x.verdict!
+  return [
+    v.receive.status !== 'not_checked' ? `${m.receive} ${m.serviceStatus[v.receive.status]}` : '',
+    v.send.status !== 'not_checked' ? `${m.send} ${m.serviceStatus[v.send.status]}` : '',
+  ].filter(Boolean).join(', ')
 }
 
 // JSON.stringify(report, null, 2), with the rows spliced in one by one.
@@ -50,28 +64,36 @@ const csvCell = (v: string | number | boolean) => {
 const csvLine = (cells: Array<string | number | boolean>) => cells.map(csvCell).join(',') + '\n'
 
 const csv: BatchRenderer = {
-  head: () => csvLine(['line', 'address', 'host', 'ok', 'errors', 'warnings', 'causes', 'attempts', 'duration_ms', 'input_error']),
-  row: (x) => csvLine([x.line, x.address ?? '', x.host ?? '', x.ok, x.errors, x.warnings, causesOf(x).join(' '), x.attempts, x.durationMs, x.inputError ?? '']),
+  head: () =>
+    csvLine(['line', 'address', 'host', 'ok', 'errors', 'warnings', 'causes', 'attempts', 'duration_ms', 'input_error', 'user', 'protocols', 'port', 'receive', 'send', 'primary_cause', 'duplicate_of']),
+  row: (x) =>
+    csvLine([
+      x.line, x.address ?? '', x.host ?? '', x.ok, x.errors, x.warnings, causesOf(x).join(' '), x.attempts, x.durationMs, x.inputError ?? '',
+      x.user ?? '', (x.protocols ?? []).join(' '), x.port ?? '', x.verdict?.receive.status ?? '', x.verdict?.send.status ?? '', x.verdict?.primaryCause ?? '', x.duplicateOf ?? '',
+    ]),
   tail: () => '',
 }
 
 const junit: BatchRenderer = {
   head(h, totalMs) {
     const s = h.summary
-    const failures = s.withErrors + s.notChecked
+    // A row that could not be checked is an error test case, a repeated account a skipped one.
     const total = (totalMs / 1000).toFixed(3)
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="maildoctor" tests="${s.accounts}" failures="${failures}" errors="0" time="${total}">\n  <testsuite name="maildoctor batch" tests="${s.accounts}" failures="${failures}" errors="0" skipped="0" time="${total}">\n`
+    const counts = `tests="${s.accounts}" failures="${s.withErrors}" errors="${s.notChecked}"`
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="maildoctor" ${counts} time="${total}">\n  <testsuite name="maildoctor batch" ${counts} skipped="${s.duplicates}" time="${total}">\n`
   },
   row(x) {
-    const name = `${accountLabel(x)} (line ${x.line})`
+    const name = `${accountTitle(x) || 'row'} (line ${x.line})`
     const time = (x.durationMs / 1000).toFixed(3)
     const open = `    <testcase classname="maildoctor.batch" name="${escapeXml(name)}" time="${time}"`
     if (x.inputError) return `${open}><error message="${escapeXml(x.inputError)}" type="input"/></testcase>\n`
+    if (x.duplicateOf !== undefined) return `${open}><skipped message="duplicate of line ${x.duplicateOf}"/></testcase>\n`
     const errors = x.findings.filter((f) => f.severity === 'error')
-    if (!errors.length) return `${open}/>\n`
-    const message = errors.map((f) => f.cause).join(', ')
+    if (!errors.length && x.ok) return `${open}/>\n`
+    const primary = x.verdict?.primaryCause ?? errors[0]?.cause ?? 'fail'
+    const message = errors.length ? errors.map((f) => f.cause).join(', ') : primary
     const body = errors.map((f) => `${f.cause}: ${f.title}\n  ${f.fixes.join('\n  ')}`).join('\n')
-    return `${open}><failure message="${escapeXml(message)}" type="${escapeXml(errors[0].cause)}">${escapeXml(body)}</failure></testcase>\n`
+    return `${open}><failure message="${escapeXml(message)}" type="${escapeXml(primary)}">${escapeXml(body)}</failure></testcase>\n`
   },
   tail: () => '  </testsuite>\n</testsuites>\n',
 }

@@ -25,4 +25,45 @@ export interface BatchRenderer {
 }
 
 export const accountLabel = (r: AccountResult): string => r.address ?? r.host ?? `line ${r.line}`
+
+/** Who and what a row checked beyond its name: "user mario · IMAP+SMTP · port 993 · host mail.x.it". */
+export interface DetailWords {
+  user: string
+  port: string
+  host: string
+}
+const EN_WORDS: DetailWords = { user: 'user', port: 'port', host: 'host' }
+
+export function accountDetails(r: AccountResult, w: DetailWords = EN_WORDS): string {
+  const parts = [
+    r.user && r.user !== r.address ? `${w.user} ${r.user}` : '',
+    r.protocols?.length ? r.protocols.map((p) => p.toUpperCase()).join('+') : '',
+    r.port !== undefined ? `${w.port} ${r.port}` : '',
+    r.address && r.host ? `${w.host} ${r.host}` : '',
+  ]
+  return parts.filter(Boolean).join(' · ')
+}
+
+/** The account with what it checked, for one-line listings. */
+export const accountTitle = (r: AccountResult, w: DetailWords = EN_WORDS): string => {
+  // A row that could not be read has only its line, which the listing shows anyway.
+  if (!r.address && !r.host) return ''
+  const details = accountDetails(r, w)
+  return details ? `${accountLabel(r)} [${details}]` : accountLabel(r)
+}
+
+export type RowState = 'ok' | 'warning' | 'problem' | 'not_checked' | 'duplicate'
+
+export function rowState(r: AccountResult): RowState {
+  if (r.duplicateOf !== undefined) return 'duplicate'
+  if (r.inputError) return 'not_checked'
+  if (!r.ok || r.errors) return 'problem'
+  return r.warnings ? 'warning' : 'ok'
+}
+
+/** What a row says in place of its causes: the input mistake, the earlier line, or the causes. */
+export function rowSummary(r: AccountResult, words: { duplicateOf: (line: number) => string }): string {
+  if (r.duplicateOf !== undefined) return words.duplicateOf(r.duplicateOf)
+  return r.inputError ?? causesOf(r).join(', ')
+}
 export const causesOf = (r: AccountResult): string[] => [...new Set(r.findings.map((f) => f.cause))]
