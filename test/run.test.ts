@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
-import { startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fixture.js'
+import { startRelay25, startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fixture.js'
 import { runCli } from './cli-harness.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   servers.pop3 = await startScriptedServer({ protocol: 'pop3', tls: 'implicit' })
   servers.popOff = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', loginRefusal: '-ERR [SYS/PERM] Your account is not enabled for POP access.' })
   servers.smtp = await startSmtpFixture({ security: 'starttls', accounts: { [FIXTURE_USER]: PW } })
-  servers.relay = await startSmtpFixture({ security: 'starttls', host: '127.0.0.25', port: 25, noAuth: true })
+  servers.relay = await startRelay25()
   servers.slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 300 })
   refused = await refusedPort()
 })
@@ -50,7 +50,7 @@ describe('expectations, each both ways', () => {
     ['imap fail, unmet', () => target(servers.imap.port, 'tls', '      imap: fail\n'), false],
     ['pop3 disabled, met (every POP3 port refused while IMAP answers)', () => `  - host: 127.0.0.1\n    port: { imap: ${servers.imap.port}, pop3: ${refused} }\n    security: tls\n    expect:\n      imap: ok\n      pop3: disabled\n`, true],
     ['pop3 disabled, unmet (a refused port and nothing else answering: fail)', () => target(refused, 'tls', '      pop3: disabled\n'), false],
-    ['smtp ok, unmet (port 25 without AUTH is not a way to send)', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.25\n    port: 25\n    security: starttls\n    password_env: RUN_PW\n    expect:\n      smtp: ok\n`, false],
+    ['smtp ok, unmet (port 25 without AUTH is not a way to send)', () => `  - address: ${FIXTURE_USER}\n    host: ${(servers.relay as RunningSmtp & { host: string }).host}\n    port: 25\n    security: starttls\n    password_env: RUN_PW\n    expect:\n      smtp: ok\n`, false],
     ['pop3 disabled, met (the provider says it is off)', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    security: tls\n    password_env: RUN_PW\n    expect:\n      pop3: disabled\n`, true],
     ['pop3 disabled, unmet', () => target(servers.pop3.port, 'tls', '      pop3: disabled\n'), false],
     ['smtp ok with login, met', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.smtp.port}\n    security: starttls\n    password_env: RUN_PW\n    expect:\n      smtp: ok\n`, true],
