@@ -1,9 +1,21 @@
 // maildoctor against real Dovecot (IMAP, POP3) and Postfix (submission, SASL through Dovecot),
 // started by servers.sh on 127.0.0.1. Each row: the endpoint, the account, the causes expected.
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testCaPem } from '../../fixtures/servers/certs.js'
-import type { CheckResult, Protocol, Security } from '../../src/model/types.js'
+import { startDnsServer, type RunningDns } from '../../fixtures/servers/dns-server.js'
+import { exitCodeOf } from '../../src/cli/check-command.js'
+import type { CheckResult, EndpointSpec, Protocol, Security } from '../../src/model/types.js'
+import { buildReport } from '../../src/report/report-model.js'
 import { runCheckRequest } from '../../src/run/check.js'
+
+// Names (a certificate's, say) are looked up here, never with the machine's resolver.
+let dns: RunningDns
+beforeAll(async () => {
+  dns = await startDnsServer({})
+})
+afterAll(async () => {
+  await dns.close()
+})
 
 const PASSWORD = process.env.MD_REAL_PASSWORD ?? 'real-Passw0rd'
 
@@ -22,12 +34,18 @@ interface Row {
 }
 
 export async function checkReal(row: Omit<Row, 'name' | 'causes'>): Promise<CheckResult> {
+  const endpoints = [row, ...(row.also ? [row.also] : [])].map((e) => ({ protocol: e.protocol, host: row.host ?? '127.0.0.1', port: e.port, security: e.security, source: 'user' as const }))
+  return checkEndpoints(endpoints, row)
+}
+
+async function checkEndpoints(endpoints: EndpointSpec[], row: Pick<Row, 'user' | 'password' | 'allowPlaintextAuth'>): Promise<CheckResult> {
   const user = row.user ?? 'mario@maildoctor.test'
   return runCheckRequest({
     target: { address: user },
     protocols: [],
-    endpoints: [row, ...(row.also ? [row.also] : [])].map((e) => ({ protocol: e.protocol, host: row.host ?? '127.0.0.1', port: e.port, security: e.security, source: 'user' as const })),
+    endpoints,
     options: {
+      dnsServer: dns.address,
       // Dovecot delays failed logins from one address more each time (up to 15 s): the
       // product's default timeout leaves the login room for that.
       timeoutMs: 8000,
@@ -85,6 +103,57 @@ describe('real Dovecot and Postfix', () => {
   it('reads the INBOX after a real login', async () => {
     const result = await checkReal({ protocol: 'imap', port: 10993, security: 'tls' })
     expect(result.endpoints[0].stages.find((s) => s.stage === 'mailbox')?.facts['inbox.messages']).toBeGreaterThanOrEqual(3)
+  })
+})
+
+// The verdict where ports disagree, against the real servers: receive and send as services.
+const at = (protocol: Protocol, port: number, security: Security, host = '127.0.0.1'): EndpointSpec => ({ protocol, host, port, security, source: 'user' })
+const ALL_WAYS = [at('imap', 10993, 'tls'), at('pop3', 10995, 'tls'), at('smtp', 10465, 'tls'), at('smtp', 10587, 'starttls'), at('smtp', 25, 'starttls', '127.0.0.31')]
+
+describe('the verdict against real Dovecot and Postfix', () => {
+  const verdictOf = async (endpoints: EndpointSpec[], row: Pick<Row, 'user' | 'password'>) => {
+    const result = await checkEndpoints(endpoints, row)
+    const report = buildReport(result, 'en', 'test')
+    const said = result.findings.flatMap((f) => f.evidence.map((e) => `${f.cause}: ${e.code} ${e.source?.response ?? e.detail ?? ''}`)).join('\n')
+    return { result, report, said, exit: exitCodeOf(report, { strict: false }) }
+  }
+
+  it('healthy, with the login, with port 25 for servers only: no finding, exit 0 even under --strict', async () => {
+    const { result, report, said } = await verdictOf(ALL_WAYS, {})
+    expect(result.findings, said).toEqual([])
+    expect(exitCodeOf(report, { strict: true })).toBe(0)
+    expect(report.working.map((w) => w.port)).not.toContain(25)
+    expect(report.verdict.send.via).toEqual({ protocol: 'smtp', host: '127.0.0.1', port: 10465, security: 'tls' })
+  })
+
+  it('a wrong password on all three protocols: one cause, nothing "works" through port 25, exit 1', async () => {
+    const { result, report, said, exit } = await verdictOf(ALL_WAYS, { password: 'wrong-Passw0rd' })
+    expect([...new Set(result.findings.map((f) => f.cause))], said).toEqual(['auth_bad_credentials'])
+    expect(report.verdict).toEqual({
+      receive: { status: 'fail', via: null, cause: 'auth_bad_credentials' },
+      send: { status: 'fail', via: null, cause: 'auth_bad_credentials' },
+      primaryCause: 'auth_bad_credentials',
+    })
+    expect(report.working).toEqual([])
+    expect(report.settings).toEqual([])
+    expect(exit).toBe(1)
+  })
+
+  it('a disabled account on SMTP: sending fails, exit 1', async () => {
+    const { report, said, exit } = await verdictOf([at('smtp', 10465, 'tls'), at('smtp', 10587, 'starttls'), at('smtp', 25, 'starttls', '127.0.0.31')], { user: 'locked@maildoctor.test' })
+    expect(report.verdict.send.status, said).toBe('fail')
+    expect(['auth_account_locked', 'auth_bad_credentials'], said).toContain(report.verdict.send.cause)
+    expect(report.findings.every((f) => f.endpoints.every((e) => e.port !== 25))).toBe(true)
+    expect(exit).toBe(1)
+  })
+
+  it('a server with TLS switched off: no encryption on any port, the password not sent, exit 1', async () => {
+    const endpoints = [at('imap', 11993, 'tls'), at('imap', 11143, 'starttls'), at('pop3', 11995, 'tls'), at('pop3', 11110, 'starttls')]
+    const { result, report, said, exit } = await verdictOf(endpoints, {})
+    expect([...new Set(result.findings.map((f) => f.cause))], said).toEqual(['no_encryption_available'])
+    expect(report.verdict.receive).toEqual({ status: 'fail', via: null, cause: 'no_encryption_available' })
+    expect(result.endpoints.every((e) => e.stages.find((s) => s.stage === 'auth')?.status !== 'pass')).toBe(true)
+    expect(exit).toBe(1)
   })
 })
 

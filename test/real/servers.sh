@@ -21,6 +21,8 @@ INSTANCES=(
 )
 SUBMISSION=10587
 SUBMISSIONS=10465
+# Port 25 as servers use it (STARTTLS offered, no AUTH), on an address the test certificate names.
+RELAY=127.0.0.31
 
 install() {
   export DEBIAN_FRONTEND=noninteractive
@@ -153,6 +155,8 @@ postfix_conf() {
   -o smtpd_tls_wrappermode=yes
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+$RELAY:25 inet n - n - - smtpd
+  -o syslog_name=postfix/relay
 MC
 }
 
@@ -185,7 +189,8 @@ up() {
   done
   wait_port $SUBMISSION
   wait_port $SUBMISSIONS
-  echo "servers.sh: up (dovecot ${#INSTANCES[@]} instances, postfix $SUBMISSION/$SUBMISSIONS)"
+  wait_port 25 $RELAY
+  echo "servers.sh: up (dovecot ${#INSTANCES[@]} instances, postfix $SUBMISSION/$SUBMISSIONS/$RELAY:25)"
 }
 
 down() {
