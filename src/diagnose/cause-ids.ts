@@ -22,6 +22,7 @@ export const CAUSE_IDS = [
   'tls_intercepted_by_antivirus',
   'starttls_not_offered',
   'starttls_failed',
+  'starttls_tampered',
   'no_encryption_available',
   'greeting_timeout',
   'server_unavailable',

@@ -23,6 +23,10 @@ export const probeStarttls: Probe = async (ctx) => {
   } catch (err) {
     return fail([wireEvidence(err)])
   }
+  // The go-ahead must be the last thing said in the clear: lines behind it (a fake capability
+  // list, a fake "logged in") were put there by someone on the path, or by a broken middlebox.
+  const injected = ctx.session.reader.bufferedBytes()
+  if (injected) return fail([{ code: 'STARTTLS_INJECTION', detail: `${injected} bytes` }], { 'starttls.injectedBytes': injected })
   const result = await upgrade(ctx, ctx.session.socket!)
   if (!result.ok) return fail([handshakeEvidence(result.error, 'STARTTLS_HANDSHAKE_FAILED')])
   ctx.state.secure = result.acceptable

@@ -120,6 +120,11 @@ export const CAUSES_EN: Record<string, CauseText> = {
     explanation: 'The server on port {port} offers STARTTLS but could not complete the switch to an encrypted connection: usually a configuration problem on the server.',
     fixes: ['Use this other way in, which works: {working}.', 'Try again later, then contact the provider if it persists.'],
   },
+  starttls_tampered: {
+    title: 'Someone tampered with the switch to encryption',
+    explanation: 'On port {port} of {host}, unencrypted text arrived right after the server agreed to switch to encryption and before the switch happened. A real server never does that: something between you and the server (an attacker, or a broken firewall or proxy) is injecting data, so nothing this connection says can be trusted. maildoctor did not log in.',
+    fixes: ['Try again from another network (for example a phone hotspot): if it works there, the tampering is in this network.', 'Use the port encrypted from the first byte (SSL/TLS): 993 for IMAP, 995 for POP3, 465 for SMTP.', 'Use this other way in, which works: {working}.', 'Tell whoever runs this network: a device is interfering with mail connections.'],
+  },
   no_encryption_available: {
     title: 'No encrypted way to log in',
     explanation: 'The server offers no encrypted connection on this port, so maildoctor did not send the password: anyone on the network could read it.',

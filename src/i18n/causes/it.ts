@@ -120,6 +120,11 @@ export const CAUSES_IT: Record<string, CauseText> = {
     explanation: 'Il server sulla porta {port} offre STARTTLS ma non è riuscito a completare il passaggio alla connessione cifrata: di solito è un problema di configurazione del server.',
     fixes: ['Usa questo altro accesso, che funziona: {working}.', 'Riprova più tardi e, se continua, contatta il provider.'],
   },
+  starttls_tampered: {
+    title: 'Qualcuno ha manomesso il passaggio alla cifratura',
+    explanation: 'Sulla porta {port} di {host} è arrivato testo in chiaro subito dopo che il server aveva accettato di passare alla cifratura, e prima che il passaggio avvenisse. Un server vero non lo fa mai: qualcosa tra te e il server (un attaccante, oppure un firewall o un proxy difettoso) sta inserendo dati, quindi niente di ciò che dice questa connessione è affidabile. maildoctor non ha fatto l\'accesso.',
+    fixes: ['Riprova da un\'altra rete (per esempio l\'hotspot del telefono): se lì funziona, la manomissione è in questa rete.', 'Usa la porta cifrata fin dal primo byte (SSL/TLS): 993 per IMAP, 995 per POP3, 465 per SMTP.', 'Usa questo altro accesso, che funziona: {working}.', 'Avvisa chi gestisce questa rete: un dispositivo interferisce con le connessioni di posta.'],
+  },
   no_encryption_available: {
     title: 'Nessun modo cifrato per accedere',
     explanation: 'Il server non offre una connessione cifrata su questa porta, quindi maildoctor non ha inviato la password: chiunque sulla rete potrebbe leggerla.',
