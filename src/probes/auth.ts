@@ -1,5 +1,6 @@
 // The login stage: only after the transport passed, only over a verified encrypted connection
 // (unless the user allowed plaintext), and only with a password the user gave.
+import { unsafeCredentialField } from '../model/credential-text.js'
 import type { Protocol } from '../model/types.js'
 import { secretForms } from './auth/auth-context.js'
 import { imapLogin } from './auth/imap-login.js'
@@ -15,6 +16,8 @@ const AUTHENTICATORS = { imap: imapLogin, pop3: pop3Login, smtp: smtpLogin } sat
 export const probeAuth: Probe = async (ctx) => {
   const creds = ctx.options.credentials
   if (!creds) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }])
+  // Inputs refuse these already; this holds for every caller that builds credentials itself.
+  if (unsafeCredentialField(creds)) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'unsafe-credentials' }])
   // A foreign domain's SRV or autoconfig may point anywhere: a hostile one would collect passwords.
   if (ctx.endpoint.trusted === false && !ctx.options.trustDiscovered) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'untrusted-server' }])
   if (!ctx.state.secure && !ctx.options.allowPlaintextAuth) {
