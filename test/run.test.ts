@@ -224,3 +224,51 @@ describe('--roundtrip by host name', () => {
     }
   })
 })
+
+describe('--roundtrip only where the login passed', () => {
+  it('never sends the password to servers a foreign domain\'s SRV suggested (their login was skipped)', async () => {
+    const { startDnsServer } = await import('../fixtures/servers/dns-server.js')
+    const victim = 'mario@victim.test'
+    // Servers on a foreign domain, with a certificate valid for their name: the transport is fine.
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'wrong-host', accounts: { [victim]: PW }, mailbox: { messages: 0 } })
+    const smtp = await startSmtpFixture({ security: 'tls', cert: 'wrong-host', accounts: { [victim]: PW } })
+    const foreign = 'mail.other-provider.example'
+    const dns = await startDnsServer({
+      '_imaps._tcp.victim.test': { SRV: [{ target: foreign, port: imap.port }] },
+      '_submissions._tcp.victim.test': { SRV: [{ target: foreign, port: smtp.port }] },
+      [foreign]: { A: ['127.0.0.1'] },
+    })
+    try {
+      const file = join(dir, 'roundtrip-foreign.yml')
+      writeFileSync(file, `targets:\n  - address: ${victim}\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--roundtrip-timeout', '1', '--dns-server', dns.address])
+      const target = JSON.parse(r.stdout).targets[0]
+      expect(target.outcomes.find((o: { expectation: string }) => o.expectation === 'imap').met).toBe(true)
+      expect(target.outcomes.find((o: { expectation: string }) => o.expectation === 'roundtrip_seconds')).toMatchObject({ met: false })
+      expect(smtp.logins).toEqual([])
+      expect(imap.received.some((l) => /LOGIN|AUTHENTICATE/i.test(l))).toBe(false)
+    } finally {
+      await Promise.all([imap.close(), smtp.close(), dns.close()])
+    }
+  })
+})
+
+describe('run is polite per host, like batch', () => {
+  it('--per-host bounds the connections to one host across targets', async () => {
+    const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 120 })
+    try {
+      const targets = [1, 2, 3, 4].map((i) => `  - name: t${i}\n    host: 127.0.0.1\n    port: ${slow.port}\n    security: tls\n    expect: { imap: ok }\n`)
+      const file = join(dir, 'per-host.yml')
+      writeFileSync(file, `targets:\n${targets.join('')}`)
+      const one = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--per-host', '1'])
+      expect(one.code).toBe(0)
+      expect(slow.maxConcurrent).toBe(1)
+      expect(slow.accepted).toBe(4)
+      const bad = await run(['run', file, '--per-host', '0'])
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toMatch(/--per-host must be a whole number/)
+    } finally {
+      await slow.close()
+    }
+  })
+})
