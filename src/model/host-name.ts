@@ -10,3 +10,8 @@ export function numericLookalike(host: string): boolean {
   const last = h.slice(h.lastIndexOf('.') + 1)
   return /^(0x[0-9a-f]*|\d+)$/i.test(last)
 }
+
+const HOSTNAME = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
+
+/** A whole IP address, or a name made of valid labels whose last label is not a number. */
+export const isHostOrIp = (host: string): boolean => isIP(host) !== 0 || (HOSTNAME.test(host) && !numericLookalike(host))
