@@ -2,6 +2,7 @@
 import { MESSAGES, type Messages } from '../i18n/messages.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
 import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
+import { printableDeep } from './printable.js'
 import { paint, type Paint } from './style.js'
 
 export interface HumanOptions {
@@ -9,7 +10,9 @@ export interface HumanOptions {
   trace: boolean
 }
 
-export function renderHuman(report: Report, opts: HumanOptions): string {
+export function renderHuman(raw: Report, opts: HumanOptions): string {
+  // Server text (evidence, transcript, certificate names) reaches a terminal: no raw controls.
+  const report = printableDeep(raw)
   const m = MESSAGES[report.lang]
   const p = paint(opts.color)
   const out: string[] = []
