@@ -2,7 +2,6 @@
 // (unless the user allowed plaintext), and only with a password the user gave.
 import { unsafeCredentialField } from '../model/credential-text.js'
 import type { Protocol } from '../model/types.js'
-import { secretForms } from './auth/auth-context.js'
 import { imapLogin } from './auth/imap-login.js'
 import { pop3Login } from './auth/pop3-login.js'
 import { smtpLogin } from './auth/smtp-login.js'
@@ -33,7 +32,6 @@ export const probeAuth: Probe = async (ctx) => {
     const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED', detail: `smtp:${ctx.endpoint.port}` }]
     return ctx.endpoint.port === 25 ? warn({ 'auth.tried': false }, evidence) : fail(evidence, { 'auth.tried': false })
   }
-  ctx.session.redact(secretForms(creds))
   // The login goes over the connection the earlier stages opened, encrypted and verified: one
   // TCP and one TLS handshake per endpoint (the benchmark's critical path), not two.
   return AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)
