@@ -160,3 +160,18 @@ describe('a password typed in the wrong place is not repeated by the error', () 
     expect(leaks(a.stderr + b.stderr)).toEqual([])
   })
 })
+
+describe('a long server line cut for the report', () => {
+  it('is scrubbed before it is cut: no half of the password is left at the cut', async () => {
+    // The greeting fact keeps 240 characters: the canary straddles that cut.
+    const s = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greeting: [`* OK ${'x'.repeat(230)}${CANARY} ready`] })
+    try {
+      const r = await runCli(['check', FIXTURE_USER, '--host', '127.0.0.1', '--imap', '--port', String(s.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--password-env', 'MAILDOCTOR_CANARY', '--json'], { env: ENV })
+      const greeting = JSON.parse(r.stdout).endpoints[0].stages.find((x: { stage: string }) => x.stage === 'greeting').facts.greeting as string
+      expect(greeting).toMatch(/x\*{4}/)
+      expect(greeting).not.toContain(CANARY.slice(0, 4))
+    } finally {
+      await s.close()
+    }
+  })
+})
