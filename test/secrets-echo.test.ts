@@ -12,19 +12,11 @@ import { FIXTURE_USER, startScriptedServer, type ConnectionState, type RunningSe
 import { escapeXml } from '../src/report/escape.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { runCli } from './cli-harness.js'
+import { canaryForms } from './helpers.js'
 
 // Quotes and backslashes (IMAP quoting), a space, "+", "/" and "%" (URL encoding), both cases.
 const CANARY = `Cn"ry\\${randomUUID().slice(0, 8)}/x+y %Z`
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
-const BASE_FORMS = [
-  CANARY,
-  b64(CANARY),
-  b64(`\0${FIXTURE_USER}\0${CANARY}`),
-  CANARY.replace(/[\\"]/g, (c) => '\\' + c),
-  encodeURIComponent(CANARY),
-  Buffer.from(CANARY, 'utf8').toString('hex'),
-]
-const FORMS = [...new Set(BASE_FORMS.flatMap((f) => [f, f.toUpperCase(), f.toLowerCase()]))]
+const FORMS = canaryForms(CANARY, FIXTURE_USER)
 /** As JSON strings and XML/HTML text would carry each form. */
 const WRITTEN = [...new Set(FORMS.flatMap((f) => [f, JSON.stringify(f).slice(1, -1), escapeXml(f)]))]
 const leaks = (text: string) => WRITTEN.filter((f) => text.includes(f))
