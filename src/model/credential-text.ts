@@ -18,4 +18,5 @@ const NAMES: Record<CredentialField, string> = { user: 'the user name', password
 
 /** One sentence for the user, without the value. */
 export const unsafeCredentialMessage = (field: CredentialField, source = ''): string =>
-  `${NAMES[field]}${source ? ` (${source})` : ''} holds a line break or a NUL character, which would add commands to the login: fix the value`
+  `${NAMES[field]}${source ? ` (${source})` : ''} holds a line break or a NUL character, ` +
+  'which would add commands to the login: fix the value'

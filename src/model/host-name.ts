@@ -11,7 +11,9 @@ export function numericLookalike(host: string): boolean {
   return /^(0x[0-9a-f]*|\d+)$/i.test(last)
 }
 
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
+const LABEL = '[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?'
+const HOSTNAME = new RegExp(`^(?=.{1,253}$)${LABEL}(\\.${LABEL})*\\.?$`, 'i')
 
 /** A whole IP address, or a name made of valid labels whose last label is not a number. */
-export const isHostOrIp = (host: string): boolean => isIP(host) !== 0 || (HOSTNAME.test(host) && !numericLookalike(host))
+export const isHostOrIp = (host: string): boolean =>
+  isIP(host) !== 0 || (HOSTNAME.test(host) && !numericLookalike(host))

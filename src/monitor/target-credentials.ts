@@ -6,7 +6,11 @@ import { FILE_ENV_REFUSED, FILE_ENV_UNSET, fileMayUseEnv } from '../model/file-e
 import type { Credentials } from '../probes/probe.js'
 import { ConfigError, type Target } from './config.js'
 
-export function targetCredentials(targets: Target[], env: Record<string, string | undefined>, allowEnv: readonly string[]): Map<Target, Credentials | undefined> {
+export function targetCredentials(
+  targets: Target[],
+  env: Record<string, string | undefined>,
+  allowEnv: readonly string[],
+): Map<Target, Credentials | undefined> {
   const out = new Map<Target, Credentials | undefined>()
   for (const t of targets) {
     if (!t.passwordEnv) {
@@ -19,7 +23,9 @@ export function targetCredentials(targets: Target[], env: Record<string, string 
     const user = t.user ?? t.address
     if (!user) throw new ConfigError(t.line, 'password_env needs user: or address: (whose login is it?)')
     const unsafe = unsafeCredentialField({ user, password })
-    if (unsafe) throw new ConfigError(t.line, unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''))
+    if (unsafe) {
+      throw new ConfigError(t.line, unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''))
+    }
     out.set(t, { user, password })
   }
   return out

@@ -37,7 +37,8 @@ export class Scrubber {
 
   constructor(credentials: ReadonlyArray<Credentials | undefined>) {
     // Longest first: at one position the longest form wins, so no tail of a longer one is left.
-    const forms = [...new Set(credentials.flatMap((c) => (c ? secretForms(c) : [])))].sort((a, b) => b.length - a.length)
+    const forms = [...new Set(credentials.flatMap((c) => (c ? secretForms(c) : [])))]
+    forms.sort((a, b) => b.length - a.length)
     this.pattern = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'giu') : undefined
   }
 
@@ -50,17 +51,20 @@ export class Scrubber {
     if (!this.pattern) return result
     return {
       ...result,
-      stages: result.stages.map((s): StageResult => ({ ...s, facts: this.facts(s.facts), evidence: s.evidence.map((e) => this.evidence(e)) })),
+      stages: result.stages.map((s): StageResult => ({
+        ...s,
+        facts: this.facts(s.facts),
+        evidence: s.evidence.map((e) => this.evidence(e)),
+      })),
       ...(result.transcript ? { transcript: result.transcript.map((t) => ({ ...t, text: this.scrub(t.text) })) } : {}),
     }
   }
 
   evidence(e: Evidence): Evidence {
-    return {
-      ...e,
-      ...(e.detail !== undefined ? { detail: this.scrub(e.detail) } : {}),
-      ...(e.source ? { source: { ...e.source, ...(e.source.response !== undefined ? { response: this.scrub(e.source.response) } : {}) } } : {}),
-    }
+    const out = { ...e }
+    if (e.detail !== undefined) out.detail = this.scrub(e.detail)
+    if (e.source?.response !== undefined) out.source = { ...e.source, response: this.scrub(e.source.response) }
+    return out
   }
 
   strings(values: Record<string, string>): Record<string, string> {
