@@ -21,7 +21,7 @@ describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
     ['bad timeout', ['check', 'mail.example.com', '--timeout', '-1'], /--timeout must be/],
     ['bad language', ['check', 'mail.example.com', '--lang', 'fr'], /--lang must be it or en/],
     ['non-standard port without protocol', ['check', 'mail.example.com', '--port', '2525'], /say which protocol/],
-    ['unset password variable', ['check', 'mario@example.com', '--password-env', 'NOPE_NOT_SET'], /NOPE_NOT_SET/],
+    ['unset password variable', ['check', 'mario@example.com', '--password-env', 'NOPE_NOT_SET'], /--password-env: the environment variable it names is not set/],
     ['explain without text', ['explain'], /explain needs the error text/],
     ['unknown security mode', ['check', 'mail.example.com', '--security', 'ssl'], /--security.*invalid/],
     ['unknown format', ['check', 'mail.example.com', '--format', 'xml'], /--format.*invalid/],

@@ -246,3 +246,43 @@ describe('check from an autoconfig hit and from the MX provider (binds 127.0.0.4
     expect(imap.received.some((l) => / LOGIN /.test(l))).toBe(true)
   })
 })
+
+describe('a discovery answer listing a thousand servers', () => {
+  it('is capped and de-duplicated per protocol, loopback servers still probed', async () => {
+    const target = await startScriptedServer({ protocol: 'imap', tls: 'implicit' })
+    const hosts = Array.from({ length: 400 }, (_, i) => `h${i}.flood.test`)
+    const records = Object.fromEntries(hosts.map((h) => [h, { A: ['127.0.0.1'] }]))
+    const floodDns = await startDnsServer({ ...records, 'flood.test': { MX: [{ exchange: 'mx.flood.test', priority: 10 }] } })
+    // 1,000 entries, each host listed more than once: what a hostile or broken file may hold.
+    const entries = Array.from({ length: 1000 }, (_, i) => ({ protocol: 'imap' as const, host: hosts[i % hosts.length], port: target.port, security: 'tls' as const }))
+    const flood = await startAutoconfigServer({ 'flood.test': entries })
+    try {
+      const r = await discover('mario@flood.test', ['imap'], { ...opts(), dnsServer: floodDns.address, autoconfigUrls: [flood.url] })
+      expect(r.sources.find((s) => s.source === 'autoconfig')?.candidates).toHaveLength(1000)
+      expect(r.chosen.map((c) => c.host)).toEqual(['h0.flood.test', 'h1.flood.test', 'h2.flood.test'])
+      const result = await runCheckRequest({
+        target: { address: 'mario@flood.test' },
+        protocols: ['imap'],
+        autoconfigUrls: [flood.url],
+        options: testOptions({ dnsServer: floodDns.address }),
+      })
+      expect(result.endpoints).toHaveLength(3)
+      // Loopback is where these names point, and it is probed: capped, not refused.
+      expect(result.endpoints.every((e) => e.stages.find((s) => s.stage === 'tcp')?.status === 'pass')).toBe(true)
+      expect(target.accepted).toBe(3)
+    } finally {
+      await Promise.all([target.close(), floodDns.close(), flood.close()])
+    }
+  })
+
+  it('a discovered name that is a dotted number or not a name at all is not probed', async () => {
+    const floodDns = await startDnsServer({ 'odd.test': { MX: [{ exchange: 'mx.odd.test', priority: 10 }] } })
+    const odd = await startAutoconfigServer({ 'odd.test': ['1.2.3', '127.1', 'bad host', 'imap.odd.test'].map((host) => ({ protocol: 'imap' as const, host, port: 993, security: 'tls' as const })) })
+    try {
+      const r = await discover('mario@odd.test', ['imap'], { ...opts(), dnsServer: floodDns.address, autoconfigUrls: [odd.url] })
+      expect(r.chosen.map((c) => c.host)).toEqual(['imap.odd.test'])
+    } finally {
+      await Promise.all([floodDns.close(), odd.close()])
+    }
+  })
+})

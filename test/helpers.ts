@@ -23,3 +23,13 @@ export async function checkScenario(started: StartedScenario, scenario: Partial<
 }
 
 export { diagnose }
+
+/**
+ * A password as a report could leak it, written independently of the code under test: plain,
+ * base64, SASL PLAIN base64, IMAP-quoted, URL-encoded and hex, each also in upper and lower case.
+ */
+export function canaryForms(password: string, user: string): string[] {
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
+  const base = [password, b64(password), b64(`\0${user}\0${password}`), password.replace(/[\\"]/g, (c) => '\\' + c), encodeURIComponent(password), Buffer.from(password, 'utf8').toString('hex')]
+  return [...new Set(base.flatMap((f) => [f, f.toUpperCase(), f.toLowerCase()]))]
+}

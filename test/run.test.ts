@@ -1,8 +1,8 @@
 // `maildoctor run`: each expectation met and unmet against fixture servers; config mistakes by
-// line; JUnit checked by xmllint against the schema, Nagios by the plugin line format,
+// line; JUnit checked against the schema by xmllint (libxml2 as WebAssembly, an npm package, so a
+// fresh machine needs nothing installed), Nagios by the plugin line format,
 // Prometheus by an exposition-format parser.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,7 +16,7 @@ const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-run-'))
 const PW = 'run-Passw0rd'
 
-const run = (argv: string[]) => runCli(argv, { env: { RUN_PW: PW } })
+const run = (argv: string[]) => runCli(argv, { env: { MAILDOCTOR_RUN_PW: PW } })
 
 const servers: Record<string, RunningServer | RunningSmtp> = {}
 let refused: number
@@ -50,10 +50,10 @@ describe('expectations, each both ways', () => {
     ['imap fail, unmet', () => target(servers.imap.port, 'tls', '      imap: fail\n'), false],
     ['pop3 disabled, met (every POP3 port refused while IMAP answers)', () => `  - host: 127.0.0.1\n    port: { imap: ${servers.imap.port}, pop3: ${refused} }\n    security: tls\n    expect:\n      imap: ok\n      pop3: disabled\n`, true],
     ['pop3 disabled, unmet (a refused port and nothing else answering: fail)', () => target(refused, 'tls', '      pop3: disabled\n'), false],
-    ['smtp ok, unmet (port 25 without AUTH is not a way to send)', () => `  - address: ${FIXTURE_USER}\n    host: ${(servers.relay as RunningSmtp & { host: string }).host}\n    port: 25\n    security: starttls\n    password_env: RUN_PW\n    expect:\n      smtp: ok\n`, false],
-    ['pop3 disabled, met (the provider says it is off)', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    security: tls\n    password_env: RUN_PW\n    expect:\n      pop3: disabled\n`, true],
+    ['smtp ok, unmet (port 25 without AUTH is not a way to send)', () => `  - address: ${FIXTURE_USER}\n    host: ${(servers.relay as RunningSmtp & { host: string }).host}\n    port: 25\n    security: starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      smtp: ok\n`, false],
+    ['pop3 disabled, met (the provider says it is off)', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      pop3: disabled\n`, true],
     ['pop3 disabled, unmet', () => target(servers.pop3.port, 'tls', '      pop3: disabled\n'), false],
-    ['smtp ok with login, met', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.smtp.port}\n    security: starttls\n    password_env: RUN_PW\n    expect:\n      smtp: ok\n`, true],
+    ['smtp ok with login, met', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.smtp.port}\n    security: starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      smtp: ok\n`, true],
     ['smtp ok, unmet (STARTTLS demanded where there is none)', () => target(servers.pop3.port, 'starttls', '      smtp: ok\n'), false],
     ['cert_days_left, met', () => target(servers.imap.port, 'tls', '      cert_days_left: ">= 21"\n'), true],
     ['cert_days_left, unmet', () => target(servers.imap.port, 'tls', '      cert_days_left: ">= 100000"\n'), false],
@@ -102,9 +102,11 @@ describe('formats', () => {
   it('JUnit validates against the JUnit XML schema', async () => {
     const r = await runConfig(mixed(), 'junit')
     expect(r.code).toBe(1)
-    const file = join(dir, 'junit.xml')
-    writeFileSync(file, r.stdout)
-    execFileSync('xmllint', ['--noout', '--schema', join(PACKAGE_ROOT, 'test', 'schemas', 'junit.xsd'), file], { stdio: 'pipe' })
+    const { validateXML } = await import('xmllint-wasm')
+    const schema = readFileSync(join(PACKAGE_ROOT, 'test', 'schemas', 'junit.xsd'), 'utf8')
+    const result = await validateXML({ xml: [{ fileName: 'junit.xml', contents: r.stdout }], schema: [schema] })
+    expect(result.errors).toEqual([])
+    expect(result.valid).toBe(true)
     expect(r.stdout).toContain('failures="1"')
   })
 
@@ -147,7 +149,7 @@ describe('--roundtrip against fixture servers', () => {
     const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store })
     const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, store })
     try {
-      const config = `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`
+      const config = `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`
       const file = join(dir, 'roundtrip.yml')
       writeFileSync(file, config)
       const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'])
@@ -175,7 +177,7 @@ describe('--roundtrip for a POP-only account', () => {
     const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, store })
     try {
       const file = join(dir, 'roundtrip-pop.yml')
-      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { pop3: ${pop3.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect: { pop3: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { pop3: ${pop3.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { pop3: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
       const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'])
       const report = JSON.parse(r.stdout)
       expect(report.targets[0].outcomes.map((o: { expectation: string; met: boolean }) => [o.expectation, o.met])).toEqual([['pop3', true], ['smtp', true], ['roundtrip_seconds', true]])
@@ -195,7 +197,7 @@ describe('--roundtrip when the message never arrives', () => {
     const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW } })
     try {
       const file = join(dir, 'lost.yml')
-      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`)
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`)
       const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--roundtrip-timeout', '1'])
       const outcome = JSON.parse(r.stdout).targets[0].outcomes[0]
       expect(outcome).toMatchObject({ expectation: 'roundtrip_seconds', actual: 'not delivered', met: false })
@@ -216,12 +218,60 @@ describe('--roundtrip by host name', () => {
     const dns = await startDnsServer({ 'mail.maildoctor.test': { A: ['127.0.0.1'] } })
     try {
       const file = join(dir, 'roundtrip-name.yml')
-      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: mail.maildoctor.test\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: mail.maildoctor.test\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
       const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--dns-server', dns.address])
       expect(JSON.parse(r.stdout).targets[0].outcomes.every((o: { met: boolean }) => o.met)).toBe(true)
       expect(r.code).toBe(0)
     } finally {
       await Promise.all([imap.close(), smtp.close(), dns.close()])
+    }
+  })
+})
+
+describe('--roundtrip only where the login passed', () => {
+  it('never sends the password to servers a foreign domain\'s SRV suggested (their login was skipped)', async () => {
+    const { startDnsServer } = await import('../fixtures/servers/dns-server.js')
+    const victim = 'mario@victim.test'
+    // Servers on a foreign domain, with a certificate valid for their name: the transport is fine.
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'wrong-host', accounts: { [victim]: PW }, mailbox: { messages: 0 } })
+    const smtp = await startSmtpFixture({ security: 'tls', cert: 'wrong-host', accounts: { [victim]: PW } })
+    const foreign = 'mail.other-provider.example'
+    const dns = await startDnsServer({
+      '_imaps._tcp.victim.test': { SRV: [{ target: foreign, port: imap.port }] },
+      '_submissions._tcp.victim.test': { SRV: [{ target: foreign, port: smtp.port }] },
+      [foreign]: { A: ['127.0.0.1'] },
+    })
+    try {
+      const file = join(dir, 'roundtrip-foreign.yml')
+      writeFileSync(file, `targets:\n  - address: ${victim}\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`)
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--roundtrip-timeout', '1', '--dns-server', dns.address])
+      const target = JSON.parse(r.stdout).targets[0]
+      expect(target.outcomes.find((o: { expectation: string }) => o.expectation === 'imap').met).toBe(true)
+      expect(target.outcomes.find((o: { expectation: string }) => o.expectation === 'roundtrip_seconds')).toMatchObject({ met: false })
+      expect(smtp.logins).toEqual([])
+      expect(imap.received.some((l) => /LOGIN|AUTHENTICATE/i.test(l))).toBe(false)
+    } finally {
+      await Promise.all([imap.close(), smtp.close(), dns.close()])
+    }
+  })
+})
+
+describe('run is polite per host, like batch', () => {
+  it('--per-host bounds the connections to one host across targets', async () => {
+    const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 120 })
+    try {
+      const targets = [1, 2, 3, 4].map((i) => `  - name: t${i}\n    host: 127.0.0.1\n    port: ${slow.port}\n    security: tls\n    expect: { imap: ok }\n`)
+      const file = join(dir, 'per-host.yml')
+      writeFileSync(file, `targets:\n${targets.join('')}`)
+      const one = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--per-host', '1'])
+      expect(one.code).toBe(0)
+      expect(slow.maxConcurrent).toBe(1)
+      expect(slow.accepted).toBe(4)
+      const bad = await run(['run', file, '--per-host', '0'])
+      expect(bad.code).toBe(2)
+      expect(bad.stderr).toMatch(/--per-host must be a whole number/)
+    } finally {
+      await slow.close()
     }
   })
 })

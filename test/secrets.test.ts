@@ -109,7 +109,7 @@ describe('the password never shows in run', () => {
       writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    name: bad\n    port: ${bad.port}\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { pop3: ok }\n`)
       let all = ''
       for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
-        const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', format, '--roundtrip'])
+        const r = await run(['run', file, '--allow-env', 'MD_PASSWORD', '--ca', CA, '--timeout', '2', '--format', format, '--roundtrip'])
         all += r.text
       }
       expect(all).toContain('auth_bad_credentials')

@@ -4,6 +4,9 @@ import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createInterface } from 'node:readline'
+import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
+import { FILE_ENV_REFUSED, fileMayUseEnv } from '../model/file-env.js'
+import { numericLookalike } from '../model/host-name.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 
 export interface Account {
@@ -36,13 +39,19 @@ export type AccountItem = { account: Account; error?: undefined } | { error: Row
  * length costs no memory; YAML (hand-written, short) whole. A CSV broken beyond the row (an
  * unclosed quote) ends the file with an error on its line.
  */
-export async function* readAccounts(path: string, format: AccountFormat): AsyncGenerator<AccountItem> {
+/** What the command line allows a file to ask for. */
+export interface AccountPolicy {
+  /** Variables outside MAILDOCTOR_… that password_env may name (--allow-env). */
+  allowEnv?: readonly string[]
+}
+
+export async function* readAccounts(path: string, format: AccountFormat, policy: AccountPolicy = {}): AsyncGenerator<AccountItem> {
   for await (const { line, row, error } of STREAM_READERS[format](path)) {
     if (error) {
       yield { error: { line, message: error } }
       continue
     }
-    const parsed = toAccount(line, row!)
+    const parsed = toAccount(line, row!, policy)
     yield typeof parsed === 'string' ? { error: { line, message: parsed } } : { account: parsed }
   }
 }
@@ -121,7 +130,9 @@ async function yamlRows(text: string): Promise<Row[]> {
   })
 }
 
-function toAccount(line: number, row: Record<string, unknown>): Account | string {
+// Rejected values are not repeated in the messages: in a file a password is easily typed in the
+// wrong column, and these messages go to the terminal, logs and reports.
+function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy): Account | string {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row) return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
@@ -129,19 +140,22 @@ function toAccount(line: number, row: Record<string, unknown>): Account | string
   const address = get('address')
   const host = get('host')
   if (!address && !host) return 'each row needs an address or a host'
-  if (address && !ADDRESS.test(address)) return `"${address}" is not a valid email address`
-  if (host && !isIP(host) && !HOSTNAME.test(host)) return `"${host}" is not a host name`
+  if (address && !ADDRESS.test(address)) return 'address is not a valid email address'
+  if (host && !isIP(host) && (!HOSTNAME.test(host) || numericLookalike(host))) return 'host is not a host name or an IP address'
+  const unsafe = unsafeCredentialField({ user: get('user') ?? address })
+  if (unsafe) return unsafeCredentialMessage(unsafe)
   const protocolsText = get('protocols')
   const protocols = protocolsText ? protocolsText.toLowerCase().split(/[\s;|,+]+/).filter(Boolean).map((p) => (p === 'pop' ? 'pop3' : p)) : [...PROTOCOLS]
   const badProtocol = protocols.find((p) => !(PROTOCOLS as readonly string[]).includes(p))
-  if (badProtocol) return `protocols: "${badProtocol}" is not imap, pop3 or smtp`
+  if (badProtocol) return 'protocols: each must be imap, pop3 or smtp'
   const portText = get('port')
   const port = portText === undefined ? undefined : Number(portText)
-  if (port !== undefined && (!/^\d+$/.test(portText!) || port < 1 || port > 65535)) return `port must be a number from 1 to 65535, not "${portText}"`
+  if (port !== undefined && (!/^\d+$/.test(portText!) || port < 1 || port > 65535)) return 'port must be a number from 1 to 65535'
   const security = get('security')
-  if (security && !(SECURITIES as readonly string[]).includes(security)) return `security must be one of ${SECURITIES.join(', ')}, not "${security}"`
+  if (security && !(SECURITIES as readonly string[]).includes(security)) return `security must be one of ${SECURITIES.join(', ')}`
   const passwordEnv = get('password_env')
-  if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return `password_env must be an environment variable name, not "${passwordEnv}"`
+  if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return 'password_env must be an environment variable name'
+  if (passwordEnv && !fileMayUseEnv(passwordEnv, policy.allowEnv)) return FILE_ENV_REFUSED
   const key = [address ?? '', host ?? '', protocols.join('+'), port ?? '', security ?? '', get('user') ?? ''].join('|').toLowerCase()
   return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, port, security: security as Security | undefined }
 }

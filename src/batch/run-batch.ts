@@ -1,6 +1,8 @@
 // Runs the checks of a batch: bounded overall, polite per host, transient failures retried with
 // backoff, each result handed over as soon as its account finishes.
 import type { Lang } from '../i18n/locale.js'
+import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
+import { FILE_ENV_UNSET } from '../model/file-env.js'
 import { providerById, providerFixes } from '../providers/table.js'
 import { buildReport } from '../report/report-model.js'
 import { runCheckRequest } from '../run/check.js'
@@ -63,12 +65,15 @@ export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 
 async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>): Promise<AccountResult> {
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
+  const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })
   let password: string | undefined
   if (account.passwordEnv) {
     password = opts.env[account.passwordEnv]
-    if (!password) return { ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError: `password_env ${account.passwordEnv} is not set` }
+    if (!password) return notChecked(FILE_ENV_UNSET)
   }
   const user = account.user ?? account.address
+  const unsafe = unsafeCredentialField({ user, password })
+  if (unsafe) return notChecked(unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''))
   for (let attempt = 1; ; attempt++) {
     const result = await runCheckRequest({
       target: account.address ? { address: account.address } : { host: account.host },

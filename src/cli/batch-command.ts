@@ -13,7 +13,7 @@ import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds } from './options.js'
+import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
 
 export interface BatchFlags {
   concurrency: string
@@ -33,13 +33,10 @@ export interface BatchFlags {
   strict?: boolean
   trustDiscovered?: boolean
   allowPlaintextAuth?: boolean
+  allowEnv: string[]
 }
 
-const int = (name: string, text: string, min: number, max: number): number => {
-  const n = Number(text)
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
-  return n
-}
+const int = parseWhole
 
 export function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text)
@@ -84,7 +81,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   // This run's accounts, read from the file as they are needed: the shard's, minus those an
   // earlier run already checked. Claiming marks their earlier results for this report.
   async function* mine(): AsyncGenerator<AccountItem> {
-    for await (const item of readAccounts(file, format)) {
+    for await (const item of readAccounts(file, format, { allowEnv: flags.allowEnv })) {
       if (item.error) yield item
       else if ((!shard || inShard(item.account.key, shard)) && !spool.claim(item.account.key)) yield item
     }

@@ -1,4 +1,5 @@
 // Options of `check` (and of commands that check) → a CheckRequest, validated.
+import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import type { Protocol } from '../model/types.js'
 import { detectLang, type Lang } from '../i18n/locale.js'
 import type { Credentials } from '../probes/probe.js'
@@ -100,5 +101,7 @@ async function credentialsFrom(flags: CheckFlags, address: string | undefined, i
   if (password === undefined) return undefined
   const user = flags.user ?? address
   if (!user) throw new UsageError('a password was given but no user: add --user or check an email address')
+  const unsafe = unsafeCredentialField({ user, password })
+  if (unsafe) throw new UsageError(unsafeCredentialMessage(unsafe))
   return { user, password }
 }

@@ -1,4 +1,5 @@
 // `maildoctor discover`: what every source says about an address's servers, and which are used.
+import { printableDeep } from '../report/printable.js'
 import { discover } from '../discover/discover.js'
 import type { Candidate, DiscoveryResult } from '../discover/types.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
@@ -37,7 +38,7 @@ export async function discoverCommand(io: Io, addressText: string, flags: Discov
     autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
     ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
   })
-  io.stdout(flags.json ? JSON.stringify({ schemaVersion: 1, address: target.address, ...result }, null, 2) + '\n' : renderDiscovery(target.address, result, lang))
+  io.stdout(flags.json ? JSON.stringify({ schemaVersion: 1, address: target.address, ...result }, null, 2) + '\n' : renderDiscovery(target.address, printableDeep(result), lang))
   return EXIT.ok
 }
 

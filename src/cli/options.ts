@@ -2,6 +2,7 @@
 import { isIP } from 'node:net'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 import { LANGS, type Lang } from '../i18n/locale.js'
+import { numericLookalike } from '../model/host-name.js'
 import { UsageError } from './io.js'
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
@@ -15,7 +16,7 @@ export function parseTarget(text: string): { address?: string; host?: string } {
     return { address: value.toLowerCase() }
   }
   if (value.includes('@')) throw new UsageError(`"${value}" is not a valid email address`)
-  if (isIP(value.replace(/^\[|\]$/g, '')) || HOSTNAME.test(value)) return { host: value.replace(/^\[|\]$/g, '').toLowerCase() }
+  if (isIP(value.replace(/^\[|\]$/g, '')) || (HOSTNAME.test(value) && !numericLookalike(value))) return { host: value.replace(/^\[|\]$/g, '').toLowerCase() }
   throw new UsageError(`"${value}" is neither an email address nor a host name`)
 }
 
@@ -27,13 +28,20 @@ export function parseHost(text: string): string {
 
 export function parsePort(text: string): number {
   const port = Number(text)
-  if (!/^\d+$/.test(text) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not "${text}"`)
+  // The value is not repeated: whatever was typed here, it may be a password in the wrong place.
+  if (!/^\d+$/.test(text) || port < 1 || port > 65535) throw new UsageError('--port must be a number from 1 to 65535')
   return port
 }
 
 export function parseSeconds(name: string, text: string, max = 600): number {
   const n = Number(text)
   if (!Number.isFinite(n) || n <= 0 || n > max) throw new UsageError(`${name} must be a number of seconds above 0 and at most ${max}, not "${text}"`)
+  return n
+}
+
+export function parseWhole(name: string, text: string, min: number, max: number): number {
+  const n = Number(text)
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
   return n
 }
 

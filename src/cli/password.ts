@@ -5,11 +5,13 @@ export async function readPassword(flags: { passwordEnv?: string; passwordStdin?
   if (flags.passwordEnv && flags.passwordStdin) throw new UsageError('use either --password-env or --password-stdin, not both')
   if (flags.passwordEnv) {
     const value = io.env[flags.passwordEnv]
-    if (value === undefined || value === '') throw new UsageError(`--password-env ${flags.passwordEnv}: that environment variable is not set`)
+    // The name is not repeated: a password typed in its place would be printed.
+    if (value === undefined || value === '') throw new UsageError('--password-env: the environment variable it names is not set (or is empty)')
     return value
   }
   if (flags.passwordStdin) {
-    const text = (await io.readStdin()).replace(/\r?\n$/, '')
+    // Only the first line: a second line must never become a protocol command.
+    const text = (await io.readStdin()).split(/\r?\n/)[0]
     if (!text) throw new UsageError('--password-stdin: nothing was read from standard input')
     return text
   }

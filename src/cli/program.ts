@@ -81,6 +81,7 @@ export function createProgram(io: Io): Program {
     .option('--autoconfig-url <url>', 'autoconfig URL with {domain}; repeatable', collect, [])
     .option('--trust-discovered', 'also send passwords to servers a foreign domain suggested')
     .option('--allow-plaintext-auth', 'allow sending passwords without encryption')
+    .option(...ALLOW_ENV)
     .option('--lang <lang>', 'it or en (default: from the locale)')
     .option('--strict', 'exit 1 on warnings too')
     .action(action(async () => (await import('./batch-command.js')).batchCommand as Action))
@@ -105,6 +106,8 @@ export function createProgram(io: Io): Program {
     .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
     .option('--roundtrip', 'send a test message to each target\'s own address and wait for it over IMAP')
     .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
+    .option(...ALLOW_ENV)
+    .option('--per-host <n>', 'connections to one host at once', '4')
     .action(action(async () => (await import('./run-command.js')).runCommand as Action))
 
   withCheckOptions(program.command('demo'), { demo: true })
@@ -123,6 +126,14 @@ export function createProgram(io: Io): Program {
     },
   }
 }
+
+/** Files may name only MAILDOCTOR_… variables in password_env; this allows one more by name. */
+const ALLOW_ENV = [
+  '--allow-env <name>',
+  'let the file\'s password_env name this variable too (besides MAILDOCTOR_…); repeatable',
+  collect,
+  [] as string[],
+] as const
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value]

@@ -8,9 +8,11 @@ import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
 import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
+import { hostGate } from '../batch/gate.js'
+import { targetCredentials } from '../monitor/target-credentials.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { parseCaBundle, parseDnsServer, parseSeconds } from './options.js'
+import { parseCaBundle, parseDnsServer, parseSeconds, parseWhole } from './options.js'
 
 interface RunFlags {
   ca?: string
@@ -20,6 +22,8 @@ interface RunFlags {
   dnsServer?: string
   roundtrip?: boolean
   roundtripTimeout: string
+  allowEnv: string[]
+  perHost: string
 }
 
 /** A single port/security applies to every protocol; a per-protocol map becomes explicit endpoints. */
@@ -41,10 +45,12 @@ function endpointChoice(t: Target, protocols: Protocol[]): Pick<CheckRequest, 'p
 export async function runCommand(io: Io, configPath: string, flags: RunFlags): Promise<number> {
   const nagios = flags.format === 'nagios'
   let targets
+  let logins: ReturnType<typeof targetCredentials>
   try {
     targets = await parseConfig(await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
     }))
+    logins = targetCredentials(targets, io.env, flags.allowEnv)
   } catch (err) {
     const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
     if (!nagios) throw new UsageError(message)
@@ -54,15 +60,14 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
+  // The same politeness as batch: targets on one host share its connection slots.
+  const gate = hostGate(parseWhole('--per-host', flags.perHost, 1, 100))
   const started = performance.now()
   const reports = await Promise.all(
     targets.map(async (t) => {
-      const password = t.passwordEnv ? io.env[t.passwordEnv] : undefined
-      if (t.passwordEnv && !password) throw new UsageError(`${configPath} line ${t.line}: password_env ${t.passwordEnv} is not set`)
-      const user = t.user ?? t.address
-      const credentials = password && user ? { user, password } : undefined
+      const credentials = logins.get(t)
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
-      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date() }
+      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date(), gate }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let roundtripSeconds: number | undefined
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {

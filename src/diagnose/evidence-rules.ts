@@ -49,6 +49,7 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
   // After a yes to STARTTLS, plaintext where TLS was due is a broken upgrade, not a wrong setting.
   STARTTLS_HANDSHAKE_FAILED: { cause: 'starttls_failed', classify: { stage: 'starttls', accept: ['tls_old_protocol'] } },
   STARTTLS_TIMEOUT: { cause: 'starttls_failed' },
+  STARTTLS_INJECTION: { cause: 'starttls_tampered' },
   SOCKET_ERROR: { cause: 'protocol_error', classify: {} },
   AUTH_NOT_TRIED: { cause: null },
   AUTH_TIMEOUT: { cause: 'server_unavailable' },

@@ -1,5 +1,6 @@
 // From an address to candidate servers, each tagged with where it came from, in order of trust:
 // provider table, RFC 6186 SRV, autoconfig, the provider behind the MX, then guesses.
+import { isHostOrIp } from '../model/host-name.js'
 import type { Protocol, ServerSource } from '../model/types.js'
 import { providerFor } from '../providers/table.js'
 import { dnsQueries } from './dns-queries.js'
@@ -32,13 +33,37 @@ export async function discover(address: string, protocols: Protocol[], opts: Dis
   return { domain, provider: providerFor({ address })?.id, ...(typoOf ? { typoOf } : {}), sources: reports, chosen: choose(reports, protocols, domain) }
 }
 
+/**
+ * A handful per protocol is what a mail client would try; an autoconfig file or an SRV answer may
+ * list thousands, and every one would be a connection from the user's machine. Capped, not
+ * filtered by address: company mail servers live on private addresses.
+ */
+export const MAX_HOSTS_PER_PROTOCOL = 3
+export const MAX_CANDIDATES_PER_PROTOCOL = 6
+
 /** Per protocol, the candidates of the most trusted source that found any; else the first guess. */
 function choose(reports: SourceReport[], protocols: Protocol[], domain: string): Candidate[] {
   return protocols.flatMap((protocol) => {
     for (const report of reports) {
-      const found = report.candidates.filter((c) => c.protocol === protocol)
+      const found = capped(report.candidates.filter((c) => c.protocol === protocol && isHostOrIp(c.host)))
       if (found.length) return found
     }
     return firstGuess(protocol, domain)
   })
+}
+
+/** The first candidates in order, each (host, port, security) once, from a few hosts. */
+function capped(found: Candidate[]): Candidate[] {
+  const seen = new Set<string>()
+  const hosts = new Set<string>()
+  const out: Candidate[] = []
+  for (const c of found) {
+    const key = `${c.host}|${c.port}|${c.security}`
+    if (seen.has(key) || (!hosts.has(c.host) && hosts.size >= MAX_HOSTS_PER_PROTOCOL)) continue
+    seen.add(key)
+    hosts.add(c.host)
+    out.push(c)
+    if (out.length >= MAX_CANDIDATES_PER_PROTOCOL) break
+  }
+  return out
 }

@@ -1,4 +1,6 @@
 // maildoctor.yml: targets with expectations. Every mistake names its line.
+import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
+import { numericLookalike } from '../model/host-name.js'
 import type { Protocol } from '../model/types.js'
 
 export type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
@@ -61,10 +63,14 @@ export async function parseConfig(text: string): Promise<Target[]> {
     const host = raw.host === undefined ? undefined : String(raw.host)
     const address = raw.address === undefined ? undefined : String(raw.address)
     if (!host && !address) throw new ConfigError(line, 'a target needs host: or address:')
-    if (host && !HOST.test(host)) throw new ConfigError(fieldLine('host'), `"${host}" is not a host name`)
-    if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), `"${address}" is not an email address`)
+    // Rejected values are not repeated: a password typed in the wrong field would be printed.
+    if (host && (!HOST.test(host) || numericLookalike(host))) throw new ConfigError(fieldLine('host'), 'host: is not a host name or an IP address')
+    if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), 'address: is not an email address')
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
-    if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), `password_env must name an environment variable, not "${passwordEnv}"`)
+    if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), 'password_env must name an environment variable')
+    const user = raw.user === undefined ? undefined : String(raw.user)
+    const unsafe = unsafeCredentialField({ user: user ?? address })
+    if (unsafe) throw new ConfigError(fieldLine(user === undefined ? 'address' : 'user'), unsafeCredentialMessage(unsafe))
     const perProtocol = <T>(key: string, value: unknown, check: (v: unknown) => T): T | Partial<Record<Protocol, T>> | undefined => {
       if (value === undefined) return undefined
       if (value && typeof value === 'object') {
@@ -79,11 +85,11 @@ export async function parseConfig(text: string): Promise<Target[]> {
     }
     const port = perProtocol('port', raw.port, (v) => {
       const n = Number(v)
-      if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(fieldLine('port'), `port must be a number from 1 to 65535, not "${String(v)}"`)
+      if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(fieldLine('port'), 'port must be a number from 1 to 65535')
       return n
     })
     const security = perProtocol('security', raw.security, (v) => {
-      if (!['tls', 'starttls', 'plain'].includes(String(v))) throw new ConfigError(fieldLine('security'), `security must be tls, starttls or plain, not "${String(v)}"`)
+      if (!['tls', 'starttls', 'plain'].includes(String(v))) throw new ConfigError(fieldLine('security'), 'security must be tls, starttls or plain')
       return String(v) as 'tls' | 'starttls' | 'plain'
     })
     const expectNode = item.get('expect', true)
@@ -111,7 +117,7 @@ export async function parseConfig(text: string): Promise<Target[]> {
       name: String(raw.name ?? `${address ?? host}${typeof port === 'number' ? `:${port}` : ''}`),
       host,
       address,
-      user: raw.user === undefined ? undefined : String(raw.user),
+      user,
       passwordEnv,
       port,
       security,

@@ -37,7 +37,10 @@ const RECEIVERS: Array<{ protocol: Protocol; usable: (e: EndpointSpec) => boolea
 
 /** Seconds from submission to the message in INBOX; undefined when it did not arrive in time. */
 export async function roundtrip(result: CheckResult, req: RoundtripRequest): Promise<number | undefined> {
-  const working = rankEndpoints(result.endpoints.filter((e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain'))
+  // Only where the check's own login passed: never a server whose login was skipped (a foreign
+  // domain's suggestion, no password) or failed, so the password goes nowhere the check refused.
+  const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
+  const working = rankEndpoints(result.endpoints.filter((e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain' && loggedIn(e)))
   const smtpResult = working.find((e) => e.endpoint.protocol === 'smtp' && e.endpoint.port !== 25)
   const receiver = RECEIVERS.map((r) => ({ ...r, found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint)) })).find((r) => r.found)
   if (!smtpResult || !receiver?.found) return undefined

@@ -1,7 +1,7 @@
 // The login stage: only after the transport passed, only over a verified encrypted connection
 // (unless the user allowed plaintext), and only with a password the user gave.
+import { unsafeCredentialField } from '../model/credential-text.js'
 import type { Protocol } from '../model/types.js'
-import { secretForms } from './auth/auth-context.js'
 import { imapLogin } from './auth/imap-login.js'
 import { pop3Login } from './auth/pop3-login.js'
 import { smtpLogin } from './auth/smtp-login.js'
@@ -15,6 +15,8 @@ const AUTHENTICATORS = { imap: imapLogin, pop3: pop3Login, smtp: smtpLogin } sat
 export const probeAuth: Probe = async (ctx) => {
   const creds = ctx.options.credentials
   if (!creds) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }])
+  // Inputs refuse these already; this holds for every caller that builds credentials itself.
+  if (unsafeCredentialField(creds)) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'unsafe-credentials' }])
   // A foreign domain's SRV or autoconfig may point anywhere: a hostile one would collect passwords.
   if (ctx.endpoint.trusted === false && !ctx.options.trustDiscovered) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'untrusted-server' }])
   if (!ctx.state.secure && !ctx.options.allowPlaintextAuth) {
@@ -30,7 +32,6 @@ export const probeAuth: Probe = async (ctx) => {
     const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED' as const, detail: `smtp:${ctx.endpoint.port}` }]
     return ctx.endpoint.port === 25 ? warn({ 'auth.tried': false }, evidence) : fail(evidence, { 'auth.tried': false })
   }
-  ctx.session.redact(secretForms(creds))
   // The login goes over the connection the earlier stages opened, encrypted and verified: one
   // TCP and one TLS handshake per endpoint (the benchmark's critical path), not two.
   const outcome = await AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)

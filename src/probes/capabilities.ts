@@ -10,7 +10,7 @@ export const probeCapabilities: Probe = async (ctx) => {
   try {
     const { caps, supported } = await readCapabilities(ctx.session, ctx.endpoint.protocol, ctx.state.greeting?.text)
     ctx.state.capabilities = caps
-    const facts = capabilityFacts(caps)
+    const facts = capabilityFacts(caps, '', (t, max) => ctx.session.shown(t, max))
     if (!supported) return warn(facts, [{ code: 'CAPABILITIES_UNSUPPORTED', detail: DIALECTS[ctx.endpoint.protocol].capabilityCommand }])
     if (ctx.endpoint.security === 'plain' && caps.loginDisabled) return warn(facts, [{ code: 'LOGIN_DISABLED_BEFORE_TLS' }])
     return pass(facts)
@@ -19,9 +19,9 @@ export const probeCapabilities: Probe = async (ctx) => {
   }
 }
 
-export function capabilityFacts(caps: Capabilities, prefix = ''): Record<string, string | boolean> {
+export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): Record<string, string | boolean> {
   return {
-    [`${prefix}caps`]: clip(caps.list.join(' '), 400),
+    [`${prefix}caps`]: show(caps.list.join(' '), 400),
     [`${prefix}caps.starttls`]: caps.starttls,
     [`${prefix}caps.auth`]: caps.authMechanisms.join(' '),
     [`${prefix}caps.loginDisabled`]: caps.loginDisabled,

@@ -3,7 +3,7 @@ import type { Evidence } from '../model/types.js'
 import { parseGreeting, type GreetingKind } from '../protocol/greeting.js'
 import { WireError } from './line-reader.js'
 import type { Probe, ProbeContext, ProbeOutcome } from './probe.js'
-import { clip, fail, pass } from './probe.js'
+import { fail, pass } from './probe.js'
 import { handshake, tlsOptions } from './tls-upgrade.js'
 
 /** How long, after a silent plaintext connection, we give a TLS handshake to prove the port is TLS. */
@@ -28,10 +28,10 @@ export const probeGreeting: Probe = async (ctx) => {
     if (reply === timeout) return await silentServer(ctx)
     const greeting = parseGreeting(ctx.endpoint.protocol, reply.lines)
     ctx.state.greeting = greeting
-    const facts = { greeting: clip(greeting.text), 'greeting.kind': greeting.kind }
+    const facts = { greeting: ctx.session.shown(greeting.text), 'greeting.kind': greeting.kind }
     const code = KIND_EVIDENCE[greeting.kind]
     if (!code) return pass(facts)
-    const evidence: Evidence = { code, detail: greeting.spokenProtocol, source: { response: clip(greeting.text, 500) } }
+    const evidence: Evidence = { code, detail: greeting.spokenProtocol, source: { response: ctx.session.shown(greeting.text, 500) } }
     return fail([evidence], facts)
   } catch (err) {
     return fail([wireEvidence(err)])

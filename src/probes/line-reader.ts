@@ -35,8 +35,10 @@ export class LineReader {
 
   constructor(private readonly onLine?: (line: string) => void) {}
 
+  /** Reads from `socket` from now on; nothing buffered from an earlier socket carries over. */
   attach(socket: Socket): void {
     this.detach()
+    this.discard()
     this.socket = socket
     this.failure = undefined
     socket.on('data', this.onData)
@@ -59,6 +61,20 @@ export class LineReader {
   /** True when lines are already buffered (a server that spoke before being asked). */
   hasBuffered(): boolean {
     return this.lines.length > 0 || this.pending.length > 0
+  }
+
+  /** Bytes waiting to be read: whole lines and a partial one. */
+  bufferedBytes(): number {
+    return this.lines.reduce((n, l) => n + Buffer.byteLength(l) + 2, 0) + this.pending.length
+  }
+
+  /**
+   * Drops what was read and not yet asked for. Across a STARTTLS upgrade this is the rule of
+   * RFC 2595 §3.1 and RFC 3207 §4.2: nothing received in the clear counts once TLS is on.
+   */
+  discard(): void {
+    this.lines = []
+    this.pending = Buffer.alloc(0)
   }
 
   next(): Promise<string> {

@@ -22,6 +22,8 @@ export interface ProbeOptions {
   allowPlaintextAuth: boolean
   /** Send the password also to servers a foreign domain's SRV or autoconfig suggested. */
   trustDiscovered?: boolean
+  /** Every form of the check's secrets, armed before the first connection (default: from credentials). */
+  scrubber?: import('./secrets.js').Scrubber
   now: () => Date
 }
 

@@ -3,6 +3,8 @@
 import type { Socket } from 'node:net'
 import type { Protocol, TranscriptLine } from '../model/types.js'
 import { LineReader, MAX_RESPONSE_LINES, WireError } from './line-reader.js'
+import { clip } from './probe.js'
+import { NO_SECRETS, type Scrubber } from './secrets.js'
 
 export interface Reply {
   lines: string[]
@@ -25,12 +27,13 @@ export class Session {
   /** Replies are read one after the other, across pipelines: the reader has one line stream. */
   private reading: Promise<unknown> = Promise.resolve()
   private readonly cleanups: Array<() => void> = []
-  private readonly secrets: string[] = []
   private readonly started = performance.now()
 
+  /** `scrubber` holds every form of the check's secrets from the first byte, whoever says them. */
   constructor(
     readonly protocol: Protocol,
     trace: boolean,
+    private readonly scrubber: Scrubber = NO_SECRETS,
   ) {
     this.transcript = trace ? [] : undefined
     this.reader = new LineReader((line) => this.record('S', line))
@@ -47,15 +50,19 @@ export class Session {
     this.socket = socket
   }
 
-  /** Never lets these strings into the transcript, whichever side says them (a server may echo). */
-  redact(secrets: string[]): void {
-    this.secrets.push(...secrets.filter(Boolean))
+  /** Server text with the check's secrets taken out (in every form, any case). */
+  scrub(text: string): string {
+    return this.scrubber.scrub(text)
+  }
+
+  /** Server text for a fact or evidence: scrubbed first, so a cut never leaves half a secret. */
+  shown(text: string, max?: number): string {
+    return clip(this.scrubber.scrub(text), max)
   }
 
   record(dir: TranscriptLine['dir'], text: string): void {
     if (!this.transcript) return
-    const clean = this.secrets.reduce((t, secret) => t.split(secret).join('********'), text)
-    this.transcript.push({ atMs: Math.round(performance.now() - this.started), dir, text: clean })
+    this.transcript.push({ atMs: Math.round(performance.now() - this.started), dir, text: this.scrubber.scrub(text) })
   }
 
   /** Sends one command line. `shown` replaces the line in the transcript when it holds a secret. */

@@ -2,7 +2,7 @@ import { DIALECTS } from '../protocol/dialogues.js'
 import { capabilityFacts, readCapabilities, SUCCESS } from './capabilities.js'
 import { wireEvidence } from './greeting.js'
 import type { Probe } from './probe.js'
-import { clip, fail, pass, warn } from './probe.js'
+import { fail, pass, warn } from './probe.js'
 import { handshakeEvidence, upgrade } from './tls-upgrade.js'
 
 export const probeStarttls: Probe = async (ctx) => {
@@ -18,11 +18,15 @@ export const probeStarttls: Probe = async (ctx) => {
   try {
     const reply = await ctx.session.command(DIALECTS[protocol].starttlsCommand)
     if (!SUCCESS[protocol](reply.final)) {
-      return fail([{ code: 'STARTTLS_REFUSED', source: { command: DIALECTS[protocol].starttlsCommand, response: clip(reply.final, 500) } }])
+      return fail([{ code: 'STARTTLS_REFUSED', source: { command: DIALECTS[protocol].starttlsCommand, response: ctx.session.shown(reply.final, 500) } }])
     }
   } catch (err) {
     return fail([wireEvidence(err)])
   }
+  // The go-ahead must be the last thing said in the clear: lines behind it (a fake capability
+  // list, a fake "logged in") were put there by someone on the path, or by a broken middlebox.
+  const injected = ctx.session.reader.bufferedBytes()
+  if (injected) return fail([{ code: 'STARTTLS_INJECTION', detail: `${injected} bytes` }], { 'starttls.injectedBytes': injected })
   const result = await upgrade(ctx, ctx.session.socket!)
   if (!result.ok) return fail([handshakeEvidence(result.error, 'STARTTLS_HANDSHAKE_FAILED')])
   ctx.state.secure = result.acceptable
@@ -30,7 +34,7 @@ export const probeStarttls: Probe = async (ctx) => {
   try {
     const after = await readCapabilities(ctx.session, protocol)
     ctx.state.capabilities = after.caps
-    const facts = { ...result.facts, ...capabilityFacts(after.caps, 'after.') }
+    const facts = { ...result.facts, ...capabilityFacts(after.caps, 'after.', (t, max) => ctx.session.shown(t, max)) }
     return result.evidence.length ? warn(facts, result.evidence) : pass(facts)
   } catch (err) {
     return fail([wireEvidence(err)], result.facts)

@@ -3,6 +3,7 @@ import { MESSAGES, type Messages } from '../i18n/messages.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
 import type { Security, ServiceVerdict, Way } from '../model/types.js'
 import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
+import { printableDeep } from './printable.js'
 import { paint, type Paint } from './style.js'
 import { CAUSE_SHORT } from '../i18n/causes/short.js'
 import type { CauseId } from '../diagnose/cause-ids.js'
@@ -12,7 +13,9 @@ export interface HumanOptions {
   trace: boolean
 }
 
-export function renderHuman(report: Report, opts: HumanOptions): string {
+export function renderHuman(raw: Report, opts: HumanOptions): string {
+  // Server text (evidence, transcript, certificate names) reaches a terminal: no raw controls.
+  const report = printableDeep(raw)
   const m = MESSAGES[report.lang]
   const p = paint(opts.color)
   const out: string[] = []

@@ -9,6 +9,7 @@ import { inputFindings } from '../diagnose/input-findings.js'
 import { providerFamily } from '../diagnose/provider-family.js'
 import { providerFor } from '../providers/table.js'
 import type { SharedState } from '../probes/probe.js'
+import { Scrubber } from '../probes/secrets.js'
 import { planEndpoints } from './plan.js'
 import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
@@ -32,6 +33,9 @@ export interface CheckHooks extends RunHooks {
 
 export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
   const started = performance.now()
+  // Armed before discovery and the first connection, for every endpoint of the check.
+  const scrubber = req.options.scrubber ?? new Scrubber([req.options.credentials])
+  req = { ...req, options: { ...req.options, scrubber } }
   const shared = sharedResolver(req.options)
   const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
@@ -43,13 +47,13 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
     [
       ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
       ...diagnose(results, { provider: provider?.family ?? providerOf(req), address: req.target.address, resolvableNames }),
-    ],
+    ].map((f) => ({ ...f, params: scrubber.strings(f.params), evidence: f.evidence.map((e) => scrubber.evidence(e)) })),
     results,
   )
   return {
     target: req.target,
     ...(provider ? { provider: provider.id } : {}),
-    ...(discovery ? { discovery } : {}),
+    ...(discovery ? { discovery: { ...discovery, sources: discovery.sources.map((s) => (s.detail ? { ...s, detail: scrubber.scrub(s.detail) } : s)) } } : {}),
     endpoints: results,
     findings,
     verdict: verdictOf(results, findings),

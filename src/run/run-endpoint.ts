@@ -7,6 +7,7 @@ import { probeCapabilities } from '../probes/capabilities.js'
 import { probeDns } from '../probes/dns.js'
 import { probeGreeting, sniffBudgetMs } from '../probes/greeting.js'
 import type { Probe, ProbeContext, ProbeOptions, ProbeOutcome, SharedState } from '../probes/probe.js'
+import { Scrubber } from '../probes/secrets.js'
 import { Session } from '../probes/session.js'
 import { probeStarttls } from '../probes/starttls.js'
 import { probeTcp } from '../probes/tcp.js'
@@ -46,7 +47,8 @@ function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
  */
 export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown }, shared: SharedState, deadline: AbortSignal, onClosed?: () => void): Promise<EndpointResult> {
   const started = performance.now()
-  const session = new Session(endpoint.protocol, options.trace)
+  const scrubber = options.scrubber ?? new Scrubber([options.credentials])
+  const session = new Session(endpoint.protocol, options.trace, scrubber)
   const ctx: ProbeContext = { endpoint, options, session, state: {}, shared }
   const stages: StageResult[] = []
   let stopped = false
@@ -65,13 +67,14 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions 
     session.close()
     onClosed?.()
   }
-  return {
+  // Every server-derived string leaves scrubbed, whichever probe made it.
+  return scrubber.endpoint({
     endpoint,
     status: endpointStatus(stages),
     durationMs: Math.round(performance.now() - started),
     stages,
     transcript: session.transcript,
-  }
+  })
 }
 
 async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: AbortSignal): Promise<ProbeOutcome> {

@@ -126,9 +126,9 @@ export const CAUSES_EN: Record<CauseId, CauseText> = {
     fixes: ['Use this other way in, which works: {working}.', 'Try again later, then contact the provider if it persists.'],
   },
   starttls_tampered: {
-    title: 'Something on the network tampers with the connection',
-    explanation: 'Right after the server agreed to switch to encryption, plaintext arrived that no honest server sends there: a middlebox or an attacker on the network is injecting data into the connection to {host}.',
-    fixes: ['Use the SSL/TLS port instead (993 for IMAP, 995 for POP3, 465 for SMTP): it is encrypted from the first byte.', 'Try from another network (for example a phone hotspot), and do not log in on this one until it is explained.'],
+    title: 'Someone tampered with the switch to encryption',
+    explanation: 'On port {port} of {host}, unencrypted text arrived right after the server agreed to switch to encryption and before the switch happened. A real server never does that: something between you and the server (an attacker, or a broken firewall or proxy) is injecting data, so nothing this connection says can be trusted. maildoctor did not log in.',
+    fixes: ['Try again from another network (for example a phone hotspot): if it works there, the tampering is in this network.', 'Use the port encrypted from the first byte (SSL/TLS): 993 for IMAP, 995 for POP3, 465 for SMTP.', 'Use this other way in, which works: {working}.', 'Tell whoever runs this network: a device is interfering with mail connections.'],
   },
   no_encryption_available: {
     title: 'No encrypted way to log in',

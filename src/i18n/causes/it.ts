@@ -126,9 +126,9 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
     fixes: ['Usa questo altro accesso, che funziona: {working}.', 'Riprova più tardi e, se continua, contatta il provider.'],
   },
   starttls_tampered: {
-    title: 'Qualcosa nella rete manomette la connessione',
-    explanation: 'Subito dopo che il server ha accettato di passare alla cifratura è arrivato testo in chiaro che nessun server onesto manda in quel punto: un apparato o un malintenzionato nella rete sta inserendo dati nella connessione con {host}.',
-    fixes: ['Usa invece la porta SSL/TLS (993 per IMAP, 995 per POP3, 465 per SMTP): è cifrata dal primo byte.', 'Prova da un\'altra rete (per esempio l\'hotspot del telefono) e non accedere da questa finché non è chiarito.'],
+    title: 'Qualcuno ha manomesso il passaggio alla cifratura',
+    explanation: 'Sulla porta {port} di {host} è arrivato testo in chiaro subito dopo che il server aveva accettato di passare alla cifratura, e prima che il passaggio avvenisse. Un server vero non lo fa mai: qualcosa tra te e il server (un attaccante, oppure un firewall o un proxy difettoso) sta inserendo dati, quindi niente di ciò che dice questa connessione è affidabile. maildoctor non ha fatto l\'accesso.',
+    fixes: ['Riprova da un\'altra rete (per esempio l\'hotspot del telefono): se lì funziona, la manomissione è in questa rete.', 'Usa la porta cifrata fin dal primo byte (SSL/TLS): 993 per IMAP, 995 per POP3, 465 per SMTP.', 'Usa questo altro accesso, che funziona: {working}.', 'Avvisa chi gestisce questa rete: un dispositivo interferisce con le connessioni di posta.'],
   },
   no_encryption_available: {
     title: 'Nessun modo cifrato per accedere',

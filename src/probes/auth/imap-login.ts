@@ -7,7 +7,7 @@ import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
 import type { Reply, Session } from '../session.js'
-import { connectionLost, refusal, scrub } from './auth-context.js'
+import { connectionLost, refusal } from './auth-context.js'
 import { quotaEvidence } from './quota.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
@@ -25,7 +25,7 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
     if (!OK.test(reply.final)) {
       // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
       const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
-      const text = scrub(words.join('\n'), creds)
+      const text = ctx.session.scrub(words.join('\n'))
       return fail([refusal('maildoctor', text, undefined, way.kind === 'login' ? 'LOGIN' : 'AUTHENTICATE')])
     }
     // Servers list the logged-in capabilities in the tagged OK or untagged before it (Gmail).
@@ -84,7 +84,7 @@ async function inspectInbox(session: Session, quota: boolean): Promise<ProbeOutc
   const [status, quotaReply] = session.pipeline([{ command: 'STATUS INBOX (MESSAGES)' }, ...(quota ? [{ command: 'GETQUOTAROOT INBOX' }] : []), { command: 'LOGOUT' }])
   try {
     const s = await status
-    if (!OK.test(s.final)) return warn(facts, [refusal('maildoctor', s.final, undefined, 'STATUS')])
+    if (!OK.test(s.final)) return warn(facts, [refusal('maildoctor', session.scrub(s.final), undefined, 'STATUS')])
     const messages = s.lines.map((l) => /^\* STATUS .*\(.*MESSAGES (\d+)/i.exec(l)?.[1]).find(Boolean)
     facts['inbox.messages'] = Number(messages ?? 0)
     if (quota) {

@@ -4,7 +4,7 @@ import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
 import type { Reply } from '../session.js'
-import { connectionLost, refusal, scrub } from './auth-context.js'
+import { connectionLost, refusal } from './auth-context.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 
@@ -35,7 +35,7 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
       command = OK.test(u.final) ? 'PASS' : 'USER'
       reply = OK.test(u.final) ? await s.command(`PASS ${creds.password}`, { shown: 'PASS ********' }) : u
     }
-    if (!OK.test(reply.final)) return fail([refusal('maildoctor', scrub(reply.final, creds), undefined, command)])
+    if (!OK.test(reply.final)) return fail([refusal('maildoctor', s.scrub(reply.final), undefined, command)])
     const statReply = stat ?? s.command('STAT')
     ctx.state.mailbox = { inspect: () => readStat(ctx, statReply) }
     return pass({ 'auth.user': creds.user, ...(sasl ? { 'auth.mechanism': sasl } : { 'auth.command': 'USER/PASS' }) })
@@ -50,7 +50,7 @@ async function readStat(ctx: ProbeContext, stat: Promise<Reply>): Promise<ProbeO
     const reply = await stat
     ctx.session.pipeline([{ command: 'QUIT' }])
     // Logged in but the mailbox cannot be read: the way in works, the mailbox is the finding.
-    if (!OK.test(reply.final)) return warn({}, [refusal('maildoctor', reply.final, undefined, 'STAT')])
+    if (!OK.test(reply.final)) return warn({}, [refusal('maildoctor', ctx.session.scrub(reply.final), undefined, 'STAT')])
     return pass(statFacts(reply.final.replace(/^\+OK\s*/i, '')))
   } catch (err) {
     return warn({}, [{ ...wireEvidence(err), code: 'MAILBOX_TIMEOUT' }])

@@ -3,7 +3,7 @@
 import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass } from '../probe.js'
-import { connectionLost, refusal, scrub } from './auth-context.js'
+import { connectionLost, refusal } from './auth-context.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 
@@ -15,7 +15,7 @@ export async function smtpLogin(ctx: ProbeContext, creds: Credentials): Promise<
     const reply = await saslAuthenticate(ctx.session, 'smtp', mechanism, creds, true)
     if (!/^235\b/.test(reply.final)) {
       // Multi-line refusals ("535-5.7.8 …" then "535 5.7.8 …") read as one text.
-      return fail([refusal('maildoctor', scrub(reply.lines.join('\n'), creds), String(reply.final.slice(0, 3)), 'AUTH')])
+      return fail([refusal('maildoctor', ctx.session.scrub(reply.lines.join('\n')), String(reply.final.slice(0, 3)), 'AUTH')])
     }
     ctx.session.pipeline([{ command: 'QUIT' }])
     return pass({ 'auth.user': creds.user, 'auth.mechanism': mechanism })

@@ -1,0 +1,79 @@
+// Every form a password can take on the wire or in a server's echo, registered once per check,
+// before the first connection, and taken out of every server-derived string: an endpoint's
+// greeting may echo what another endpoint was sent, a mailbox reply may carry it, a hostile
+// server may change its case. Matching ignores case; a short password makes reports ugly rather
+// than leaky, which is the right way round.
+import type { EndpointResult, Evidence, Facts, StageResult } from '../model/types.js'
+import type { Credentials } from './probe.js'
+
+export const HIDDEN = '********'
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
+
+/** The password as it travels (SASL PLAIN and LOGIN, IMAP quoted strings) and as echoes encode it. */
+export function secretForms(creds: Credentials): string[] {
+  const { user, password: p } = creds
+  if (!p) return []
+  const url = encodeURIComponent(p)
+  const forms = [
+    p,
+    b64(p),
+    Buffer.from(p, 'utf8').toString('base64url'),
+    b64(`\0${user}\0${p}`),
+    b64(`${user}\0${user}\0${p}`),
+    p.replace(/[\\"]/g, (c) => '\\' + c),
+    url,
+    url.replace(/%20/g, '+'),
+    Buffer.from(p, 'utf8').toString('hex'),
+  ]
+  // Base64 echoed without its padding is the same secret.
+  return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]))].filter(Boolean)
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+export class Scrubber {
+  private readonly pattern?: RegExp
+
+  constructor(credentials: ReadonlyArray<Credentials | undefined>) {
+    // Longest first: at one position the longest form wins, so no tail of a longer one is left.
+    const forms = [...new Set(credentials.flatMap((c) => (c ? secretForms(c) : [])))]
+    forms.sort((a, b) => b.length - a.length)
+    this.pattern = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'giu') : undefined
+  }
+
+  scrub(text: string): string {
+    return this.pattern ? text.replace(this.pattern, HIDDEN) : text
+  }
+
+  /** The server-derived strings of an endpoint's result: facts, evidence, transcript. */
+  endpoint(result: EndpointResult): EndpointResult {
+    if (!this.pattern) return result
+    return {
+      ...result,
+      stages: result.stages.map((s): StageResult => ({
+        ...s,
+        facts: this.facts(s.facts),
+        evidence: s.evidence.map((e) => this.evidence(e)),
+      })),
+      ...(result.transcript ? { transcript: result.transcript.map((t) => ({ ...t, text: this.scrub(t.text) })) } : {}),
+    }
+  }
+
+  evidence(e: Evidence): Evidence {
+    const out = { ...e }
+    if (e.detail !== undefined) out.detail = this.scrub(e.detail)
+    if (e.source?.response !== undefined) out.source = { ...e.source, response: this.scrub(e.source.response) }
+    return out
+  }
+
+  strings(values: Record<string, string>): Record<string, string> {
+    return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, this.scrub(v)]))
+  }
+
+  private facts(facts: Facts): Facts {
+    return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, typeof v === 'string' ? this.scrub(v) : v]))
+  }
+}
+
+export const NO_SECRETS = new Scrubber([])
