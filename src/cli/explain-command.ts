@@ -42,13 +42,15 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
   const m = MESSAGES[lang]
   const checkLine = checkCommandLine(extracted, m.explainHostPlaceholder)
   const provider = providerById(flags.provider?.toLowerCase()) ?? providerFor({ host: flags.provider ?? extracted.host })
-  const rendered = cause ? renderWithSettings(cause, lang, extracted, checkLine, providerFixes(provider, cause, lang)) : undefined
+  const advice = cause ? providerFixes(provider, cause, lang) : []
+  const rendered = cause ? renderWithSettings(cause, lang, extracted, checkLine, advice) : undefined
   if (flags.json) {
     io.stdout(JSON.stringify({ cause, ...(rendered ?? {}), extracted, check: checkLine }, null, 2) + '\n')
     return EXIT.ok
   }
   if (!rendered) {
-    io.stdout([...wrap(m.explainNoMatch, 92), ...extractedLines(extracted, m), '', m.explainTryCheck, `  ${checkLine}`].join('\n') + '\n')
+    const lines = [...wrap(m.explainNoMatch, 92), ...extractedLines(extracted, m), '', m.explainTryCheck, `  ${checkLine}`]
+    io.stdout(lines.join('\n') + '\n')
     return EXIT.ok
   }
   const lines = [

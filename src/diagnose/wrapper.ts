@@ -7,7 +7,7 @@ export interface Peeled {
   protocol?: 'imap' | 'pop3' | 'smtp'
   port?: number
   host?: string
-  /** WinSock (10013…11004) error number, from "Socket Error: 10060", "[WinError 10061]", "SocketException (11001)". */
+  /** WinSock error number (10013…11004): "Socket Error: 10060", "[WinError 10061]", "SocketException (11001)". */
   socketError?: number
   /** Windows mail error number: 0x800CCC0E … */
   errorNumber?: string
@@ -17,9 +17,12 @@ export interface Peeled {
 }
 
 const MAIL_PORTS = new Set([25, 110, 143, 465, 587, 993, 995, 2525])
-const PORT_PROTOCOL: Record<number, Peeled['protocol']> = { 25: 'smtp', 465: 'smtp', 587: 'smtp', 2525: 'smtp', 143: 'imap', 993: 'imap', 110: 'pop3', 995: 'pop3' }
+const PORT_PROTOCOL: Record<number, Peeled['protocol']> = {
+  25: 'smtp', 465: 'smtp', 587: 'smtp', 2525: 'smtp', 143: 'imap', 993: 'imap', 110: 'pop3', 995: 'pop3',
+}
 
 const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
+// Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587".
 const FIELD_PORT = /\b(?:Port|Porta)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
 const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
 const FIELD_HOST = /\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“`]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i
@@ -47,7 +50,7 @@ const KEYWORD_PROTOCOL: Array<[RegExp, NonNullable<Peeled['protocol']>]> = [
 export function peel(text: string): Peeled {
   const out: Peeled = {}
   const proto = FIELD_PROTOCOL.exec(text)
-  if (proto) out.protocol = proto[1].toUpperCase().startsWith('POP') ? 'pop3' : (proto[1].toLowerCase() as 'imap' | 'smtp')
+  if (proto) out.protocol = /^POP/i.test(proto[1]) ? 'pop3' : (proto[1].toLowerCase() as 'imap' | 'smtp')
   out.port = portOf(text)
   out.host = FIELD_HOST.exec(text)?.[1] ?? MAIL_HOST.exec(text)?.[1]
   const socket = SOCKET_ERROR.exec(text)

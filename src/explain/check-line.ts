@@ -19,7 +19,8 @@ export function extractedSettings(peeled: Peeled, hints: { protocol?: string; po
   const protocol = hints.protocol && hints.protocol !== 'any' ? hints.protocol : peeled.protocol
   const port = hints.port ?? peeled.port
   const security = peeled.security === 'tls' || (port !== undefined && IMPLICIT_TLS.has(port)) ? 'tls' : peeled.security
-  const out: Extracted = { host: peeled.host, protocol, port, security, socketError: peeled.socketError, errorNumber: peeled.errorNumber, reply: peeled.reply }
+  const { host, socketError, errorNumber, reply } = peeled
+  const out: Extracted = { host, protocol, port, security, socketError, errorNumber, reply }
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Extracted
 }
 

@@ -37,7 +37,8 @@ export function measure(cases: CorpusCase[]): Measurement {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as { id: string; cause: string | null })
-  const m: Measurement = { train: { right: 0, total: 0 }, heldout: { right: 0, total: 0 }, heldoutByFamily: {}, heldoutByLang: {}, misses: [] }
+  const zero = (): Score => ({ right: 0, total: 0 })
+  const m: Measurement = { train: zero(), heldout: zero(), heldoutByFamily: {}, heldoutByLang: {}, misses: [] }
   cases.forEach((c, i) => {
     const got = out[i].cause
     const right = got === c.cause
@@ -59,7 +60,8 @@ export const pct = (s: Score): string => (s.total ? `${((100 * s.right) / s.tota
 /** The table for the README: one row per set, family and language. */
 export function accuracyTable(m: Measurement): string {
   const row = (name: string, s: Score): string => `| ${name} | ${s.right}/${s.total} | ${pct(s)} |`
-  const sorted = (map: Record<string, Score>): Array<[string, Score]> => Object.entries(map).sort(([a], [b]) => a.localeCompare(b))
+  const sorted = (map: Record<string, Score>): Array<[string, Score]> =>
+    Object.entries(map).sort(([a], [b]) => a.localeCompare(b))
   return [
     '| set | right | accuracy |',
     '|---|---|---|',

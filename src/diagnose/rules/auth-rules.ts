@@ -1,22 +1,131 @@
 // What servers answer to a login or to the first commands after it, and what it means.
 // Order matters: a row that names a specific meaning comes before the generic code it may carry
 // ("NO [AUTHENTICATIONFAILED] … or IMAP is disabled" is about IMAP being off, not the password).
-import { sourced, type ClassifierRule } from './rule.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
-const TOO_MANY = /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth|authentication|failed|attempts|requests)|(daily|hourly) (sending |send )?limit|(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)|limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)|policy violation|another (POP3? )?session|locked by another|mailbox locked|troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many recipients|max emails per hour|sending limit|Unusual sending activity|SubmissionQuota|thread limit exceeded|deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen|Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited|sending quota/i
-const ACCOUNT_LOCKED = /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled|account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked|restricted|frozen|deactivated|inactive)|access to your account has been (temporarily )?(restricted|suspended|blocked)|suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified|account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt|compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended|temporarily suspended/i
-const IMAP_OFF = /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])|acc[èe]s IMAP est d[ée]sactiv[ée]|Accesso IMAP non abilitato|not enabled for IMAP|IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)|enable IMAP|IMAP (non (è )?abilitato|disabilitato)/i
-const POP_OFF = /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP|POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)|enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/i
-const WEB_LOGIN = /web ?login required|log ?in via (your )?(web )?browser|sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn|accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid|password is too (simple|weak|short)|(must|need to) change (your |the )?password|change your password|password scadut|verify (your )?account (on|via) the web/i
-const APP_PASSWORD = /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor|two[- ]step verification|2[- ]step verification|authorization code|password per le app|授权码|ÊÚÈ¨Âë/i
-const BASIC_OFF = /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))|SmtpClientAuthentication is disabled|SMTP ?AUTH(entication)? (is )?disabled|legacy authentication|modern authentication (is )?required|OAuth ?2? (is )?required|only (XOAUTH2|OAUTH)/i
-const PLAINTEXT_OFF = /LOGINDISABLED|(logging in|login) is disabled|plaintext (auth(entication)?|login|password)s? (is )?(disallowed|disabled|not (allowed|permitted))|must issue a STARTTLS|STARTTLS (command )?(is )?required|(encryption|TLS|SSL) (is )?required|requires? (TLS|SSL|encryption|a secure connection|secure connection)|under a (security )?layer|only (available|allowed|permitted) (over|with|under|after) (TLS|SSL|STARTTLS|encryption|a)|AUTH command used when not advertised|authentication not enabled|cleartext (login|auth)|connessione (non )?(sicura|cifrata) (richiesta|obbligatoria)|secure connection is requiered|plain ?text passwords|password in testo semplice|SMTP AUTH extension not supported|server doesn't support AUTH|^unencrypted connection$|disallowed plaintext auth|only available under a layer/i
-const MECHANISM = /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)|mechanism\b.{0,25}\bnot (available|supported|enabled)|no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)|authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)|unknown (authentication|auth) (type|mechanism)|invalid authentication mechanism|no authentication mechanisms supported|no suitable authentication method|does not support the selected authentication method|non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords|non essere in grado di gestire le password crittate/i
-const QUOTA = /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)|exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage|casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine|Postfach voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/i
-const SENDER = /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as|send as this sender|verified sender|from address (does not|doesn't) match|relaying disallowed as|bad (sender|address mailbox)|sender (address )?(is )?(not allowed|refused|rejected|invalid|not authori[sz]ed)|sender address was rejected|mittente (è stato rifiutato|non (valido|autorizzato|consentito))|mail from address must be same as authorization user|must equal authorized user|doesn't conform with authentication|must match your authenticated|not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht|remitente no autorizado|MAIL failed: 55\d/i
-const RELAY = /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)|not permitted to relay|unable to relay|turn on SMTP authentication|authentication (is )?required for relay|rcpthosts|not logged in|must (be )?(authenticated|logged in) to send|authentication required|relay non (consentito|permesso)|not authenticated to send|relais refus[ée]|retransmisi[óo]n denegada|RCPT failed: 55\d/i
-const UNAVAILABLE = /unavailable|maintenance|manutenzione|temporary (authentication )?(failure|error|problem)|temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)|system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error|server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten|mantenimiento|en maintenance/i
-const BAD_CREDENTIALS = /authenticate (failed|failure)|authentication (failed|failure|unsuccessful|rejected|credentials invalid)|invalid (login|credentials|password|user ?name|user|username or password)|login (failed|failure|incorrect)|logon failure|bad (password|credentials|user ?name)|incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)|user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)|autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login|rifiutato l'accesso|Logon attempt failed|Login to server \S+ with username \S+ failed|Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect|password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi|log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data|username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch|contrase[ñn]a incorrecta|密码错误/i
+const TOO_MANY = anyOf(
+  /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth)/,
+  /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
+  /(daily|hourly) (sending |send )?limit/,
+  /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
+  /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
+  /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many recipients|max emails per hour/,
+  /sending limit|Unusual sending activity|SubmissionQuota|thread limit exceeded/,
+  /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
+  /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
+  /sending quota/,
+)
+const ACCOUNT_LOCKED = anyOf(
+  /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
+  /account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked)/,
+  /account (has been |is |was )?(temporarily )?(restricted|frozen|deactivated|inactive)/,
+  /access to your account has been (temporarily )?(restricted|suspended|blocked)/,
+  /suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified/,
+  /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
+  /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
+  /temporarily suspended/,
+)
+const IMAP_OFF = anyOf(
+  /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])/,
+  /acc[èe]s IMAP est d[ée]sactiv[ée]|Accesso IMAP non abilitato|not enabled for IMAP/,
+  /IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)/,
+  /enable IMAP|IMAP (non (è )?abilitato|disabilitato)/,
+)
+const POP_OFF = anyOf(
+  /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP/,
+  /POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
+  /enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/,
+)
+const WEB_LOGIN = anyOf(
+  /web ?login required|log ?in via (your )?(web )?browser/,
+  /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
+  /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
+  /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
+  /change your password|password scadut|verify (your )?account (on|via) the web/,
+)
+const APP_PASSWORD = anyOf(
+  /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
+  /two[- ]step verification|2[- ]step verification|authorization code|password per le app|授权码|ÊÚÈ¨Âë/,
+)
+const BASIC_OFF = anyOf(
+  /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))/,
+  /SmtpClientAuthentication is disabled|SMTP ?AUTH(entication)? (is )?disabled|legacy authentication/,
+  /modern authentication (is )?required|OAuth ?2? (is )?required|only (XOAUTH2|OAUTH)/,
+)
+const PLAINTEXT_OFF = anyOf(
+  /LOGINDISABLED|(logging in|login) is disabled/,
+  /plaintext (auth(entication)?|login|password)s? (is )?(disallowed|disabled|not (allowed|permitted))/,
+  /must issue a STARTTLS|STARTTLS (command )?(is )?required|(encryption|TLS|SSL) (is )?required/,
+  /requires? (TLS|SSL|encryption|a secure connection|secure connection)|under a (security )?layer/,
+  /only (available|allowed|permitted) (over|with|under|after) (TLS|SSL|STARTTLS|encryption|a)/,
+  /AUTH command used when not advertised|authentication not enabled|cleartext (login|auth)/,
+  /connessione (non )?(sicura|cifrata) (richiesta|obbligatoria)|secure connection is requiered/,
+  /plain ?text passwords|password in testo semplice|SMTP AUTH extension not supported/,
+  /server doesn't support AUTH|^unencrypted connection$|disallowed plaintext auth/,
+  /only available under a layer/,
+)
+const MECHANISM = anyOf(
+  /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
+  /mechanism\b.{0,25}\bnot (available|supported|enabled)/,
+  /no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)/,
+  /authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)/,
+  /unknown (authentication|auth) (type|mechanism)|invalid authentication mechanism/,
+  /no authentication mechanisms supported|no suitable authentication method/,
+  /does not support the selected authentication method/,
+  /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
+  /non essere in grado di gestire le password crittate/,
+)
+const QUOTA = anyOf(
+  /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
+  /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
+  /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
+  /Postfach voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
+)
+const SENDER = anyOf(
+  /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
+  /send as this sender|verified sender|from address (does not|doesn't) match|relaying disallowed as/,
+  /bad (sender|address mailbox)/,
+  /sender (address )?(is )?(not allowed|refused|rejected|invalid|not authori[sz]ed)/,
+  /sender address was rejected|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
+  /mail from address must be same as authorization user|must equal authorized user/,
+  /doesn't conform with authentication|must match your authenticated/,
+  /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
+  /remitente no autorizado|MAIL failed: 55\d/,
+)
+const RELAY = anyOf(
+  /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  /not permitted to relay|unable to relay|turn on SMTP authentication/,
+  /authentication (is )?required for relay|rcpthosts|not logged in/,
+  /must (be )?(authenticated|logged in) to send|authentication required/,
+  /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
+  /retransmisi[óo]n denegada|RCPT failed: 55\d/,
+)
+const UNAVAILABLE = anyOf(
+  /unavailable|maintenance|manutenzione|temporary (authentication )?(failure|error|problem)/,
+  /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
+  /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
+  /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
+  /mantenimiento|en maintenance/,
+)
+const BAD_CREDENTIALS = anyOf(
+  /authenticate (failed|failure)/,
+  /authentication (failed|failure|unsuccessful|rejected|credentials invalid)/,
+  /invalid (login|credentials|password|user ?name|user|username or password)/,
+  /login (failed|failure|incorrect)|logon failure|bad (password|credentials|user ?name)/,
+  /incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)/,
+  /user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)/,
+  /autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login/,
+  /rifiutato l'accesso|Logon attempt failed|Login to server \S+ with username \S+ failed/,
+  /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
+  /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
+  /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
+  /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
+  /contrase[ñn]a incorrecta|密码错误/,
+)
+
+const MS_SMTP_AUTH =
+  'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission'
 
 // Meanings that the code or a keyword would mislead (issue 14): these rows come first.
 const MISLEADING: ClassifierRule[] = [
@@ -38,10 +147,16 @@ const MISLEADING: ClassifierRule[] = [
   ]),
   ...sourced('https://service.mail.qq.com/detail/0/310', [
     // QQ / NetEase: the MAIL FROM must be the logged-in account (sender identity, not relay).
-    { cause: 'smtp_sender_rejected', text: /must be same as authorization user|must equal authorized user|doesn't conform with authentication/i },
+    { cause: 'smtp_sender_rejected', text: anyOf(
+      /must be same as authorization user|must equal authorized user/,
+      /doesn't conform with authentication/,
+    ) },
   ]),
   ...sourced('https://developers.google.com/gmail/imap/xoauth2-protocol', [
-    { cause: 'auth_token_invalid', text: /"status":"40[01]"|eyJzdGF0dXMiOiI0M|AADSTS\d+|invalid_grant|access token (has )?(expired|been revoked)/i },
+    { cause: 'auth_token_invalid', text: anyOf(
+      /"status":"40[01]"|eyJzdGF0dXMiOiI0M|AADSTS\d+|invalid_grant/,
+      /access token (has )?(expired|been revoked)/,
+    ) },
   ]),
   ...sourced('https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror', [
     { cause: 'smtp_relay_denied', enhanced: /^5\.7\.57$/ },
@@ -88,18 +203,24 @@ const MEANINGS: ClassifierRule[] = [
       text: /invalid credentials|user ?name and password not accepted|BadCredentials/i,
     },
   ]),
-  ...sourced('https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission', [
+  ...sourced(MS_SMTP_AUTH, [
     { cause: 'auth_basic_auth_disabled', enhanced: /^5\.7\.139$/ },
     { cause: 'auth_basic_auth_disabled', text: BASIC_OFF },
     // Exchange Online turned password logins off for IMAP and POP: its generic failure means that.
-    { cause: 'auth_basic_auth_disabled', provider: ['microsoft'], protocol: ['imap', 'pop3'], stage: ['auth'], text: BAD_CREDENTIALS },
+    {
+      cause: 'auth_basic_auth_disabled',
+      provider: ['microsoft'], protocol: ['imap', 'pop3'], stage: ['auth'],
+      text: BAD_CREDENTIALS,
+    },
     { cause: 'auth_basic_auth_disabled', provider: ['microsoft'], protocol: ['imap', 'pop3'], text: /LOGIN failed|AUTHENTICATE failed/i },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3', [
     { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
     { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.11$/ },
     { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF, unless: /for (this|the) (user|account)/i },
-    { cause: 'auth_plaintext_disabled', protocol: ['pop3'], port: [110], stage: ['auth'], text: /not valid in this state|command not (valid|allowed)/i },
+    { cause: 'auth_plaintext_disabled', protocol: ['pop3'], port: [110], stage: ['auth'], text: anyOf(
+      /not valid in this state|command not (valid|allowed)/,
+    ) },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-6', [
     { cause: 'auth_mechanism_unsupported', text: MECHANISM },
@@ -144,4 +265,6 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
   { cause: 'auth_bad_credentials', protocol: ['pop3'], stage: ['auth'], text: /^-ERR\b/ },
 ])
 
-export const AUTH_RULES: ClassifierRule[] = [...MISLEADING, ...CODES, ...PROVIDERS, ...MEANINGS, ...STATE_AND_CREDENTIALS]
+export const AUTH_RULES: ClassifierRule[] = [
+  ...MISLEADING, ...CODES, ...PROVIDERS, ...MEANINGS, ...STATE_AND_CREDENTIALS,
+]

@@ -12,24 +12,43 @@ export interface CodeRow {
 
 const WSA = 'https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2'
 
-export const WINSOCK: Record<number, CodeRow> = {
-  10013: { cause: 'firewall_all_ports_blocked', name: 'WSAEACCES', source: WSA, it: 'Tentativo di accesso al socket con modalità non consentite dalle autorizzazioni di accesso.' },
-  10048: { cause: null, name: 'WSAEADDRINUSE', source: WSA, it: 'Di norma è consentito un solo utilizzo di ogni indirizzo di socket.' },
-  10051: { cause: 'net_unreachable', name: 'WSAENETUNREACH', source: WSA, it: 'Tentativo di operazione su un socket per una rete non raggiungibile.' },
-  10053: { cause: 'tcp_reset', name: 'WSAECONNABORTED', source: WSA, it: 'Connessione interrotta dal software del computer host.' },
-  10054: { cause: 'tcp_reset', name: 'WSAECONNRESET', source: WSA, it: "Connessione in corso interrotta forzatamente dall'host remoto." },
-  10060: { cause: 'tcp_timeout', name: 'WSAETIMEDOUT', source: WSA, it: "Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo." },
-  10061: { cause: 'tcp_refused', name: 'WSAECONNREFUSED', source: WSA, it: 'Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione.' },
-  10064: { cause: 'tcp_timeout', name: 'WSAEHOSTDOWN', source: WSA, it: "Operazione socket non riuscita. L'host di destinazione non è attivo." },
-  10065: { cause: 'net_unreachable', name: 'WSAEHOSTUNREACH', source: WSA, it: 'Tentativo di operazione su un socket per un host non raggiungibile.' },
-  11001: { cause: 'dns_nxdomain', name: 'WSAHOST_NOT_FOUND', source: WSA, it: 'Host sconosciuto.' },
-  11002: { cause: 'dns_servfail', name: 'WSATRY_AGAIN', source: WSA, it: 'Errore temporaneo durante la risoluzione del nome host.' },
-  11003: { cause: 'dns_servfail', name: 'WSANO_RECOVERY', source: WSA, it: 'Errore irreversibile durante la ricerca nel database.' },
-  11004: { cause: 'dns_no_address', name: 'WSANO_DATA', source: WSA, it: 'Nome valido, ma non sono stati trovati dati del tipo richiesto.' },
-}
+// [number, cause, name, Italian text]
+const WINSOCK_ROWS: Array<[number, string | null, string, string]> = [
+  [10013, 'firewall_all_ports_blocked', 'WSAEACCES',
+    'Tentativo di accesso al socket con modalità non consentite dalle autorizzazioni di accesso.'],
+  [10048, null, 'WSAEADDRINUSE',
+    'Di norma è consentito un solo utilizzo di ogni indirizzo di socket.'],
+  [10051, 'net_unreachable', 'WSAENETUNREACH',
+    'Tentativo di operazione su un socket per una rete non raggiungibile.'],
+  [10053, 'tcp_reset', 'WSAECONNABORTED',
+    'Connessione interrotta dal software del computer host.'],
+  [10054, 'tcp_reset', 'WSAECONNRESET',
+    "Connessione in corso interrotta forzatamente dall'host remoto."],
+  [10060, 'tcp_timeout', 'WSAETIMEDOUT',
+    "Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo."],
+  [10061, 'tcp_refused', 'WSAECONNREFUSED',
+    'Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione.'],
+  [10064, 'tcp_timeout', 'WSAEHOSTDOWN',
+    "Operazione socket non riuscita. L'host di destinazione non è attivo."],
+  [10065, 'net_unreachable', 'WSAEHOSTUNREACH',
+    'Tentativo di operazione su un socket per un host non raggiungibile.'],
+  [11001, 'dns_nxdomain', 'WSAHOST_NOT_FOUND',
+    'Host sconosciuto.'],
+  [11002, 'dns_servfail', 'WSATRY_AGAIN',
+    'Errore temporaneo durante la risoluzione del nome host.'],
+  [11003, 'dns_servfail', 'WSANO_RECOVERY',
+    'Errore irreversibile durante la ricerca nel database.'],
+  [11004, 'dns_no_address', 'WSANO_DATA',
+    'Nome valido, ma non sono stati trovati dati del tipo richiesto.'],
+]
+
+export const WINSOCK: Record<number, CodeRow> = Object.fromEntries(
+  WINSOCK_ROWS.map(([n, cause, name, it]) => [n, { cause, name, source: WSA, it }]),
+)
 
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
-const KB = 'https://learn.microsoft.com/en-us/outlook/troubleshoot/email-delivery/0x800ccc0e-error-when-you-send-or-receive-email'
+const KB =
+  'https://learn.microsoft.com/en-us/outlook/troubleshoot/email-delivery/0x800ccc0e-error-when-you-send-or-receive-email'
 
 export const WINDOWS_MAIL: Record<string, CodeRow> = {
   '0x800CCC0B': { cause: 'server_unavailable', name: 'BUSY', source: OE },

@@ -26,6 +26,11 @@ export interface ClassifierRule {
   stageKnown?: boolean
 }
 
+/** One case-insensitive pattern from several: long word lists stay readable, one alternative group a line. */
+export function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
+}
+
 /** Rows that share one source: the source is written once and carried by every row. */
 export function sourced(source: string, rows: Array<Omit<ClassifierRule, 'source'>>): ClassifierRule[] {
   return rows.map((row) => ({ ...row, source }))
