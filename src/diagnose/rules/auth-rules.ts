@@ -80,7 +80,7 @@ const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
   /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
-  /Postfach voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
+  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
 )
 const SENDER = anyOf(
   /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
@@ -106,7 +106,7 @@ const UNAVAILABLE = anyOf(
   /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
   /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
-  /mantenimiento|en maintenance/,
+  /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
 )
 const BAD_CREDENTIALS = anyOf(
   /authenticate (failed|failure)/,
@@ -116,12 +116,12 @@ const BAD_CREDENTIALS = anyOf(
   /incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)/,
   /user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)/,
   /autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login/,
-  /rifiutato l'accesso|Logon attempt failed|Login to server \S+ with username \S+ failed/,
+  /rifiutato l'accesso|Logon attempt failed|Login to server \S+ (with username \S+ )?failed|rejected the password for user/,
   /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
-  /contrase[ñn]a incorrecta|密码错误/,
+  /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
 )
 
 const MS_SMTP_AUTH =

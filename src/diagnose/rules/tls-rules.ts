@@ -25,8 +25,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       text: anyOf(
         /certificate (has )?expired|expired certificate|certificato (del server )?(è )?scadut/,
         /certificate has expired or is not yet valid|NotAfter|CertificateExpired|NotTimeValid/,
-        /current time \S+ is after|Outdated Information|Informazioni obsolete|a expiré|abgelaufen/,
-        /ha caducado|已过期/,
+        /current time \S+ is after|Outdated Information|Informazioni obsolete|certificat.{0,40}a expiré|Zertifikat.{0,40}abgelaufen/,
+        /certificado.{0,40}caducado|证书已过期|SEC_E_CERT_EXPIRED|CERT_E_EXPIRED/,
       ),
     },
     { cause: 'tls_cert_not_yet_valid', errorCode: ['CERT_NOT_YET_VALID'] },
@@ -43,7 +43,7 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /(does not|doesn't|did not) match (certificate|the server certificate|expected CN|either of)/,
         /not in the cert'?s (altnames|list)|hostname mismatch|certificate is (only )?valid for/,
         /is valid for \S+(, \S+)*, not|not valid for any names|legacy Common Name/,
-        /no (subject )?alternative (DNS name|certificate subject name) match|No name matching/,
+        /no (subject )?alternative (DNS )?(names?|certificate subject name) match|No name matching|SEC_E_WRONG_PRINCIPAL/,
         /host name did not match|NameMismatch|Server name does not match certificate/,
         /target principal name is incorrect|nome dell'entità di destinazione non è corretto/,
         /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
@@ -80,7 +80,7 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       cause: 'tls_cert_untrusted',
       text: anyOf(
         /self[- ]signed certificate|unable to (get (local )?issuer|verify the first) certificate/,
-        /untrusted (certificate|issuer|root)|certificate (is )?not trusted/,
+        /untrusted (certificate|issuer|root)|certificate (is )?not trusted|authority that is not trusted|UNTRUSTED_?ROOT/,
         /unknown (ca|certificate authority)|signed by unknown authority|certificate verify failed/,
         /PKIX path|certification path|Trust anchor|invalid according to the validation procedure/,
         /errors in the certificate chain|could not be verified|cannot be verified/,
@@ -137,7 +137,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
     {
       cause: 'tls_old_protocol',
       text: anyOf(
-        /unsupported protocol|alert protocol version|protocol_version|protocol version not supported/,
+        /unsupported protocol|alert protocol version|protocol_version|protocol version not supported|wrong ssl version/,
+        /protocol version TLS1\d? is not accepted|SEC_E_ALGORITHM_MISMATCH|SEC_E_UNSUPPORTED_FUNCTION/,
         /no protocols available|version too low|dh key too small|(ee|ca) (key|md) too (small|weak)/,
         /insufficient security|legacy sigalg|tls ?1\.[01] .*(only|not supported)/,
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
@@ -155,7 +156,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /handshake[ _]failure|no shared cipher|socket disconnected before secure TLS connection/,
         /secure TLS connection was not established|tls handshake (failed|timed? ?out)|ssl routines/,
         /terminated the handshake|closed connection during handshake/,
-        /remote party has closed the transport stream|SSL_ERROR_SYSCALL|unexpected eof/,
+        /remote party has closed the transport stream|SSL_ERROR_SYSCALL|SEC_E_ILLEGAL_MESSAGE|fatal SSL\/TLS alert|unexpected eof/,
         /EOF occurred in violation of protocol|Unable to connect using SSL|SSL negotiation failed/,
         /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,
       ),

@@ -35,7 +35,7 @@ const DNS: ClassifierRule[] = [
     {
       cause: 'dns_nxdomain',
       text: anyOf(
-        /\bNXDOMAIN\b|name (or service )?not known|host not found|could not resolve host|unknown host/,
+        /\bNXDOMAIN\b|name (or service )?not known|host not found|could(n'?t| not) resolve host|unknown host/,
         /no such host|nodename nor servname|host sconosciuto/,
       ),
     },
@@ -69,7 +69,7 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
   { cause: 'starttls_failed', text: anyOf(
     /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
   ) },
-  { cause: 'starttls_failed', stage: ['starttls'], smtpCode: [454] },
+  { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
   {
     cause: 'starttls_not_offered',
     text: anyOf(
@@ -80,7 +80,7 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /does not support secure connection/,
     ),
   },
-  { cause: 'starttls_failed', stage: ['starttls'], imapCode: ['UNAVAILABLE'] },
+  { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
 ])
 
 const TCP: ClassifierRule[] = [
@@ -89,7 +89,7 @@ const TCP: ClassifierRule[] = [
     {
       cause: 'tcp_refused',
       text: anyOf(
-        /connection (was )?refused|connessione (è stata )?rifiutata|actively refused/,
+        /connection (was )?refused|connessione.{0,40}rifiutata|actively refused/,
         /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
         /abgelehnt|conexión rechazada|连接被拒绝/,
       ),
@@ -126,7 +126,7 @@ const TCP: ClassifierRule[] = [
         /(timed? ?out|timeout).*(connect|connessione)/,
         /(connect|connection|connessione).*(timed? ?out|timeout|scadut)/,
         /did not properly respond after a period of time|mancata risposta dall'host/,
-        /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion/,
+        /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion|connexion.{0,40}a expiré|tempo massimo/,
         /Zeitüberschreitung|tiempo de espera agotado|连接超时|tempo scaduto/,
       ),
     },
