@@ -118,10 +118,66 @@ const VARIANTS: Array<[string, Input]> = [
  ['auth_rate_limited', {text: "Limite de envío excedido"}],
  ['server_unavailable', {text: "Le service est temporairement indisponible"}],
  ['server_unavailable', {text: "Der Dienst ist vorübergehend nicht verfügbar"}],
+ ['tcp_reset', {text: "Log onto incoming mail server (IMAP): Your IMAP server closed the connection. This can occur if you leave the connection idle for too long."}],
+ ['dns_nxdomain', {text: "Log onto incoming mail server (POP3): The server could not be found. (Account: 'x', POP3 Server: 'pop.exmaple.com', Error Number: 0x800ccc0d)"}],
+ ['tcp_reset', {text: "Accesso al server della posta in arrivo (IMAP): Il server IMAP ha chiuso la connessione. Questo problema può verificarsi se la connessione rimane inattiva troppo a lungo."}],
+ ['dns_nxdomain', {text: "Accesso al server della posta in arrivo (POP3): Impossibile trovare il server. (Account: 'x', Server POP3: 'pop.exmaple.com', Numero errore: 0x800ccc0d)"}],
+ ['tls_wrong_mode', {text: "Il server di posta in uscita (SMTP) non supporta il tipo di crittografia della connessione specificato."}],
+ ['tcp_timeout', {text: "Sending of the message failed. The message could not be sent because the connection to SMTP server smtp.x.it timed out. Try again or contact your network administrator."}],
+ ['tcp_refused', {text: "Sending of the message failed. The message could not be sent because connecting to SMTP server smtp.x.it failed. The server may be unavailable or is refusing SMTP connections."}],
+ ['smtp_relay_denied', {text: "Sending of the message failed. An error occurred while sending mail. The mail server responded: Authentication required. Please check the message and try again."}],
+ ['mailbox_over_quota', {text: "The current command did not succeed. The mail server for account x@y.it responded: Mailbox is full."}],
+ ['auth_bad_credentials', {text: "Configuration could not be verified — is the username or password wrong?"}],
+ ['auth_bad_credentials', {text: "Impossibile verificare la configurazione: nome utente o password errati?"}],
+ ['tls_cert_untrusted', {text: "Mail can't verify the identity of \"imap.example.com\"."}],
+ ['tls_handshake_failed', {text: "Cannot Send Mail: An SSL error has occurred and a secure connection to the server cannot be made."}],
+ ['tls_handshake_failed', {text: "Si è verificato un errore SSL e non è possibile stabilire una connessione sicura con il server."}],
+ ['auth_bad_credentials', {text: "Couldn't sign in. Incorrect username or password."}],
+ ['auth_bad_credentials', {text: "We couldn't log in to your account. Make sure your email address and password are correct."}],
+ ['auth_app_password_required', {text: "imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'"}],
+ ['tcp_timeout', {text: "Error: Connection timeout", code: 'ETIMEDOUT'}],
+ ['auth_plaintext_disabled', {text: "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.7.3 STARTTLS is required to send mail"}],
+ ['net_unreachable', {text: "Connection: Failed to connect to server. Error number 2. \"Error notice: stream_socket_client(): Unable to connect to ssl://smtp.gmail.com:465 (Network is unreachable)"}],
+ ['server_unavailable', {text: "421 4.7.0 Temporary System Problem.  Try again later (10). - gsmtp"}],
+ ['server_unavailable', {text: "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later."}],
+ ['auth_rate_limited', {text: "554 5.7.1 Your message can't be sent because your trial tenant has exceeded its daily limit"}],
+ ['auth_bad_credentials', {text: "A01 NO Login failed: user not found"}],
+ ['auth_bad_credentials', {text: "-ERR [AUTH] Username and password not accepted."}],
+ ['auth_bad_credentials', {text: "535 5.7.8 Authentication credentials invalid"}],
+ ['mailbox_over_quota', {text: "552 5.2.2 The email account that you tried to reach is over quota."}],
+ ['mailbox_over_quota', {text: "A1 NO [OVERQUOTA] Quota exceeded"}],
+ ['tls_cert_untrusted', {text: "SSL certificate problem: unable to get local issuer certificate"}],
+ ['tls_old_protocol', {text: "ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1108)"}],
+ ['tcp_timeout', {text: "Impossibile connettersi al server. Account: 'x', Server: 'pop.tin.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E"}],
+ ['tcp_reset', {text: "Il server ha interrotto la connessione in modo imprevisto. Account: 'x', Server: 'imap.x.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10053, Numero errore: 0x800CCC0F"}],
+ ['dns_nxdomain', {text: "Impossibile trovare il server. Account: 'x', Server: 'smtp.exmaple.it', Protocollo: SMTP, Porta: 25, Protetto (SSL): No, Errore socket: 11004, Numero errore: 0x800CCC0D"}],
+ ['auth_bad_credentials', {text: "Il server ha rifiutato la password. Verificare il nome utente e la password."}],
+ ['tcp_refused', {text: "Impossibile connettersi al server di posta in uscita (SMTP). Errore socket: 10061"}],
+ ['firewall_all_ports_blocked', {text: "SMTP ERROR: Failed to connect to server: Permission denied (13)"}],
+ ['tls_cert_untrusted', {text: "Certificate verification failed for imap.example.com"}],
+ ['smtp_sender_rejected', {text: "550 5.7.1 Sender address does not belong to logged in user"}],
+ ['smtp_sender_rejected', {text: "553 5.7.1 From address does not match authenticated user"}],
+ ['auth_rate_limited', {text: "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address"}],
+ ['auth_app_password_required', {text: "535 5.7.8 Error: authentication failed: please use an app password", provider: 'icloud'}],
+ ['server_unavailable', {text: "* BYE Server is going down"}],
+ ['auth_web_login_required', {text: "534 5.7.14 Please log in through your web browser"}],
+ ['auth_basic_auth_disabled', {text: "535 5.7.3 Authentication unsuccessful: Basic authentication is not supported"}],
+ ['tcp_timeout', {text: "Errno::ETIMEDOUT: Operation timed out - connect(2) for 74.125.1.1:587"}],
+ ['tcp_refused', {text: "connect(): Connection refused (111)"}],
+ ['dns_servfail', {text: "getaddrinfo: Temporary failure in name resolution"}],
+ ['dns_servfail', {text: "Could not resolve host: smtp.gmail.com (Could not contact DNS servers)"}],
 ]
 
 describe('unseen wordings from every family', () => {
   for (const [cause, input] of VARIANTS) {
     it(`${cause}: ${input.text.slice(0, 80)}`, () => expect(classifyCause(input)).toBe(cause))
   }
+})
+
+describe('a 504 5.7.4 with STARTTLS still on offer means "encrypt first"', () => {
+  it('reads the EHLO transcript around the reply', () => {
+    const transcript = 'EHLO pc\n250-smtp.office365.com Hello\n250-SIZE 157286400\n250-STARTTLS\n250 SMTPUTF8\nAUTH LOGIN\n504 5.7.4 Unrecognized authentication type'
+    expect(classifyCause({ text: transcript, protocol: 'smtp', stage: 'auth' })).toBe('auth_plaintext_disabled')
+    expect(classifyCause({ text: '504 5.7.4 Unrecognized authentication type', protocol: 'smtp', stage: 'auth' })).toBe('auth_mechanism_unsupported')
+  })
 })

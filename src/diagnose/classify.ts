@@ -57,6 +57,9 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   }
   if (extracted.socketError !== undefined) {
     const cause = socketCause(extracted.socketError, input.protocol ?? 'any', input.port)
+    // A lookup error in a dialog that says "host not found" (0x800CCC0D): the dialog's words win.
+    const numbered = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
+    if (cause?.startsWith('dns_') && numbered === 'dns_nxdomain') return { cause: numbered, via: 'error-number' }
     if (cause) return { cause, via: 'socket' }
   }
   const index = byRules(input)

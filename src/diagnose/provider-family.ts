@@ -20,7 +20,8 @@ const FAMILIES: Array<{ family: string; names: RegExp; hosts: RegExp }> = [
 // Signatures a provider leaves in its own replies (Gmail's "- gsmtp" and help links, Microsoft's
 // PROD.OUTLOOK.COM server names), read only when no provider or host was given.
 const TEXT_MARKS: Array<{ family: string; mark: RegExp }> = [
-  { family: 'gmail', mark: /\bgsmtp\b|support\.google\.com\/mail/i },
+  // Gmail's IMAP NO replies end in "(Failure)".
+  { family: 'gmail', mark: /\bgsmtp\b|support\.google\.com\/mail|\(Failure\)/i },
   { family: 'microsoft', mark: /\.prod\.outlook\.com\b|protection\.outlook\.com|aka\.ms\/smtp_auth_disabled/i },
   { family: 'yahoo', mark: /help\.yahoo\.com|senders\.yahooinc\.com/i },
 ]

@@ -11,7 +11,7 @@ const TOO_MANY = anyOf(
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
   /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many recipients|max emails per hour/,
-  /sending limit|Unusual sending activity|SubmissionQuota|thread limit exceeded/,
+  /sending limit|Unusual sending activity|unusual rate|SubmissionQuota|thread limit exceeded/,
   /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
   /sending quota/,
@@ -87,7 +87,7 @@ const SENDER = anyOf(
   /send as this sender|verified sender|from address (does not|doesn't) match|relaying disallowed as/,
   /bad (sender|address mailbox)/,
   /sender (address )?(is )?(not allowed|refused|rejected|invalid|not authori[sz]ed)/,
-  /sender address was rejected|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
+  /sender address was rejected|does not belong to (the )?(logged[- ]in|authenticated) user|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
   /mail from address must be same as authorization user|must equal authorized user/,
   /doesn't conform with authentication|must match your authenticated/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
@@ -102,7 +102,7 @@ const RELAY = anyOf(
   /retransmisi[óo]n denegada|RCPT failed: 55\d/,
 )
 const UNAVAILABLE = anyOf(
-  /unavailable|maintenance|manutenzione|temporary (authentication )?(failure|error|problem)/,
+  /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
   /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
   /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
@@ -117,6 +117,7 @@ const BAD_CREDENTIALS = anyOf(
   /user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)/,
   /autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login/,
   /rifiutato l'accesso|Logon attempt failed|Login to server \S+ (with username \S+ )?failed|rejected the password for user/,
+  /rifiutato la password|password (are|is) correct|password siano corrett|verificare il nome utente e la password/,
   /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
@@ -143,7 +144,7 @@ const MISLEADING: ClassifierRule[] = [
   ]),
   ...sourced('https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/receive-connectors', [
     // Exchange offers AUTH only after STARTTLS: 504 5.7.4 before it means "encrypt first".
-    { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.4$/, text: /before STARTTLS|without (TLS|STARTTLS)/i },
+    { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.4$/, text: /before STARTTLS|without (TLS|STARTTLS)|250[ -]STARTTLS/i },
   ]),
   ...sourced('https://service.mail.qq.com/detail/0/310', [
     // QQ / NetEase: the MAIL FROM must be the logged-in account (sender identity, not relay).
@@ -163,7 +164,7 @@ const MISLEADING: ClassifierRule[] = [
   ]),
   ...sourced('https://support.google.com/a/answer/3726730', [
     // Gmail's "421 4.7.0 Try again later, closing connection" defers a sender that goes too fast.
-    { cause: 'auth_rate_limited', smtpCode: [421], enhanced: /^4\.7\.0$/, text: /try again later/i },
+    { cause: 'auth_rate_limited', smtpCode: [421], enhanced: /^4\.7\.0$/, text: /try again later/i, unless: /system problem/i },
   ]),
 ]
 

@@ -28,7 +28,7 @@ const DNS: ClassifierRule[] = [
   ...sourced('https://man7.org/linux/man-pages/man3/getaddrinfo.3.html', [
     { cause: 'dns_no_address', text: /no address associated with (the )?host ?name|no data of the requested type/i },
     { cause: 'dns_servfail', text: anyOf(
-      /SERVFAIL|temporary failure in name resolution|server misbehaving/,
+      /SERVFAIL|temporary failure in name resolution|server misbehaving|could not contact DNS servers?/,
       /lookup \S+ on \S+: .*(i\/o timeout|timed out)/,
     ) },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
@@ -84,6 +84,13 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
 ])
 
 const TCP: ClassifierRule[] = [
+  // WSAEACCES / EACCES on connect: a local firewall, antivirus or security policy forbids the socket.
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    {
+      cause: 'firewall_all_ports_blocked',
+      text: /forbidden by its access permissions|non consentite dalle autorizzazioni|connect.{0,60}Permission denied \(13\)/i,
+    },
+  ]),
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     { cause: 'tcp_refused', errorCode: ['ECONNREFUSED'] },
     {
@@ -139,6 +146,7 @@ const TCP: ClassifierRule[] = [
         /interrotta dal software|connection (to .{0,60}? )?(was )?(reset|interrupted|lost|dropped)/,
         /connessione .*(reimpostata|interrotta)|unexpectedly (terminated|disconnected|closed)/,
         /interrotto la connessione|has disconnected|si è disconnesso|Connection dropped/,
+        /(server|host) (has )?closed the connection|ha chiuso la connessione/,
         /SocketException: Connection reset|socket error: EOF/,
       ),
     },
