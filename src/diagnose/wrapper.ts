@@ -39,6 +39,8 @@ const REPLY_PATTERNS: RegExp[] = [
   /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,
   /(?:The server responded|server ha risposto|responded|ha risposto)\s*:\s*(.+?)\s*'?$/i,
   /\bb['"]((?:[^'"\\]|\\.)+)['"]/,
+  // A status line quoted after a wrapper's colon: "Unexpected close: * BYE …", "failed: -ERR …".
+  /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*)$/s,
 ]
 
 const KEYWORD_PROTOCOL: Array<[RegExp, NonNullable<Peeled['protocol']>]> = [

@@ -121,7 +121,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       cause: 'tls_wrong_mode',
       port: IMPLICIT_TLS_PORTS,
       text: anyOf(
-        /Connection unexpectedly closed|operation has timed out|end of file reached|EOFError/,
+        /Connection unexpectedly closed|(socket|connection) closed unexpectedly|unexpected close|operation has timed out|end of file reached|EOFError/,
         /empty response|bad greeting|response: \[EOF\]/,
       ),
     },

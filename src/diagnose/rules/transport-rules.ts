@@ -146,7 +146,7 @@ const TCP: ClassifierRule[] = [
         /interrotta dal software|connection (to .{0,60}? )?(was )?(reset|interrupted|lost|dropped)/,
         /connessione .*(reimpostata|interrotta)|unexpectedly (terminated|disconnected|closed)/,
         /interrotto la connessione|has disconnected|si è disconnesso|Connection dropped/,
-        /(server|host) (has )?closed the connection|ha chiuso la connessione/,
+        /(server|host) (has )?closed the connection|(socket|connection) closed unexpectedly|unexpected close\b|ha chiuso la connessione/,
         /SocketException: Connection reset|socket error: EOF/,
       ),
     },
