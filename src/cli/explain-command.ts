@@ -1,7 +1,8 @@
 // `maildoctor explain`: a pasted error message → its cause and the fixes.
-import { classifyCause } from '../diagnose/classify.js'
+import { classifyCause, explainText } from '../diagnose/classify.js'
+import { checkCommandLine, extractedSettings, type Extracted } from '../explain/check-line.js'
 import { renderCause } from '../i18n/catalogue.js'
-import { detectLang } from '../i18n/locale.js'
+import { detectLang, type Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { providerById, providerFixes, providerFor } from '../providers/table.js'
 import { wrap } from '../report/human.js'
@@ -35,16 +36,21 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
     port: flags.port ? parsePort(flags.port) : undefined,
     provider: flags.provider,
   }
-  const cause = classifyCause(signal)
-  const provider = providerById(flags.provider?.toLowerCase()) ?? providerFor({ host: flags.provider })
-  const rendered = cause ? renderCause(cause, lang, {}, providerFixes(provider, cause, lang)) : undefined
+  const { classification, extracted: peeled } = explainText(signal)
+  const cause = classification?.cause ?? null
+  const extracted = extractedSettings(peeled, signal)
+  const m = MESSAGES[lang]
+  const checkLine = checkCommandLine(extracted, m.explainHostPlaceholder)
+  const provider = providerById(flags.provider?.toLowerCase()) ?? providerFor({ host: flags.provider ?? extracted.host })
+  const advice = cause ? providerFixes(provider, cause, lang) : []
+  const rendered = cause ? renderWithSettings(cause, lang, extracted, checkLine, advice) : undefined
   if (flags.json) {
-    io.stdout(JSON.stringify({ cause, ...(rendered ?? {}) }, null, 2) + '\n')
+    io.stdout(JSON.stringify({ cause, ...(rendered ?? {}), extracted, check: checkLine }, null, 2) + '\n')
     return EXIT.ok
   }
-  const m = MESSAGES[lang]
   if (!rendered) {
-    io.stdout(wrap(m.explainNoMatch, 92).join('\n') + '\n')
+    const lines = [...wrap(m.explainNoMatch, 92), ...extractedLines(extracted, m), '', m.explainTryCheck, `  ${checkLine}`]
+    io.stdout(lines.join('\n') + '\n')
     return EXIT.ok
   }
   const lines = [
@@ -57,6 +63,26 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
   ]
   io.stdout(lines.join('\n') + '\n')
   return EXIT.ok
+}
+
+type Messages = (typeof MESSAGES)['en']
+
+function extractedLines(e: Extracted, m: Messages): string[] {
+  const entries = Object.entries(e).filter(([k]) => k !== 'reply')
+  if (!entries.length) return []
+  return ['', `${m.explainExtracted}:`, ...entries.map(([k, v]) => `  ${m.explainFields[k] ?? k}: ${String(v)}`)]
+}
+
+/** The cause's words filled with the settings the message named, and a check of exactly those first. */
+function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
+  const params: Record<string, string> = {}
+  if (e.host) params.host = e.host
+  if (e.port !== undefined) params.port = params.ports = String(e.port)
+  if (e.protocol) params.protocol = e.protocol.toUpperCase()
+  const rendered = renderCause(cause, lang, params, providerAdvice)
+  if (!e.protocol || e.port === undefined) return rendered
+  const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
+  return { ...rendered, fixes: [fix, ...rendered.fixes] }
 }
 
 /** One output line per input line, in order; a malformed line gets an error line and the rest go on. */

@@ -1,22 +1,75 @@
-// The one place that maps what servers and sockets say to cause ids.
+// The one place that maps what servers, sockets, libraries and mail programs say to cause ids.
+// First the wrapper is peeled (protocol, port, host, socket error, error number, quoted reply);
+// then the most specific evidence decides: the server's own reply, a socket error number, the
+// whole text read by the rules, and last the mail program's error number.
+import { CAUSE_IDS } from './cause-ids.js'
+import { socketCause, WINDOWS_MAIL } from './rules/code-tables.js'
 import { AUTH_RULES } from './rules/auth-rules.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
 import { TRANSPORT_RULES } from './rules/transport-rules.js'
 import { toSignal, type SignalInput } from './signal.js'
+import { peel, type Peeled } from './wrapper.js'
 
 // Transport rows first: their codes (CERT_HAS_EXPIRED, ECONNREFUSED …) are unambiguous, and a
 // STARTTLS failure must not read as a login problem.
-const RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES]
+// Only causes the code knows (texts, reports) are answered: a row for a cause that causes.md may
+// list before the code has it waits, written, until it does.
+const KNOWN: ReadonlySet<string> = new Set(CAUSE_IDS)
+export const ALL_RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES]
+export const RULES: readonly ClassifierRule[] = ALL_RULES.filter((rule) => KNOWN.has(rule.cause))
 
 export interface Classification {
   cause: string
-  rule: number
+  /** What decided: a rule row (its index in RULES), a socket error or a mail program's error number. */
+  via: 'reply' | 'rule' | 'socket' | 'error-number'
+  rule?: number
+}
+
+export interface Explained {
+  classification: Classification | null
+  extracted: Peeled
+}
+
+function byRules(input: SignalInput): number {
+  const signal = toSignal(input)
+  return RULES.findIndex((rule) => ruleMatches(rule, signal))
+}
+
+// Pasted errors are a few lines; a longer text is read up to here, so that no pattern's work grows
+// with the square of an endless paste (some regexes backtrack per start position).
+const MAX_TEXT = 4000
+
+/** Classifies and says what it read from the wrapper: the hints, and the settings to check. */
+export function explainText(raw: SignalInput): Explained {
+  const input = { ...raw, text: String(raw.text ?? '').slice(0, MAX_TEXT) }
+  const extracted = peel(input.text)
+  const given = (input.protocol ?? 'any').toLowerCase()
+  const protocol = given !== 'any' ? given : extracted.protocol ?? 'any'
+  const port = input.port ?? extracted.port
+  const hinted: SignalInput = { ...input, protocol, port, host: input.host ?? extracted.host }
+  return { classification: decide(hinted, extracted), extracted }
+}
+
+function decide(input: SignalInput, extracted: Peeled): Classification | null {
+  if (extracted.reply) {
+    const index = byRules({ ...input, text: extracted.reply })
+    if (index >= 0) return { cause: RULES[index].cause, via: 'reply', rule: index }
+  }
+  if (extracted.socketError !== undefined) {
+    const cause = socketCause(extracted.socketError, input.protocol ?? 'any', input.port)
+    // A lookup error in a dialog that says "host not found" (0x800CCC0D): the dialog's words win.
+    const numbered = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
+    if (cause?.startsWith('dns_') && numbered === 'dns_nxdomain') return { cause: numbered, via: 'error-number' }
+    if (cause) return { cause, via: 'socket' }
+  }
+  const index = byRules(input)
+  if (index >= 0) return { cause: RULES[index].cause, via: 'rule', rule: index }
+  const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
+  return byNumber ? { cause: byNumber, via: 'error-number' } : null
 }
 
 export function classify(input: SignalInput): Classification | null {
-  const signal = toSignal(input)
-  const index = RULES.findIndex((rule) => ruleMatches(rule, signal))
-  return index < 0 ? null : { cause: RULES[index].cause, rule: index }
+  return explainText(input).classification
 }
 
 export function classifyCause(input: SignalInput): string | null {

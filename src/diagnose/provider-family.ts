@@ -17,6 +17,19 @@ const FAMILIES: Array<{ family: string; names: RegExp; hosts: RegExp }> = [
   { family: 'exchange', names: /^(exchange|exchange-onprem)$/i, hosts: /^$/ },
 ]
 
+// Signatures a provider leaves in its own replies (Gmail's "- gsmtp" and help links, Microsoft's
+// PROD.OUTLOOK.COM server names), read only when no provider or host was given.
+const TEXT_MARKS: Array<{ family: string; mark: RegExp }> = [
+  // Gmail's IMAP NO replies end in "(Failure)".
+  { family: 'gmail', mark: /\bgsmtp\b|support\.google\.com\/mail|\(Failure\)/i },
+  { family: 'microsoft', mark: /\.prod\.outlook\.com\b|protection\.outlook\.com|aka\.ms\/smtp_auth_disabled/i },
+  { family: 'yahoo', mark: /help\.yahoo\.com|senders\.yahooinc\.com/i },
+]
+
+export function providerFromText(text: string): string | undefined {
+  return TEXT_MARKS.find((t) => t.mark.test(text))?.family
+}
+
 export function providerFamily(hint?: string, host?: string): string | undefined {
   const name = hint?.trim()
   if (name) {

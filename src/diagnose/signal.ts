@@ -1,7 +1,7 @@
 // Normalises anything a server or a library said into one "signal": the text plus every code
 // found in it, and the context (protocol, stage, port, provider). Rules match on signals.
 import { parseReplyCodes, type ReplyCodes } from '../protocol/response-codes.js'
-import { providerFamily } from './provider-family.js'
+import { providerFamily, providerFromText } from './provider-family.js'
 
 export interface SignalInput {
   protocol?: string
@@ -38,10 +38,16 @@ export function toSignal(input: SignalInput): Signal {
     protocol: (input.protocol ?? 'any').toLowerCase(),
     stage: normaliseStage(input.stage),
     port: typeof input.port === 'number' ? input.port : undefined,
-    provider: providerFamily(input.provider, input.host),
+    provider: knownProvider(input.provider, input.host) ?? providerFromText(text),
     text,
     errorCodes,
   }
+}
+
+// 'generic' and 'any' are no provider at all.
+function knownProvider(hint: string | undefined, host: string | undefined): string | undefined {
+  const family = providerFamily(hint, host)
+  return family && family !== 'generic' && family !== 'any' ? family : providerFamily(undefined, host)
 }
 
 function replyPart(text: string): string {

@@ -46,6 +46,11 @@ const EN = {
   demoScenario: 'Scenario',
   explainNoMatch: 'maildoctor does not recognise this message. Check the server name, port, security and password, and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
+  explainExtracted: 'Read from the message',
+  explainTryCheck: 'To test exactly these settings from this computer, run:',
+  explainCheckFix: (protocol: string, port: string, command: string) => `Test ${protocol} on port ${port} from this computer: ${command}`,
+  explainFields: { host: 'server', protocol: 'protocol', port: 'port', security: 'security', socketError: 'socket error', errorNumber: 'error number', reply: 'server reply' } as Record<string, string>,
+  explainHostPlaceholder: '<server or address>',
   batch: {
     accounts: 'accounts', ok: 'ok', withErrors: 'with problems', withWarnings: 'with warnings', notChecked: 'not checked', stopped: 'stopped before the end',
     cause: 'cause', what: 'what it means', line: 'line', title: 'maildoctor batch report', filter: 'Filter accounts…', allCauses: 'all causes', account: 'account',
@@ -118,6 +123,11 @@ const IT: Messages = {
   demoScenario: 'Scenario',
   explainNoMatch: 'maildoctor non riconosce questo messaggio. Controlla nome del server, porta, sicurezza e password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
+  explainExtracted: 'Letto dal messaggio',
+  explainTryCheck: 'Per provare proprio queste impostazioni da questo computer, esegui:',
+  explainCheckFix: (protocol: string, port: string, command: string) => `Prova ${protocol} sulla porta ${port} da questo computer: ${command}`,
+  explainFields: { host: 'server', protocol: 'protocollo', port: 'porta', security: 'sicurezza', socketError: 'errore socket', errorNumber: 'numero errore', reply: 'risposta del server' },
+  explainHostPlaceholder: '<server o indirizzo>',
   batch: {
     accounts: 'account', ok: 'funzionanti', withErrors: 'con problemi', withWarnings: 'con avvisi', notChecked: 'non verificati', stopped: 'interrotto prima della fine',
     cause: 'causa', what: 'cosa significa', line: 'riga', title: 'maildoctor: rapporto batch', filter: 'Filtra gli account…', allCauses: 'tutte le cause', account: 'account',

@@ -1,76 +1,260 @@
 // What servers answer to a login or to the first commands after it, and what it means.
 // Order matters: a row that names a specific meaning comes before the generic code it may carry
 // ("NO [AUTHENTICATIONFAILED] … or IMAP is disabled" is about IMAP being off, not the password).
-import type { ClassifierRule } from './rule.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
-const TOO_MANY = /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth|authentication|failed|attempts|requests)|(daily|hourly) (sending |send )?limit|(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)|limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)|policy violation|another (POP3? )?session|locked by another|troppi (tentativi|accessi|collegamenti)/i
-const ACCOUNT_LOCKED = /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled|account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked|restricted|frozen|deactivated|inactive)|access to your account has been (temporarily )?(restricted|suspended|blocked)|suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified|account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)/i
-const IMAP_OFF = /not enabled for IMAP|IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)|enable IMAP|IMAP (non (è )?abilitato|disabilitato)/i
-const POP_OFF = /not enabled for POP|POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)|enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/i
-const WEB_LOGIN = /web ?login required|log ?in via (your )?(web )?browser|sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn|accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid|password is too (simple|weak|short)|(must|need to) change (your |the )?password|change your password|password scadut|verify (your )?account (on|via) the web/i
-const APP_PASSWORD = /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor|two[- ]step verification|2[- ]step verification|authorization code|password per le app/i
-const BASIC_OFF = /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))|SmtpClientAuthentication is disabled|SMTP ?AUTH(entication)? (is )?disabled|legacy authentication|modern authentication (is )?required|OAuth ?2? (is )?required|only (XOAUTH2|OAUTH)/i
-const PLAINTEXT_OFF = /LOGINDISABLED|(logging in|login) is disabled|plaintext (auth(entication)?|login|password)s? (is )?(disallowed|disabled|not (allowed|permitted))|must issue a STARTTLS|STARTTLS (command )?(is )?required|(encryption|TLS|SSL) (is )?required|requires? (TLS|SSL|encryption|a secure connection|secure connection)|under a (security )?layer|only (available|allowed|permitted) (over|with|under|after) (TLS|SSL|STARTTLS|encryption|a)|AUTH command used when not advertised|authentication not enabled|cleartext (login|auth)|connessione (non )?(sicura|cifrata) (richiesta|obbligatoria)/i
-const MECHANISM = /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)|mechanism\b.{0,25}\bnot (available|supported|enabled)|no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)|authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)|unknown (authentication|auth) (type|mechanism)/i
-const QUOTA = /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)|exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage|casella (di posta )?piena|spazio (su disco )?esaurito/i
-const SENDER = /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as|send as this sender|verified sender|from address (does not|doesn't) match|relaying disallowed as|bad (sender|address mailbox)|sender (address )?(not allowed|refused|rejected|invalid|not authori[sz]ed)|mittente non (valido|autorizzato|consentito)/i
-const RELAY = /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)|not permitted to relay|unable to relay|turn on SMTP authentication|authentication (is )?required for relay|rcpthosts|not logged in|must (be )?(authenticated|logged in) to send|authentication required|relay non (consentito|permesso)/i
-const UNAVAILABLE = /unavailable|maintenance|manutenzione|temporary (authentication )?(failure|error|problem)|temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)|system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error|server (is )?busy|non disponibile|riprova(re)? più tardi/i
-const BAD_CREDENTIALS = /authenticate (failed|failure)|authentication (failed|failure|unsuccessful|rejected|credentials invalid)|invalid (login|credentials|password|user ?name|user|username or password)|login (failed|failure|incorrect)|logon failure|bad (password|credentials|user ?name)|incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)|user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)|autenticazione (fallita|non riuscita)|nome utente o password/i
+const TOO_MANY = anyOf(
+  /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth)/,
+  /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
+  /(daily|hourly) (sending |send )?limit/,
+  /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
+  /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
+  /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many recipients|max emails per hour/,
+  /sending limit|Unusual sending activity|unusual rate|SubmissionQuota|thread limit exceeded/,
+  /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
+  /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
+  /sending quota/,
+)
+const ACCOUNT_LOCKED = anyOf(
+  /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
+  /account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked)/,
+  /account (has been |is |was )?(temporarily )?(restricted|frozen|deactivated|inactive)/,
+  /access to your account has been (temporarily )?(restricted|suspended|blocked)/,
+  /suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified/,
+  /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
+  /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
+  /temporarily suspended/,
+)
+const IMAP_OFF = anyOf(
+  /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])/,
+  /acc[èe]s IMAP est d[ée]sactiv[ée]|Accesso IMAP non abilitato|not enabled for IMAP/,
+  /IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)/,
+  /enable IMAP|IMAP (non (è )?abilitato|disabilitato)/,
+)
+const POP_OFF = anyOf(
+  /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP/,
+  /POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
+  /enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/,
+)
+const WEB_LOGIN = anyOf(
+  /web ?login required|log ?in via (your )?(web )?browser/,
+  /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
+  /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
+  /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
+  /change your password|password scadut|verify (your )?account (on|via) the web/,
+)
+const APP_PASSWORD = anyOf(
+  /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
+  /two[- ]step verification|2[- ]step verification|authorization code|password per le app|授权码|ÊÚÈ¨Âë/,
+)
+const BASIC_OFF = anyOf(
+  /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))/,
+  /SmtpClientAuthentication is disabled|SMTP ?AUTH(entication)? (is )?disabled|legacy authentication/,
+  /modern authentication (is )?required|OAuth ?2? (is )?required|only (XOAUTH2|OAUTH)/,
+)
+const PLAINTEXT_OFF = anyOf(
+  /LOGINDISABLED|(logging in|login) is disabled/,
+  /plaintext (auth(entication)?|login|password)s? (is )?(disallowed|disabled|not (allowed|permitted))/,
+  /must issue a STARTTLS|STARTTLS (command )?(is )?required|(encryption|TLS|SSL) (is )?required/,
+  /requires? (TLS|SSL|encryption|a secure connection|secure connection)|under a (security )?layer/,
+  /only (available|allowed|permitted) (over|with|under|after) (TLS|SSL|STARTTLS|encryption|a)/,
+  /AUTH command used when not advertised|authentication not enabled|cleartext (login|auth)/,
+  /connessione (non )?(sicura|cifrata) (richiesta|obbligatoria)|secure connection is requiered/,
+  /plain ?text passwords|password in testo semplice|SMTP AUTH extension not supported/,
+  /server doesn't support AUTH|^unencrypted connection$|disallowed plaintext auth/,
+  /only available under a layer/,
+)
+const MECHANISM = anyOf(
+  /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
+  /mechanism\b.{0,25}\bnot (available|supported|enabled)/,
+  /no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)/,
+  /authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)/,
+  /unknown (authentication|auth) (type|mechanism)|invalid authentication mechanism/,
+  /no authentication mechanisms supported|no suitable authentication method/,
+  /does not support the selected authentication method/,
+  /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
+  /non essere in grado di gestire le password crittate/,
+)
+const QUOTA = anyOf(
+  /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
+  /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
+  /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
+  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
+)
+const SENDER = anyOf(
+  /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
+  /send as this sender|verified sender|from address (does not|doesn't) match|relaying disallowed as/,
+  /bad (sender|address mailbox)/,
+  /sender (address )?(is )?(not allowed|refused|rejected|invalid|not authori[sz]ed)/,
+  /sender address was rejected|does not belong to (the )?(logged[- ]in|authenticated) user|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
+  /mail from address must be same as authorization user|must equal authorized user/,
+  /doesn't conform with authentication|must match your authenticated/,
+  /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
+  /remitente no autorizado|MAIL failed: 55\d/,
+)
+const RELAY = anyOf(
+  /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  /not permitted to relay|unable to relay|turn on SMTP authentication/,
+  /authentication (is )?required for relay|rcpthosts|not logged in/,
+  /must (be )?(authenticated|logged in) to send|authentication required/,
+  /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
+  /retransmisi[óo]n denegada|RCPT failed: 55\d/,
+)
+const UNAVAILABLE = anyOf(
+  /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
+  /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
+  /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
+  /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
+  /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
+)
+const BAD_CREDENTIALS = anyOf(
+  /authenticate (failed|failure)/,
+  /authentication (failed|failure|unsuccessful|rejected|credentials invalid)/,
+  /invalid (login|credentials|password|user ?name|user|username or password)/,
+  /login (failed|failure|incorrect)|logon failure|bad (password|credentials|user ?name)/,
+  /incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)/,
+  /user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)/,
+  /autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login/,
+  /rifiutato l'accesso|Logon attempt failed|Login to server \S+ (with username \S+ )?failed|rejected the password for user/,
+  /rifiutato la password|password (are|is) correct|password siano corrett|verificare il nome utente e la password/,
+  /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
+  /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
+  /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
+  /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
+  /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
+)
 
-export const AUTH_RULES: ClassifierRule[] = [
+const MS_SMTP_AUTH =
+  'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission'
+
+// Meanings that the code or a keyword would mislead (issue 14): these rows come first.
+const MISLEADING: ClassifierRule[] = [
+  ...sourced('dovecot/core:src/login-common/client-common-auth.c', [
+    // Dovecot sends "[UNAVAILABLE] Maximum number of connections from user+IP exceeded": a limit.
+    { cause: 'auth_rate_limited', text: /maximum number of connections|numero massimo di connessioni/i },
+  ]),
+  ...sourced('https://support.google.com/a/answer/1071518', [
+    // Gmail's [OVERQUOTA] is the bandwidth/command limit, not a full mailbox.
+    { cause: 'auth_rate_limited', text: /exceeded command or bandwidth limits/i },
+  ]),
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_glue.c', [
+    // A 535 whose reason is the mechanism names the mechanism, not the password.
+    { cause: 'auth_mechanism_unsupported', text: /invalid authentication mechanism/i },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/receive-connectors', [
+    // Exchange offers AUTH only after STARTTLS: 504 5.7.4 before it means "encrypt first".
+    { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.4$/, text: /before STARTTLS|without (TLS|STARTTLS)|250[ -]STARTTLS/i },
+  ]),
+  ...sourced('https://service.mail.qq.com/detail/0/310', [
+    // QQ / NetEase: the MAIL FROM must be the logged-in account (sender identity, not relay).
+    { cause: 'smtp_sender_rejected', text: anyOf(
+      /must be same as authorization user|must equal authorized user/,
+      /doesn't conform with authentication/,
+    ) },
+  ]),
+  ...sourced('https://developers.google.com/gmail/imap/xoauth2-protocol', [
+    { cause: 'auth_token_invalid', text: anyOf(
+      /"status":"40[01]"|eyJzdGF0dXMiOiI0M|AADSTS\d+|invalid_grant/,
+      /access token (has )?(expired|been revoked)/,
+    ) },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror', [
+    { cause: 'smtp_relay_denied', enhanced: /^5\.7\.57$/ },
+  ]),
+  ...sourced('https://support.google.com/a/answer/3726730', [
+    // Gmail's "421 4.7.0 Try again later, closing connection" defers a sender that goes too fast.
+    { cause: 'auth_rate_limited', smtpCode: [421], enhanced: /^4\.7\.0$/, text: /try again later/i, unless: /system problem/i },
+  ]),
+]
+
+const CODES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5530', [
   // Codes that override whatever the words say.
   { cause: 'server_unavailable', imapCode: ['UNAVAILABLE', 'SERVERBUG'] },
   { cause: 'server_unavailable', pop3Code: ['SYS/TEMP'] },
+])
 
-  // Provider wording with a provider-specific meaning.
-  { cause: 'imap_disabled', provider: ['gmx'], protocol: ['imap'], stage: ['auth'], text: BAD_CREDENTIALS },
-  { cause: 'pop_disabled', provider: ['gmx'], protocol: ['pop3'], stage: ['auth'], text: BAD_CREDENTIALS },
+const PROVIDERS: ClassifierRule[] = [
+  ...sourced('https://support.gmx.com/pop-imap/toggle.html', [
+    // GMX answers a login with IMAP/POP switched off as a plain authentication failure.
+    { cause: 'imap_disabled', provider: ['gmx'], protocol: ['imap'], stage: ['auth'], text: BAD_CREDENTIALS },
+    { cause: 'pop_disabled', provider: ['gmx'], protocol: ['pop3'], stage: ['auth'], text: BAD_CREDENTIALS },
+  ]),
+]
 
-  // Specific meanings, whatever the code.
-  { cause: 'imap_disabled', text: IMAP_OFF },
-  { cause: 'pop_disabled', text: POP_OFF },
-  { cause: 'auth_web_login_required', imapCode: ['WEBALERT', 'EXPIRED'] },
-  { cause: 'auth_web_login_required', enhanced: /^5\.7\.14$/ },
-  { cause: 'auth_web_login_required', text: WEB_LOGIN },
-  { cause: 'auth_app_password_required', text: APP_PASSWORD },
-  { cause: 'auth_app_password_required', enhanced: /^5\.7\.9$/ },
-  // Google and Yahoo answer a normal account password this way: they only take app passwords.
-  { cause: 'auth_app_password_required', provider: ['gmail', 'yahoo'], text: /invalid credentials|user ?name and password not accepted|BadCredentials/i },
-  { cause: 'auth_basic_auth_disabled', enhanced: /^5\.7\.139$/ },
-  { cause: 'auth_basic_auth_disabled', text: BASIC_OFF },
-  // Exchange Online turned password logins off for IMAP and POP: its generic failure means that.
-  { cause: 'auth_basic_auth_disabled', provider: ['microsoft'], protocol: ['imap', 'pop3'], stage: ['auth'], text: BAD_CREDENTIALS },
-  { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
-  { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.11$/ },
-  { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF, unless: /for (this|the) (user|account)/i },
-  { cause: 'auth_plaintext_disabled', protocol: ['pop3'], port: [110], stage: ['auth'], text: /not valid in this state|command not (valid|allowed)/i },
-  { cause: 'auth_mechanism_unsupported', text: MECHANISM },
-  { cause: 'auth_mechanism_unsupported', smtpCode: [504], enhanced: /^5\.7\.4$/ },
-  { cause: 'auth_account_locked', text: ACCOUNT_LOCKED },
-  { cause: 'auth_account_locked', enhanced: /^5\.7\.13$/ },
-  { cause: 'auth_account_locked', smtpCode: [525] },
-  { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },
-  { cause: 'auth_rate_limited', text: TOO_MANY },
-  { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'] },
-  { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
-  { cause: 'mailbox_over_quota', imapCode: ['OVERQUOTA'] },
-  { cause: 'mailbox_over_quota', enhanced: /^[45]\.2\.2$/ },
-  { cause: 'mailbox_over_quota', text: QUOTA },
-  { cause: 'smtp_relay_denied', text: /sender address rejected: not logged in/i },
-  { cause: 'smtp_sender_rejected', text: SENDER },
-  { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.60$|^5\.1\.[78]$|^5\.2\.252$/ },
-  { cause: 'smtp_relay_denied', text: RELAY },
-  { cause: 'smtp_relay_denied', enhanced: /^5\.7\.1$/, stage: ['post_auth'], smtpCode: [550, 551, 553, 554] },
+const MEANINGS: ClassifierRule[] = [
+  ...sourced('https://support.google.com/mail/answer/7126229', [
+    { cause: 'imap_disabled', text: IMAP_OFF },
+    { cause: 'pop_disabled', text: POP_OFF },
+  ]),
+  ...sourced('https://www.rfc-editor.org/rfc/rfc5530', [
+    { cause: 'auth_web_login_required', imapCode: ['WEBALERT', 'EXPIRED'] },
+  ]),
+  ...sourced('https://support.google.com/mail/answer/78754', [
+    { cause: 'auth_web_login_required', enhanced: /^5\.7\.14$/ },
+    { cause: 'auth_web_login_required', text: WEB_LOGIN },
+  ]),
+  ...sourced('https://support.google.com/mail/answer/185833', [
+    { cause: 'auth_app_password_required', text: APP_PASSWORD },
+    { cause: 'auth_app_password_required', enhanced: /^5\.7\.9$/ },
+    // Google and Yahoo answer a normal account password this way: they only take app passwords.
+    {
+      cause: 'auth_app_password_required',
+      provider: ['gmail', 'yahoo'],
+      text: /invalid credentials|user ?name and password not accepted|BadCredentials/i,
+    },
+  ]),
+  ...sourced(MS_SMTP_AUTH, [
+    { cause: 'auth_basic_auth_disabled', enhanced: /^5\.7\.139$/ },
+    { cause: 'auth_basic_auth_disabled', text: BASIC_OFF },
+    // Exchange Online turned password logins off for IMAP and POP: its generic failure means that.
+    {
+      cause: 'auth_basic_auth_disabled',
+      provider: ['microsoft'], protocol: ['imap', 'pop3'], stage: ['auth'],
+      text: BAD_CREDENTIALS,
+    },
+    { cause: 'auth_basic_auth_disabled', provider: ['microsoft'], protocol: ['imap', 'pop3'], text: /LOGIN failed|AUTHENTICATE failed/i },
+  ]),
+  ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3', [
+    { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
+    { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.11$/ },
+    { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF, unless: /for (this|the) (user|account)/i },
+    { cause: 'auth_plaintext_disabled', protocol: ['pop3'], port: [110], stage: ['auth'], text: anyOf(
+      /not valid in this state|command not (valid|allowed)/,
+    ) },
+  ]),
+  ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-6', [
+    { cause: 'auth_mechanism_unsupported', text: MECHANISM },
+    { cause: 'auth_mechanism_unsupported', smtpCode: [504], enhanced: /^5\.7\.4$/ },
+  ]),
+  ...sourced('https://www.rfc-editor.org/rfc/rfc3463', [
+    { cause: 'auth_account_locked', text: ACCOUNT_LOCKED },
+    { cause: 'auth_account_locked', enhanced: /^5\.7\.13$/ },
+    { cause: 'auth_account_locked', smtpCode: [525] },
+    { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },
+    { cause: 'auth_rate_limited', text: TOO_MANY },
+    { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'] },
+    { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
+    { cause: 'mailbox_over_quota', imapCode: ['OVERQUOTA'] },
+    { cause: 'mailbox_over_quota', enhanced: /^[45]\.2\.2$/ },
+    { cause: 'mailbox_over_quota', text: QUOTA },
+  ]),
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c', [
+    { cause: 'smtp_relay_denied', text: /sender address rejected: not logged in/i },
+    { cause: 'smtp_sender_rejected', text: SENDER },
+    { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.60$|^5\.1\.[78]$|^5\.2\.252$/ },
+    { cause: 'smtp_relay_denied', text: RELAY },
+    { cause: 'smtp_relay_denied', enhanced: /^5\.7\.1$/, stage: ['post_auth'], smtpCode: [550, 551, 553, 554] },
+  ]),
+]
 
-  // Server state before credentials.
+// Server state before credentials, then plain credential failures, by code then by words.
+const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3', [
   { cause: 'auth_rate_limited', smtpCode: [421], text: /too many|limit/i },
   { cause: 'server_unavailable', smtpCode: [421] },
   { cause: 'server_unavailable', enhanced: /^4\.3\.\d+$/ },
   { cause: 'server_unavailable', text: UNAVAILABLE, unless: BAD_CREDENTIALS },
   { cause: 'server_unavailable', text: /^\* BYE\b/i },
-
-  // Plain credential failures, by code then by words.
   { cause: 'auth_bad_credentials', imapCode: ['AUTHENTICATIONFAILED'] },
   { cause: 'auth_bad_credentials', pop3Code: ['AUTH'] },
   { cause: 'auth_bad_credentials', smtpCode: [535] },
@@ -80,4 +264,8 @@ export const AUTH_RULES: ClassifierRule[] = [
   { cause: 'server_unavailable', pop3Code: ['SYS/PERM'] },
   { cause: 'auth_bad_credentials', protocol: ['imap'], stage: ['auth'], text: /^\S+ NO\b/ },
   { cause: 'auth_bad_credentials', protocol: ['pop3'], stage: ['auth'], text: /^-ERR\b/ },
+])
+
+export const AUTH_RULES: ClassifierRule[] = [
+  ...MISLEADING, ...CODES, ...PROVIDERS, ...MEANINGS, ...STATE_AND_CREDENTIALS,
 ]

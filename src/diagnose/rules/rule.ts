@@ -5,6 +5,8 @@ import type { Signal } from '../signal.js'
 
 export interface ClassifierRule {
   cause: string
+  /** Where the knowledge comes from: a source file (owner/repo:path) or a documentation page. */
+  source: string
   protocol?: string[]
   stage?: string[]
   port?: number[]
@@ -20,10 +22,23 @@ export interface ClassifierRule {
   protocolKnown?: boolean
   /** The text must NOT match this. */
   unless?: RegExp
+  /** The rule needs the signal's stage to be known (a DNS-only code read at an unknown stage means nothing). */
+  stageKnown?: boolean
+}
+
+/** One case-insensitive pattern from several: long word lists stay readable, one alternative group a line. */
+export function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
+}
+
+/** Rows that share one source: the source is written once and carried by every row. */
+export function sourced(source: string, rows: Array<Omit<ClassifierRule, 'source'>>): ClassifierRule[] {
+  return rows.map((row) => ({ ...row, source }))
 }
 
 export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
   if (rule.protocolKnown && s.protocol === 'any') return false
+  if (rule.stageKnown && s.stage === 'any') return false
   if (rule.protocol && s.protocol !== 'any' && !rule.protocol.includes(s.protocol)) return false
   if (rule.stage && s.stage !== 'any' && !rule.stage.includes(s.stage)) return false
   if (rule.port && (s.port === undefined || !rule.port.includes(s.port))) return false

@@ -1,0 +1,168 @@
+// What TLS libraries say about certificates and handshakes, and what it means. OpenSSL's reason
+// strings first; then the words Java, Go, .NET, PHP, curl, Schannel (Outlook) and Thunderbird
+// wrap around the same failures.
+import { TLS_INTERCEPTORS } from '../../protocol/interceptors.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+
+export const IMPLICIT_TLS_PORTS = [465, 993, 995]
+const X509_TXT = 'openssl/openssl:crypto/x509/x509_txt.c'
+const SSL_ERR = 'openssl/openssl:ssl/ssl_err.c'
+// The words of a client that waited for a greeting in vain.
+export const GREETING_SILENCE = anyOf(
+  /greeting never received|failed to receive greeting|GREETING_TIMEOUT|no greeting/,
+  /timed? ?out waiting for (the )?(greeting|banner)|waiting for the server greeting/,
+)
+
+export const CERTIFICATE_RULES: ClassifierRule[] = [
+  // "expired or not yet valid … current time X is before Y" (Go) and NotBefore (Java) read the
+  // clock the other way round: before the expiry rows.
+  ...sourced('golang/go:src/crypto/x509/verify.go', [
+    { cause: 'tls_cert_not_yet_valid', text: /current time \S+ is before|NotBefore|CertificateNotYetValid/i },
+  ]),
+  ...sourced(X509_TXT, [
+    { cause: 'tls_cert_expired', errorCode: ['CERT_HAS_EXPIRED'] },
+    {
+      cause: 'tls_cert_expired',
+      text: anyOf(
+        /certificate (has )?expired|expired certificate|certificato (del server )?(è )?scadut/,
+        /certificate has expired or is not yet valid|NotAfter|CertificateExpired|NotTimeValid/,
+        /current time \S+ is after|Outdated Information|Informazioni obsolete|certificat.{0,40}a expiré|Zertifikat.{0,40}abgelaufen/,
+        /certificado.{0,40}caducado|证书已过期|SEC_E_CERT_EXPIRED|CERT_E_EXPIRED/,
+      ),
+    },
+    { cause: 'tls_cert_not_yet_valid', errorCode: ['CERT_NOT_YET_VALID'] },
+    { cause: 'tls_cert_not_yet_valid', text: /not yet valid|non ancora valido/i },
+    { cause: 'tls_cert_hostname_mismatch', errorCode: ['ERR_TLS_CERT_ALTNAME_INVALID'] },
+  ]),
+  // Host name checks: OpenSSL (hostname mismatch), Node, Java HostnameChecker, Go, .NET
+  // SslPolicyErrors, PHP, c-client, curl, Schannel/Outlook ("target principal name") and
+  // Thunderbird/Firefox certManager ("Wrong Site").
+  ...sourced('openjdk/jdk:src/java.base/share/classes/sun/security/util/HostnameChecker.java', [
+    {
+      cause: 'tls_cert_hostname_mismatch',
+      text: anyOf(
+        /(does not|doesn't|did not) match (certificate|the server certificate|expected CN|either of)/,
+        /not in the cert'?s (altnames|list)|hostname mismatch|certificate is (only )?valid for/,
+        /is valid for \S+(, \S+)*, not|not valid for any names|legacy Common Name/,
+        /no (subject )?alternative (DNS )?(names?|certificate subject name) match|No name matching|SEC_E_WRONG_PRINCIPAL/,
+        /host name did not match|NameMismatch|Server name does not match certificate/,
+        /target principal name is incorrect|nome dell'entità di destinazione non è corretto/,
+        /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
+        /Certificate does not match hostname/,
+      ),
+    },
+  ]),
+  ...sourced('https://support.avast.com/en-ww/article/Antivirus-Email-Shield', [
+    {
+      cause: 'tls_intercepted_by_antivirus',
+      // The same list the certificate probe reads issuers with: kept once.
+      text: TLS_INTERCEPTORS,
+      unless: /^(\d{3}|\* |[+-](OK|ERR))/,
+    },
+    { cause: 'tls_intercepted_by_antivirus', errorCode: ['SELF_SIGNED_CERT_IN_CHAIN'] },
+    { cause: 'tls_intercepted_by_antivirus', text: /self[- ]signed certificate in (the )?certificate chain/i },
+  ]),
+  ...sourced(X509_TXT, [
+    {
+      cause: 'tls_cert_untrusted',
+      errorCode: [
+        'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT',
+        'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_REJECTED', 'INVALID_CA',
+      ],
+    },
+    // A server log's "alert certificate unknown / bad certificate / unknown ca" is the client
+    // refusing the server's certificate.
+    { cause: 'tls_cert_untrusted', text: /alert (certificate unknown|bad certificate|unknown ca)/i },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: anyOf(
+        /self[- ]signed certificate|unable to (get (local )?issuer|verify the first) certificate/,
+        /untrusted (certificate|issuer|root)|certificate (is )?not trusted|authority that is not trusted|UNTRUSTED_?ROOT/,
+        /unknown (ca|certificate authority)|signed by unknown authority|certificate verify failed/,
+        /PKIX path|certification path|Trust anchor|invalid according to the validation procedure/,
+        /errors in the certificate chain|certificate.{0,40}(could not|cannot) be verified|Certificate verification failed/,
+        /certificato.{0,40}non può essere verificato|non (è )?(considerato )?attendibil|Unknown Identity/,
+        /(can't|cannot|can not) verify (the )?(server )?identity|non può verificare l'identità/,
+        /Identità sconosciuta|invalid SSL certificate|certificato SSL non valido/,
+        /Impossibile verificare l'identità|Verify return code: 2[01]\b/,
+      ),
+    },
+  ]),
+]
+
+export const HANDSHAKE_RULES: ClassifierRule[] = [
+  ...sourced('openssl/openssl:ssl/record/ssl3_record.c', [
+    {
+      cause: 'tls_wrong_mode',
+      errorCode: ['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_HTTP_REQUEST'],
+    },
+    { cause: 'tls_wrong_mode', text: /wrong version number|packet length too long|http request|unknown protocol:/i },
+  ]),
+  // Libraries and clients that say "TLS spoken to a plain port" (or the reverse) in words.
+  ...sourced('jstedfast/MailKit:MailKit/Security/SslHandshakeException.cs', [
+    {
+      cause: 'tls_wrong_mode',
+      text: anyOf(
+        /maybe should use TLS|should use (SSL|TLS)|use secure: ?true|Unrecognized SSL message/,
+        /plaintext connection\?|first record does not look like a TLS handshake/,
+        /reserved for plain-text connections|does not support the connection encryption type/,
+        /non supporta il tipo di crittografia|does not support SSL-secured connections/,
+      ),
+    },
+  ]),
+  // Plaintext spoken to an implicit-TLS port: the server waits for a ClientHello and never greets;
+  // the client then reports silence, an empty answer or the end of the stream.
+  ...sourced('https://www.rfc-editor.org/rfc/rfc8314#section-3', [
+    { cause: 'tls_wrong_mode', port: IMPLICIT_TLS_PORTS, stage: ['greeting'], text: GREETING_SILENCE },
+    {
+      cause: 'tls_wrong_mode',
+      port: IMPLICIT_TLS_PORTS,
+      text: anyOf(
+        /Connection unexpectedly closed|(socket|connection) closed unexpectedly|unexpected close|operation has timed out|end of file reached|EOFError/,
+        /empty response|bad greeting|response: \[EOF\]/,
+      ),
+    },
+  ]),
+  ...sourced(SSL_ERR, [
+    {
+      cause: 'tls_old_protocol',
+      errorCode: [
+        'ERR_SSL_UNSUPPORTED_PROTOCOL', 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION', 'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
+        'ERR_SSL_VERSION_TOO_LOW', 'ERR_SSL_DH_KEY_TOO_SMALL', 'ERR_SSL_EE_KEY_TOO_SMALL', 'ERR_SSL_CA_MD_TOO_WEAK',
+        'ERR_SSL_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED',
+      ],
+    },
+    {
+      cause: 'tls_old_protocol',
+      text: anyOf(
+        /unsupported protocol|alert protocol version|protocol_version|protocol version not supported|wrong ssl version/,
+        /protocol version TLS1\d? is not accepted|SEC_E_ALGORITHM_MISMATCH|SEC_E_UNSUPPORTED_FUNCTION/,
+        /no protocols available|version too low|dh key too small|(ee|ca) (key|md) too (small|weak)/,
+        /insufficient security|legacy sigalg|tls ?1\.[01] .*(only|not supported)/,
+        /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
+        /do not possess a common algorithm/,
+      ),
+    },
+    {
+      cause: 'tls_handshake_failed',
+      errorCode: ['ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', 'ERR_SSL_NO_SHARED_CIPHER', 'EPROTO'],
+      unless: /STARTTLS/,
+    },
+    {
+      cause: 'tls_handshake_failed',
+      text: anyOf(
+        /handshake[ _]failure|no shared cipher|socket disconnected before secure TLS connection/,
+        /secure TLS connection was not established|tls handshake (failed|timed? ?out)|ssl routines/,
+        /terminated the handshake|closed connection during handshake/,
+        /SSL error has occurred|errore SSL|secure connection to the server cannot be made|stabilire una connessione sicura/,
+        /remote party has closed the transport stream|SSL_ERROR_SYSCALL|SEC_E_ILLEGAL_MESSAGE|fatal SSL\/TLS alert|unexpected eof/,
+        /EOF occurred in violation of protocol|Unable to connect using SSL|SSL negotiation failed/,
+        /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,
+      ),
+      unless: /STARTTLS/,
+    },
+  ]),
+]
+

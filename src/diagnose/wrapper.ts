@@ -1,0 +1,97 @@
+// Peels the wrapper a mail program or a library puts around an error: the fields of an Outlook
+// dialog ("Server:", "Protocollo:", "Porta:", "Errore socket:", "Numero errore:"), a Python or
+// Java exception around a server reply, a host:port in a socket message. What it finds are hints
+// for the classifier and, when nothing is recognised, the settings `explain` proposes to check.
+
+export interface Peeled {
+  protocol?: 'imap' | 'pop3' | 'smtp'
+  port?: number
+  host?: string
+  /** WinSock error number (10013…11004): "Socket Error: 10060", "[WinError 10061]", "SocketException (11001)". */
+  socketError?: number
+  /** Windows mail error number: 0x800CCC0E … */
+  errorNumber?: string
+  security?: 'tls' | 'plain'
+  /** The server's own words quoted inside the wrapper. */
+  reply?: string
+}
+
+const MAIL_PORTS = new Set([25, 110, 143, 465, 587, 993, 995, 2525])
+const PORT_PROTOCOL: Record<number, Peeled['protocol']> = {
+  25: 'smtp', 465: 'smtp', 587: 'smtp', 2525: 'smtp', 143: 'imap', 993: 'imap', 110: 'pop3', 995: 'pop3',
+}
+
+const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
+// Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587".
+const FIELD_PORT = /\b(?:Port|Porta)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
+const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
+const FIELD_HOST = /\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“`]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i
+const MAIL_HOST = /\b((?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b/i
+const SOCKET_ERROR = /(?:Socket Error|Errore socket|WinError|Errno|SocketException)\s*:?\s*\(?\s*(1[01]\d{3})\b/i
+const ERROR_NUMBER = /\b0x(800CCC[0-9A-F]{2}|8004[0-9A-F]{4}|8007[0-9A-F]{4})\b/i
+const SECURITY = /(?:Secure\s*\(SSL\)|Protetto \(SSL\)|Protezione \(SSL\))\s*:\s*(Yes|Sì|Si|No)\b/i
+
+// Where a wrapper quotes the server: Outlook's fields, "the server responded", a Python tuple
+// (535, b'…'), a bytes literal b'…', .NET's "The server response was: …", Symfony's "with message".
+const REPLY_PATTERNS: RegExp[] = [
+  /(?:Server Response|Risposta del server)\s*:\s*['‘’]([^'’]+)['’]/i,
+  /\((\d{3}), b['"]((?:[^'"\\]|\\.)+)['"]/,
+  /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,
+  /(?:The server responded|server ha risposto|responded|ha risposto)\s*:\s*(.+?)\s*'?$/i,
+  /\bb['"]((?:[^'"\\]|\\.)+)['"]/,
+  // A status line quoted after a wrapper's colon: "Unexpected close: * BYE …", "failed: -ERR …".
+  /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*)$/s,
+]
+
+const KEYWORD_PROTOCOL: Array<[RegExp, NonNullable<Peeled['protocol']>]> = [
+  [/\b(imaplib|IMAP4|imap_open|Net::IMAP|ImapClient|IMAPStore|IMAP)\b/, 'imap'],
+  [/\b(poplib|Net::POP|Pop3Client|POP3?|STLS)\b/, 'pop3'],
+  [/\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/, 'smtp'],
+]
+
+export function peel(text: string): Peeled {
+  const out: Peeled = {}
+  const proto = FIELD_PROTOCOL.exec(text)
+  if (proto) out.protocol = /^POP/i.test(proto[1]) ? 'pop3' : (proto[1].toLowerCase() as 'imap' | 'smtp')
+  out.port = portOf(text)
+  out.host = FIELD_HOST.exec(text)?.[1] ?? MAIL_HOST.exec(text)?.[1]
+  const socket = SOCKET_ERROR.exec(text)
+  if (socket) out.socketError = Number(socket[1])
+  const num = ERROR_NUMBER.exec(text)
+  if (num) out.errorNumber = `0x${num[1].toUpperCase()}`
+  const sec = SECURITY.exec(text)
+  if (sec) out.security = /^no$/i.test(sec[1]) ? 'plain' : 'tls'
+  out.protocol ??= keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined)
+  out.reply = replyOf(text)
+  return out
+}
+
+function portOf(text: string): number | undefined {
+  const field = FIELD_PORT.exec(text)
+  const fromField = field ? Number(field.slice(1).find(Boolean)) : undefined
+  if (fromField && fromField < 65536) return fromField
+  for (const m of text.matchAll(HOST_PORT)) {
+    const port = Number(m[1])
+    if (MAIL_PORTS.has(port)) return port
+  }
+  return undefined
+}
+
+function keywordProtocol(text: string): Peeled['protocol'] {
+  let best: { at: number; protocol: NonNullable<Peeled['protocol']> } | undefined
+  for (const [pattern, protocol] of KEYWORD_PROTOCOL) {
+    const m = pattern.exec(text)
+    if (m && (!best || m.index < best.at)) best = { at: m.index, protocol }
+  }
+  return best?.protocol
+}
+
+function replyOf(text: string): string | undefined {
+  for (const pattern of REPLY_PATTERNS) {
+    const m = pattern.exec(text)
+    if (!m) continue
+    const inner = (m.length > 2 && m[2] ? `${m[1]} ${m[2]}` : m[1]).replace(/\\n/g, '\n').trim()
+    if (inner && inner !== text.trim()) return inner
+  }
+  return undefined
+}
