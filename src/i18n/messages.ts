@@ -34,7 +34,6 @@ const EN = {
     notChecked: 'not checked',
     loginNotChecked: 'login not checked (no password given)',
     whatToDo: 'What to do',
-    allGood: 'Nothing to fix.',
   },
   stageStops: {
     dns: 'stops at the name lookup', tcp: 'stops at the connection', tls: 'stops at the encryption (TLS)', greeting: 'stops at the server greeting',
@@ -111,7 +110,6 @@ const IT: Messages = {
     notChecked: 'non verificato',
     loginNotChecked: 'accesso con password non verificato (nessuna password fornita)',
     whatToDo: 'Cosa fare',
-    allGood: 'Niente da sistemare.',
   },
   stageStops: {
     dns: 'si ferma alla ricerca del nome', tcp: 'si ferma alla connessione', tls: 'si ferma alla cifratura (TLS)', greeting: 'si ferma al saluto del server',

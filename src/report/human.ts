@@ -24,7 +24,8 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   out.push(...verdictLines(report, m, p), '')
   out.push(...endpointTable(report, p))
   out.push('')
-  if (!report.findings.length) out.push(p('green', `✔ ${m.allGood}`), '')
+  // The verdict lines already said when all is well; with no service checked, say it here.
+  if (!report.findings.length && report.verdict.receive.status === 'not_checked' && report.verdict.send.status === 'not_checked') out.push(p('green', `✔ ${m.allGood}`), '')
   for (const f of report.findings) out.push(...findingBlock(f, report, p), '')
   if (report.working.length) {
     out.push(p('bold', m.working))
@@ -62,7 +63,7 @@ function verdictLines(report: Report, m: Messages, p: Paint): string[] {
   const lines = [line(m.verdict.receive, v.receive), line(m.verdict.send, v.send)].filter((l): l is string => l !== undefined)
   const primary = report.findings.find((f) => f.cause === v.primaryCause)
   if (primary?.fixes[0]) lines.push(...wrap(`${m.verdict.whatToDo}: ${primary.fixes[0]}`, 96).map((l, i) => (i === 0 ? `→ ${l}` : `  ${l}`)))
-  else if (!primary && lines.length) lines.push(`→ ${m.verdict.allGood}`)
+  else if (!primary && lines.length) lines.push(`→ ${m.allGood}`)
   return lines
 }
 
