@@ -36,7 +36,7 @@ const EN = {
     whatToDo: 'What to do',
   },
   stageStops: {
-    dns: 'stops at the name lookup', tcp: 'stops at the connection', tls: 'stops at the encryption (TLS)', greeting: 'stops at the server greeting',
+    dns: 'stops at the name lookup', tcp: 'stops at the connection', tls: 'stops at the TLS encryption', greeting: 'stops at the server greeting',
     capabilities: 'stops at the capability list', starttls: 'stops at STARTTLS', auth: 'stops at the login', mailbox: 'stops at the mailbox',
   } as Record<string, string>,
   statusRelay: 'for servers only (no login)',
@@ -112,7 +112,7 @@ const IT: Messages = {
     whatToDo: 'Cosa fare',
   },
   stageStops: {
-    dns: 'si ferma alla ricerca del nome', tcp: 'si ferma alla connessione', tls: 'si ferma alla cifratura (TLS)', greeting: 'si ferma al saluto del server',
+    dns: 'si ferma alla ricerca del nome', tcp: 'si ferma alla connessione', tls: 'si ferma alla cifratura TLS', greeting: 'si ferma al saluto del server',
     capabilities: 'si ferma all\'elenco delle funzioni', starttls: 'si ferma a STARTTLS', auth: 'si ferma all\'accesso', mailbox: 'si ferma alla casella',
   } as Record<string, string>,
   statusRelay: 'solo tra server (nessun accesso)',

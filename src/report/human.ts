@@ -135,7 +135,9 @@ function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
  */
 function seenLine(e: ReportFinding['evidence'][number]): string {
   const fromLibrary = e.source?.lib?.startsWith('node:') ?? false
-  const detail = e.detail && !(fromLibrary && /error:|routines|\n/.test(e.detail)) ? e.detail : undefined
+  // A library's own sentence (detail and response the same words) is its code here, in any language.
+  const libraryWords = fromLibrary && (e.detail === e.source?.response || /error:|routines|\n/.test(e.detail ?? ''))
+  const detail = e.detail && !libraryWords ? e.detail : undefined
   const words = detail ?? (!fromLibrary && e.source?.response ? `"${e.source.response}"` : '')
   return [e.code, words, e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' ')
 }
