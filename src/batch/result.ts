@@ -15,6 +15,8 @@ export interface AccountResult {
   durationMs: number
   /** The row could not be checked (for example its password variable is unset). */
   inputError?: string
+  /** Some endpoints were not checked: the deadline ran out before they finished. */
+  notChecked?: 'deadline'
 }
 
 export interface BatchSummary {
@@ -33,10 +35,10 @@ export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSumm
   const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, totalMs: 0 }
   for (const r of results) {
     counts.accounts++
-    if (r.ok && !r.inputError) counts.ok++
+    if (r.ok && !r.inputError && !r.notChecked) counts.ok++
     if (r.errors > 0) counts.withErrors++
     if (r.warnings > 0) counts.withWarnings++
-    if (r.inputError) counts.notChecked++
+    if (r.inputError || r.notChecked) counts.notChecked++
     counts.totalMs += r.durationMs
     for (const f of new Map(r.findings.map((f) => [f.cause, f])).values()) {
       const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, title: f.title, accounts: 0 }

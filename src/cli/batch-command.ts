@@ -109,7 +109,12 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const controller = new AbortController()
-  const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
+  let stopCode: number = EXIT.interrupted
+  const stopListening =
+    io.onInterrupt?.((code) => {
+      stopCode = code
+      controller.abort()
+    }) ?? (() => {})
   const progress = await startBatchProgress(io, total)
   let outcome: { stopped: boolean }
   try {
@@ -151,7 +156,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   // A results file shared by shards holds the others' accounts too: report only this one's.
   spool.dropUnclaimed()
   const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags)
-  if (outcome.stopped) return EXIT.interrupted
+  if (outcome.stopped) return stopCode
   if (rowErrors.length) return EXIT.usage
   if (summary.withErrors || summary.notChecked) return EXIT.problem
   return flags.strict && summary.withWarnings ? EXIT.problem : EXIT.ok

@@ -47,6 +47,8 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   SOCKET_ERROR: { cause: 'protocol_error', classify: {} },
   AUTH_NOT_TRIED: { cause: null },
   AUTH_TIMEOUT: { cause: 'server_unavailable' },
+  // No answer to a login after others to the same host were refused: the server slows logins down.
+  AUTH_SLOWED: { cause: 'auth_rate_limited' },
   AUTH_REJECTED: { cause: 'auth_bad_credentials', classify: { stage: 'auth' } },
   NO_ENCRYPTION: { cause: 'no_encryption_available' },
   AUTH_CONNECTION_LOST: { cause: 'tcp_reset' },

@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/locale.js'
 import { workingEndpoints } from '../diagnose/working.js'
 import { PROTOCOLS } from '../model/types.js'
 import { providerById } from '../providers/table.js'
+import { cutByDeadline } from '../run/run-endpoint.js'
 
 /** The user name a mail client should be given, in the provider's form. */
 function usernameFor(result: CheckResult): string {
@@ -51,7 +52,10 @@ export interface Report {
   working: Array<{ protocol: Protocol; host: string; port: number; security: Security }>
   /** For each protocol, the best way in that works, as a mail client asks for it. */
   settings: Array<{ protocol: Protocol; host: string; port: number; security: Security; username: string }>
-  /** 'auth': no password given; 'auth-untrusted': servers a foreign domain suggested got no password. */
+  /**
+   * 'auth': no password given; 'auth-untrusted': servers a foreign domain suggested got no
+   * password; 'deadline': endpoints the deadline cut short (not checked, no cause).
+   */
   notChecked: string[]
   summary: { ok: boolean; errors: number; warnings: number; durationMs: number }
 }
@@ -87,7 +91,11 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
       const best = working.find((w) => w.endpoint.protocol === protocol && w.endpoint.security !== 'plain')
       return best ? [{ protocol, host: best.endpoint.host, port: best.endpoint.port, security: best.endpoint.security, username: usernameFor(result) }] : []
     }),
-    notChecked: [...(skippedBecause('no-password') ? ['auth'] : []), ...(skippedBecause('untrusted-server') ? ['auth-untrusted'] : [])],
+    notChecked: [
+      ...(skippedBecause('no-password') ? ['auth'] : []),
+      ...(skippedBecause('untrusted-server') ? ['auth-untrusted'] : []),
+      ...(result.endpoints.some(cutByDeadline) ? ['deadline'] : []),
+    ],
     summary: { ok: errors === 0, errors, warnings: findings.filter((f) => f.severity === 'warning').length, durationMs: result.durationMs },
   }
 }

@@ -9,7 +9,8 @@ import { providerFamily } from '../diagnose/provider-family.js'
 import { providerFor } from '../providers/table.js'
 import type { SharedState } from '../probes/probe.js'
 import { planEndpoints } from './plan.js'
-import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
+import { LoginLog } from './login-log.js'
+import { deadlineSignal, runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
 export interface CheckRequest {
   target: CheckTarget
@@ -31,11 +32,15 @@ export interface CheckHooks extends RunHooks {
 
 export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {}): Promise<CheckResult> {
   const started = performance.now()
-  const shared = sharedResolver(req.options)
-  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared) : undefined
+  // One signal for the whole check, from its first lookup: discovery is inside the deadline.
+  const signal = deadlineSignal(req.options)
+  const options = { ...req.options, logins: req.options.logins ?? new LoginLog() }
+  // Behind a gate an endpoint's own deadline starts with its slot: its lookups must not end before.
+  const shared = sharedResolver(options, options.gate ? options.signal : signal)
+  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared, signal) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)
-  const results = await runEndpoints(endpoints, req.options, hooks, shared)
+  const results = await runEndpoints(endpoints, options, hooks, shared, signal)
   const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
   const findings: Finding[] = [
     ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
@@ -51,8 +56,9 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   }
 }
 
-function discoverFor(req: CheckRequest, shared: SharedState): Promise<DiscoveryResult> {
+function discoverFor(req: CheckRequest, shared: SharedState, signal: AbortSignal): Promise<DiscoveryResult> {
   return discover(req.target.address!, req.protocols, {
+    signal,
     dnsServer: req.options.dnsServer,
     timeoutMs: req.options.timeoutMs,
     autoconfigUrls: req.autoconfigUrls,
