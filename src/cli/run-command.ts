@@ -7,6 +7,7 @@ import type { Target } from '../monitor/config.js'
 import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
 import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
+import type { RoundtripOutcome } from '../monitor/roundtrip.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
@@ -54,6 +55,7 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
+  const roundtripTimeoutMs = parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000
   const started = performance.now()
   const reports = await Promise.all(
     targets.map(async (t) => {
@@ -64,12 +66,12 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
       const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date() }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
-      let roundtripSeconds: number | undefined
+      let trip: RoundtripOutcome = {}
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {
         const { roundtrip } = await import('../monitor/roundtrip.js')
-        roundtripSeconds = await roundtrip(result, { address: t.address, credentials, options, timeoutMs: parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000 })
+        trip = await roundtrip(result, { address: t.address, credentials, options, timeoutMs: roundtripTimeoutMs })
       }
-      return targetReport(t.name, result, evaluate(t, result, roundtripSeconds), roundtripSeconds)
+      return targetReport(t.name, result, evaluate(t, result, trip.seconds), trip)
     }),
   )
   const report = runReport(reports, Math.round(performance.now() - started))

@@ -6,7 +6,13 @@ import type { RunReport } from './run-report.js'
 export const RUN_FORMATS = {
   human: (r: RunReport) =>
     r.targets
-      .map((t) => [`${t.ok ? '✔' : '✖'} ${t.name} (${(t.durationMs / 1000).toFixed(2)} s)`, ...t.outcomes.map((o) => `    ${o.met ? '✔' : '✖'} ${o.expectation.padEnd(18)} expected ${o.expected.padEnd(10)} got ${o.actual}`)].join('\n'))
+      .map((t) =>
+        [
+          `${t.ok ? '✔' : '✖'} ${t.name} (${(t.durationMs / 1000).toFixed(2)} s)`,
+          ...t.outcomes.map((o) => `    ${o.met ? '✔' : '✖'} ${o.expectation.padEnd(18)} expected ${o.expected.padEnd(10)} got ${o.actual}`),
+          ...(t.roundtripProblem ? [`    ✖ ${'roundtrip'.padEnd(18)} ${t.roundtripProblem}`] : []),
+        ].join('\n'),
+      )
       .join('\n') + `\n\n${r.summary.met}/${r.summary.expectations} expectations met\n`,
   json: (r: RunReport) => JSON.stringify(r, null, 2) + '\n',
   junit: renderJunit,
@@ -31,7 +37,8 @@ function renderJunit(r: RunReport): string {
 // Nagios plugin guidelines: one line "SERVICE STATUS - text | perfdata", exit 0/1/2/3.
 function renderNagios(r: RunReport): string {
   const status = r.summary.unmet ? 'CRITICAL' : 'OK'
-  const unmet = r.targets.flatMap((t) => t.outcomes.filter((o) => !o.met).map((o) => `${t.name} ${o.expectation}: expected ${o.expected}, got ${o.actual}`))
+  const why = (t: RunReport['targets'][number], expectation: string) => (expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : '')
+  const unmet = r.targets.flatMap((t) => t.outcomes.filter((o) => !o.met).map((o) => `${t.name} ${o.expectation}: expected ${o.expected}, got ${o.actual}${why(t, o.expectation)}`))
   const text = unmet.length ? unmet.join('; ') : `${r.summary.met}/${r.summary.expectations} expectations met`
   const label = (s: string) => `'${s.replace(/'/g, '')}'`
   const perf = [
