@@ -11,7 +11,7 @@ import { renderBatch, type BatchFormat } from '../report/batch/formats.js'
 import type { BatchHeader } from '../report/batch/model.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { outputWriter } from './output-writer.js'
+import { checkOutputPath, outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds } from './options.js'
 
@@ -73,6 +73,8 @@ function openSpool(flags: BatchFlags): ResultSpool {
 
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  // A report that cannot be written is found now, not after the whole batch.
+  if (flags.output) checkOutputPath(flags.output, [flags.stream, flags.resume])
   let format: AccountFormat
   try {
     format = await formatOfFile(file)
@@ -170,8 +172,13 @@ export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError
     const out = outputWriter(io, flags.output)
     try {
       renderBatch(flags.format, header, totalMs, spool.results(), (chunk) => out.write(chunk))
-    } finally {
       out.close()
+    } catch (err) {
+      out.abort()
+      // The checks are done: their results must not go with the report that could not be written.
+      const kept = spool.keep()
+      const why = err instanceof UsageError ? err.message : `${flags.output}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? 'error'})`
+      throw new UsageError(`${why}; the results are kept in ${kept} (maildoctor merge ${kept} --output FILE writes the report)`)
     }
     return summary
   } finally {

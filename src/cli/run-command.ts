@@ -12,6 +12,7 @@ import { runReport, targetReport } from '../monitor/run-report.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseCaBundle, parseDnsServer, parseSeconds } from './options.js'
+import { checkOutputPath, writeReport } from './output-writer.js'
 
 interface RunFlags {
   ca?: string
@@ -40,18 +41,25 @@ function endpointChoice(t: Target, protocols: Protocol[]): Pick<CheckRequest, 'p
 }
 
 export async function runCommand(io: Io, configPath: string, flags: RunFlags): Promise<number> {
-  const nagios = flags.format === 'nagios'
-  let targets
   try {
-    targets = await parseConfig(await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
-      throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
-    }))
+    return await runTargets(io, configPath, flags)
   } catch (err) {
     const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
-    if (!nagios) throw new UsageError(message)
-    io.stdout(`MAILDOCTOR UNKNOWN - ${message}\n`)
+    // A Nagios plugin reports every mistake of its own setup as UNKNOWN, on one line.
+    if (flags.format !== 'nagios') throw err instanceof ConfigError ? new UsageError(message) : err
+    io.stdout(`MAILDOCTOR UNKNOWN - ${message.replace(/[\r\n|]+/g, ' ')}\n`)
     return NAGIOS_EXIT.UNKNOWN
   }
+}
+
+async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<number> {
+  const nagios = flags.format === 'nagios'
+  if (flags.output) checkOutputPath(flags.output)
+  const targets = await parseConfig(
+    await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
+    }),
+  )
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
@@ -76,8 +84,7 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
   )
   const report = runReport(reports, Math.round(performance.now() - started))
   const text = RUN_FORMATS[flags.format](report)
-  if (flags.output) await io.writeFile(flags.output, text)
-  else io.stdout(text)
+  writeReport(io, flags.output, text)
   if (nagios) return report.summary.unmet ? NAGIOS_EXIT.CRITICAL : NAGIOS_EXIT.OK
   return report.summary.unmet ? EXIT.problem : EXIT.ok
 }
