@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
-import { createInterface } from 'node:readline'
+import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 
 export interface Account {
@@ -98,12 +98,18 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
   },
   async *jsonl(path) {
     let line = 0
-    for await (const raw of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) yield* jsonRow(raw, ++line)
+    for await (const raw of cappedLines(createReadStream(path))) {
+      line++
+      yield* raw.tooLong ? [{ line, error: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` }] : jsonRow(raw.text, line)
+    }
   },
   async *yaml(path) {
     yield* await yamlRows(await readFile(path, 'utf8'))
   },
 }
+
+/** Aliases a hand-written file may use; a "billion laughs" file expands far past it. */
+const MAX_YAML_ALIASES = 1000
 
 /** YAML needs the whole document; batch files in YAML are written by hand, and short. */
 async function yamlRows(text: string): Promise<Row[]> {
@@ -114,8 +120,16 @@ async function yamlRows(text: string): Promise<Row[]> {
   // Either a list of accounts, or a mapping with an `accounts:` list.
   const root = isMap(doc.contents) ? doc.contents.get('accounts', true) : doc.contents
   if (!isSeq(root)) return [{ line: 1, error: 'expected a list of accounts (or accounts: followed by a list)' }]
-  return (root.items as unknown as Array<{ range?: [number]; toJSON(): unknown }>).map((item) => {
-    const row = item.toJSON()
+  // Aliases (*name) resolve only in the whole document's context, with a cap on their expansion.
+  let whole: unknown
+  try {
+    whole = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+  } catch (err) {
+    return [{ line: 1, error: `cannot read the YAML: ${(err as Error).message.split('\n')[0]}` }]
+  }
+  const list = (isMap(doc.contents) ? (whole as { accounts: unknown[] }).accounts : whole) as unknown[]
+  return (root.items as unknown as Array<{ range?: [number] }>).map((item, i) => {
+    const row = list[i]
     const line = item.range ? counter.linePos(item.range[0]).line : 0
     return row && typeof row === 'object' && !Array.isArray(row) ? { line, row: row as Record<string, unknown> } : { line, error: 'not a mapping of fields' }
   })

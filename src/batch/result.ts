@@ -26,11 +26,13 @@ export interface BatchSummary {
   withWarnings: number
   notChecked: number
   rowErrors: Array<{ line: number; message: string }>
+  /** Bad rows beyond those listed in rowErrors. */
+  rowErrorsNotListed?: number
   byCause: Array<{ cause: string; severity: Severity; title: string; accounts: number }>
 }
 
 /** One pass over the results (they may be read back from a file one at a time). */
-export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors']): { summary: BatchSummary; totalMs: number } {
+export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors'], unlisted = 0): { summary: BatchSummary; totalMs: number } {
   const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
   const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, totalMs: 0 }
   for (const r of results) {
@@ -49,7 +51,7 @@ export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSumm
   }
   const { totalMs, ...summary } = counts
   return {
-    summary: { ...summary, rowErrors, byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)) },
+    summary: { ...summary, rowErrors, ...(unlisted ? { rowErrorsNotListed: unlisted } : {}), byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)) },
     totalMs,
   }
 }

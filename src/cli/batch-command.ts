@@ -41,6 +41,10 @@ const int = (name: string, text: string, min: number, max: number): number => {
   return n
 }
 
+/** Bad rows listed (on stderr and in the report); the rest are counted. A file of bad rows costs no memory. */
+const MAX_ROW_ERRORS = 1000
+const clipMessage = (m: string) => (m.length > 300 ? m.slice(0, 300) + '…' : m)
+
 export function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text)
   const index = m ? Number(m[1]) : NaN
@@ -93,14 +97,19 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   }
   // A first pass validates every row (the mistakes are told up front) and counts the work.
   const rowErrors: RowError[] = []
+  let unlisted = 0
   let total = 0
   try {
     for await (const item of mine()) {
-      if (item.error) {
-        rowErrors.push(item.error)
-        io.stderr(`maildoctor: ${file} line ${item.error.line}: ${item.error.message}\n`)
-      } else total++
+      if (!item.error) total++
+      else if (rowErrors.length >= MAX_ROW_ERRORS) unlisted++
+      else {
+        const error = { line: item.error.line, message: clipMessage(item.error.message) }
+        rowErrors.push(error)
+        io.stderr(`maildoctor: ${file} line ${error.line}: ${error.message}\n`)
+      }
     }
+    if (unlisted) io.stderr(`maildoctor: ${file}: ${unlisted} more bad rows, not listed\n`)
   } catch (err) {
     spool.close()
     throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
@@ -157,7 +166,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   }
   // A results file shared by shards holds the others' accounts too: report only this one's.
   spool.dropUnclaimed()
-  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags)
+  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags, unlisted)
   if (outcome.stopped) return stopCode
   if (rowErrors.length) return EXIT.usage
   if (summary.withErrors || summary.notChecked) return EXIT.problem
@@ -165,9 +174,9 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
 }
 
 /** Two passes over the results file: the summary, then the report; only the index stays in memory. */
-export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError[], lang: BatchHeader['lang'], stopped: boolean, flags: { format: BatchFormat; output?: string }): BatchHeader['summary'] {
+export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError[], lang: BatchHeader['lang'], stopped: boolean, flags: { format: BatchFormat; output?: string }, unlisted = 0): BatchHeader['summary'] {
   try {
-    const { summary, totalMs } = summarize(spool.results(), rowErrors)
+    const { summary, totalMs } = summarize(spool.results(), rowErrors, unlisted)
     const header: BatchHeader = { schemaVersion: 1, tool: { name: 'maildoctor', version: toolVersion() }, lang, stopped, summary }
     const out = outputWriter(io, flags.output)
     try {

@@ -35,6 +35,9 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   GREETING_OTHER_PROTOCOL: { cause: 'protocol_port_mismatch' },
   PROTOCOL_GARBAGE: { cause: 'protocol_error' },
   PROTOCOL_LINE_TOO_LONG: { cause: 'protocol_error' },
+  PROTOCOL_SASL_LOOP: { cause: 'protocol_error' },
+  // The server greeted, then closed the connection (a FIN, not a reset): it ended the talk.
+  SERVER_CLOSED: { cause: 'protocol_error' },
   SERVER_REPLY: { cause: 'server_unavailable', classify: { stage: 'greeting' } },
   CAPABILITIES_TIMEOUT: { cause: 'protocol_error' },
   CAPABILITIES_UNSUPPORTED: { cause: null },

@@ -49,7 +49,9 @@ function renderNagios(r: RunReport): string {
       return days.length ? [`${label(`${t.name} cert_days`)}=${Math.min(...days)};;;0`] : []
     }),
   ]
-  return `MAILDOCTOR ${status} - ${text.replace(/\|/g, '/')} | ${perf.join(' ')}\n`
+  // One line, whatever a target's name holds: a line break would end the plugin's output.
+  const oneLine = (t: string) => t.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\|/g, '/')
+  return `MAILDOCTOR ${status} - ${oneLine(text)} | ${perf.map(oneLine).join(' ')}\n`
 }
 
 export const NAGIOS_EXIT = { OK: 0, WARNING: 1, CRITICAL: 2, UNKNOWN: 3 } as const
