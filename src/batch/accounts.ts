@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
+import { normaliseTargetFields } from '../input/targets.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 
 export interface Account {
@@ -42,7 +43,8 @@ export async function* readAccounts(path: string, format: AccountFormat): AsyncG
       yield { error: { line, message: error } }
       continue
     }
-    const parsed = toAccount(line, row!)
+    const normal = normaliseTargetFields(row!)
+    const parsed = typeof normal === 'string' ? normal : toAccount(line, normal)
     yield typeof parsed === 'string' ? { error: { line, message: parsed } } : { account: parsed }
   }
 }
@@ -71,6 +73,22 @@ type Row = { line: number; row?: Record<string, unknown>; error?: string }
 
 const CSV_OPTIONS = { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
 
+/**
+ * Excel saves CSV with the locale's list separator: ";" in Italy (where "," is the decimal
+ * comma). The header line tells which: a ";" in it and no "," means ";".
+ */
+async function csvDelimiter(path: string): Promise<string> {
+  const handle = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    const header = head.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0]
+    return header.includes(';') && !header.includes(',') ? ';' : ','
+  } finally {
+    await handle.close()
+  }
+}
+
 function jsonRow(raw: string, line: number): Row[] {
   if (!raw.trim()) return []
   try {
@@ -85,7 +103,7 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
   async *csv(path) {
     const { parse } = await import('csv-parse')
     const source = createReadStream(path)
-    const parser = parse(CSV_OPTIONS)
+    const parser = parse({ ...CSV_OPTIONS, bom: true, delimiter: await csvDelimiter(path) })
     source.on('error', (err) => parser.destroy(err))
     source.pipe(parser)
     try {

@@ -1,4 +1,6 @@
 // maildoctor.yml: targets with expectations. Every mistake names its line.
+import { isIP } from 'node:net'
+import { normaliseTargetFields } from '../input/targets.js'
 import type { Protocol } from '../model/types.js'
 
 export type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
@@ -68,13 +70,15 @@ export async function parseConfig(text: string): Promise<Target[]> {
     const line = lineOf(entry)
     const item = node(entry)
     if (!isMap(item)) throw new ConfigError(line, 'each target is a mapping (host:, address:, expect: …)')
-    const raw = plain(item)
+    const normal = normaliseTargetFields(plain(item))
+    if (typeof normal === 'string') throw new ConfigError(line, normal)
+    const raw = normal
     const fieldLine = (key: string) => lineOf(item.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? item)
     for (const key of Object.keys(raw)) if (!TARGET_FIELDS.includes(key)) throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
     const host = raw.host === undefined ? undefined : String(raw.host)
     const address = raw.address === undefined ? undefined : String(raw.address)
     if (!host && !address) throw new ConfigError(line, 'a target needs host: or address:')
-    if (host && !HOST.test(host)) throw new ConfigError(fieldLine('host'), `"${host}" is not a host name`)
+    if (host && !isIP(host) && !HOST.test(host)) throw new ConfigError(fieldLine('host'), `"${host}" is not a host name`)
     if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), `"${address}" is not an email address`)
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
     if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), `password_env must name an environment variable, not "${passwordEnv}"`)
