@@ -35,6 +35,7 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
   const logins = new LoginLog()
   const source = accounts[Symbol.asyncIterator]()
   let exhausted = false
+  let dropped = false
   let done = 0
   const worker = async () => {
     while (!exhausted && !opts.signal?.aborted) {
@@ -45,14 +46,17 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
       }
       const result = await checkAccount(next.value, opts, gate, logins)
       // An account the stop cut short was not checked: it is left for --resume, not reported done.
-      if (opts.signal?.aborted && result.notChecked) continue
+      if (opts.signal?.aborted && result.notChecked) {
+        dropped = true
+        continue
+      }
       await onResult(result)
       done++
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker))
   // Stopped means accounts were left: look once more if the source had ended anyway.
-  const stopped = Boolean(opts.signal?.aborted) || (!exhausted && !(await source.next()).done)
+  const stopped = dropped || (!exhausted && !(await source.next()).done)
   return { done, stopped }
 }
 

@@ -17,7 +17,11 @@ export const probeTcp: Probe = async (ctx) => {
   const addresses = interleave(ctx.state.resolution?.addresses ?? [])
   if (!addresses.length) return fail([{ code: 'TCP_NO_ADDRESS', detail: ctx.endpoint.host }])
   const port = ctx.endpoint.port
-  const { winner, failures } = await race(addresses, port, (socket) => ctx.session.onClose(() => socket.destroy()))
+  // Attempts still pending when the stage is given up are closed with the session. The winner
+  // is the session's own socket: destroying it from here, under a TLS wrapper, is not ours to do.
+  let won: Socket | undefined
+  const { winner, failures } = await race(addresses, port, (socket) => ctx.session.onClose(() => socket !== won && socket.destroy()))
+  won = winner?.socket
   const evidence = failures.map(({ address, error }): Evidence => ({ code: tcpCode(error.code), detail: `${address.address}:${port}`, source: { lib: 'node:net', code: error.code, response: error.message } }))
   const tried = failures.map((f) => `${f.address.address} (${f.error.code ?? 'error'})`).join(', ')
   if (!winner) {
