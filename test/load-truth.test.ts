@@ -73,3 +73,18 @@ describe('the deadline', () => {
     }
   })
 })
+
+describe('an account the deadline cut short, in every batch format', () => {
+  it('is "not checked", never ok, never a cause', async () => {
+    const { summarize } = await import('../src/batch/result.js')
+    const { renderBatchReport } = await import('../src/report/batch/formats.js')
+    const row = { line: 2, key: 'k', address: 'late@maildoctor.test', ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 1, durationMs: 10, notChecked: 'deadline' as const }
+    const { summary } = summarize([row], [])
+    expect(summary).toMatchObject({ accounts: 1, ok: 0, notChecked: 1, byCause: [] })
+    const report = { schemaVersion: 1 as const, tool: { name: 'maildoctor' as const, version: 'test' }, lang: 'en' as const, stopped: false, summary, results: [row] }
+    expect(renderBatchReport('table', report)).toMatch(/✖ late@maildoctor\.test \(line 2\): not checked: deadline/)
+    expect(renderBatchReport('csv', report).trim().split('\n')[1]).toMatch(/,deadline$/)
+    expect(renderBatchReport('junit', report)).toMatch(/<failure message="not checked: deadline" type="not_checked"\/>/)
+    expect(renderBatchReport('html', report)).toMatch(/<td>not checked<\/td><td>not checked: deadline<\/td>/)
+  })
+})

@@ -3,7 +3,7 @@
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
 import type { AccountResult } from '../../batch/result.js'
-import { accountLabel, causesOf, type BatchHeader, type BatchRenderer } from './model.js'
+import { accountLabel, causesOf, notCheckedReason, type BatchHeader, type BatchRenderer } from './model.js'
 
 
 export const batchHtml: BatchRenderer = {
@@ -18,11 +18,12 @@ const ROWS = '\u0000rows\u0000'
 function row(x: AccountResult, h: BatchHeader): string {
   const m = MESSAGES[h.lang].batch
   const causes = causesOf(x)
-  const state = x.inputError ? m.notChecked : x.errors ? m.withErrors : x.warnings ? m.withWarnings : m.ok
+  const skipped = notCheckedReason(x, m)
+  const state = skipped ? m.notChecked : x.errors ? m.withErrors : x.warnings ? m.withWarnings : m.ok
   const details = x.findings
     .map((f) => `<li><b>${escapeXml(f.title)}</b> <code>${escapeXml(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${escapeXml(fix)}</li>`).join('')}</ol></li>`)
     .join('')
-  return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${x.errors || x.inputError ? 'bad' : x.warnings ? 'warn' : 'good'}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}</td><td>${escapeXml(state)}</td><td>${escapeXml(x.inputError ?? causes.join(', '))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
+  return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${x.errors || skipped ? 'bad' : x.warnings ? 'warn' : 'good'}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}</td><td>${escapeXml(state)}</td><td>${escapeXml([...causes, ...(skipped ? [skipped] : [])].join(', '))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
 }
 
 function page(r: BatchHeader): string {

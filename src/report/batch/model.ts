@@ -26,3 +26,7 @@ export interface BatchRenderer {
 
 export const accountLabel = (r: AccountResult): string => r.address ?? r.host ?? `line ${r.line}`
 export const causesOf = (r: AccountResult): string[] => [...new Set(r.findings.map((f) => f.cause))]
+
+/** Why an account was not checked (its input, or the deadline), in the report's words; else undefined. */
+export const notCheckedReason = (r: AccountResult, words: { notChecked: string }): string | undefined =>
+  r.inputError ?? (r.notChecked ? `${words.notChecked}: ${r.notChecked}` : undefined)
