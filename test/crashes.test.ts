@@ -85,6 +85,15 @@ describe('huge lines', () => {
   })
 })
 
+describe('huge CSV records', () => {
+  it('a CSV record longer than 1 MiB is an input error on its line, not a string no memory holds', async () => {
+    const file = join(dir, 'long.csv')
+    writeFileSync(file, `address,host\na@maildoctor.test,${'h'.repeat(3 * 1024 * 1024)}\n`)
+    const items = await rows(file, 'csv')
+    expect(items).toEqual([{ error: { line: 2, message: expect.stringMatching(/^not valid CSV: record exceed the maximum number of tolerated bytes of 1048576/) } }])
+  })
+})
+
 describe('YAML aliases', () => {
   it('resolve in batch files; an alias bomb is an input error', async () => {
     const file = join(dir, 'aliases.yaml')

@@ -240,6 +240,8 @@ describe('--roundtrip when the SMTP server never answers MAIL FROM', () => {
       expect(took).toBeLessThan(6000)
       const human = await run(['run', file, '--ca', CA, '--timeout', '2', '--roundtrip', '--roundtrip-timeout', '1'])
       expect(human.stdout).toMatch(/✖ roundtrip\s+SMTP 127\.0\.0\.1:\d+: no answer to the message \(MAIL FROM/)
+      const junit = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'junit', '--roundtrip', '--roundtrip-timeout', '1'])
+      expect(junit.stdout).toMatch(/got not delivered \(SMTP 127\.0\.0\.1:\d+: no answer to the message/)
     } finally {
       await Promise.all([imap.close(), smtp.close()])
     }

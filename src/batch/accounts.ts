@@ -71,7 +71,7 @@ export function formatOf(path: string, text: string): AccountFormat {
 
 type Row = { line: number; row?: Record<string, unknown>; error?: string }
 
-const CSV_OPTIONS = { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
+const CSV_OPTIONS = { max_record_size: MAX_LINE_BYTES, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
 
 /**
  * Excel saves CSV with the locale's list separator: ";" in Italy (where "," is the decimal

@@ -25,9 +25,10 @@ export type RunFormat = keyof typeof RUN_FORMATS
 function renderJunit(r: RunReport): string {
   const suites = r.targets.map((t) => {
     const failures = t.outcomes.filter((o) => !o.met).length
+    const why = (o: (typeof t.outcomes)[number]) => (o.expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : '')
     const cases = t.outcomes.map((o) => {
       const head = `      <testcase classname="maildoctor.${escapeXml(t.name)}" name="${escapeXml(o.expectation)}" time="${(t.durationMs / 1000).toFixed(3)}"`
-      return o.met ? `${head}/>` : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
+      return o.met ? `${head}/>` : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}${why(o)}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}${why(o)}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
     })
     return `  <testsuite name="${escapeXml(t.name)}" tests="${t.outcomes.length}" failures="${failures}" errors="0" skipped="0" time="${(t.durationMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
   })
