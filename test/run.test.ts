@@ -279,3 +279,28 @@ describe('run is polite per host, like batch', () => {
     }
   })
 })
+
+describe('--roundtrip when the SMTP server never answers MAIL FROM', () => {
+  it('ends by --roundtrip-timeout and says where it stopped, exit 1', async () => {
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store: new (await import('../fixtures/servers/mail-store.js')).MailStore() })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, silentAfterMailFrom: true })
+    try {
+      const file = join(dir, 'stuck.yml')
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`)
+      const started = performance.now()
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--roundtrip-timeout', '1.5'])
+      const took = performance.now() - started
+      const target = JSON.parse(r.stdout).targets[0]
+      expect(target.outcomes[0]).toMatchObject({ expectation: 'roundtrip_seconds', actual: 'not delivered', met: false })
+      expect(target.roundtripProblem).toMatch(/no answer to the message \(MAIL FROM.*within 1.5 s/)
+      expect(r.code).toBe(1)
+      expect(took).toBeLessThan(6000)
+      const human = await run(['run', file, '--ca', CA, '--timeout', '2', '--roundtrip', '--roundtrip-timeout', '1'])
+      expect(human.stdout).toMatch(/✖ roundtrip\s+SMTP 127\.0\.0\.1:\d+: no answer to the message \(MAIL FROM/)
+      const junit = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'junit', '--roundtrip', '--roundtrip-timeout', '1'])
+      expect(junit.stdout).toMatch(/got not delivered \(SMTP 127\.0\.0\.1:\d+: no answer to the message/)
+    } finally {
+      await Promise.all([imap.close(), smtp.close()])
+    }
+  }, 20_000)
+})

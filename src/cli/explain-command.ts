@@ -6,6 +6,7 @@ import { detectLang, type Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { providerById, providerFixes, providerFor } from '../providers/table.js'
 import { wrap } from '../report/human.js'
+import { cappedLines, MAX_LINE_BYTES, type CappedLine } from '../input/capped-lines.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseLang, parsePort, parseProtocol } from './options.js'
 
@@ -23,7 +24,14 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
   // Unquoted text arrives as several words; all of them are the message.
   const text = command?.args.length ? command.args.join(' ') : first
   if (flags.jsonl) {
-    io.stdout(explainJsonLines(await io.readStdin()))
+    // Line by line as input arrives: any length of input, and each answer as soon as it is known.
+    const chunks = io.stdinStream?.() ?? (async function* () {
+      yield await io.readStdin()
+    })()
+    for await (const line of cappedLines(chunks)) {
+      const out = explainLine(line)
+      if (out) io.stdout(out + '\n')
+    }
     return EXIT.ok
   }
   const input = text ?? (io.stdinIsTTY ? undefined : (await io.readStdin()).trim())
@@ -87,30 +95,32 @@ function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: st
 
 /** One output line per input line, in order; a malformed line gets an error line and the rest go on. */
 export function explainJsonLines(input: string): string {
-  const out: string[] = []
-  for (const raw of input.split('\n')) {
-    const line = raw.trim()
-    if (!line) continue
-    let row: Record<string, unknown>
-    try {
-      row = JSON.parse(line) as Record<string, unknown>
-      if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('not a JSON object')
-      if (typeof row.text !== 'string') throw new Error('"text" must be a string')
-    } catch (err) {
-      out.push(JSON.stringify({ id: null, error: (err as Error).message }))
-      continue
-    }
-    const id = row.id ?? null
-    const cause = classifyCause({
-      text: row.text as string,
-      protocol: typeof row.protocol === 'string' ? row.protocol : undefined,
-      stage: typeof row.stage === 'string' ? row.stage : undefined,
-      kind: typeof row.kind === 'string' ? row.kind : undefined,
-      port: typeof row.port === 'number' ? row.port : typeof row.port === 'string' && /^\d+$/.test(row.port) ? Number(row.port) : undefined,
-      provider: typeof row.provider === 'string' ? row.provider : undefined,
-      host: typeof row.host === 'string' ? row.host : undefined,
-    })
-    out.push(JSON.stringify({ id, cause }))
-  }
+  const out = input.split('\n').map((text) => explainLine({ text })).filter((l): l is string => l !== undefined)
   return out.length ? out.join('\n') + '\n' : ''
+}
+
+/** The answer to one input line; undefined for a blank line. */
+function explainLine(input: CappedLine): string | undefined {
+  if (input.tooLong) return JSON.stringify({ id: null, error: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` })
+  const line = input.text.trim()
+  if (!line) return undefined
+  let row: Record<string, unknown>
+  try {
+    row = JSON.parse(line) as Record<string, unknown>
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('not a JSON object')
+    if (typeof row.text !== 'string') throw new Error('"text" must be a string')
+  } catch (err) {
+    return JSON.stringify({ id: null, error: (err as Error).message })
+  }
+  const id = row.id ?? null
+  const cause = classifyCause({
+    text: row.text as string,
+    protocol: typeof row.protocol === 'string' ? row.protocol : undefined,
+    stage: typeof row.stage === 'string' ? row.stage : undefined,
+    kind: typeof row.kind === 'string' ? row.kind : undefined,
+    port: typeof row.port === 'number' ? row.port : typeof row.port === 'string' && /^\d+$/.test(row.port) ? Number(row.port) : undefined,
+    provider: typeof row.provider === 'string' ? row.provider : undefined,
+    host: typeof row.host === 'string' ? row.host : undefined,
+  })
+  return JSON.stringify({ id, cause })
 }

@@ -6,9 +6,11 @@ import type { BatchFormat } from '../report/batch/formats.js'
 import { writeBatchReport } from './batch-command.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseLang } from './options.js'
+import { checkOutputPath } from './output-writer.js'
 
 export async function mergeCommand(io: Io, files: string[], flags: { format: BatchFormat; output?: string; lang?: string }): Promise<number> {
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  if (flags.output) checkOutputPath(flags.output, files)
   let spool: ResultSpool
   try {
     spool = ResultSpool.forReading(files)

@@ -38,6 +38,7 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   }
   if (report.settings.length) out.push('', ...settingsBlock(report, m, p))
   if (report.notChecked.includes('auth')) out.push('', p('dim', m.notChecked))
+  if (report.notChecked.includes('deadline')) out.push('', ...wrap(m.notCheckedDeadline, 92).map((l) => p('yellow', l)))
   if (report.notChecked.includes('auth-untrusted')) out.push('', ...wrap(m.notCheckedUntrusted, 92).map((l) => p('yellow', l)))
   if (opts.trace) out.push(...transcripts(report.endpoints, m.transcript))
   const summary = [report.summary.errors ? m.problemsFound(report.summary.errors) : '', report.summary.warnings ? m.warningsFound(report.summary.warnings) : '']

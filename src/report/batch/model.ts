@@ -67,3 +67,7 @@ export function rowSummary(r: AccountResult, words: { duplicateOf: (line: number
   return r.inputError ?? causesOf(r).join(', ')
 }
 export const causesOf = (r: AccountResult): string[] => [...new Set(r.findings.map((f) => f.cause))]
+
+/** Why an account was not checked (its input, or the deadline), in the report's words; else undefined. */
+export const notCheckedReason = (r: AccountResult, words: { notChecked: string }): string | undefined =>
+  r.inputError ?? (r.notChecked ? `${words.notChecked}: ${r.notChecked}` : undefined)
