@@ -90,7 +90,7 @@ describe('batch results are not lost', () => {
     writeFileSync(rows, `address,host,protocols,port,security,password_env\nenv@maildoctor.test,127.0.0.1,imap,${server.port},plain,MAILDOCTOR_LATER\n`)
     const stream = join(dir, 'env.jsonl')
     const first = await runCli(['batch', rows, '--resume', stream, '--format', 'json', '--timeout', '1'])
-    expect(JSON.parse(first.stdout).results[0].inputError).toMatch(/MAILDOCTOR_LATER is not set/)
+    expect(JSON.parse(first.stdout).results[0].inputError).toMatch(/password_env names an environment variable that is not set/)
     const second = await runCli(['batch', rows, '--resume', stream, '--format', 'json', '--timeout', '1', '--allow-plaintext-auth'], { env: { MAILDOCTOR_LATER: 'x' } })
     const result = JSON.parse(second.stdout).results[0]
     expect(result.inputError).toBeUndefined()

@@ -3,7 +3,6 @@
 import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
-import { createInterface } from 'node:readline'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { FILE_ENV_REFUSED, fileMayUseEnv } from '../model/file-env.js'
 import { numericLookalike } from '../model/host-name.js'
