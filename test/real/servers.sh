@@ -49,6 +49,10 @@ PW
   grep -v '^nopop@' "$root/auth/imap.passwd" > "$root/auth/pop3.passwd"
   # SMTP AUTH (Postfix → Dovecot) and LMTP delivery look users up under their own service names.
   for s in smtp lmtp; do cp "$root/auth/imap.passwd" "$root/auth/$s.passwd"; done
+  # Accounts switched off per service (a deny passdb): "locked" may not send. nologin alone does
+  # not stop SMTP AUTH through the auth socket.
+  for s in imap pop3 lmtp; do : > "$root/auth/$s.deny"; done
+  echo 'locked@maildoctor.test' > "$root/auth/smtp.deny"
   for u in mario nopop locked; do
     local md="$root/mail/$u/Maildir"
     mkdir -p "$md"/{cur,new,tmp}
@@ -76,6 +80,11 @@ mail_location = maildir:~/Maildir
 auth_mechanisms = plain login
 # Dovecot's default: no plaintext login before TLS (LOGINDISABLED on 143, refusal on 110).
 disable_plaintext_auth = yes
+passdb {
+  driver = passwd-file
+  deny = yes
+  args = username_format=%u $root/auth/%s.deny
+}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $root/auth/%s.passwd
