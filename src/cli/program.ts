@@ -1,7 +1,8 @@
 // The commander program, built by a factory so tests run it in-process. Commands return exit
 // codes; nothing here calls process.exit.
-import { Command, CommanderError, Option } from 'commander'
+import { Argument, Command, CommanderError, Option } from 'commander'
 import { toolVersion } from '../package-root.js'
+import type { Shell } from './completion.js'
 import { EXIT, UsageError, type Io } from './io.js'
 
 export interface Program {
@@ -113,6 +114,16 @@ export function createProgram(io: Io): Program {
   withCheckOptions(program.command('demo'), { demo: true })
     .description('start test servers on this computer and show what maildoctor finds on each')
     .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))
+
+  // Written from this program object, so every command and option added later is completed too.
+  program
+    .command('completion')
+    .description('print a shell completion script, e.g. eval "$(maildoctor completion bash)"')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .action(action(async () => {
+      const { completionCommand } = await import('./completion.js')
+      return ((commandIo: Io, shell: Shell) => completionCommand(commandIo, shell, program)) as Action
+    }))
 
   return {
     async run(argv) {
