@@ -10,6 +10,7 @@ import { startScriptedServer, type RunningServer } from '../fixtures/servers/scr
 import { createProgram } from '../src/cli/program.js'
 import type { Io } from '../src/cli/io.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
+import { inShard } from '../src/batch/shard.js'
 import { runCli } from './cli-harness.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-shard-'))
@@ -59,6 +60,19 @@ describe('--shard-index and --shard-count', () => {
     expect(new Set(all).size).toBe(8)
     expect(byHost.reduce((n, f) => n + resultsOf(f).length, 0)).toBe(200)
   }, 60_000)
+
+  it('--shard-key host takes the address\'s domain when a row names no host', () => {
+    const accounts = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, address: `user${i}@domain${i % 5}.test` }))
+    for (let d = 0; d < 5; d++) {
+      const own = accounts.filter((a) => a.address.endsWith(`@domain${d}.test`))
+      const shardsOf = new Set(own.map((a) => [0, 1, 2].find((index) => inShard(a, { index, count: 3, key: 'host' }))))
+      expect(shardsOf.size).toBe(1)
+    }
+    // Every account is in exactly one shard, whatever the key.
+    for (const key of ['account', 'host'] as const) {
+      for (const a of accounts) expect([0, 1, 2].filter((index) => inShard(a, { index, count: 3, key }))).toHaveLength(1)
+    }
+  })
 
   it('mistakes are usage errors (exit 2)', async () => {
     for (const [argv, message] of [
