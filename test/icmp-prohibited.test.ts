@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/package-root.js'
+import { expectValidReport } from './schema.js'
 
 const tag = `md${process.pid % 100000}`
 const CLIENT = `${tag}c`
@@ -59,6 +60,7 @@ describe('ICMP administratively prohibited on every port', () => {
     // second: the seventh port gets its answer on the SYN's retransmission, after one second.
     const r = await inClient(['check', SERVER, '--json', '--timeout', '4'])
     const report = JSON.parse(r.stdout)
+    expectValidReport(report)
     const causes = [...new Set(report.findings.map((f: { cause: string }) => f.cause))]
     expect(causes).toEqual(['firewall_all_ports_blocked'])
     expect(report.findings[0].explanation).toMatch(/Refused on ports 993, 143, 995, 110, 465, 587 and 25: a firewall rejects mail connections, or every mail service/)

@@ -19,6 +19,8 @@ export interface Account {
   user?: string
   protocols: Protocol[]
   passwordEnv?: string
+  /** Library callers only (runBatch of the API): a file never carries a password. */
+  password?: string
   port?: number
   security?: Security
 }
@@ -164,7 +166,7 @@ async function yamlRows(text: string): Promise<Row[]> {
 
 // Rejected values are not repeated in the messages: in a file a password is easily typed in the
 // wrong column, and these messages go to the terminal, logs and reports.
-function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy): Account | string {
+export function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy = {}): Account | string {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row) return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
@@ -188,6 +190,11 @@ function toAccount(line: number, row: Record<string, unknown>, policy: AccountPo
   const passwordEnv = get('password_env')
   if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return 'password_env must be an environment variable name'
   if (passwordEnv && !fileMayUseEnv(passwordEnv, policy.allowEnv)) return FILE_ENV_REFUSED
-  const key = [address ?? '', host ?? '', protocols.join('+'), port ?? '', security ?? '', get('user') ?? ''].join('|').toLowerCase()
+  const key = accountKey({ address, host, protocols: protocols as Protocol[], port, security, user: get('user') })
   return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, port, security: security as Security | undefined }
+}
+
+/** Stable identity for resume and shards: what is checked, never a secret. */
+export function accountKey(a: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'user'> & { security?: string }): string {
+  return [a.address ?? '', a.host ?? '', a.protocols.join('+'), a.port ?? '', a.security ?? '', a.user ?? ''].join('|').toLowerCase()
 }

@@ -77,8 +77,8 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
   const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })
-  let password: string | undefined
-  if (account.passwordEnv) {
+  let password = account.password
+  if (password === undefined && account.passwordEnv) {
     password = opts.env[account.passwordEnv]
     if (!password) return notChecked(FILE_ENV_UNSET)
   }

@@ -14,8 +14,9 @@ import { EXIT, UsageError, type Io } from './io.js'
 import { checkOutputPath, outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
+import { shardOf, type ShardFlags } from './shard-options.js'
 
-export interface BatchFlags {
+export interface BatchFlags extends ShardFlags {
   concurrency: string
   perHost: string
   rate?: string
@@ -24,7 +25,6 @@ export interface BatchFlags {
   output?: string
   stream?: string
   resume?: string
-  shard?: string
   timeout: string
   ca?: string
   dnsServer?: string
@@ -41,14 +41,6 @@ const int = parseWhole
 /** Bad rows listed (on stderr and in the report); the rest are counted. A file of bad rows costs no memory. */
 const MAX_ROW_ERRORS = 1000
 const clipMessage = (m: string) => (m.length > 300 ? m.slice(0, 300) + '…' : m)
-
-export function parseShard(text: string): { index: number; count: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(text)
-  const index = m ? Number(m[1]) : NaN
-  const count = m ? Number(m[2]) : NaN
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (for example 2/4), not "${text}"`)
-  return { index, count }
-}
 
 /**
  * The results file of this run: --stream (or --resume's file) gets every result as it comes, and
@@ -82,14 +74,14 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   } catch (err) {
     throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  const shard = flags.shard ? parseShard(flags.shard) : undefined
+  const shard = shardOf(flags)
   const spool = openSpool(flags)
   // This run's accounts, read from the file as they are needed: the shard's, minus those an
   // earlier run already checked. Claiming marks their earlier results for this report.
   async function* mine(): AsyncGenerator<AccountItem> {
     for await (const item of readAccounts(file, format, { allowEnv: flags.allowEnv })) {
       if (item.error) yield item
-      else if ((!shard || inShard(item.account.key, shard)) && !spool.claim(item.account.key)) yield item
+      else if ((!shard || inShard(item.account, shard)) && !spool.claim(item.account.key)) yield item
     }
   }
   // A first pass validates every row (the mistakes are told up front) and counts the work. A bad

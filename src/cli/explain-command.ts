@@ -1,10 +1,9 @@
 // `maildoctor explain`: a pasted error message → its cause and the fixes.
-import { classifyCause, explainText } from '../diagnose/classify.js'
-import { checkCommandLine, extractedSettings, type Extracted } from '../explain/check-line.js'
-import { renderCause } from '../i18n/catalogue.js'
-import { detectLang, type Lang } from '../i18n/locale.js'
+import { classifyCause } from '../diagnose/classify.js'
+import type { Extracted } from '../explain/check-line.js'
+import { explainMessage } from '../explain/explain.js'
+import { detectLang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
-import { providerById, providerFixes, providerFor } from '../providers/table.js'
 import { wrap } from '../report/human.js'
 import { cappedLines, MAX_LINE_BYTES, type CappedLine } from '../input/capped-lines.js'
 import { EXIT, UsageError, type Io } from './io.js'
@@ -37,23 +36,18 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
   const input = text ?? (io.stdinIsTTY ? undefined : (await io.readStdin()).trim())
   if (!input) throw new UsageError('explain needs the error text: maildoctor explain "<what your mail client said>"')
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
-  const signal = {
-    text: input,
+  const hints = {
     protocol: flags.protocol ? parseProtocol(flags.protocol) : 'any',
     stage: flags.stage,
     port: flags.port ? parsePort(flags.port) : undefined,
     provider: flags.provider,
   }
-  const { classification, extracted: peeled } = explainText(signal)
-  const cause = classification?.cause ?? null
-  const extracted = extractedSettings(peeled, signal)
+  const explained = explainMessage(input, hints, lang)
+  const { cause, extracted, check: checkLine } = explained
+  const rendered = cause ? { title: explained.title!, explanation: explained.explanation!, fixes: explained.fixes! } : undefined
   const m = MESSAGES[lang]
-  const checkLine = checkCommandLine(extracted, m.explainHostPlaceholder)
-  const provider = providerById(flags.provider?.toLowerCase()) ?? providerFor({ host: flags.provider ?? extracted.host })
-  const advice = cause ? providerFixes(provider, cause, lang) : []
-  const rendered = cause ? renderWithSettings(cause, lang, extracted, checkLine, advice) : undefined
   if (flags.json) {
-    io.stdout(JSON.stringify({ cause, ...(rendered ?? {}), extracted, check: checkLine }, null, 2) + '\n')
+    io.stdout(JSON.stringify(explained, null, 2) + '\n')
     return EXIT.ok
   }
   if (!rendered) {
@@ -79,18 +73,6 @@ function extractedLines(e: Extracted, m: Messages): string[] {
   const entries = Object.entries(e).filter(([k]) => k !== 'reply')
   if (!entries.length) return []
   return ['', `${m.explainExtracted}:`, ...entries.map(([k, v]) => `  ${m.explainFields[k] ?? k}: ${String(v)}`)]
-}
-
-/** The cause's words filled with the settings the message named, and a check of exactly those first. */
-function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
-  const params: Record<string, string> = {}
-  if (e.host) params.host = e.host
-  if (e.port !== undefined) params.port = params.ports = String(e.port)
-  if (e.protocol) params.protocol = e.protocol.toUpperCase()
-  const rendered = renderCause(cause, lang, params, providerAdvice)
-  if (!e.protocol || e.port === undefined) return rendered
-  const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
-  return { ...rendered, fixes: [fix, ...rendered.fixes] }
 }
 
 /** One output line per input line, in order; a malformed line gets an error line and the rest go on. */
