@@ -8,6 +8,7 @@ import { protocolOfPort } from '../run/plan.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
 
 export interface CheckFlags {
@@ -20,6 +21,11 @@ export interface CheckFlags {
   user?: string
   passwordEnv?: string
   passwordStdin?: boolean
+  oauth2TokenEnv?: string
+  oauth2TokenStdin?: boolean
+  oauth2TokenCmd?: string
+  /** A dotenv file of secrets (batch and run rows name its entries). */
+  secrets?: string
   allowPlaintextAuth?: boolean
   ca?: string
   dnsServer?: string
@@ -65,7 +71,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
     protocols = [known]
   }
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
-  const credentials = await credentialsFrom(flags, target.address, io)
+  const credentials = await credentialsFrom(flags, target.address, io, timeoutMs)
   const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : defaultDeadlineMs(timeoutMs)
   return {
     target,
@@ -96,12 +102,17 @@ export async function readCa(path: string, io: Io): Promise<string> {
   }
 }
 
-async function credentialsFrom(flags: CheckFlags, address: string | undefined, io: Io): Promise<Credentials | undefined> {
-  const password = await readPassword(flags, io)
+async function credentialsFrom(flags: CheckFlags, address: string | undefined, io: Io, timeoutMs: number): Promise<Credentials | undefined> {
+  const tokenAsked = Boolean(flags.oauth2TokenEnv || flags.oauth2TokenStdin || flags.oauth2TokenCmd !== undefined)
+  if (tokenAsked && (flags.passwordEnv || flags.passwordStdin)) {
+    throw new UsageError('give either a password or an OAuth 2.0 token (--oauth2-token-…), not both')
+  }
+  const token = tokenAsked ? await readToken(flags, io, timeoutMs) : undefined
+  const password = token === undefined ? await readPassword(flags, io) : ''
   if (password === undefined) return undefined
   const user = flags.user ?? address
-  if (!user) throw new UsageError('a password was given but no user: add --user or check an email address')
-  const unsafe = unsafeCredentialField({ user, password })
+  if (!user) throw new UsageError(`${token === undefined ? 'a password' : 'a token'} was given but no user: add --user or check an email address`)
+  const unsafe = unsafeCredentialField({ user, password, token })
   if (unsafe) throw new UsageError(unsafeCredentialMessage(unsafe))
-  return { user, password }
+  return token === undefined ? { user, password } : { user, password: '', token }
 }

@@ -7,7 +7,10 @@ import type { Session } from './session.js'
 
 export interface Credentials {
   user: string
+  /** Empty when the login is by OAuth 2.0 token. */
   password: string
+  /** An OAuth 2.0 access token: the login uses XOAUTH2 or OAUTHBEARER, never the password. */
+  token?: string
 }
 
 export interface ProbeOptions {

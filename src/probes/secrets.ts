@@ -1,33 +1,45 @@
-// Every form a password can take on the wire or in a server's echo, registered once per check,
+// Every form a password or an OAuth token can take on the wire or in a server's echo, registered once per check,
 // before the first connection, and taken out of every server-derived string: an endpoint's
 // greeting may echo what another endpoint was sent, a mailbox reply may carry it, a hostile
 // server may change its case. Matching ignores case; a short password makes reports ugly rather
 // than leaky, which is the right way round.
 import type { EndpointResult, Evidence, Facts, StageResult } from '../model/types.js'
+import { oauthBearerMessage, xoauth2Message } from './auth/sasl.js'
 import type { Credentials } from './probe.js'
 
 export const HIDDEN = '********'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
 
-/** The password as it travels (SASL PLAIN and LOGIN, IMAP quoted strings) and as echoes encode it. */
+/** The password or token as it travels (SASL PLAIN, LOGIN, XOAUTH2, OAUTHBEARER, IMAP quoted strings) and as echoes encode it. */
 export function secretForms(creds: Credentials): string[] {
-  const { user, password: p } = creds
-  if (!p) return []
+  const forms = [...passwordForms(creds), ...tokenForms(creds)]
+  // Base64 echoed without its padding is the same secret.
+  return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]))].filter(Boolean)
+}
+
+/** How any secret string is echoed: as is, encoded, quoted. */
+function encodings(p: string): string[] {
   const url = encodeURIComponent(p)
-  const forms = [
+  return [
     p,
     b64(p),
     Buffer.from(p, 'utf8').toString('base64url'),
-    b64(`\0${user}\0${p}`),
-    b64(`${user}\0${user}\0${p}`),
     p.replace(/[\\"]/g, (c) => '\\' + c),
     url,
     url.replace(/%20/g, '+'),
     Buffer.from(p, 'utf8').toString('hex'),
   ]
-  // Base64 echoed without its padding is the same secret.
-  return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]))].filter(Boolean)
+}
+
+function passwordForms({ user, password: p }: Credentials): string[] {
+  return p ? [...encodings(p), b64(`\0${user}\0${p}`), b64(`${user}\0${user}\0${p}`)] : []
+}
+
+function tokenForms({ user, token }: Credentials): string[] {
+  if (!token) return []
+  const messages = [xoauth2Message(user, token), oauthBearerMessage(user, token), `Bearer ${token}`]
+  return [...encodings(token), ...messages.flatMap((m) => [m, b64(m)])]
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

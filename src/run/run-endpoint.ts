@@ -100,8 +100,10 @@ async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: AbortS
 }
 
 function endpointStatus(stages: StageResult[]): EndpointStatus {
-  // A full mailbox is the account's problem: the way in itself works.
-  if (stages.some((s) => s.status === 'fail' && s.stage !== 'mailbox')) return 'fail'
+  // A full mailbox is the account's problem: the way in itself works. A login the server
+  // disowns at the first mailbox command (Office 365's "authenticated but not connected") is not.
+  const wayInFails = (s: StageResult) => s.stage !== 'mailbox' || s.evidence.some((e) => e.code === 'AUTH_NOT_CONNECTED')
+  if (stages.some((s) => s.status === 'fail' && wayInFails(s))) return 'fail'
   if (stages.some((s) => s.status === 'fail')) return 'warn'
   if (stages.every((s) => s.status === 'skip')) return 'skipped'
   if (stages.some((s) => s.status === 'warn')) return 'warn'

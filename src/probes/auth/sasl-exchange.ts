@@ -22,16 +22,24 @@ export const isContinuation = (protocol: Protocol, line: string): boolean => CON
  * on the command when the protocol allows it (saving a round trip); every later answer is shown
  * as ******** in the transcript.
  */
-export async function saslAuthenticate(session: Session, protocol: Protocol, mechanism: string, creds: Credentials, initialResponse: boolean): Promise<Reply> {
+export async function saslAuthenticate(session: Session, protocol: Protocol, mechanism: string, creds: Credentials, initialResponse: boolean): Promise<SaslReply> {
   const mech = MECHANISMS[mechanism]
   const verb = protocol === 'imap' ? 'AUTHENTICATE' : 'AUTH'
   const initial = initialResponse ? mech.initial?.(creds) : undefined
   let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, { shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined })
+  // Token mechanisms explain a refusal in a challenge (a JSON error) before the final NO/535.
+  const challenges: string[] = []
   for (let step = 0; isContinuation(protocol, reply.final); step++) {
     // "*" cancels the exchange (all three protocols) when the server will not let go.
-    if (step >= MAX_STEPS) return session.continueWith('*', '*')
+    if (step >= MAX_STEPS) return { ...(await session.continueWith('*', '*')), challenges }
     const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())
+    if (challenge) challenges.push(session.scrub(challenge))
     reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
   }
-  return reply
+  return { ...reply, challenges }
+}
+
+/** The final reply, and the decoded (scrubbed) challenges the server sent on the way. */
+export interface SaslReply extends Reply {
+  challenges: string[]
 }
