@@ -5,7 +5,7 @@ import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { createInterface } from 'node:readline'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
-import { FILE_ENV_REFUSED, fileMayUseEnv } from '../model/file-env.js'
+import { BOTH_SECRETS, fileEnvRefused, fileMayUseEnv } from '../model/file-env.js'
 import { numericLookalike } from '../model/host-name.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 
@@ -18,6 +18,8 @@ export interface Account {
   user?: string
   protocols: Protocol[]
   passwordEnv?: string
+  /** The variable (or --secrets entry) holding an OAuth 2.0 access token. */
+  tokenEnv?: string
   port?: number
   security?: Security
 }
@@ -27,7 +29,7 @@ export interface RowError {
   message: string
 }
 
-const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'port', 'security'] as const
+const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'token_env', 'port', 'security'] as const
 const ADDRESS = /^[^\s@"<>()[\],;:]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
 const HOSTNAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/i
 
@@ -41,7 +43,7 @@ export type AccountItem = { account: Account; error?: undefined } | { error: Row
  */
 /** What the command line allows a file to ask for. */
 export interface AccountPolicy {
-  /** Variables outside MAILDOCTOR_… that password_env may name (--allow-env). */
+  /** Variables outside MAILDOCTOR_… that password_env and token_env may name (--allow-env). */
   allowEnv?: readonly string[]
 }
 
@@ -154,8 +156,12 @@ function toAccount(line: number, row: Record<string, unknown>, policy: AccountPo
   const security = get('security')
   if (security && !(SECURITIES as readonly string[]).includes(security)) return `security must be one of ${SECURITIES.join(', ')}`
   const passwordEnv = get('password_env')
-  if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return 'password_env must be an environment variable name'
-  if (passwordEnv && !fileMayUseEnv(passwordEnv, policy.allowEnv)) return FILE_ENV_REFUSED
+  const tokenEnv = get('token_env')
+  if (passwordEnv && tokenEnv) return BOTH_SECRETS
+  for (const [field, name] of [['password_env', passwordEnv], ['token_env', tokenEnv]] as const) {
+    if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return `${field} must be an environment variable name`
+    if (name && !fileMayUseEnv(name, policy.allowEnv)) return fileEnvRefused(field)
+  }
   const key = [address ?? '', host ?? '', protocols.join('+'), port ?? '', security ?? '', get('user') ?? ''].join('|').toLowerCase()
-  return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, port, security: security as Security | undefined }
+  return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, tokenEnv, port, security: security as Security | undefined }
 }

@@ -13,6 +13,7 @@ import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
+import { environmentWithSecrets } from './secrets-file.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
 
 export interface BatchFlags {
@@ -34,6 +35,7 @@ export interface BatchFlags {
   trustDiscovered?: boolean
   allowPlaintextAuth?: boolean
   allowEnv: string[]
+  secrets?: string
 }
 
 const int = parseWhole
@@ -115,6 +117,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   }
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
   const controller = new AbortController()
   const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
   const progress = await startBatchProgress(io, total)
@@ -138,7 +141,8 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
           now: () => new Date(),
         },
         lang,
-        env: io.env,
+        env,
+        secrets,
         autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
         version: toolVersion(),
         signal: controller.signal,

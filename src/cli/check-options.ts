@@ -8,8 +8,10 @@ import { protocolOfPort } from '../run/plan.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { scrubberWith } from '../probes/secrets.js'
 import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
+import { environmentWithSecrets } from './secrets-file.js'
 
 export interface CheckFlags {
   imap?: boolean
@@ -71,7 +73,9 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
     protocols = [known]
   }
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
-  const credentials = await credentialsFrom(flags, target.address, io, timeoutMs)
+  // --password-env / --oauth2-token-env may name an entry of the --secrets file (which wins).
+  const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
+  const credentials = await credentialsFrom(flags, target.address, { ...io, env }, timeoutMs)
   const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : defaultDeadlineMs(timeoutMs)
   return {
     target,
@@ -87,6 +91,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
       dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
       trace: Boolean(flags.trace),
       credentials,
+      scrubber: scrubberWith(credentials, secrets),
       allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
       trustDiscovered: Boolean(flags.trustDiscovered),
       now: () => new Date(),

@@ -10,6 +10,8 @@ import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { hostGate } from '../batch/gate.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
+import { scrubberWith } from '../probes/secrets.js'
+import { environmentWithSecrets } from './secrets-file.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseCaBundle, parseDnsServer, parseSeconds, parseWhole } from './options.js'
@@ -23,6 +25,7 @@ interface RunFlags {
   roundtrip?: boolean
   roundtripTimeout: string
   allowEnv: string[]
+  secrets?: string
   perHost: string
 }
 
@@ -46,11 +49,14 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
   const nagios = flags.format === 'nagios'
   let targets
   let logins: ReturnType<typeof targetCredentials>
+  let fileSecrets: string[] = []
   try {
     targets = await parseConfig(await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
     }))
-    logins = targetCredentials(targets, io.env, flags.allowEnv)
+    const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
+    fileSecrets = secrets
+    logins = targetCredentials(targets, env, flags.allowEnv)
   } catch (err) {
     const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
     if (!nagios) throw new UsageError(message)
@@ -67,7 +73,9 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
     targets.map(async (t) => {
       const credentials = logins.get(t)
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
-      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date(), gate }
+      // Every secret of a --secrets file is taken out of every target's report.
+      const scrubber = scrubberWith(credentials, fileSecrets)
+      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, scrubber, allowPlaintextAuth: false, now: () => new Date(), gate }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let roundtripSeconds: number | undefined
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {

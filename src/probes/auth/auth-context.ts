@@ -3,7 +3,7 @@
 import type { Evidence } from '../../model/types.js'
 import type { Credentials, ProbeOutcome } from '../probe.js'
 import { fail } from '../probe.js'
-import { tokenOnly } from './sasl.js'
+import { tokenMechanismsOnly } from '../../protocol/capabilities.js'
 import { readTokenFailure, tokenFailureFacts } from './token-failure.js'
 
 /** A refusal as evidence: the server's words (never the command's arguments). */
@@ -34,7 +34,7 @@ export function loginRefused(creds: Credentials, response: string, challenges: s
  */
 export function noWayIn(creds: Credentials, offered: string[], where: string): ProbeOutcome {
   const facts = { 'auth.tried': false, 'auth.offered': offered.join(' ') }
-  if (creds.token === undefined && tokenOnly(offered)) return fail([{ code: 'AUTH_OAUTH_ONLY', detail: where }], facts)
+  if (creds.token === undefined && tokenMechanismsOnly(offered)) return fail([{ code: 'AUTH_OAUTH_ONLY', detail: where }], facts)
   const code = creds.token === undefined ? 'AUTH_NO_COMMON_MECHANISM' : 'AUTH_NO_TOKEN_MECHANISM'
   return fail([{ code, detail: offered.join(' ') || 'none' }], facts)
 }

@@ -2,6 +2,7 @@
 // command) and how to answer each server challenge. Password mechanisms and the two OAuth 2.0
 // bearer-token ones (Google's XOAUTH2 and RFC 7628's OAUTHBEARER).
 import { createHmac } from 'node:crypto'
+import { TOKEN_MECHANISMS } from '../../protocol/capabilities.js'
 import type { Credentials } from '../probe.js'
 
 export interface Mechanism {
@@ -50,20 +51,13 @@ export const oauthBearerMessage = (user: string, token: string): string =>
 /** Mechanisms in the order we prefer them; all only ever run over a verified TLS connection. */
 export const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const
 
-/** Token mechanisms in the order we prefer them: the standard one first. */
-export const TOKEN_MECHANISMS = ['OAUTHBEARER', 'XOAUTH2'] as const
 
 /** The first mechanism both sides know for these credentials, or undefined. */
 export function pickMechanism(advertised: string[], creds?: Credentials): string | undefined {
   const upper = advertised.map((m) => m.toUpperCase())
+  // Token mechanisms in the order we prefer them: the standard one (OAUTHBEARER) first.
   const ours: readonly string[] = creds?.token !== undefined ? TOKEN_MECHANISMS : PREFERRED
   return ours.find((m) => upper.includes(m))
-}
-
-/** The server takes only OAuth tokens: it offers token mechanisms and no password one. */
-export function tokenOnly(advertised: string[]): boolean {
-  const upper = advertised.map((m) => m.toUpperCase())
-  return TOKEN_MECHANISMS.some((m) => upper.includes(m)) && !PREFERRED.some((m) => upper.includes(m))
 }
 
 export const decodeChallenge = (text: string): string => {
