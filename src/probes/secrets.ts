@@ -36,10 +36,11 @@ function passwordForms({ user, password: p }: Credentials): string[] {
   return p ? [...encodings(p), b64(`\0${user}\0${p}`), b64(`${user}\0${user}\0${p}`)] : []
 }
 
+// A token never travels as a password, but a hostile server may echo it in any form one does.
 function tokenForms({ user, token }: Credentials): string[] {
   if (!token) return []
   const messages = [xoauth2Message(user, token), oauthBearerMessage(user, token), `Bearer ${token}`]
-  return [...encodings(token), ...messages.flatMap((m) => [m, b64(m)])]
+  return [...passwordForms({ user, password: token }), ...messages.flatMap((m) => [m, b64(m)])]
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

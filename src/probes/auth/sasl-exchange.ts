@@ -4,6 +4,7 @@ import type { Protocol } from '../../model/types.js'
 import type { Credentials } from '../probe.js'
 import type { Reply, Session } from '../session.js'
 import { decodeChallenge, MECHANISMS } from './sasl.js'
+import { scrubChallenge } from './token-failure.js'
 
 const HIDDEN = '********'
 /** More challenges than any password mechanism needs: a server looping on us. */
@@ -33,7 +34,7 @@ export async function saslAuthenticate(session: Session, protocol: Protocol, mec
     // "*" cancels the exchange (all three protocols) when the server will not let go.
     if (step >= MAX_STEPS) return { ...(await session.continueWith('*', '*')), challenges }
     const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())
-    if (challenge) challenges.push(session.scrub(challenge))
+    if (challenge) challenges.push(scrubChallenge(challenge, (t) => session.scrub(t)))
     reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
   }
   return { ...reply, challenges }

@@ -53,3 +53,19 @@ function parseObject(text: string): Record<string, unknown> | undefined {
     return undefined
   }
 }
+
+/**
+ * A challenge as the report may show it: a JSON error's strings are scrubbed after decoding
+ * (a secret inside JSON escapes would slip past the scrubber), then written again.
+ */
+export function scrubChallenge(text: string, scrub: (s: string) => string): string {
+  const error = parseObject(text)
+  if (!error) return scrub(text)
+  const clean = (v: unknown): unknown => {
+    if (typeof v === 'string') return scrub(v)
+    if (Array.isArray(v)) return v.map(clean)
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [scrub(k), clean(x)]))
+    return v
+  }
+  return scrub(JSON.stringify(clean(error)))
+}
