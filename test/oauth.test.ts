@@ -100,6 +100,18 @@ describe('where the token comes from', () => {
 })
 
 describe('what the report says', () => {
+  it('every endpoint lists the mechanisms offered before and after STARTTLS, and the token-only flag', async () => {
+    const s = await startSmtpFixture({ security: 'starttls', tokens: TOKENS })
+    try {
+      const r = await runCli(['check', FIXTURE_USER, '--host', '127.0.0.1', '--smtp', '--port', String(s.port), '--security', 'starttls', '--ca', CA, '--timeout', '1', '--oauth2-token-env', 'T', '--json'], { env: { T: TOKEN } })
+      expect(r.code).toBe(0)
+      const facts = Object.assign({}, ...JSON.parse(r.stdout).endpoints[0].stages.map((st: { facts: object }) => st.facts))
+      expect(facts).toMatchObject({ 'caps.auth': 'XOAUTH2', 'after.caps.auth': 'XOAUTH2', 'after.caps.oauthOnly': true, 'auth.mechanism': 'XOAUTH2' })
+    } finally {
+      await s.close()
+    }
+  })
+
   it('a password against a token-only IMAP 993: modern sign-in, never "Normal password" nor "before encryption"', async () => {
     const r = await checkImap(['--password-env', 'P'], { env: { P: 'pw', LANG: 'en_US.UTF-8' } })
     expect(r.code).toBe(1)
