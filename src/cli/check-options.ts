@@ -26,6 +26,7 @@ export interface CheckFlags {
   oauth2TokenEnv?: string
   oauth2TokenStdin?: boolean
   oauth2TokenCmd?: string
+  oauth2Mechanism?: 'xoauth2' | 'oauthbearer'
   /** A dotenv file of secrets (batch and run rows name its entries). */
   secrets?: string
   allowPlaintextAuth?: boolean
@@ -119,5 +120,7 @@ async function credentialsFrom(flags: CheckFlags, address: string | undefined, i
   if (!user) throw new UsageError(`${token === undefined ? 'a password' : 'a token'} was given but no user: add --user or check an email address`)
   const unsafe = unsafeCredentialField({ user, password, token })
   if (unsafe) throw new UsageError(unsafeCredentialMessage(unsafe))
-  return token === undefined ? { user, password } : { user, password: '', token }
+  if (token === undefined) return { user, password }
+  const mechanism = flags.oauth2Mechanism ? { tokenMechanism: flags.oauth2Mechanism.toUpperCase() as 'XOAUTH2' | 'OAUTHBEARER' } : {}
+  return { user, password: '', token, ...mechanism }
 }

@@ -159,6 +159,7 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
       .option('--oauth2-token-env <var>', 'log in with the OAuth 2.0 access token in this environment variable')
       .option('--oauth2-token-stdin', 'log in with the OAuth 2.0 access token read from standard input')
       .option('--oauth2-token-cmd <command>', 'log in with the token this command prints (run without a shell)')
+      .addOption(new Option('--oauth2-mechanism <name>', 'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)').choices(['xoauth2', 'oauthbearer']))
       .option(...SECRETS)
       .option('--allow-plaintext-auth', 'allow sending the password without encryption')
       .option('--ca <file>', 'extra trusted CA certificate(s), PEM')

@@ -11,6 +11,8 @@ export interface Credentials {
   password: string
   /** An OAuth 2.0 access token: the login uses XOAUTH2 or OAUTHBEARER, never the password. */
   token?: string
+  /** Use only this token mechanism (a server may list both and implement one badly). */
+  tokenMechanism?: 'XOAUTH2' | 'OAUTHBEARER'
 }
 
 export interface ProbeOptions {

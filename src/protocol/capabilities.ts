@@ -32,7 +32,9 @@ export function parseCapabilities(protocol: Protocol, lines: string[]): Capabili
   const upper = words.map((w) => w.toUpperCase())
   const mechanisms = MECHANISMS[protocol](upper)
   const loginDisabled = protocol === 'imap' && upper.includes('LOGINDISABLED')
-  const commandLogin = protocol === 'imap' ? !loginDisabled : protocol === 'pop3' && upper.includes('USER')
+  // Dovecot lists POP3 USER even when only token mechanisms exist, and refuses PASS: where the
+  // SASL list is given, it is what counts.
+  const commandLogin = protocol === 'imap' ? !loginDisabled : protocol === 'pop3' && upper.includes('USER') && !mechanisms.length
   return {
     list: words,
     starttls: upper.includes(DIALECTS[protocol].starttlsCapability),

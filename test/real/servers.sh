@@ -18,7 +18,13 @@ INSTANCES=(
   "expired        127.0.0.1  12143  12993  12110  12995  yes  expired"
   "wronghost      127.0.0.1  13143  13993  13110  13995  yes  wrong-host"
   "selfsigned     127.0.0.1  14143  14993  14110  14995  yes  self-signed"
+  "oauth          127.0.0.1  16143  16993  16110  16995  yes  valid"
 )
+# "oauth" takes only OAuth 2.0 tokens (XOAUTH2, OAUTHBEARER), which its oauth2 passdb checks at
+# the introspection endpoint the real-server tests start on loopback (RFC 7662, POST token=…);
+# Postfix submission on $OAUTH_SUBMISSION authenticates through it.
+INTROSPECTION=${MD_REAL_INTROSPECTION:-http://127.0.0.1:16980/introspect}
+OAUTH_SUBMISSION=16587
 SUBMISSION=10587
 SUBMISSIONS=10465
 # Port 25 as servers use it (STARTTLS offered, no AUTH), on an address the test certificate names.
@@ -61,6 +67,7 @@ dovecot_conf() {
   mkdir -p "$dir"
   local imaps_port=${imaps/-/0} pop3s_port=${pop3s/-/0} auth_socket="md-auth" lmtp_socket="md-lmtp"
   if [ "$name" = healthy ]; then auth_socket=/var/spool/postfix/private/md-auth; lmtp_socket=/var/spool/postfix/private/md-lmtp; fi
+  if [ "$name" = oauth ]; then auth_socket=/var/spool/postfix/private/md-oauth-auth; fi
   cat > "$dir/dovecot.conf" <<CONF
 base_dir = $dir/run
 instance_name = md-$name
@@ -109,11 +116,33 @@ service lmtp {
   }
 }
 CONF
+  if [ "$name" = oauth ]; then oauth_conf "$dir"; fi
   if [ "$ssl" = yes ]; then
     printf 'ssl = yes\nssl_cert = <%s\nssl_key = <%s\n' "$certs/$cert.crt" "$certs/$cert.key" >> "$dir/dovecot.conf"
   else
     echo 'ssl = no' >> "$dir/dovecot.conf"
   fi
+}
+
+# Tokens only: the password passdb gives way to Dovecot's oauth2 passdb (2.3 syntax), and no
+# password mechanism is offered, so IMAP says LOGINDISABLED even over TLS.
+oauth_conf() {
+  local dir=$1
+  cat > "$dir/oauth2.conf.ext" <<EXT
+introspection_mode = post
+introspection_url = $INTROSPECTION
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+EXT
+  sed -i -e 's/^auth_mechanisms = .*/auth_mechanisms = xoauth2 oauthbearer/' \
+    -e '/^passdb {/,/^}/c\
+passdb {\
+  driver = oauth2\
+  mechanisms = xoauth2 oauthbearer\
+  args = '"$dir"'/oauth2.conf.ext\
+}' "$dir/dovecot.conf"
 }
 
 postfix_conf() {
@@ -157,6 +186,12 @@ postfix_conf() {
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
 $RELAY:25 inet n - n - - smtpd
   -o syslog_name=postfix/relay
+127.0.0.1:$OAUTH_SUBMISSION inet n - n - - smtpd
+  -o syslog_name=postfix/oauth-submission
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_path=private/md-oauth-auth
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
 MC
 }
 
@@ -190,6 +225,7 @@ up() {
   wait_port $SUBMISSION
   wait_port $SUBMISSIONS
   wait_port 25 $RELAY
+  wait_port $OAUTH_SUBMISSION
   echo "servers.sh: up (dovecot ${#INSTANCES[@]} instances, postfix $SUBMISSION/$SUBMISSIONS/$RELAY:25)"
 }
 

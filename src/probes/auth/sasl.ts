@@ -56,7 +56,8 @@ export const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const
 export function pickMechanism(advertised: string[], creds?: Credentials): string | undefined {
   const upper = advertised.map((m) => m.toUpperCase())
   // Token mechanisms in the order we prefer them: the standard one (OAUTHBEARER) first.
-  const ours: readonly string[] = creds?.token !== undefined ? TOKEN_MECHANISMS : PREFERRED
+  const tokens: readonly string[] = creds?.tokenMechanism ? [creds.tokenMechanism] : TOKEN_MECHANISMS
+  const ours = creds?.token !== undefined ? tokens : PREFERRED
   return ours.find((m) => upper.includes(m))
 }
 
