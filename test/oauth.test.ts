@@ -206,3 +206,24 @@ describe('--secrets FILE', () => {
     expect((await runCli(['run', bad, '--timeout', '1'])).code).toBe(2)
   })
 })
+
+describe('run --roundtrip with a token', () => {
+  it('submits over SMTP by XOAUTH2, finds and deletes it over IMAP by token', async () => {
+    const { MailStore } = await import('../fixtures/servers/mail-store.js')
+    const store = new MailStore()
+    const imapStore = await startScriptedServer({ protocol: 'imap', tls: 'implicit', tokens: TOKENS, capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=XOAUTH2', 'LOGINDISABLED'], mailbox: { messages: 0 }, store })
+    const smtpStore = await startSmtpFixture({ security: 'tls', tokens: TOKENS, store })
+    try {
+      const yml = join(dir, 'roundtrip.yml')
+      writeFileSync(yml, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imapStore.port}, smtp: ${smtpStore.port} }\n    security: tls\n    token_env: MAILDOCTOR_RT_TOKEN\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`)
+      const r = await runCli(['run', yml, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'], { env: { MAILDOCTOR_RT_TOKEN: TOKEN } })
+      const report = JSON.parse(r.stdout)
+      expect(report.targets[0].outcomes.every((o: { met: boolean }) => o.met)).toBe(true)
+      expect(report.targets[0].roundtripSeconds).toBeGreaterThan(0)
+      expect(store.messages).toHaveLength(0)
+      expect(r.stdout).not.toContain(TOKEN)
+    } finally {
+      await Promise.all([imapStore.close(), smtpStore.close()])
+    }
+  })
+})

@@ -2,7 +2,7 @@
 // backoff, each result handed over as soon as its account finishes.
 import type { Lang } from '../i18n/locale.js'
 import { credentialsFromEnv } from '../model/file-env.js'
-import { scrubberWith } from '../probes/secrets.js'
+import { scrubberWith, type Scrubber } from '../probes/secrets.js'
 import { providerById, providerFixes } from '../providers/table.js'
 import { buildReport } from '../report/report-model.js'
 import { runCheckRequest } from '../run/check.js'
@@ -19,8 +19,8 @@ export interface BatchOptions {
   run: Omit<RunOptions, 'credentials' | 'gate'>
   lang: Lang
   env: Record<string, string | undefined>
-  /** The values of a --secrets file, scrubbed from every row's report. */
-  secrets?: string[]
+  /** Every value of a --secrets file, scrubbed from every row's report. */
+  secrets?: Scrubber
   autoconfigUrls?: string[]
   version: string
   /** Stops handing out new accounts; those under way finish within their deadlines. */
@@ -74,7 +74,7 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
   const credentials = login
   // Every secret of a --secrets file is taken out of this row's report: servers shared by rows
   // may echo what another row sent.
-  const scrubber = scrubberWith(credentials, opts.secrets ?? [])
+  const scrubber = scrubberWith(credentials, opts.secrets)
   for (let attempt = 1; ; attempt++) {
     const result = await runCheckRequest({
       target: account.address ? { address: account.address } : { host: account.host },

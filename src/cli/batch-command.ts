@@ -13,6 +13,7 @@ import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
+import { secretsScrubber } from '../probes/secrets.js'
 import { environmentWithSecrets } from './secrets-file.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
 
@@ -142,7 +143,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
         },
         lang,
         env,
-        secrets,
+        secrets: secretsScrubber(secrets),
         autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
         version: toolVersion(),
         signal: controller.signal,

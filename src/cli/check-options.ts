@@ -8,7 +8,7 @@ import { protocolOfPort } from '../run/plan.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
-import { scrubberWith } from '../probes/secrets.js'
+import { scrubberWith, secretsScrubber } from '../probes/secrets.js'
 import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
 import { environmentWithSecrets } from './secrets-file.js'
@@ -92,7 +92,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
       dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
       trace: Boolean(flags.trace),
       credentials,
-      scrubber: scrubberWith(credentials, secrets),
+      scrubber: scrubberWith(credentials, secretsScrubber(secrets)),
       allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
       trustDiscovered: Boolean(flags.trustDiscovered),
       now: () => new Date(),

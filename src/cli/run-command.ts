@@ -10,7 +10,7 @@ import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { hostGate } from '../batch/gate.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
-import { scrubberWith } from '../probes/secrets.js'
+import { scrubberWith, secretsScrubber, type Scrubber } from '../probes/secrets.js'
 import { environmentWithSecrets } from './secrets-file.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
@@ -49,13 +49,13 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
   const nagios = flags.format === 'nagios'
   let targets
   let logins: ReturnType<typeof targetCredentials>
-  let fileSecrets: string[] = []
+  let fileSecrets: Scrubber | undefined
   try {
     targets = await parseConfig(await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
       throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
     }))
     const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
-    fileSecrets = secrets
+    fileSecrets = secretsScrubber(secrets)
     logins = targetCredentials(targets, env, flags.allowEnv)
   } catch (err) {
     const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message

@@ -48,7 +48,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export class Scrubber {
   private readonly pattern?: RegExp
 
-  constructor(credentials: ReadonlyArray<Credentials | undefined>) {
+  /** `also`: another scrubber applied after this one (a --secrets file's, built once per run). */
+  constructor(credentials: ReadonlyArray<Credentials | undefined>, private readonly also?: Scrubber) {
     // Longest first: at one position the longest form wins, so no tail of a longer one is left.
     const forms = [...new Set(credentials.flatMap((c) => (c ? secretForms(c) : [])))]
     forms.sort((a, b) => b.length - a.length)
@@ -58,13 +59,19 @@ export class Scrubber {
     this.pattern = forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'gi') : undefined
   }
 
+  /** Something to take out at all. */
+  get active(): boolean {
+    return Boolean(this.pattern || this.also?.active)
+  }
+
   scrub(text: string): string {
-    return this.pattern ? text.replace(this.pattern, HIDDEN) : text
+    const own = this.pattern ? text.replace(this.pattern, HIDDEN) : text
+    return this.also ? this.also.scrub(own) : own
   }
 
   /** The server-derived strings of an endpoint's result: facts, evidence, transcript. */
   endpoint(result: EndpointResult): EndpointResult {
-    if (!this.pattern) return result
+    if (!this.active) return result
     return {
       ...result,
       stages: result.stages.map((s): StageResult => ({
@@ -94,7 +101,11 @@ export class Scrubber {
 
 export const NO_SECRETS = new Scrubber([])
 
+/** Every form of every value of a --secrets file: built once per run (its regular expression is large). */
+export const secretsScrubber = (secrets: readonly string[]): Scrubber | undefined =>
+  secrets.length ? new Scrubber(secrets.map((p) => ({ user: '', password: p }))) : undefined
+
 /** A check's scrubber when more secrets than its own login must never show (a --secrets file's). */
-export function scrubberWith(credentials: Credentials | undefined, secrets: readonly string[]): Scrubber | undefined {
-  return secrets.length ? new Scrubber([credentials, ...secrets.map((p) => ({ user: '', password: p }))]) : undefined
+export function scrubberWith(credentials: Credentials | undefined, file: Scrubber | undefined): Scrubber | undefined {
+  return file ? new Scrubber([credentials], file) : undefined
 }

@@ -18,8 +18,9 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
   // or for a token, which only a token mechanism may carry.
   const token = creds.token !== undefined
   const sasl = caps && caps.list.length && (token || !caps.userLogin) ? pickMechanism(caps.authMechanisms, creds) : undefined
-  const noPassword = caps && caps.list.length && (!caps.userLogin || caps.oauthOnly)
-  if (!sasl && (token || noPassword)) return noWayIn(creds, caps?.authMechanisms ?? [], `pop3:${ctx.endpoint.port}`)
+  // Without USER and a usable mechanism USER/PASS is still tried: the refusal says why (a server
+  // that hides USER before STLS answers "plaintext authentication disallowed").
+  if (!sasl && (token || caps?.oauthOnly)) return noWayIn(creds, caps?.authMechanisms ?? [], `pop3:${ctx.endpoint.port}`)
   const pipelined = upper.includes('PIPELINING')
   let challenges: string[] = []
   try {
