@@ -72,7 +72,7 @@ describe('where the token comes from', () => {
 
   const failures: Array<[string, string, RegExp]> = [
     ['fails', `process.stderr.write('refresh token revoked: secret-detail'); process.exit(3)`, /--oauth2-token-cmd: the command failed \(exit code 3\)/],
-    ['prints nothing', `process.exit(0)`, /--oauth2-token-cmd: the command printed no token/],
+    ['prints nothing', `process.exit(0)`, /--oauth2-token-cmd: the command printed nothing/],
     ['hangs', `setInterval(() => {}, 1000)`, /--oauth2-token-cmd: the command did not finish within 1 s/],
   ]
   for (const [what, body, message] of failures) {
@@ -96,6 +96,19 @@ describe('where the token comes from', () => {
     expect(nul.stderr).toMatch(/the access token holds a line break or a NUL character/)
     const both = await checkImap(['--oauth2-token-env', 'T', '--password-env', 'P'], { env: { T: TOKEN, P: 'pw' } })
     expect(both.stderr).toMatch(/either a password or an OAuth 2.0 token/)
+  })
+})
+
+describe('--password-cmd', () => {
+  it('reads the password from a helper (first line, no shell), and fails like the token command does', async () => {
+    const base = ['check', FIXTURE_USER, '--user', plusUser(0), '--host', '127.0.0.1', '--imap', '--port', String(passwordImap.port), '--security', 'tls', '--ca', CA, '--timeout', '1']
+    const ok = await runCli([...base, '--password-cmd', helper('pw', `console.log('pw-0'); console.log('LOGOUT')`)])
+    expect(ok.code).toBe(0)
+    const failed = await runCli([...base, '--password-cmd', helper('pw-fails', `process.stderr.write('vault sealed: secret-detail'); process.exit(4)`)])
+    expect(failed.code).toBe(2)
+    expect(failed.stderr).toMatch(/--password-cmd: the command failed \(exit code 4\)/)
+    expect(failed.stderr).not.toContain('secret-detail')
+    expect((await runCli([...base, '--password-cmd', 'x', '--password-env', 'P'], { env: { P: 'y' } })).stderr).toMatch(/use one of --password-env/)
   })
 })
 
@@ -164,6 +177,7 @@ describe('--secrets FILE', () => {
       }
     }
     const path = secretsFile('batch.env', lines.join('\n') + '\n', 0o600)
+    const loginsBefore = passwordImap.received.filter((l) => / LOGIN /.test(l)).length
     const csv = join(dir, 'accounts.csv')
     writeFileSync(csv, rows.join('\n') + '\n')
     const r = await runCli(['batch', csv, '--secrets', path, '--ca', CA, '--timeout', '2', '--format', 'jsonl', '--concurrency', '10', '--per-host', '10'])
@@ -173,7 +187,7 @@ describe('--secrets FILE', () => {
     expect(results.filter((x) => !x.ok)).toEqual([])
     expect(r.code).toBe(0)
     expect(results.every((x) => x.durationMs > 0)).toBe(true)
-    expect(passwordImap.received.filter((l) => / LOGIN /.test(l))).toHaveLength(n / 2)
+    expect(passwordImap.received.filter((l) => / LOGIN /.test(l)).length - loginsBefore).toBe(n / 2)
     expect(imap.received.filter((l) => / AUTHENTICATE XOAUTH2 /.test(l)).length).toBeGreaterThanOrEqual(n / 2)
     expect(r.stdout).not.toContain(TOKEN)
   })

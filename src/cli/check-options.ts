@@ -23,6 +23,7 @@ export interface CheckFlags {
   user?: string
   passwordEnv?: string
   passwordStdin?: boolean
+  passwordCmd?: string
   oauth2TokenEnv?: string
   oauth2TokenStdin?: boolean
   oauth2TokenCmd?: string
@@ -110,11 +111,11 @@ export async function readCa(path: string, io: Io): Promise<string> {
 
 async function credentialsFrom(flags: CheckFlags, address: string | undefined, io: Io, timeoutMs: number): Promise<Credentials | undefined> {
   const tokenAsked = Boolean(flags.oauth2TokenEnv || flags.oauth2TokenStdin || flags.oauth2TokenCmd !== undefined)
-  if (tokenAsked && (flags.passwordEnv || flags.passwordStdin)) {
+  if (tokenAsked && (flags.passwordEnv || flags.passwordStdin || flags.passwordCmd !== undefined)) {
     throw new UsageError('give either a password or an OAuth 2.0 token (--oauth2-token-…), not both')
   }
   const token = tokenAsked ? await readToken(flags, io, timeoutMs) : undefined
-  const password = token === undefined ? await readPassword(flags, io) : ''
+  const password = token === undefined ? await readPassword(flags, io, timeoutMs) : ''
   if (password === undefined) return undefined
   const user = flags.user ?? address
   if (!user) throw new UsageError(`${token === undefined ? 'a password' : 'a token'} was given but no user: add --user or check an email address`)

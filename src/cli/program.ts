@@ -156,6 +156,7 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
       .option('--user <user>', 'login user name (default: the address)')
       .option('--password-env <var>', 'read the password from this environment variable')
       .option('--password-stdin', 'read the password from standard input')
+      .option('--password-cmd <command>', 'read the password from the first line this command prints (run without a shell)')
       .option('--oauth2-token-env <var>', 'log in with the OAuth 2.0 access token in this environment variable')
       .option('--oauth2-token-stdin', 'log in with the OAuth 2.0 access token read from standard input')
       .option('--oauth2-token-cmd <command>', 'log in with the token this command prints (run without a shell)')
