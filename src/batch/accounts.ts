@@ -163,5 +163,8 @@ function toAccount(line: number, row: Record<string, unknown>, policy: AccountPo
     if (name && !fileMayUseEnv(name, policy.allowEnv)) return fileEnvRefused(field)
   }
   const key = [address ?? '', host ?? '', protocols.join('+'), port ?? '', security ?? '', get('user') ?? ''].join('|').toLowerCase()
-  return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, tokenEnv, port, security: security as Security | undefined }
+  return {
+    line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'),
+    protocols: protocols as Protocol[], passwordEnv, tokenEnv, port, security: security as Security | undefined,
+  }
 }

@@ -109,7 +109,12 @@ export async function readCa(path: string, io: Io): Promise<string> {
   }
 }
 
-async function credentialsFrom(flags: CheckFlags, address: string | undefined, io: Io, timeoutMs: number): Promise<Credentials | undefined> {
+async function credentialsFrom(
+  flags: CheckFlags,
+  address: string | undefined,
+  io: Io,
+  timeoutMs: number,
+): Promise<Credentials | undefined> {
   const tokenAsked = Boolean(flags.oauth2TokenEnv || flags.oauth2TokenStdin || flags.oauth2TokenCmd !== undefined)
   if (tokenAsked && (flags.passwordEnv || flags.passwordStdin || flags.passwordCmd !== undefined)) {
     throw new UsageError('give either a password or an OAuth 2.0 token (--oauth2-token-…), not both')
@@ -118,10 +123,12 @@ async function credentialsFrom(flags: CheckFlags, address: string | undefined, i
   const password = token === undefined ? await readPassword(flags, io, timeoutMs) : ''
   if (password === undefined) return undefined
   const user = flags.user ?? address
-  if (!user) throw new UsageError(`${token === undefined ? 'a password' : 'a token'} was given but no user: add --user or check an email address`)
+  const what = token === undefined ? 'a password' : 'a token'
+  if (!user) throw new UsageError(`${what} was given but no user: add --user or check an email address`)
   const unsafe = unsafeCredentialField({ user, password, token })
   if (unsafe) throw new UsageError(unsafeCredentialMessage(unsafe))
   if (token === undefined) return { user, password }
-  const mechanism = flags.oauth2Mechanism ? { tokenMechanism: flags.oauth2Mechanism.toUpperCase() as 'XOAUTH2' | 'OAUTHBEARER' } : {}
+  const chosen = flags.oauth2Mechanism?.toUpperCase() as 'XOAUTH2' | 'OAUTHBEARER' | undefined
+  const mechanism = chosen ? { tokenMechanism: chosen } : {}
   return { user, password: '', token, ...mechanism }
 }

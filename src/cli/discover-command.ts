@@ -56,7 +56,8 @@ export function renderDiscovery(address: string, r: DiscoveryResult, lang: Lang)
   }
   out.push('', `  ${w.chosen}:`, ...(r.chosen.length ? r.chosen.map(line) : [`    ${w.nothing}`]))
   if (r.oauth) {
-    const policies = Object.entries(r.oauth.protocols).map(([p, policy]) => `    ${p.toUpperCase().padEnd(4)}  ${w[policy]}`)
+    const policy = ([p, how]: [string, string]) => `    ${p.toUpperCase().padEnd(4)}  ${w[how]}`
+    const policies = Object.entries(r.oauth.protocols).map(policy)
     out.push('', `  ${w.oauth}: (${w.source} ${r.oauth.source}, ${w.checked} ${r.oauth.checked})`, ...policies)
   }
   return out.join('\n') + '\n'

@@ -131,7 +131,10 @@ export function createProgram(io: Io): Program {
 
 /** Files may name only MAILDOCTOR_… variables in password_env; this allows one more by name. */
 /** A dotenv file of secrets that --password-env, --oauth2-token-env and the file's rows may name. */
-const SECRETS = ['--secrets <file>', 'read secrets (NAME=value lines) from this file, mode 0600; names in it win over the environment'] as const
+const SECRETS = [
+  '--secrets <file>',
+  'read secrets (NAME=value lines) from this file, mode 0600; names in it win over the environment',
+] as const
 
 const ALLOW_ENV = [
   '--allow-env <name>',
@@ -160,7 +163,10 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
       .option('--oauth2-token-env <var>', 'log in with the OAuth 2.0 access token in this environment variable')
       .option('--oauth2-token-stdin', 'log in with the OAuth 2.0 access token read from standard input')
       .option('--oauth2-token-cmd <command>', 'log in with the token this command prints (run without a shell)')
-      .addOption(new Option('--oauth2-mechanism <name>', 'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)').choices(['xoauth2', 'oauthbearer']))
+      .addOption(
+        new Option('--oauth2-mechanism <name>', 'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)')
+          .choices(['xoauth2', 'oauthbearer']),
+      )
       .option(...SECRETS)
       .option('--allow-plaintext-auth', 'allow sending the password without encryption')
       .option('--ca <file>', 'extra trusted CA certificate(s), PEM')

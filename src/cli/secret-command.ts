@@ -27,7 +27,12 @@ function runHelper(option: string, command: string, timeoutMs: number): Promise<
   if (!argv.length) return Promise.reject(new UsageError(`${option}: the command is empty`))
   return new Promise((resolve, reject) => {
     // Its own process group, so that a timeout also stops what the helper started.
-    const child = spawn(argv[0], argv.slice(1), { shell: false, stdio: ['ignore', 'pipe', 'ignore'], detached: process.platform !== 'win32', windowsHide: true })
+    const child = spawn(argv[0], argv.slice(1), {
+      shell: false,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      detached: process.platform !== 'win32',
+      windowsHide: true,
+    })
     let out = ''
     let settled = false
     const finish = (err?: UsageError) => {
@@ -39,13 +44,16 @@ function runHelper(option: string, command: string, timeoutMs: number): Promise<
         reject(err)
       } else resolve(out)
     }
-    const timer = setTimeout(() => finish(new UsageError(`${option}: the command did not finish within ${timeoutMs / 1000} s`)), timeoutMs)
+    const late = `${option}: the command did not finish within ${timeoutMs / 1000} s`
+    const timer = setTimeout(() => finish(new UsageError(late)), timeoutMs)
     child.stdout.setEncoding('utf8')
     child.stdout.on('data', (chunk: string) => {
       out += chunk
       if (out.length > MAX_OUTPUT) finish(new UsageError(`${option}: the command printed far more than a secret`))
     })
-    child.once('error', (err: NodeJS.ErrnoException) => finish(new UsageError(`${option}: cannot run the command (${err.code ?? 'error'})`)))
+    child.once('error', (err: NodeJS.ErrnoException) => {
+      finish(new UsageError(`${option}: cannot run the command (${err.code ?? 'error'})`))
+    })
     child.once('close', (code, signal) => {
       if (code === 0) return finish()
       finish(new UsageError(`${option}: the command failed (${signal ? `signal ${signal}` : `exit code ${code}`})`))

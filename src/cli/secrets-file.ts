@@ -30,7 +30,13 @@ export async function readSecretsFile(path: string, io: Io): Promise<Record<stri
 }
 
 /** The environment rows see: the user's, with the secrets file's entries on top. */
-export async function environmentWithSecrets(io: Io, path: string | undefined): Promise<{ env: Record<string, string | undefined>; secrets: string[] }> {
+export interface SecretsEnvironment {
+  env: Record<string, string | undefined>
+  /** The file's values, to be scrubbed from every report. */
+  secrets: string[]
+}
+
+export async function environmentWithSecrets(io: Io, path: string | undefined): Promise<SecretsEnvironment> {
   if (!path) return { env: io.env, secrets: [] }
   const entries = await readSecretsFile(path, io)
   return { env: { ...io.env, ...entries }, secrets: Object.values(entries).filter(Boolean) }

@@ -65,7 +65,10 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
     cause: 'auth_token_invalid',
     classify: {
       stage: 'auth',
-      accept: ['auth_token_invalid', 'auth_account_locked', 'auth_rate_limited', 'server_unavailable', 'imap_disabled', 'pop_disabled', 'auth_mechanism_unsupported'],
+      accept: [
+        'auth_token_invalid', 'auth_account_locked', 'auth_rate_limited', 'server_unavailable',
+        'imap_disabled', 'pop_disabled', 'auth_mechanism_unsupported',
+      ],
     },
   },
   AUTH_OAUTH_ONLY: { cause: 'auth_basic_auth_disabled' },

@@ -183,7 +183,7 @@ export const CAUSES_EN: Record<CauseId, CauseText> = {
     details: ['Here the server offers only token sign-ins ({tokenMechanisms}), no way to send a password.'],
     fixes: [
       'This server needs a modern sign-in (OAuth): use a mail program that signs in through the provider\'s account window (current Outlook, Thunderbird, Apple Mail) and re-create the account.',
-      'To check the account with maildoctor, give it an access token: --oauth2-token-cmd "oauth2ms" (or mutt_oauth2.py, gcloud auth print-access-token) or --oauth2-token-env VAR.',
+      'To check the account with maildoctor, give it an access token: --oauth2-token-cmd "oauth2ms" (or mutt_oauth2.py, gcloud auth application-default print-access-token) or --oauth2-token-env VAR.',
       'In a company, ask the administrator to enable SMTP AUTH / IMAP / POP for the mailbox.',
     ],
   },
@@ -196,7 +196,7 @@ export const CAUSES_EN: Record<CauseId, CauseText> = {
       'The server wants a token with the scope {tokenScope}.',
     ],
     fixes: [
-      'Get a fresh token from the tool that issued it (oauth2ms, mutt_oauth2.py, gcloud auth print-access-token …), or sign in again in the mail program.',
+      'Get a fresh token from the tool that issued it (oauth2ms, mutt_oauth2.py, gcloud auth application-default print-access-token …), or sign in again in the mail program.',
       'Request the token with the scope {tokenScope}, signed in as the account you log in with.',
       'Check that the token was issued for this account and with the mail scope.',
     ],

@@ -183,7 +183,7 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
     details: ['Qui il server offre solo accessi con token ({tokenMechanisms}), nessun modo per inviare una password.'],
     fixes: [
       'Questo server richiede un accesso moderno (OAuth): usa un programma di posta che accede con la finestra dell\'account del provider (Outlook, Thunderbird, Mail di Apple aggiornati) e ricrea l\'account.',
-      'Per controllare l\'account con maildoctor, dagli un token di accesso: --oauth2-token-cmd "oauth2ms" (oppure mutt_oauth2.py, gcloud auth print-access-token) o --oauth2-token-env VARIABILE.',
+      'Per controllare l\'account con maildoctor, dagli un token di accesso: --oauth2-token-cmd "oauth2ms" (oppure mutt_oauth2.py, gcloud auth application-default print-access-token) o --oauth2-token-env VARIABILE.',
       'In azienda, chiedi all\'amministratore di abilitare SMTP AUTH / IMAP / POP per la casella.',
     ],
   },
@@ -196,7 +196,7 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
       'Il server vuole un token con l\'autorizzazione {tokenScope}.',
     ],
     fixes: [
-      'Ottieni un token nuovo dallo strumento che lo ha emesso (oauth2ms, mutt_oauth2.py, gcloud auth print-access-token …), oppure accedi di nuovo dal programma di posta.',
+      'Ottieni un token nuovo dallo strumento che lo ha emesso (oauth2ms, mutt_oauth2.py, gcloud auth application-default print-access-token …), oppure accedi di nuovo dal programma di posta.',
       'Richiedi il token con l\'autorizzazione {tokenScope}, accedendo con l\'account con cui fai il login.',
       'Controlla che il token sia stato emesso per questo account e con l\'autorizzazione per la posta.',
     ],
