@@ -35,6 +35,10 @@ describe('public corpus', () => {
 
 // Unseen wordings: each row must be classified from its codes or meaning.
 const VARIANTS: Array<[string, Parameters<typeof classifyCause>[0]]> = [
+  // OAuth (issue 15): RFC 7628 error objects, raw or as the base64 challenge; Office 365's quirk.
+  ['auth_token_invalid', { protocol: 'imap', stage: 'auth', text: '{"status":"invalid_token","schemes":"bearer","scope":"mail"}' }],
+  ['auth_token_invalid', { protocol: 'pop3', stage: 'auth', text: '+ eyJzdGF0dXMiOiJpbnN1ZmZpY2llbnRfc2NvcGUiLCJzY29wZSI6Im1haWwifQ==' }],
+  ['auth_bad_credentials', { protocol: 'imap', stage: 'mailbox', text: 'A2 BAD User is authenticated but not connected.' }],
   ['auth_bad_credentials', { protocol: 'imap', stage: 'auth', text: 'A3 NO [AUTHENTICATIONFAILED] Invalid user name or password' }],
   ['auth_bad_credentials', { protocol: 'smtp', stage: 'auth', text: '535 5.7.3 Authentication unsuccessful' }],
   ['auth_bad_credentials', { protocol: 'pop3', stage: 'auth', text: '-ERR [AUTH] Invalid login' }],

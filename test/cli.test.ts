@@ -29,7 +29,7 @@ describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
     ['bad DNS server', ['check', 'mail.example.com', '--dns-server', 'dns.example.com'], /--dns-server takes an IP address/],
     ['bad deadline', ['check', 'mail.example.com', '--deadline', 'soon'], /--deadline must be/],
     ['CA file without a certificate', ['check', 'mail.example.com', '--ca', join(PACKAGE_ROOT, 'package.json')], /no PEM certificate/],
-    ['two password sources', ['check', 'mario@example.com', '--password-env', 'X', '--password-stdin'], /either --password-env or --password-stdin/],
+    ['two password sources', ['check', 'mario@example.com', '--password-env', 'X', '--password-stdin'], /use one of --password-env, --password-stdin, --password-cmd/],
     ['host that is not a host', ['check', 'mario@example.com', '--host', 'not a host'], /neither an email address nor a host name|--host takes a host name/],
     ['domain without a dot', ['check', 'mario@localhost'], /not a valid email address/],
     ['unknown command', ['frobnicate'], /unknown command/],

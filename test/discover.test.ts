@@ -7,6 +7,7 @@ import { testCaPem } from '../fixtures/servers/certs.js'
 import { startDnsServer, type RunningDns } from '../fixtures/servers/dns-server.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fixture.js'
+import { renderDiscovery } from '../src/cli/discover-command.js'
 import { discover } from '../src/discover/discover.js'
 import { runCheckRequest } from '../src/run/check.js'
 import { buildReport } from '../src/report/report-model.js'
@@ -56,6 +57,14 @@ const opts = () => ({ dnsServer: dns.address, timeoutMs: 1000, autoconfigUrls: [
 const sourceOf = (r: Awaited<ReturnType<typeof discover>>, protocol: string) => [...new Set(r.chosen.filter((c) => c.protocol === protocol).map((c) => c.source))]
 
 describe('discover', () => {
+  it('shows whether the provider wants OAuth 2.0, per protocol, with its source (Outlook.com)', async () => {
+    const r = await discover('mario.rossi@outlook.com', ['imap', 'pop3', 'smtp'], opts())
+    expect(r.oauth?.protocols).toEqual({ imap: 'required', pop3: 'required', smtp: 'required' })
+    const text = renderDiscovery('mario.rossi@outlook.com', r, 'en')
+    expect(text).toMatch(/sign-in \(OAuth 2\.0\): \(source https:\/\/support\.microsoft\.com\/\S+, checked \d{4}-\d{2}-\d{2}\)/)
+    expect(text).toMatch(/IMAP  OAuth required/)
+    expect(renderDiscovery('mario.rossi@outlook.com', r, 'it')).toMatch(/SMTP  OAuth obbligatorio/)
+  })
   it('provider table: Libero from its domain', async () => {
     const r = await discover('mario.rossi@libero.it', ['imap', 'pop3', 'smtp'], opts())
     expect(r.provider).toBe('libero')

@@ -1,5 +1,5 @@
 import { testCaPem } from '../fixtures/servers/certs.js'
-import type { Scenario, StartedScenario } from '../fixtures/scenarios.js'
+import { scenarioCredentials, type Scenario, type StartedScenario } from '../fixtures/scenarios.js'
 import { FIXTURE_USER } from '../fixtures/servers/scripted-server.js'
 import { diagnose } from '../src/diagnose/diagnose.js'
 import type { CheckResult } from '../src/model/types.js'
@@ -13,7 +13,7 @@ export function testOptions(extra: Partial<RunOptions> = {}): RunOptions {
 }
 
 export async function checkScenario(started: StartedScenario, scenario: Partial<Scenario> = {}, extra: Partial<RunOptions> = {}): Promise<CheckResult> {
-  const credentials = scenario.password !== undefined ? { user: scenario.user ?? FIXTURE_USER, password: scenario.password } : undefined
+  const credentials = scenarioCredentials(scenario)
   return runCheckRequest({
     target: scenario.address ? { address: scenario.address } : { host: started.endpoints[0].host },
     protocols: [],

@@ -77,3 +77,21 @@ describe('the provider table, entry by entry', () => {
     for (const id of ['gmail', 'outlook', 'microsoft365', 'yahoo', 'icloud', 'gmx', 'libero', 'virgilio', 'alice', 'tim', 'aruba', 'aruba-pec', 'legalmail', 'fastweb', 'tiscali', 'poste']) expect(ids).toContain(id)
   })
 })
+
+describe('which providers want OAuth 2.0 sign-in', () => {
+  it('Outlook.com, Microsoft 365, Gmail, Yahoo and iCloud say it per protocol, with a source URL and a date', () => {
+    const expected: Record<string, Record<string, string>> = {
+      outlook: { imap: 'required', pop3: 'required', smtp: 'required' },
+      microsoft365: { imap: 'required', pop3: 'required', smtp: 'default' },
+      gmail: { imap: 'optional', pop3: 'optional', smtp: 'optional' },
+      yahoo: { imap: 'optional', pop3: 'optional', smtp: 'optional' },
+      icloud: { imap: 'none', smtp: 'none' },
+    }
+    for (const [id, protocols] of Object.entries(expected)) {
+      const oauth = providerById(id)?.oauth
+      expect(oauth?.protocols, id).toEqual(protocols)
+      expect(oauth?.source, id).toMatch(/^https:\/\//)
+      expect(oauth?.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    }
+  })
+})

@@ -169,3 +169,101 @@ describe('a long server line cut for the report', () => {
     }
   })
 })
+
+describe('a canary OAuth token echoed back by hostile servers, also from a --secrets file', () => {
+  const TOKEN_CANARY = `ya29.Cn"ry\\${randomUUID().slice(0, 8)}/t+k %Q`
+  // Written here, apart from the code under test: the token as it travels in XOAUTH2 and OAUTHBEARER.
+  const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
+  const messages = [`user=${FIXTURE_USER}\x01auth=Bearer ${TOKEN_CANARY}\x01\x01`, `n,a=${FIXTURE_USER},\x01auth=Bearer ${TOKEN_CANARY}\x01\x01`]
+  const TOKEN_FORMS = [...new Set([...canaryForms(TOKEN_CANARY, FIXTURE_USER), ...messages.map(b64)].flatMap((f) => [f, f.toUpperCase(), f.toLowerCase()]))]
+  const TOKEN_WRITTEN = [...new Set(TOKEN_FORMS.flatMap((f) => [f, JSON.stringify(f).slice(1, -1), escapeXml(f)]))]
+  const tokenLeaks = (text: string) => TOKEN_WRITTEN.filter((f) => text.includes(f))
+  const TOKEN_ECHO = TOKEN_FORMS.join(' ~ ')
+  const tokenServers: Array<{ protocol: Proto; s: RunningServer }> = []
+  const secrets = join(dir, 'canary-secrets.env')
+
+  beforeAll(async () => {
+    const start = async (protocol: Proto, opts: Parameters<typeof startScriptedServer>[0]) => tokenServers.push({ protocol, s: await startScriptedServer(opts) })
+    // IMAP XOAUTH2 with SASL-IR: the initial response echoed in the refusal and the greeting.
+    await start('imap', {
+      protocol: 'imap', tls: 'implicit', greeting: [`* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready ${TOKEN_ECHO}`],
+      handlers: { AUTHENTICATE: (args: string, c: ConnectionState) => [`* NO [ALERT] you sent: ${args}`, `${c.tag} NO ${TOKEN_ECHO}`] },
+    })
+    // IMAP OAUTHBEARER without SASL-IR: the token after "+", echoed in an error challenge (base64 JSON).
+    await start('imap', {
+      protocol: 'imap', tls: 'implicit', capabilities: ['IMAP4rev1', 'AUTH=OAUTHBEARER', 'LOGINDISABLED'],
+      handlers: {
+        AUTHENTICATE: (_args: string, c: ConnectionState) => {
+          c.continuation = (response) => {
+            c.continuation = () => [`${c.tag} NO [AUTHENTICATIONFAILED] ${TOKEN_ECHO}`]
+            return [`+ ${b64(JSON.stringify({ status: 'invalid_token', echo: `${response} ${TOKEN_ECHO}` }))}`]
+          }
+          return ['+ ']
+        },
+      },
+    })
+    // POP3 XOAUTH2, echoed.
+    await start('pop3', { protocol: 'pop3', tls: 'implicit', capabilities: ['SASL XOAUTH2'], handlers: { AUTH: (args: string) => [`-ERR [AUTH] you sent ${args} ${TOKEN_ECHO}`] } })
+    // SMTP XOAUTH2: a Gmail-like 334 error challenge that carries the echo, then 535 with it too.
+    await start('smtp', {
+      protocol: 'smtp', tls: 'implicit', capabilities: ['AUTH XOAUTH2'],
+      handlers: {
+        AUTH: (args: string, c: ConnectionState) => {
+          c.continuation = () => [`535 5.7.8 you sent ${args} ${TOKEN_ECHO}`]
+          return [`334 ${b64(JSON.stringify({ status: '401', schemes: 'Bearer', scope: TOKEN_ECHO }))}`]
+        },
+      },
+    })
+    // Single quotes: dotenv takes the value literally (the canary holds " and \).
+    writeFileSync(secrets, `# tokens\nMAILDOCTOR_TOKEN_CANARY='${TOKEN_CANARY}'\n`, { mode: 0o600 })
+  })
+  afterAll(() => Promise.all(tokenServers.map(({ s }) => s.close())))
+
+  it('check: --oauth2-token-env, -stdin, -cmd and --secrets; human, --trace, --json, --output', async () => {
+    const cmdScript = join(dir, 'print-token.mjs')
+    writeFileSync(cmdScript, `console.log(${JSON.stringify(TOKEN_CANARY)})`)
+    const sources = [
+      ['--oauth2-token-env', 'MAILDOCTOR_TOKEN_CANARY'],
+      ['--oauth2-token-stdin', '--json'],
+      ['--oauth2-token-cmd', `"${process.execPath}" "${cmdScript}"`],
+      ['--secrets', secrets, '--oauth2-token-env', 'MAILDOCTOR_TOKEN_CANARY', '--json'],
+    ]
+    let all = ''
+    let n = 0
+    for (const { protocol, s } of tokenServers) {
+      const base = ['check', FIXTURE_USER, '--host', '127.0.0.1', `--${protocol}`, '--port', String(s.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--trace']
+      for (const source of sources) {
+        const output = join(dir, `token-check-${n++}.txt`)
+        const r = await runCli([...base, ...source, '--output', output], { env: { ...ENV, MAILDOCTOR_TOKEN_CANARY: TOKEN_CANARY }, stdin: TOKEN_CANARY + '\n' })
+        expect(r.code).toBe(1)
+        all += r.stdout + r.stderr + readFileSync(output, 'utf8')
+      }
+    }
+    expect(tokenServers.every(({ s }) => s.received.length > 0)).toBe(true)
+    expect(all).toContain('********')
+    expect(all).toContain('auth_token_invalid')
+    expect(tokenLeaks(all)).toEqual([])
+  })
+
+  it('batch (token_env from --secrets): table, json, jsonl, csv, junit, html and the stream; run in every format', async () => {
+    const rows = tokenServers.map(({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_TOKEN_CANARY`)
+    const file = join(dir, 'token-canary.csv')
+    writeFileSync(file, `address,host,protocols,port,security,token_env\n${rows.join('\n')}\n`)
+    let all = ''
+    for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
+      const stream = join(dir, `token-canary-${format}.jsonl`)
+      const r = await runCli(['batch', file, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], { env: ENV })
+      expect(r.code).toBe(1)
+      all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
+    }
+    const targets = tokenServers.map(({ protocol, s }, i) => `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    token_env: MAILDOCTOR_TOKEN_CANARY\n    expect: { ${protocol}: ok }\n`)
+    const yml = join(dir, 'token-canary.yml')
+    writeFileSync(yml, `targets:\n${targets.join('')}`)
+    for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
+      const r = await runCli(['run', yml, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format], { env: ENV })
+      all += r.stdout + r.stderr
+    }
+    expect(all).toContain('auth_token_invalid')
+    expect(tokenLeaks(all)).toEqual([])
+  })
+})

@@ -120,3 +120,53 @@ describe('the password never shows in run', () => {
     }
   })
 })
+
+describe('an OAuth token is a secret like a password', () => {
+  const TOKEN = `ya29.Uniq-${randomUUID()}`
+  const b64 = (s: string) => Buffer.from(s).toString('base64')
+  const TOKEN_FORMS = [TOKEN, b64(TOKEN), b64(`user=${FIXTURE_USER}\x01auth=Bearer ${TOKEN}\x01\x01`), b64(`n,a=${FIXTURE_USER},\x01auth=Bearer ${TOKEN}\x01\x01`)]
+  const tokenLeaks = (text: string) => TOKEN_FORMS.filter((f) => text.includes(f))
+  const runToken = async (argv: string[]) => {
+    const r = await runCli(argv, { env: { MD_TOKEN: TOKEN, LANG: 'en_US.UTF-8' } })
+    return { code: r.code, text: r.stdout + r.stderr }
+  }
+
+  it('never shows in check output, good or refused, with --trace and --json', async () => {
+    const tokens = { [FIXTURE_USER]: TOKEN }
+    const servers = [
+      { proto: '--imap', s: await startScriptedServer({ protocol: 'imap', tls: 'implicit', tokens, capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=XOAUTH2'], mailbox: { messages: 1 } }) },
+      { proto: '--imap', s: await startScriptedServer({ protocol: 'imap', tls: 'implicit', tokens: { [FIXTURE_USER]: 'other' }, capabilities: ['IMAP4rev1', 'AUTH=OAUTHBEARER'] }) },
+      { proto: '--pop3', s: await startScriptedServer({ protocol: 'pop3', tls: 'implicit', tokens, capabilities: ['SASL OAUTHBEARER'], mailbox: { messages: 1 } }) },
+      { proto: '--smtp', s: await startSmtpFixture({ security: 'tls', tokens: { [FIXTURE_USER]: 'other' } }) },
+    ]
+    try {
+      let all = ''
+      for (const { proto, s } of servers) {
+        for (const extra of [['--trace'], ['--json', '--trace']]) {
+          const r = await runToken(['check', FIXTURE_USER, '--host', '127.0.0.1', proto, '--port', String(s.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--oauth2-token-env', 'MD_TOKEN', ...extra])
+          expect([0, 1]).toContain(r.code)
+          all += r.text
+        }
+      }
+      expect(all).toContain('auth_token_invalid')
+      expect(all).toMatch(/AUTHENTICATE XOAUTH2 \*{8}/)
+      expect(tokenLeaks(all)).toEqual([])
+    } finally {
+      await Promise.all(servers.map(({ s }) => s.close()))
+    }
+  })
+
+  it('is never sent without encryption, nor to a server whose certificate failed', async () => {
+    const plain = await startScriptedServer({ protocol: 'imap', tls: 'none', tokens: { [FIXTURE_USER]: TOKEN }, capabilities: ['IMAP4rev1', 'AUTH=XOAUTH2'] })
+    const expired = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'expired', tokens: { [FIXTURE_USER]: TOKEN }, capabilities: ['IMAP4rev1', 'AUTH=XOAUTH2'] })
+    try {
+      const r = await runToken(['check', FIXTURE_USER, '--host', '127.0.0.1', '--imap', '--port', String(plain.port), '--security', 'plain', '--oauth2-token-env', 'MD_TOKEN', '--json'])
+      expect(JSON.parse(r.text).findings.map((f: { cause: string }) => f.cause)).toContain('no_encryption_available')
+      await runToken(['check', FIXTURE_USER, '--host', '127.0.0.1', '--imap', '--port', String(expired.port), '--security', 'tls', '--ca', CA, '--oauth2-token-env', 'MD_TOKEN'])
+      expect([...plain.received, ...expired.received].some((l) => /AUTHENTICATE/i.test(l))).toBe(false)
+      expect(tokenLeaks([...plain.received, ...expired.received].join('\n'))).toEqual([])
+    } finally {
+      await Promise.all([plain.close(), expired.close()])
+    }
+  })
+})

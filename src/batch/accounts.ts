@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
-import { FILE_ENV_REFUSED, fileMayUseEnv } from '../model/file-env.js'
+import { BOTH_SECRETS, fileEnvRefused, fileMayUseEnv } from '../model/file-env.js'
 import { numericLookalike } from '../model/host-name.js'
 import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
 import { normaliseTargetFields } from '../input/targets.js'
@@ -21,6 +21,8 @@ export interface Account {
   passwordEnv?: string
   /** Library callers only (runBatch of the API): a file never carries a password. */
   password?: string
+  /** The variable (or --secrets entry) holding an OAuth 2.0 access token. */
+  tokenEnv?: string
   port?: number
   security?: Security
 }
@@ -30,7 +32,7 @@ export interface RowError {
   message: string
 }
 
-const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'port', 'security'] as const
+const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'token_env', 'port', 'security'] as const
 const ADDRESS = /^[^\s@"<>()[\],;:]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
 const HOSTNAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/i
 
@@ -44,7 +46,7 @@ export type AccountItem = { account: Account; error?: undefined } | { error: Row
  */
 /** What the command line allows a file to ask for. */
 export interface AccountPolicy {
-  /** Variables outside MAILDOCTOR_… that password_env may name (--allow-env). */
+  /** Variables outside MAILDOCTOR_… that password_env and token_env may name (--allow-env). */
   allowEnv?: readonly string[]
 }
 
@@ -188,10 +190,17 @@ export function toAccount(line: number, row: Record<string, unknown>, policy: Ac
   const security = get('security')
   if (security && !(SECURITIES as readonly string[]).includes(security)) return `security must be one of ${SECURITIES.join(', ')}`
   const passwordEnv = get('password_env')
-  if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return 'password_env must be an environment variable name'
-  if (passwordEnv && !fileMayUseEnv(passwordEnv, policy.allowEnv)) return FILE_ENV_REFUSED
+  const tokenEnv = get('token_env')
+  if (passwordEnv && tokenEnv) return BOTH_SECRETS
+  for (const [field, name] of [['password_env', passwordEnv], ['token_env', tokenEnv]] as const) {
+    if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return `${field} must be an environment variable name`
+    if (name && !fileMayUseEnv(name, policy.allowEnv)) return fileEnvRefused(field)
+  }
   const key = accountKey({ address, host, protocols: protocols as Protocol[], port, security, user: get('user') })
-  return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, port, security: security as Security | undefined }
+  return {
+    line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'),
+    protocols: protocols as Protocol[], passwordEnv, tokenEnv, port, security: security as Security | undefined,
+  }
 }
 
 /** Stable identity for resume and shards: what is checked, never a secret. */

@@ -1,8 +1,8 @@
 // Runs the checks of a batch: bounded overall, polite per host, transient failures retried with
 // backoff, each result handed over as soon as its account finishes.
 import type { Lang } from '../i18n/locale.js'
-import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
-import { FILE_ENV_UNSET } from '../model/file-env.js'
+import { credentialsFromEnv } from '../model/file-env.js'
+import { scrubberWith, type Scrubber } from '../probes/secrets.js'
 import { providerById, providerFixes } from '../providers/table.js'
 import { buildReport } from '../report/report-model.js'
 import { runCheckRequest } from '../run/check.js'
@@ -21,6 +21,8 @@ export interface BatchOptions {
   run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal'>
   lang: Lang
   env: Record<string, string | undefined>
+  /** Every value of a --secrets file, scrubbed from every row's report. */
+  secrets?: Scrubber
   autoconfigUrls?: string[]
   version: string
   /** Stops the batch: no new accounts, and those under way end now and are left for --resume. */
@@ -77,14 +79,14 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
   const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })
-  let password = account.password
-  if (password === undefined && account.passwordEnv) {
-    password = opts.env[account.passwordEnv]
-    if (!password) return notChecked(FILE_ENV_UNSET)
-  }
   const user = account.user ?? account.address
-  const unsafe = unsafeCredentialField({ user, password })
-  if (unsafe) return notChecked(unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''))
+  // Library callers may hand the password itself; rows of a file only name where it is.
+  const login = account.password !== undefined && user ? { user, password: account.password } : credentialsFromEnv(user, account, opts.env)
+  if (login && 'error' in login) return notChecked(login.error)
+  const credentials = login
+  // Every secret of a --secrets file is taken out of this row's report: servers shared by rows
+  // may echo what another row sent.
+  const scrubber = scrubberWith(credentials, opts.secrets)
   for (let attempt = 1; ; attempt++) {
     const result = await runCheckRequest({
       target: account.address ? { address: account.address } : { host: account.host },
@@ -93,7 +95,7 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
       port: account.port,
       security: account.security,
       autoconfigUrls: opts.autoconfigUrls,
-      options: { ...opts.run, gate, logins, signal: opts.signal, credentials: password && user ? { user, password } : undefined },
+      options: { ...opts.run, gate, logins, signal: opts.signal, credentials, ...(scrubber ? { scrubber } : {}) },
     })
     const provider = providerById(result.provider)
     const report = buildReport(result, opts.lang, opts.version, (f) => providerFixes(provider, f.cause, opts.lang))

@@ -13,6 +13,8 @@ import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { checkOutputPath, outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
+import { secretsScrubber } from '../probes/secrets.js'
+import { environmentWithSecrets } from './secrets-file.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
 import { shardOf, type ShardFlags } from './shard-options.js'
 
@@ -34,6 +36,7 @@ export interface BatchFlags extends ShardFlags {
   trustDiscovered?: boolean
   allowPlaintextAuth?: boolean
   allowEnv: string[]
+  secrets?: string
 }
 
 const int = parseWhole
@@ -121,6 +124,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   }
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
   const controller = new AbortController()
   let stopCode: number = EXIT.interrupted
   const stopListening =
@@ -149,7 +153,8 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
           now: () => new Date(),
         },
         lang,
-        env: io.env,
+        env,
+        secrets: secretsScrubber(secrets),
         autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
         version: toolVersion(),
         signal: controller.signal,

@@ -7,8 +7,11 @@ import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { scrubberWith, secretsScrubber } from '../probes/secrets.js'
+import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
+import { environmentWithSecrets } from './secrets-file.js'
 
 export interface CheckFlags {
   imap?: boolean
@@ -20,6 +23,13 @@ export interface CheckFlags {
   user?: string
   passwordEnv?: string
   passwordStdin?: boolean
+  passwordCmd?: string
+  oauth2TokenEnv?: string
+  oauth2TokenStdin?: boolean
+  oauth2TokenCmd?: string
+  oauth2Mechanism?: 'xoauth2' | 'oauthbearer'
+  /** A dotenv file of secrets (batch and run rows name its entries). */
+  secrets?: string
   allowPlaintextAuth?: boolean
   ca?: string
   dnsServer?: string
@@ -67,7 +77,9 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
     protocols = [known]
   }
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
-  const credentials = await credentialsFrom(flags, target.address, io)
+  // --password-env / --oauth2-token-env may name an entry of the --secrets file (which wins).
+  const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
+  const credentials = await credentialsFrom(flags, target.address, { ...io, env }, timeoutMs)
   const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : defaultDeadlineMs(timeoutMs)
   return {
     target,
@@ -83,6 +95,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
       dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
       trace: Boolean(flags.trace),
       credentials,
+      scrubber: scrubberWith(credentials, secretsScrubber(secrets)),
       allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
       trustDiscovered: Boolean(flags.trustDiscovered),
       now: () => new Date(),
@@ -105,12 +118,26 @@ export async function readCa(path: string, io: Io): Promise<string> {
   }
 }
 
-async function credentialsFrom(flags: CheckFlags, address: string | undefined, io: Io): Promise<Credentials | undefined> {
-  const password = await readPassword(flags, io)
+async function credentialsFrom(
+  flags: CheckFlags,
+  address: string | undefined,
+  io: Io,
+  timeoutMs: number,
+): Promise<Credentials | undefined> {
+  const tokenAsked = Boolean(flags.oauth2TokenEnv || flags.oauth2TokenStdin || flags.oauth2TokenCmd !== undefined)
+  if (tokenAsked && (flags.passwordEnv || flags.passwordStdin || flags.passwordCmd !== undefined)) {
+    throw new UsageError('give either a password or an OAuth 2.0 token (--oauth2-token-…), not both')
+  }
+  const token = tokenAsked ? await readToken(flags, io, timeoutMs) : undefined
+  const password = token === undefined ? await readPassword(flags, io, timeoutMs) : ''
   if (password === undefined) return undefined
   const user = flags.user ?? address
-  if (!user) throw new UsageError('a password was given but no user: add --user or check an email address')
-  const unsafe = unsafeCredentialField({ user, password })
+  const what = token === undefined ? 'a password' : 'a token'
+  if (!user) throw new UsageError(`${what} was given but no user: add --user or check an email address`)
+  const unsafe = unsafeCredentialField({ user, password, token })
   if (unsafe) throw new UsageError(unsafeCredentialMessage(unsafe))
-  return { user, password }
+  if (token === undefined) return { user, password }
+  const chosen = flags.oauth2Mechanism?.toUpperCase() as 'XOAUTH2' | 'OAUTHBEARER' | undefined
+  const mechanism = chosen ? { tokenMechanism: chosen } : {}
+  return { user, password: '', token, ...mechanism }
 }

@@ -1,8 +1,7 @@
 // `maildoctor demo`: starts the fixture servers on loopback and checks each, so a new user sees
 // what the tool does without an account.
 import { testCaPem, useFreshCerts } from '../../fixtures/servers/certs.js'
-import { FIXTURE_USER } from '../../fixtures/servers/scripted-server.js'
-import { LOGIN_SCENARIOS, SCENARIOS, VERDICT_SCENARIOS } from '../../fixtures/scenarios.js'
+import { LOGIN_SCENARIOS, SCENARIOS, scenarioCredentials, VERDICT_SCENARIOS } from '../../fixtures/scenarios.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { paint } from '../report/style.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
@@ -36,7 +35,7 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
             ca: [testCaPem()],
             dnsServer: started.dnsServer,
             trace: choice.trace,
-            credentials: scenario.password !== undefined ? { user: scenario.user ?? FIXTURE_USER, password: scenario.password } : undefined,
+            credentials: scenarioCredentials(scenario),
             allowPlaintextAuth: Boolean(scenario.allowPlaintextAuth),
             now: () => new Date(),
           },
@@ -49,3 +48,4 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
   }
   return EXIT.ok
 }
+

@@ -23,8 +23,10 @@ interface DiscoverFlags {
 }
 
 const WORDS: Record<Lang, Record<string, string>> = {
-  en: { title: 'Where the servers of', found: 'found', nothing: 'nothing', error: 'error', skipped: 'skipped', chosen: 'maildoctor will check', untrusted: 'no password will be sent: suggested by another domain', plainHttp: 'no password will be sent: fetched over plain HTTP', typo: 'this domain receives no mail; did you mean' },
-  it: { title: 'Dove stanno i server di', found: 'trovato', nothing: 'niente', error: 'errore', skipped: 'saltato', chosen: 'maildoctor verificherà', untrusted: 'nessuna password verrà inviata: suggerito da un altro dominio', plainHttp: 'nessuna password verrà inviata: scaricato in HTTP non cifrato', typo: 'questo dominio non riceve posta; forse intendevi' },
+  en: { title: 'Where the servers of', found: 'found', nothing: 'nothing', error: 'error', skipped: 'skipped', chosen: 'maildoctor will check', untrusted: 'no password will be sent: suggested by another domain', plainHttp: 'no password will be sent: fetched over plain HTTP', typo: 'this domain receives no mail; did you mean', oauth: 'sign-in (OAuth 2.0)', source: 'source', checked: 'checked',
+    required: 'OAuth required', default: 'OAuth unless the administrator allows passwords', optional: 'OAuth or an app password', none: 'no OAuth: app-specific password' },
+  it: { title: 'Dove stanno i server di', found: 'trovato', nothing: 'niente', error: 'errore', skipped: 'saltato', chosen: 'maildoctor verificherà', untrusted: 'nessuna password verrà inviata: suggerito da un altro dominio', plainHttp: 'nessuna password verrà inviata: scaricato in HTTP non cifrato', typo: 'questo dominio non riceve posta; forse intendevi', oauth: 'accesso (OAuth 2.0)', source: 'fonte', checked: 'verificato il',
+    required: 'OAuth obbligatorio', default: 'OAuth, salvo che l\'amministratore consenta le password', optional: 'OAuth o una password per le app', none: 'niente OAuth: password specifica per le app' },
 }
 
 export async function discoverCommand(io: Io, addressText: string, flags: DiscoverFlags): Promise<number> {
@@ -57,5 +59,10 @@ export function renderDiscovery(address: string, r: DiscoveryResult, lang: Lang)
     out.push(...s.candidates.map(line))
   }
   out.push('', `  ${w.chosen}:`, ...(r.chosen.length ? r.chosen.map(line) : [`    ${w.nothing}`]))
+  if (r.oauth) {
+    const policy = ([p, how]: [string, string]) => `    ${p.toUpperCase().padEnd(4)}  ${w[how]}`
+    const policies = Object.entries(r.oauth.protocols).map(policy)
+    out.push('', `  ${w.oauth}: (${w.source} ${r.oauth.source}, ${w.checked} ${r.oauth.checked})`, ...policies)
+  }
   return out.join('\n') + '\n'
 }

@@ -1,8 +1,19 @@
-// The password comes from an environment variable, standard input or a hidden prompt; never argv.
+// The password comes from an environment variable, standard input, a helper command (given on
+// the command line only, see secret-command.ts) or a hidden prompt; never argv.
 import { UsageError, type Io } from './io.js'
+import { secretFromCommand } from './secret-command.js'
 
-export async function readPassword(flags: { passwordEnv?: string; passwordStdin?: boolean; user?: string }, io: Io): Promise<string | undefined> {
-  if (flags.passwordEnv && flags.passwordStdin) throw new UsageError('use either --password-env or --password-stdin, not both')
+interface PasswordFlags {
+  passwordEnv?: string
+  passwordStdin?: boolean
+  passwordCmd?: string
+  user?: string
+}
+
+export async function readPassword(flags: PasswordFlags, io: Io, timeoutMs = 8000): Promise<string | undefined> {
+  const given = [flags.passwordEnv, flags.passwordStdin, flags.passwordCmd].filter((v) => v !== undefined && v !== false)
+  if (given.length > 1) throw new UsageError('use one of --password-env, --password-stdin, --password-cmd')
+  if (flags.passwordCmd !== undefined) return secretFromCommand('--password-cmd', flags.passwordCmd, timeoutMs)
   if (flags.passwordEnv) {
     const value = io.env[flags.passwordEnv]
     // The name is not repeated: a password typed in its place would be printed.

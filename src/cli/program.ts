@@ -86,6 +86,7 @@ export function createProgram(io: Io): Program {
     .option('--trust-discovered', 'also send passwords to servers a foreign domain suggested')
     .option('--allow-plaintext-auth', 'allow sending passwords without encryption')
     .option(...ALLOW_ENV)
+    .option(...SECRETS)
     .option('--lang <lang>', 'it or en (default: from the locale)')
     .option('--strict', 'exit 1 on warnings too')
     .action(action(async () => (await import('./batch-command.js')).batchCommand as Action))
@@ -111,6 +112,7 @@ export function createProgram(io: Io): Program {
     .option('--roundtrip', 'send a test message to each target\'s own address and wait for it over IMAP')
     .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
     .option(...ALLOW_ENV)
+    .option(...SECRETS)
     .option('--per-host <n>', 'connections to one host at once', '4')
     .action(action(async () => (await import('./run-command.js')).runCommand as Action))
 
@@ -142,6 +144,12 @@ export function createProgram(io: Io): Program {
 }
 
 /** Files may name only MAILDOCTOR_… variables in password_env; this allows one more by name. */
+/** A dotenv file of secrets that --password-env, --oauth2-token-env and the file's rows may name. */
+const SECRETS = [
+  '--secrets <file>',
+  'read secrets (NAME=value lines) from this file, mode 0600; names in it win over the environment',
+] as const
+
 const ALLOW_ENV = [
   '--allow-env <name>',
   'let the file\'s password_env name this variable too (besides MAILDOCTOR_…); repeatable',
@@ -165,6 +173,15 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
       .option('--user <user>', 'login user name (default: the address)')
       .option('--password-env <var>', 'read the password from this environment variable')
       .option('--password-stdin', 'read the password from standard input')
+      .option('--password-cmd <command>', 'read the password from the first line this command prints (run without a shell)')
+      .option('--oauth2-token-env <var>', 'log in with the OAuth 2.0 access token in this environment variable')
+      .option('--oauth2-token-stdin', 'log in with the OAuth 2.0 access token read from standard input')
+      .option('--oauth2-token-cmd <command>', 'log in with the token this command prints (run without a shell)')
+      .addOption(
+        new Option('--oauth2-mechanism <name>', 'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)')
+          .choices(['xoauth2', 'oauthbearer']),
+      )
+      .option(...SECRETS)
       .option('--allow-plaintext-auth', 'allow sending the password without encryption')
       .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
       .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')

@@ -11,6 +11,8 @@ import type { RoundtripOutcome } from '../monitor/roundtrip.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { hostGate } from '../batch/gate.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
+import { scrubberWith, secretsScrubber, type Scrubber } from '../probes/secrets.js'
+import { environmentWithSecrets } from './secrets-file.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseCaBundle, parseDnsServer, parseSeconds, parseWhole } from './options.js'
@@ -25,6 +27,7 @@ interface RunFlags {
   roundtrip?: boolean
   roundtripTimeout: string
   allowEnv: string[]
+  secrets?: string
   perHost: string
 }
 
@@ -64,7 +67,9 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
       throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
     }),
   )
-  const logins = targetCredentials(targets, io.env, flags.allowEnv)
+  const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
+  const fileSecrets = secretsScrubber(secrets)
+  const logins = targetCredentials(targets, env, flags.allowEnv)
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
@@ -76,7 +81,9 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
     targets.map(async (t) => {
       const credentials = logins.get(t)
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
-      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date(), gate }
+      // Every secret of a --secrets file is taken out of every target's report.
+      const scrubber = scrubberWith(credentials, fileSecrets)
+      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, scrubber, allowPlaintextAuth: false, now: () => new Date(), gate }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let trip: RoundtripOutcome = {}
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {

@@ -64,6 +64,22 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
   SMTP_AUTH_NOT_ADVERTISED: { cause: 'auth_mechanism_unsupported' },
   AUTH_NO_COMMON_MECHANISM: { cause: 'auth_mechanism_unsupported' },
   AUTH_AFTER_TLS_ONLY: { cause: 'auth_plaintext_disabled' },
+  // A refused token is the token's fault unless the words name something that no token fixes;
+  // Microsoft's bare "AUTHENTICATE failed." / "5.7.3 Authentication unsuccessful" fall back here.
+  AUTH_TOKEN_REJECTED: {
+    cause: 'auth_token_invalid',
+    classify: {
+      stage: 'auth',
+      accept: [
+        'auth_token_invalid', 'auth_account_locked', 'auth_rate_limited', 'server_unavailable',
+        'imap_disabled', 'pop_disabled', 'auth_mechanism_unsupported',
+      ],
+    },
+  },
+  AUTH_OAUTH_ONLY: { cause: 'auth_basic_auth_disabled' },
+  AUTH_NO_TOKEN_MECHANISM: { cause: 'auth_mechanism_unsupported' },
+  // Office 365: LOGIN said OK, the next command "User is authenticated but not connected".
+  AUTH_NOT_CONNECTED: { cause: 'auth_bad_credentials' },
   MAILBOX_FULL: { cause: 'mailbox_over_quota' },
   MAILBOX_NEARLY_FULL: { cause: 'mailbox_over_quota' },
   MAILBOX_TIMEOUT: { cause: null },

@@ -30,7 +30,15 @@ export async function discover(address: string, protocols: Protocol[], opts: Dis
   const mx = reports.find((r) => r.source === 'mx')
   const noMail = mx?.status === 'error' && /ENOTFOUND|ENODATA/.test(mx.detail ?? '')
   const typoOf = noMail ? likelyTypoOf(domain) : undefined
-  return { domain, provider: providerFor({ address })?.id, ...(typoOf ? { typoOf } : {}), sources: reports, chosen: choose(reports, protocols, domain) }
+  const provider = providerFor({ address })
+  return {
+    domain,
+    provider: provider?.id,
+    ...(provider?.oauth ? { oauth: provider.oauth } : {}),
+    ...(typoOf ? { typoOf } : {}),
+    sources: reports,
+    chosen: choose(reports, protocols, domain),
+  }
 }
 
 /**

@@ -23,6 +23,8 @@ export interface SourceReport {
 export interface DiscoveryResult {
   domain: string
   provider?: string
+  /** How the provider's mail programs sign in, per protocol (from the provider table). */
+  oauth?: import('../providers/provider.js').OAuthFacts
   /** A known mail domain one letter away, when this domain receives no mail. */
   typoOf?: string
   sources: SourceReport[]

@@ -65,6 +65,7 @@ const EN = {
   username: 'user name',
   providerId: 'the user ID your provider gave you',
   authRequired: 'authentication: required, same user name and password',
+  authOAuth: 'authentication: OAuth2 (sign in through the provider\'s account window)',
   advice: [
     'Read your mail on several devices (phone, computer)? Use IMAP: mail stays on the server and every device sees the same folders; deleting a message deletes it everywhere.',
     'Use POP only for a single device, and turn on "leave a copy on the server", or the messages disappear from the webmail and the other devices.',
@@ -142,6 +143,7 @@ const IT: Messages = {
   username: 'nome utente',
   providerId: 'la user ID che ti ha dato il provider',
   authRequired: 'autenticazione: richiesta, stessi nome utente e password',
+  authOAuth: 'autenticazione: OAuth2 (accesso dalla finestra dell\'account del provider)',
   advice: [
     'Leggi la posta su più dispositivi (telefono, computer)? Usa IMAP: la posta resta sul server e ogni dispositivo vede le stesse cartelle; se cancelli un messaggio, sparisce ovunque.',
     'Usa POP solo per un unico dispositivo, e attiva "lascia una copia sul server", altrimenti i messaggi spariscono dalla webmail e dagli altri dispositivi.',

@@ -6,6 +6,8 @@ export const CAUSE_PARAMS = [
   'host', 'port', 'ports', 'protocol',
   // What the evidence says.
   'names', 'certNames', 'date', 'version', 'spoken', 'usage', 'issuer', 'response',
+  // What a refused OAuth token's error says, and the mechanisms offered where a login had none.
+  'tokenExpired', 'tokenStatus', 'tokenAccount', 'tokenScope', 'tokenMechanisms', 'passwordMechanisms',
   // Set by the cross-endpoint and input rules.
   'working', 'otherWorking', 'suggestion', 'expected', 'silentPorts', 'rejectedPorts', 'relayPort',
   'protocolPortsRefused',

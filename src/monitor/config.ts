@@ -19,6 +19,8 @@ export interface Target {
   address?: string
   user?: string
   passwordEnv?: string
+  /** The variable (or --secrets entry) holding an OAuth 2.0 access token. */
+  tokenEnv?: string
   /** One port for every protocol, or one per protocol. */
   port?: number | Partial<Record<Protocol, number>>
   security?: 'tls' | 'starttls' | 'plain' | Partial<Record<Protocol, 'tls' | 'starttls' | 'plain'>>
@@ -42,7 +44,7 @@ export class ConfigError extends Error {
 /** Aliases a hand-written config may use; a "billion laughs" file expands far past it. */
 const MAX_ALIASES = 1000
 
-const TARGET_FIELDS = ['host', 'address', 'user', 'password_env', 'expect', 'name', 'port', 'security']
+const TARGET_FIELDS = ['host', 'address', 'user', 'password_env', 'token_env', 'expect', 'name', 'port', 'security']
 const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds', 'roundtrip_seconds']
 const ADDRESS = /^[^\s@]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
 const HOST = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/i
@@ -85,6 +87,8 @@ export async function parseConfig(text: string): Promise<Target[]> {
     if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), 'address: is not an email address')
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
     if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), 'password_env must name an environment variable')
+    const tokenEnv = raw.token_env === undefined ? undefined : String(raw.token_env)
+    if (tokenEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new ConfigError(fieldLine('token_env'), 'token_env must name an environment variable')
     const user = raw.user === undefined ? undefined : String(raw.user)
     const unsafe = unsafeCredentialField({ user: user ?? address })
     if (unsafe) throw new ConfigError(fieldLine(user === undefined ? 'address' : 'user'), unsafeCredentialMessage(unsafe))
@@ -136,6 +140,7 @@ export async function parseConfig(text: string): Promise<Target[]> {
       address,
       user,
       passwordEnv,
+      tokenEnv,
       port,
       security,
       expect: {

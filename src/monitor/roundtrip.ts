@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto'
 import { isIP } from 'node:net'
 import type { ConnectionOptions } from 'node:tls'
 import type { CheckResult, EndpointResult, EndpointSpec, Protocol } from '../model/types.js'
+import { xoauth2Message } from '../probes/auth/sasl.js'
 import type { Credentials } from '../probes/probe.js'
 import { Scrubber } from '../probes/secrets.js'
 import { bounded } from '../probes/resolve.js'
@@ -32,10 +33,24 @@ type Receiver = (target: Target, req: RoundtripRequest, token: string, deadline:
 const POLL_MS = 250
 
 /** Which working endpoint can receive, in order of preference, and how. node-pop3 has no STLS. */
-const RECEIVERS: Array<{ protocol: Protocol; usable: (e: EndpointSpec) => boolean; receive: Receiver }> = [
+const RECEIVERS: Array<{ protocol: Protocol; usable: (e: EndpointSpec, c: Credentials) => boolean; receive: Receiver }> = [
   { protocol: 'imap', usable: () => true, receive: receiveImap },
-  { protocol: 'pop3', usable: (e) => e.security === 'tls', receive: receivePop3 },
+  // node-pop3 knows no token mechanism either.
+  { protocol: 'pop3', usable: (e, c) => e.security === 'tls' && c.token === undefined, receive: receivePop3 },
 ]
+
+/** The login as the libraries take it: a password, or an OAuth token (XOAUTH2). */
+const imapAuth = (c: Credentials) => (c.token !== undefined ? { user: c.user, accessToken: c.token } : { user: c.user, pass: c.password })
+const smtpAuth = (c: Credentials) =>
+  c.token !== undefined
+    ? {
+        user: c.user,
+        oauth2: {
+          getToken: (_retry: boolean, done: (err: Error | null, token?: string) => void) => done(null, c.token),
+          buildXOAuth2Token: (token: string) => Buffer.from(xoauth2Message(c.user, token), 'utf8').toString('base64'),
+        },
+      }
+    : { user: c.user, pass: c.password }
 
 /** Seconds from submission to the message in INBOX, or what kept it from getting there. */
 export interface RoundtripOutcome {
@@ -50,7 +65,7 @@ export async function roundtrip(result: CheckResult, req: RoundtripRequest): Pro
   const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
   const working = rankEndpoints(result.endpoints.filter((e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain' && loggedIn(e)))
   const smtpResult = working.find((e) => e.endpoint.protocol === 'smtp' && e.endpoint.port !== 25)
-  const receiver = RECEIVERS.map((r) => ({ ...r, found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint)) })).find((r) => r.found)
+  const receiver = RECEIVERS.map((r) => ({ ...r, found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint, req.credentials)) })).find((r) => r.found)
   if (!smtpResult || !receiver?.found) return { problem: 'no working way to send and receive' }
   const token = `maildoctor-roundtrip-${randomUUID()}`
   const sent = performance.now()
@@ -88,7 +103,7 @@ async function submit(smtp: Target, req: RoundtripRequest, token: string, deadli
       conn.connect(() => resolve())
     }))
     step = 'login'
-    await within(new Promise<void>((resolve, reject) => conn.login({ user: req.credentials.user, pass: req.credentials.password }, (err) => (err ? reject(err) : resolve()))))
+    await within(new Promise<void>((resolve, reject) => conn.login(smtpAuth(req.credentials) as Parameters<typeof conn.login>[0], (err) => (err ? reject(err) : resolve()))))
     step = 'send'
     await within(new Promise<void>((resolve, reject) => conn.send({ from: req.address, to: [req.address] }, message, (err) => (err ? reject(err) : resolve()))))
     conn.quit()
@@ -108,7 +123,7 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS))
 
 async function receiveImap(imap: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
   const { ImapFlow } = await import('imapflow')
-  const client = new ImapFlow({ host: imap.address, servername: imap.servername, port: imap.port, secure: imap.security === 'tls', doSTARTTLS: imap.security === 'starttls' ? true : undefined, auth: { user: req.credentials.user, pass: req.credentials.password }, tls: imap.tls, logger: false } as ConstructorParameters<typeof ImapFlow>[0])
+  const client = new ImapFlow({ host: imap.address, servername: imap.servername, port: imap.port, secure: imap.security === 'tls', doSTARTTLS: imap.security === 'starttls' ? true : undefined, auth: imapAuth(req.credentials), tls: imap.tls, logger: false } as ConstructorParameters<typeof ImapFlow>[0])
   client.on('error', () => {})
   try {
     await client.connect()

@@ -1,8 +1,8 @@
-// The password of each target of a run file, checked for every target before anything connects:
-// the file may name only MAILDOCTOR_… variables (or --allow-env ones), the variable must be set,
-// and neither the user name nor the password may carry a line break. Messages never show values.
-import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
-import { FILE_ENV_REFUSED, FILE_ENV_UNSET, fileMayUseEnv } from '../model/file-env.js'
+// The login of each target of a run file, checked for every target before anything connects:
+// the file may name only MAILDOCTOR_… variables (or --allow-env ones), the variable (or
+// --secrets entry) must be set, and no user name, password or token may carry a line break.
+// Messages never show values.
+import { BOTH_SECRETS, credentialsFromEnv, fileEnvRefused, fileMayUseEnv } from '../model/file-env.js'
 import type { Credentials } from '../probes/probe.js'
 import { ConfigError, type Target } from './config.js'
 
@@ -13,20 +13,13 @@ export function targetCredentials(
 ): Map<Target, Credentials | undefined> {
   const out = new Map<Target, Credentials | undefined>()
   for (const t of targets) {
-    if (!t.passwordEnv) {
-      out.set(t, undefined)
-      continue
+    if (t.passwordEnv && t.tokenEnv) throw new ConfigError(t.line, BOTH_SECRETS)
+    for (const [field, name] of [['password_env', t.passwordEnv], ['token_env', t.tokenEnv]] as const) {
+      if (name && !fileMayUseEnv(name, allowEnv)) throw new ConfigError(t.line, fileEnvRefused(field))
     }
-    if (!fileMayUseEnv(t.passwordEnv, allowEnv)) throw new ConfigError(t.line, FILE_ENV_REFUSED)
-    const password = env[t.passwordEnv]
-    if (!password) throw new ConfigError(t.line, FILE_ENV_UNSET)
-    const user = t.user ?? t.address
-    if (!user) throw new ConfigError(t.line, 'password_env needs user: or address: (whose login is it?)')
-    const unsafe = unsafeCredentialField({ user, password })
-    if (unsafe) {
-      throw new ConfigError(t.line, unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''))
-    }
-    out.set(t, { user, password })
+    const login = credentialsFromEnv(t.user ?? t.address, t, env)
+    if (login && 'error' in login) throw new ConfigError(t.line, login.error)
+    out.set(t, login)
   }
   return out
 }

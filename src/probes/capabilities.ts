@@ -29,6 +29,7 @@ export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): R
     [`${prefix}caps.starttls`]: caps.starttls,
     [`${prefix}caps.auth`]: caps.authMechanisms.join(' '),
     [`${prefix}caps.loginDisabled`]: caps.loginDisabled,
+    [`${prefix}caps.oauthOnly`]: caps.oauthOnly,
   }
 }
 

@@ -13,7 +13,18 @@ export interface Capabilities {
   userLogin: boolean
   /** SMTP only: the server advertises AUTH at all. */
   authAdvertised: boolean
+  /** Only OAuth 2.0 tokens are taken here: token mechanisms only, and no LOGIN / USER command. */
+  oauthOnly: boolean
 }
+
+/** OAuth 2.0 bearer-token SASL mechanisms: RFC 7628's and Google's (with its older relatives). */
+export const TOKEN_MECHANISMS = ['OAUTHBEARER', 'XOAUTH2'] as const
+const TOKEN_FAMILY = new Set<string>([...TOKEN_MECHANISMS, 'XOAUTH', 'PLAIN-CLIENTTOKEN'])
+
+/** The mechanisms offer a token sign-in and nothing that carries a password. */
+export const tokenMechanismsOnly = (mechanisms: string[]): boolean =>
+  mechanisms.some((m) => (TOKEN_MECHANISMS as readonly string[]).includes(m.toUpperCase())) &&
+  mechanisms.every((m) => TOKEN_FAMILY.has(m.toUpperCase()))
 
 /** Lines are the capability payload without status lines or tags. */
 export function parseCapabilities(protocol: Protocol, lines: string[]): Capabilities {
@@ -21,6 +32,9 @@ export function parseCapabilities(protocol: Protocol, lines: string[]): Capabili
   const upper = words.map((w) => w.toUpperCase())
   const mechanisms = MECHANISMS[protocol](upper)
   const loginDisabled = protocol === 'imap' && upper.includes('LOGINDISABLED')
+  // Dovecot lists POP3 USER even when only token mechanisms exist, and refuses PASS: where the
+  // SASL list is given, it is what counts.
+  const commandLogin = protocol === 'imap' ? !loginDisabled : protocol === 'pop3' && upper.includes('USER') && !mechanisms.length
   return {
     list: words,
     starttls: upper.includes(DIALECTS[protocol].starttlsCapability),
@@ -28,6 +42,7 @@ export function parseCapabilities(protocol: Protocol, lines: string[]): Capabili
     authMechanisms: mechanisms,
     userLogin: protocol === 'pop3' ? upper.includes('USER') : protocol === 'imap' ? !loginDisabled : mechanisms.length > 0,
     authAdvertised: mechanisms.length > 0,
+    oauthOnly: !commandLogin && tokenMechanismsOnly(mechanisms),
   }
 }
 

@@ -42,6 +42,9 @@ export const INTERNATIONAL: Provider[] = [
     username: 'address',
     quirks: { popOffByDefault: true, appPasswordWith2fa: true, settingsUrl: 'https://mail.google.com/mail/u/0/#settings/fwdandpop' },
     sources: ['Thunderbird ISPDB googlemail.com', 'support.google.com/mail/answer/7126229'],
+    // Since 2025-03-14 Google accounts take "Sign in with Google" (OAuth) or, with 2-Step
+    // Verification, an app password; Workspace administrators may allow OAuth only.
+    oauth: { protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' }, source: 'https://support.google.com/a/answer/14114704', checked: '2026-12-01' },
     name: 'Gmail',
     family: 'gmail',
     domains: ['gmail.com', 'googlemail.com'],
@@ -77,6 +80,12 @@ export const INTERNATIONAL: Provider[] = [
     username: 'address',
     quirks: { popOffByDefault: true, basicAuthDisabled: true, settingsUrl: 'https://outlook.live.com/mail/0/options/mail/popImap' },
     sources: ['Thunderbird ISPDB hotmail.com', 'support.microsoft.com (POP, IMAP, and SMTP settings for Outlook.com)'],
+    // Outlook.com ended password logins for third-party mail programs on 2024-09-16.
+    oauth: {
+      protocols: { imap: 'required', pop3: 'required', smtp: 'required' },
+      source: 'https://support.microsoft.com/office/c5d65390-9676-4763-b41f-d7986499a90d',
+      checked: '2026-12-01',
+    },
     name: 'Outlook.com / Hotmail',
     family: 'microsoft',
     domains: ['outlook.com', 'outlook.it', 'hotmail.com', 'hotmail.it', 'live.com', 'live.it', 'msn.com'],
@@ -108,6 +117,14 @@ export const INTERNATIONAL: Provider[] = [
     username: 'address',
     quirks: { basicAuthDisabled: true },
     sources: ['Thunderbird ISPDB office365.com', 'learn.microsoft.com (POP, IMAP and SMTP settings)'],
+    // IMAP and POP lost Basic auth in October 2022; SMTP AUTH Basic auth is off by default for
+    // existing tenants from the end of December 2026 (Message Center MC786329, update of
+    // 2026-01-27), an administrator can still switch it on.
+    oauth: {
+      protocols: { imap: 'required', pop3: 'required', smtp: 'default' },
+      source: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online; MC786329',
+      checked: '2026-12-01',
+    },
     name: 'Microsoft 365',
     family: 'microsoft',
     domains: [],
@@ -142,6 +159,8 @@ export const INTERNATIONAL: Provider[] = [
     username: 'address',
     quirks: { appPasswordWith2fa: true },
     sources: ['Thunderbird ISPDB yahoo.com', 'help.yahoo.com (IMAP server settings)'],
+    // Yahoo's servers list XOAUTH2/OAUTHBEARER; mail programs without them use an app password.
+    oauth: { protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' }, source: 'https://help.yahoo.com/kb/SLN15241.html', checked: '2026-12-01' },
     name: 'Yahoo Mail',
     family: 'yahoo',
     domains: ['yahoo.com', 'yahoo.it', 'ymail.com', 'rocketmail.com'],
@@ -162,6 +181,8 @@ export const INTERNATIONAL: Provider[] = [
     username: 'address',
     quirks: { appPasswordWith2fa: true },
     sources: ['Thunderbird ISPDB me.com', 'support.apple.com/102525'],
+    // Apple offers mail programs no OAuth: app-specific passwords only.
+    oauth: { protocols: { imap: 'none', smtp: 'none' }, source: 'https://support.apple.com/102654', checked: '2026-12-01' },
     name: 'iCloud Mail',
     family: 'icloud',
     domains: ['icloud.com', 'me.com', 'mac.com'],

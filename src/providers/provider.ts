@@ -22,6 +22,20 @@ export interface Quirks {
   settingsUrl?: string
 }
 
+/**
+ * How mail programs sign in, per protocol: required (passwords refused), default (OAuth unless
+ * an administrator allows passwords again), optional (OAuth offered; an app password works too),
+ * none (no OAuth for mail programs: app-specific passwords only).
+ */
+export type OAuthPolicy = 'required' | 'default' | 'optional' | 'none'
+
+export interface OAuthFacts {
+  protocols: Partial<Record<Protocol, OAuthPolicy>>
+  /** Where it was read, and when (YYYY-MM-DD): provider policies change. */
+  source: string
+  checked: string
+}
+
 export interface Provider {
   id: string
   name: string
@@ -41,4 +55,6 @@ export interface Provider {
   quirks?: Quirks
   /** Where the server facts were checked. */
   sources?: string[]
+  /** Whether mail programs must sign in with OAuth 2.0, per protocol (sourced, dated). */
+  oauth?: OAuthFacts
 }

@@ -75,13 +75,22 @@ function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
   const lines = [p('bold', m.settingsTitle)]
   for (const s of report.settings) {
     const user = s.username === 'provider-id' ? m.providerId : s.username
-    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${securityLabel(s.security, m)}${user ? ` · ${m.username} ${user}` : ''}`)
+    const oauth = oauthOnly(report, s) ? ` · ${m.authOAuth}` : ''
+    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${securityLabel(s.security, m)}${user ? ` · ${m.username} ${user}` : ''}${oauth}`)
   }
-  if (report.settings.some((s) => s.protocol === 'smtp')) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
+  const smtp = report.settings.find((s) => s.protocol === 'smtp')
+  if (smtp && !oauthOnly(report, smtp)) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
   // The choice between IMAP and POP is advice only where both work: never recommend one that is off.
   const receiving = new Set(report.settings.map((s) => s.protocol).filter((p) => p !== 'smtp'))
   if (receiving.size === 2) lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
   return lines
+}
+
+/** The server takes only OAuth tokens on this way in (after STARTTLS where there is one). */
+function oauthOnly(report: Report, s: Report['settings'][number]): boolean {
+  const e = report.endpoints.find((x) => x.protocol === s.protocol && x.host === s.host && x.port === s.port)
+  const facts = Object.assign({}, ...(e?.stages ?? []).map((st) => st.facts)) as Record<string, unknown>
+  return Boolean(facts['after.caps.oauthOnly'] ?? facts['caps.oauthOnly'])
 }
 
 /** What a person wants to know of a working way in: the encryption, the certificate, the login. */

@@ -129,8 +129,10 @@ export const cutByDeadline = (e: Pick<EndpointResult, 'stages'>): boolean => e.s
 
 function endpointStatus(stages: StageResult[]): EndpointStatus {
   if (cutByDeadline({ stages })) return 'skipped'
-  // A full mailbox is the account's problem: the way in itself works.
-  if (stages.some((s) => s.status === 'fail' && s.stage !== 'mailbox')) return 'fail'
+  // A full mailbox is the account's problem: the way in itself works. A login the server
+  // disowns at the first mailbox command (Office 365's "authenticated but not connected") is not.
+  const wayInFails = (s: StageResult) => s.stage !== 'mailbox' || s.evidence.some((e) => e.code === 'AUTH_NOT_CONNECTED')
+  if (stages.some((s) => s.status === 'fail' && wayInFails(s))) return 'fail'
   if (stages.some((s) => s.status === 'fail')) return 'warn'
   if (stages.every((s) => s.status === 'skip')) return 'skipped'
   if (stages.some((s) => s.status === 'warn')) return 'warn'

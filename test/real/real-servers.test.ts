@@ -7,6 +7,7 @@ import { exitCodeOf } from '../../src/cli/check-command.js'
 import type { CheckResult, EndpointSpec, Protocol, Security } from '../../src/model/types.js'
 import { buildReport } from '../../src/report/report-model.js'
 import { runCheckRequest } from '../../src/run/check.js'
+import { REAL_EXPIRED_TOKEN, REAL_GOOD_TOKEN } from './oauth-tokens.js'
 
 // Names (a certificate's, say) are looked up here, never with the machine's resolver.
 let dns: RunningDns
@@ -29,6 +30,9 @@ interface Row {
   also?: { protocol: Protocol; port: number; security: Security }
   user?: string
   password?: string
+  /** Log in with this OAuth token (by this mechanism only, when given). */
+  token?: string
+  mechanism?: 'XOAUTH2' | 'OAUTHBEARER'
   allowPlaintextAuth?: boolean
   causes: string[]
 }
@@ -38,7 +42,7 @@ export async function checkReal(row: Omit<Row, 'name' | 'causes'>): Promise<Chec
   return checkEndpoints(endpoints, row)
 }
 
-async function checkEndpoints(endpoints: EndpointSpec[], row: Pick<Row, 'user' | 'password' | 'allowPlaintextAuth'>): Promise<CheckResult> {
+async function checkEndpoints(endpoints: EndpointSpec[], row: Pick<Row, 'user' | 'password' | 'token' | 'mechanism' | 'allowPlaintextAuth'>): Promise<CheckResult> {
   const user = row.user ?? 'mario@maildoctor.test'
   return runCheckRequest({
     target: { address: user },
@@ -52,7 +56,9 @@ async function checkEndpoints(endpoints: EndpointSpec[], row: Pick<Row, 'user' |
       deadlineMs: 40_000,
       ca: [testCaPem()],
       trace: false,
-      credentials: row.password === undefined && row.user === undefined ? { user, password: PASSWORD } : { user, password: row.password ?? PASSWORD },
+      credentials: row.token !== undefined
+        ? { user, password: '', token: row.token, ...(row.mechanism ? { tokenMechanism: row.mechanism } : {}) }
+        : { user, password: row.password ?? PASSWORD },
       allowPlaintextAuth: Boolean(row.allowPlaintextAuth),
       now: () => new Date(),
     },
@@ -87,6 +93,19 @@ const ROWS: Row[] = [
   { name: 'STARTTLS spoken to the implicit-TLS port', protocol: 'smtp', port: 10465, security: 'starttls', causes: ['tls_wrong_mode'] },
   { name: 'SSL/TLS spoken to the STARTTLS port', protocol: 'imap', port: 10143, security: 'tls', causes: ['tls_wrong_mode'] },
   { name: 'IMAP client on the POP3 port', protocol: 'imap', port: 10995, security: 'tls', causes: ['protocol_port_mismatch'] },
+  // Dovecot's oauth2 passdb asking the tests' introspection endpoint; Postfix submission through it.
+  { name: 'OAuth: good token, IMAP 993 by OAUTHBEARER', protocol: 'imap', port: 17993, security: 'tls', token: REAL_GOOD_TOKEN, causes: [] },
+  { name: 'OAuth: good token, IMAP 143 STARTTLS by XOAUTH2', protocol: 'imap', port: 17143, security: 'starttls', token: REAL_GOOD_TOKEN, mechanism: 'XOAUTH2', causes: [] },
+  { name: 'OAuth: good token, POP3 995 by XOAUTH2', protocol: 'pop3', port: 17995, security: 'tls', token: REAL_GOOD_TOKEN, mechanism: 'XOAUTH2', causes: [] },
+  { name: 'OAuth: good token, POP3 110 STARTTLS by OAUTHBEARER', protocol: 'pop3', port: 17110, security: 'starttls', token: REAL_GOOD_TOKEN, causes: [] },
+  { name: 'OAuth: good token, Postfix submission by OAUTHBEARER', protocol: 'smtp', port: 17587, security: 'starttls', token: REAL_GOOD_TOKEN, causes: [] },
+  { name: 'OAuth: good token, Postfix submission by XOAUTH2', protocol: 'smtp', port: 17587, security: 'starttls', token: REAL_GOOD_TOKEN, mechanism: 'XOAUTH2', causes: [] },
+  { name: 'OAuth: expired token, IMAP by XOAUTH2', protocol: 'imap', port: 17993, security: 'tls', token: REAL_EXPIRED_TOKEN, mechanism: 'XOAUTH2', causes: ['auth_token_invalid'] },
+  { name: 'OAuth: expired token, POP3 by OAUTHBEARER', protocol: 'pop3', port: 17995, security: 'tls', token: REAL_EXPIRED_TOKEN, causes: ['auth_token_invalid'] },
+  { name: 'OAuth: expired token, Postfix submission', protocol: 'smtp', port: 17587, security: 'starttls', token: REAL_EXPIRED_TOKEN, causes: ['auth_token_invalid'] },
+  { name: 'OAuth: a password where IMAP 993 takes only tokens', protocol: 'imap', port: 17993, security: 'tls', causes: ['auth_basic_auth_disabled'] },
+  { name: 'OAuth: a password where POP3 995 takes only tokens (USER listed all the same)', protocol: 'pop3', port: 17995, security: 'tls', causes: ['auth_basic_auth_disabled'] },
+  { name: 'OAuth: a password where Postfix submission takes only tokens', protocol: 'smtp', port: 17587, security: 'starttls', causes: ['auth_basic_auth_disabled'] },
 ]
 
 describe('real Dovecot and Postfix', () => {

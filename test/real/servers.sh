@@ -22,7 +22,13 @@ INSTANCES=(
   "wronghost      127.0.0.1  13143  13993  13110  13995  yes  wrong-host"
   "selfsigned     127.0.0.1  14143  14993  14110  14995  yes  self-signed"
   "slowauth       127.0.0.1  16143  16993  16110  16995  yes  valid"
+  "oauth          127.0.0.1  17143  17993  17110  17995  yes  valid"
 )
+# "oauth" takes only OAuth 2.0 tokens (XOAUTH2, OAUTHBEARER), which its oauth2 passdb checks at
+# the introspection endpoint the real-server tests start on loopback (RFC 7662, POST token=…);
+# Postfix submission on $OAUTH_SUBMISSION authenticates through it.
+INTROSPECTION=${MD_REAL_INTROSPECTION:-http://127.0.0.1:16980/introspect}
+OAUTH_SUBMISSION=17587
 SUBMISSION=10587
 SUBMISSIONS=10465
 # Port 25 as servers use it (STARTTLS offered, no AUTH), on an address the test certificate names.
@@ -69,6 +75,11 @@ dovecot_conf() {
   mkdir -p "$dir"
   local imaps_port=${imaps/-/0} pop3s_port=${pop3s/-/0} auth_socket="md-auth" lmtp_socket="md-lmtp"
   if [ "$name" = healthy ]; then auth_socket=/var/spool/postfix/private/md-auth; lmtp_socket=/var/spool/postfix/private/md-lmtp; fi
+  if [ "$name" = oauth ]; then auth_socket=/var/spool/postfix/private/md-oauth-auth; fi
+  # Accounts switched off per service; the token-only instance has one passdb (oauth_conf).
+  local deny_passdb=""
+  [ "$name" = oauth ] || deny_passdb=$(printf 'passdb {\n  driver = passwd-file\n  deny = yes\n  args = username_format=%%u %s/auth/%%s.deny\n}\n' "$root")
+  [ -z "$deny_passdb" ] || deny_passdb="$deny_passdb"$'\n'
   cat > "$dir/dovecot.conf" <<CONF
 base_dir = $dir/run
 instance_name = md-$name
@@ -80,12 +91,7 @@ mail_location = maildir:~/Maildir
 auth_mechanisms = plain login
 # Dovecot's default: no plaintext login before TLS (LOGINDISABLED on 143, refusal on 110).
 disable_plaintext_auth = yes
-passdb {
-  driver = passwd-file
-  deny = yes
-  args = username_format=%u $root/auth/%s.deny
-}
-passdb {
+${deny_passdb}passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $root/auth/%s.passwd
 }
@@ -122,11 +128,33 @@ service lmtp {
   }
 }
 CONF
+  if [ "$name" = oauth ]; then oauth_conf "$dir"; fi
   if [ "$ssl" = yes ]; then
     printf 'ssl = yes\nssl_cert = <%s\nssl_key = <%s\n' "$certs/$cert.crt" "$certs/$cert.key" >> "$dir/dovecot.conf"
   else
     echo 'ssl = no' >> "$dir/dovecot.conf"
   fi
+}
+
+# Tokens only: the password passdb gives way to Dovecot's oauth2 passdb (2.3 syntax), and no
+# password mechanism is offered, so IMAP says LOGINDISABLED even over TLS.
+oauth_conf() {
+  local dir=$1
+  cat > "$dir/oauth2.conf.ext" <<EXT
+introspection_mode = post
+introspection_url = $INTROSPECTION
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+EXT
+  sed -i -e 's/^auth_mechanisms = .*/auth_mechanisms = xoauth2 oauthbearer/' \
+    -e '/^passdb {/,/^}/c\
+passdb {\
+  driver = oauth2\
+  mechanisms = xoauth2 oauthbearer\
+  args = '"$dir"'/oauth2.conf.ext\
+}' "$dir/dovecot.conf"
 }
 
 postfix_conf() {
@@ -170,6 +198,12 @@ postfix_conf() {
   -o smtpd_client_restrictions=permit_sasl_authenticated,reject
 $RELAY:25 inet n - n - - smtpd
   -o syslog_name=postfix/relay
+127.0.0.1:$OAUTH_SUBMISSION inet n - n - - smtpd
+  -o syslog_name=postfix/oauth-submission
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_path=private/md-oauth-auth
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
 MC
 }
 
@@ -203,6 +237,7 @@ up() {
   wait_port $SUBMISSION
   wait_port $SUBMISSIONS
   wait_port 25 $RELAY
+  wait_port $OAUTH_SUBMISSION
   echo "servers.sh: up (dovecot ${#INSTANCES[@]} instances, postfix $SUBMISSION/$SUBMISSIONS/$RELAY:25)"
 }
 

@@ -159,6 +159,18 @@ const MISLEADING: ClassifierRule[] = [
       /access token (has )?(expired|been revoked)/,
     ) },
   ]),
+  ...sourced('https://www.rfc-editor.org/rfc/rfc7628#section-3.2.2', [
+    // The OAUTHBEARER error object (Dovecot's too), as JSON or as the base64 challenge.
+    { cause: 'auth_token_invalid', text: anyOf(
+      /"status":\s*"(invalid_token|insufficient_scope)"/,
+      /eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2Vu|eyJzdGF0dXMiOiJpbnN1ZmZpY2llbnRfc2NvcGUi/,
+    ) },
+  ]),
+  ...sourced('https://faq.liveagent.com/414721-How-to-Fix-User-is-Authenticated-but-Not-Connected-IMAP-OAuth2-Error-with-Microsoft-ExchangeOffice-365-in-LiveAgent', [
+    // Office 365 said OK to the login, then BAD to the first mailbox command: these credentials
+    // do not open this mailbox (a wrong password, or a mailbox the user may not open).
+    { cause: 'auth_bad_credentials', text: /authenticated but not connected/i },
+  ]),
   ...sourced('https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror', [
     { cause: 'smtp_relay_denied', enhanced: /^5\.7\.57$/ },
   ]),

@@ -180,12 +180,26 @@ export const CAUSES_EN: Record<CauseId, CauseText> = {
   auth_basic_auth_disabled: {
     title: 'Password login is switched off by the provider',
     explanation: 'The server no longer accepts a simple user name and password from mail programs ("basic authentication"): it wants a modern sign-in (OAuth), or the organisation\'s administrator switched it off.',
-    fixes: ['Use a mail program that signs in with a Microsoft/Google account window (OAuth), such as current Outlook or Thunderbird, and re-create the account.', 'In a company, ask the administrator to enable SMTP AUTH / IMAP / POP for the mailbox.'],
+    details: ['Here the server offers only token sign-ins ({tokenMechanisms}), no way to send a password.'],
+    fixes: [
+      'This server needs a modern sign-in (OAuth): use a mail program that signs in through the provider\'s account window (current Outlook, Thunderbird, Apple Mail) and re-create the account.',
+      'To check the account with maildoctor, give it an access token: --oauth2-token-cmd "oauth2ms" (or mutt_oauth2.py, gcloud auth application-default print-access-token) or --oauth2-token-env VAR.',
+      'In a company, ask the administrator to enable SMTP AUTH / IMAP / POP for the mailbox.',
+    ],
   },
   auth_token_invalid: {
     title: 'The access token was refused',
     explanation: 'The server refused the OAuth 2.0 access token: it expired, was revoked, was issued for another account, or lacks the mail scope.',
-    fixes: ['Sign in again in the mail program (or refresh the token with the tool that issued it).', 'Check that the token was issued for this account and with the mail scope.'],
+    details: [
+      'The server says the token is no longer valid (status {tokenExpired}): it expired (access tokens last about an hour) or was revoked.',
+      'The server says the token does not fit (status {tokenStatus}): it lacks the mail scope, or it was issued for another account than {tokenAccount}.',
+      'The server wants a token with the scope {tokenScope}.',
+    ],
+    fixes: [
+      'Get a fresh token from the tool that issued it (oauth2ms, mutt_oauth2.py, gcloud auth application-default print-access-token …), or sign in again in the mail program.',
+      'Request the token with the scope {tokenScope}, signed in as the account you log in with.',
+      'Check that the token was issued for this account and with the mail scope.',
+    ],
   },
   auth_plaintext_disabled: {
     title: 'Login refused before encryption',
@@ -195,8 +209,10 @@ export const CAUSES_EN: Record<CauseId, CauseText> = {
   auth_mechanism_unsupported: {
     title: 'No common way to send the password',
     explanation: 'The mail program and the server have no login method in common, or the server refuses the one chosen.',
-    details: ['Port {relayPort} is for servers passing mail to each other: it offers no login over an encrypted connection. Mail programs send on 587 (STARTTLS) or 465 (SSL/TLS).'],
-    fixes: ['In the account settings set authentication to "Normal password" (or "Automatic").', 'Check that the server is the provider\'s submission server, not a server for other servers (an MX).'],
+    details: [
+      'Port {relayPort} is for servers passing mail to each other: it offers no login over an encrypted connection. Mail programs send on 587 (STARTTLS) or 465 (SSL/TLS).',
+    ],
+    fixes: ['An access token was given, but this server offers no token sign-in (it lists: {passwordMechanisms}): log in with the password instead.', 'In the account settings set authentication to "Normal password" (or "Automatic").', 'Check that the server is the provider\'s submission server, not a server for other servers (an MX).'],
   },
   auth_account_locked: {
     title: 'The account is locked or suspended',

@@ -180,12 +180,26 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   auth_basic_auth_disabled: {
     title: 'L\'accesso con password è disattivato dal provider',
     explanation: 'Il server non accetta più nome utente e password semplici dai programmi di posta ("autenticazione di base"): vuole un accesso moderno (OAuth), oppure l\'amministratore dell\'organizzazione l\'ha disattivato.',
-    fixes: ['Usa un programma di posta che accede con la finestra dell\'account Microsoft/Google (OAuth), come Outlook o Thunderbird aggiornati, e ricrea l\'account.', 'In azienda, chiedi all\'amministratore di abilitare SMTP AUTH / IMAP / POP per la casella.'],
+    details: ['Qui il server offre solo accessi con token ({tokenMechanisms}), nessun modo per inviare una password.'],
+    fixes: [
+      'Questo server richiede un accesso moderno (OAuth): usa un programma di posta che accede con la finestra dell\'account del provider (Outlook, Thunderbird, Mail di Apple aggiornati) e ricrea l\'account.',
+      'Per controllare l\'account con maildoctor, dagli un token di accesso: --oauth2-token-cmd "oauth2ms" (oppure mutt_oauth2.py, gcloud auth application-default print-access-token) o --oauth2-token-env VARIABILE.',
+      'In azienda, chiedi all\'amministratore di abilitare SMTP AUTH / IMAP / POP per la casella.',
+    ],
   },
   auth_token_invalid: {
     title: 'Il token di accesso è stato rifiutato',
     explanation: 'Il server ha rifiutato il token di accesso OAuth 2.0: è scaduto, è stato revocato, è stato emesso per un altro account o non ha l\'autorizzazione per la posta.',
-    fixes: ['Accedi di nuovo dal programma di posta (o rinnova il token con lo strumento che lo ha emesso).', 'Controlla che il token sia stato emesso per questo account e con l\'autorizzazione per la posta.'],
+    details: [
+      'Il server dice che il token non è più valido (stato {tokenExpired}): è scaduto (i token di accesso durano circa un\'ora) o è stato revocato.',
+      'Il server dice che il token non va bene (stato {tokenStatus}): non ha l\'autorizzazione per la posta, o è stato emesso per un account diverso da {tokenAccount}.',
+      'Il server vuole un token con l\'autorizzazione {tokenScope}.',
+    ],
+    fixes: [
+      'Ottieni un token nuovo dallo strumento che lo ha emesso (oauth2ms, mutt_oauth2.py, gcloud auth application-default print-access-token …), oppure accedi di nuovo dal programma di posta.',
+      'Richiedi il token con l\'autorizzazione {tokenScope}, accedendo con l\'account con cui fai il login.',
+      'Controlla che il token sia stato emesso per questo account e con l\'autorizzazione per la posta.',
+    ],
   },
   auth_plaintext_disabled: {
     title: 'Accesso rifiutato prima della cifratura',
@@ -195,8 +209,10 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   auth_mechanism_unsupported: {
     title: 'Nessun modo comune per inviare la password',
     explanation: 'Programma di posta e server non hanno un metodo di accesso in comune, oppure il server rifiuta quello scelto.',
-    details: ['La porta {relayPort} serve ai server per passarsi la posta: non offre un accesso su connessione cifrata. I programmi di posta inviano sulla 587 (STARTTLS) o sulla 465 (SSL/TLS).'],
-    fixes: ['Nelle impostazioni dell\'account imposta l\'autenticazione su "Password normale" (o "Automatica").', 'Controlla che il server sia quello di invio del provider e non un server per altri server (un MX).'],
+    details: [
+      'La porta {relayPort} serve ai server per passarsi la posta: non offre un accesso su connessione cifrata. I programmi di posta inviano sulla 587 (STARTTLS) o sulla 465 (SSL/TLS).',
+    ],
+    fixes: ['È stato dato un token di accesso, ma questo server non offre accessi con token (elenca: {passwordMechanisms}): accedi con la password.', 'Nelle impostazioni dell\'account imposta l\'autenticazione su "Password normale" (o "Automatica").', 'Controlla che il server sia quello di invio del provider e non un server per altri server (un MX).'],
   },
   auth_account_locked: {
     title: 'L\'account è bloccato o sospeso',

@@ -7,26 +7,33 @@ import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
 import type { Reply, Session } from '../session.js'
-import { connectionLost, refusal } from './auth-context.js'
+import { connectionLost, loginRefused, noWayIn, refusal } from './auth-context.js'
 import { quotaEvidence } from './quota.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 
 const OK = /^\S+ OK\b/i
+const NOT_CONNECTED = /^\S+ BAD .*authenticated but not connected/i
 
 export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
   const caps = ctx.state.capabilities
   const mechanisms = caps?.authMechanisms ?? []
   const way = chooseWay(mechanisms, caps?.list ?? [], caps?.loginDisabled ?? false, creds)
-  // RFC 3501 §6.2.3: with LOGINDISABLED the client must not send LOGIN at all.
-  if (!way) return fail([{ code: 'LOGIN_DISABLED_BEFORE_TLS', detail: `imap:${ctx.endpoint.port}` }], { 'auth.tried': false })
+  if (!way) {
+    // RFC 3501 §6.2.3: with LOGINDISABLED the client must not send LOGIN at all. Before TLS that
+    // means "encrypt first"; over TLS it means the server wants another way in (a token).
+    if (!ctx.state.secure && caps?.loginDisabled) return fail([{ code: 'LOGIN_DISABLED_BEFORE_TLS', detail: `imap:${ctx.endpoint.port}` }], { 'auth.tried': false })
+    return noWayIn(creds, mechanisms, `imap:${ctx.endpoint.port}`)
+  }
   try {
-    const reply = way.kind === 'login' ? await loginCommand(ctx.session, creds, way.literalPlus) : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
+    const reply = way.kind === 'login'
+      ? { ...(await loginCommand(ctx.session, creds, way.literalPlus)), challenges: [] }
+      : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
     if (!OK.test(reply.final)) {
       // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
       const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
       const text = ctx.session.scrub(words.join('\n'))
-      return fail([refusal('maildoctor', text, undefined, way.kind === 'login' ? 'LOGIN' : 'AUTHENTICATE')])
+      return loginRefused(creds, text, reply.challenges, undefined, way.kind === 'login' ? 'LOGIN' : 'AUTHENTICATE')
     }
     // Servers list the logged-in capabilities in the tagged OK or untagged before it (Gmail).
     const after = parseCapabilities('imap', reply.lines)
@@ -47,6 +54,11 @@ type Way = { kind: 'login'; literalPlus: boolean } | { kind: 'sasl'; mechanism: 
 function chooseWay(mechanisms: string[], list: string[], loginDisabled: boolean, creds: Credentials): Way | undefined {
   const upper = list.map((c) => c.toUpperCase())
   const saslIr = upper.includes('SASL-IR')
+  // A token goes only by a token mechanism: LOGIN would send it as a password.
+  if (creds.token !== undefined) {
+    const mechanism = pickMechanism(mechanisms, creds)
+    return mechanism ? { kind: 'sasl', mechanism, initialResponse: saslIr } : undefined
+  }
   const literalPlus = upper.includes('LITERAL+') || upper.includes('LITERAL-')
   if (saslIr && mechanisms.includes('PLAIN')) return { kind: 'sasl', mechanism: 'PLAIN', initialResponse: true }
   if (!loginDisabled && quotable(creds.user) && quotable(creds.password)) return { kind: 'login', literalPlus }
@@ -84,6 +96,8 @@ async function inspectInbox(session: Session, quota: boolean): Promise<ProbeOutc
   const [status, quotaReply] = session.pipeline([{ command: 'STATUS INBOX (MESSAGES)' }, ...(quota ? [{ command: 'GETQUOTAROOT INBOX' }] : []), { command: 'LOGOUT' }])
   try {
     const s = await status
+    // Office 365 answers LOGIN "OK" for a password or mailbox it cannot serve, then this.
+    if (NOT_CONNECTED.test(s.final)) return fail([{ ...refusal('maildoctor', session.scrub(s.final), undefined, 'STATUS'), code: 'AUTH_NOT_CONNECTED' }], facts)
     if (!OK.test(s.final)) return warn(facts, [refusal('maildoctor', session.scrub(s.final), undefined, 'STATUS')])
     const messages = s.lines.map((l) => /^\* STATUS .*\(.*MESSAGES (\d+)/i.exec(l)?.[1]).find(Boolean)
     facts['inbox.messages'] = Number(messages ?? 0)

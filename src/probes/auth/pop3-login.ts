@@ -4,7 +4,7 @@ import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
 import type { Reply } from '../session.js'
-import { connectionLost, refusal } from './auth-context.js'
+import { connectionLost, loginRefused, noWayIn, refusal } from './auth-context.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 
@@ -14,16 +14,24 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
   const s = ctx.session
   const caps = ctx.state.capabilities
   const upper = (caps?.list ?? []).map((c) => c.toUpperCase())
-  // A server without CAPA still knows USER/PASS (RFC 1939); SASL only when USER is not listed.
-  const sasl = caps && caps.list.length && !caps.userLogin ? pickMechanism(caps.authMechanisms) : undefined
+  // A server without CAPA still knows USER/PASS (RFC 1939); SASL only when USER is not listed,
+  // or for a token, which only a token mechanism may carry.
+  const token = creds.token !== undefined
+  const sasl = caps && caps.list.length && (token || !caps.userLogin) ? pickMechanism(caps.authMechanisms, creds) : undefined
+  // Without USER and a usable mechanism USER/PASS is still tried: the refusal says why (a server
+  // that hides USER before STLS answers "plaintext authentication disallowed").
+  if (!sasl && (token || caps?.oauthOnly)) return noWayIn(creds, caps?.authMechanisms ?? [], `pop3:${ctx.endpoint.port}`)
   const pipelined = upper.includes('PIPELINING')
+  let challenges: string[] = []
   try {
     let stat: Promise<Reply> | undefined
     let reply: Reply
     let command: string
     if (sasl) {
       command = 'AUTH'
-      reply = await saslAuthenticate(s, 'pop3', sasl, creds, true)
+      const answer = await saslAuthenticate(s, 'pop3', sasl, creds, true)
+      challenges = answer.challenges
+      reply = answer
     } else if (pipelined) {
       const [user, passReply, statReply] = s.pipeline([{ command: `USER ${creds.user}` }, { command: `PASS ${creds.password}`, shown: 'PASS ********' }, { command: 'STAT' }])
       const u = await user
@@ -35,7 +43,7 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
       command = OK.test(u.final) ? 'PASS' : 'USER'
       reply = OK.test(u.final) ? await s.command(`PASS ${creds.password}`, { shown: 'PASS ********' }) : u
     }
-    if (!OK.test(reply.final)) return fail([refusal('maildoctor', s.scrub(reply.final), undefined, command)])
+    if (!OK.test(reply.final)) return loginRefused(creds, s.scrub(reply.final), challenges, undefined, command)
     const statReply = stat ?? s.command('STAT')
     ctx.state.mailbox = { inspect: () => readStat(ctx, statReply) }
     return pass({ 'auth.user': creds.user, ...(sasl ? { 'auth.mechanism': sasl } : { 'auth.command': 'USER/PASS' }) })

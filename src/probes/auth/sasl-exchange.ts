@@ -6,6 +6,7 @@ import { WireError } from '../line-reader.js'
 import { bounded } from '../resolve.js'
 import type { Reply, Session } from '../session.js'
 import { decodeChallenge, MECHANISMS } from './sasl.js'
+import { scrubChallenge } from './token-failure.js'
 
 const HIDDEN = '********'
 /** More challenges than any password mechanism needs: a server looping on us. */
@@ -25,11 +26,13 @@ export const isContinuation = (protocol: Protocol, line: string): boolean => CON
  * on the command when the protocol allows it (saving a round trip); every later answer is shown
  * as ******** in the transcript.
  */
-export async function saslAuthenticate(session: Session, protocol: Protocol, mechanism: string, creds: Credentials, initialResponse: boolean): Promise<Reply> {
+export async function saslAuthenticate(session: Session, protocol: Protocol, mechanism: string, creds: Credentials, initialResponse: boolean): Promise<SaslReply> {
   const mech = MECHANISMS[mechanism]
   const verb = protocol === 'imap' ? 'AUTHENTICATE' : 'AUTH'
   const initial = initialResponse ? mech.initial?.(creds) : undefined
   let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, { shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined })
+  // Token mechanisms explain a refusal in a challenge (a JSON error) before the final NO/535.
+  const challenges: string[] = []
   for (let step = 0; isContinuation(protocol, reply.final); step++) {
     // "*" cancels the exchange (all three protocols). A server that would not let go broke the
     // protocol, whatever it answers to "*" (briefly waited for, so the "*" is on the wire).
@@ -38,7 +41,13 @@ export async function saslAuthenticate(session: Session, protocol: Protocol, mec
       throw new WireError('SASL_LOOP', `the server kept asking for more after ${MAX_STEPS} answers`)
     }
     const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())
+    if (challenge) challenges.push(scrubChallenge(challenge, (t) => session.scrub(t)))
     reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
   }
-  return reply
+  return { ...reply, challenges }
+}
+
+/** The final reply, and the decoded (scrubbed) challenges the server sent on the way. */
+export interface SaslReply extends Reply {
+  challenges: string[]
 }

@@ -3,19 +3,20 @@
 import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass } from '../probe.js'
-import { connectionLost, refusal } from './auth-context.js'
+import { connectionLost, loginRefused, noWayIn } from './auth-context.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 
 export async function smtpLogin(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
   const offered = ctx.state.capabilities?.authMechanisms ?? []
-  const mechanism = pickMechanism(offered)
-  if (!mechanism) return fail([{ code: 'AUTH_NO_COMMON_MECHANISM', detail: offered.join(' ') || 'none' }], { 'auth.tried': false, 'auth.offered': offered.join(' ') })
+  const mechanism = pickMechanism(offered, creds)
+  if (!mechanism) return noWayIn(creds, offered, `smtp:${ctx.endpoint.port}`)
   try {
     const reply = await saslAuthenticate(ctx.session, 'smtp', mechanism, creds, true)
     if (!/^235\b/.test(reply.final)) {
       // Multi-line refusals ("535-5.7.8 …" then "535 5.7.8 …") read as one text.
-      return fail([refusal('maildoctor', ctx.session.scrub(reply.lines.join('\n')), String(reply.final.slice(0, 3)), 'AUTH')])
+      const text = ctx.session.scrub(reply.lines.join('\n'))
+      return loginRefused(creds, text, reply.challenges, String(reply.final.slice(0, 3)), 'AUTH')
     }
     ctx.session.pipeline([{ command: 'QUIT' }])
     return pass({ 'auth.user': creds.user, 'auth.mechanism': mechanism })
