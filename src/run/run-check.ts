@@ -15,8 +15,11 @@ export const defaultDeadlineMs = (timeoutMs: number): number => timeoutMs * 6 + 
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */
   deadlineMs: number
-  /** Waits for a free connection slot to a host (batch politeness); returns the release. */
-  gate?: (host: string) => Promise<() => void>
+  /**
+   * Waits for a free connection slot to a host (batch politeness); returns the release. It may
+   * reject to refuse the endpoint before any connection (serve's target policy).
+   */
+  gate?: (host: string, endpoint: EndpointSpec) => Promise<() => void>
 }
 
 /** One lookup per name for the whole check: discovery and every endpoint share the answers. */
@@ -44,7 +47,7 @@ export async function runEndpoints(endpoints: EndpointSpec[], options: RunOption
     return await Promise.all(
       endpoints.map(async (endpoint) => {
         // The host's slot is given back when the connection is closed, not when the result is in.
-        const release = options.gate ? await options.gate(endpoint.host) : undefined
+        const release = options.gate ? await options.gate(endpoint.host, endpoint) : undefined
         const result = await runEndpoint(endpoint, options, shared, controller.signal, release).catch((err: unknown) => {
           release?.()
           throw err
