@@ -13,13 +13,40 @@ const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-html-'))
 
 describe('check --format html', () => {
-  it('writes one self-contained file: verdict first, findings with fixes, nothing external, server words escaped', async () => {
+  it('one self-contained file: verdict first, fixes, nothing external, server words escaped', async () => {
     const password = `Html-${randomUUID()}`
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: 'other' }, loginRefusal: `[AUTHENTICATIONFAILED] ${hostile}` })
+    const imap = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      accounts: { [FIXTURE_USER]: 'other' },
+      loginRefusal: `[AUTHENTICATIONFAILED] ${hostile}`,
+    })
     try {
       const output = join(dir, 'report.html')
-      const argv = ['check', FIXTURE_USER, '--host', '127.0.0.1', '--port', String(imap.port), '--imap', '--security', 'tls', '--ca', CA, '--timeout', '2', '--password-env', 'PW', '--lang', 'it', '--format', 'html', '--output', output]
+      const argv = [
+        'check',
+        FIXTURE_USER,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(imap.port),
+        '--imap',
+        '--security',
+        'tls',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--password-env',
+        'PW',
+        '--lang',
+        'it',
+        '--format',
+        'html',
+        '--output',
+        output,
+      ]
       const r = await runCli(argv, { env: { PW: password } })
       expect(r.code).toBe(1)
       expect(r.stdout).toBe('')
@@ -45,7 +72,17 @@ describe('check --format html', () => {
     const { renderHtmlDocument, renderReportSection } = await import('../src/report/html.js')
     const { buildReport } = await import('../src/report/report-model.js')
     const report = buildReport(
-      { target: { host: 'mail.example.com' }, endpoints: [], findings: [], durationMs: 5, verdict: { receive: { status: 'not_checked', via: null, cause: null }, send: { status: 'not_checked', via: null, cause: null }, primaryCause: null } },
+      {
+        target: { host: 'mail.example.com' },
+        endpoints: [],
+        findings: [],
+        durationMs: 5,
+        verdict: {
+          receive: { status: 'not_checked', via: null, cause: null },
+          send: { status: 'not_checked', via: null, cause: null },
+          primaryCause: null,
+        },
+      },
       'en',
       '0.0.0',
     )

@@ -22,7 +22,13 @@ export interface MailFixtures {
 
 export async function startMailFixtures(password: string, opts: { imapDelayMs?: number } = {}): Promise<MailFixtures> {
   const accounts = { [FIXTURE_USER]: password }
-  const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts, mailbox: { messages: 3 }, greetingDelayMs: opts.imapDelayMs })
+  const imap = await startScriptedServer({
+    protocol: 'imap',
+    tls: 'implicit',
+    accounts,
+    mailbox: { messages: 3 },
+    greetingDelayMs: opts.imapDelayMs,
+  })
   const smtp = await startSmtpFixture({ security: 'starttls', accounts })
   const expired = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'expired', accounts })
   const dns = await startDnsServer({
@@ -86,9 +92,15 @@ export function checkReportShape(report: Record<string, unknown>): void {
   const problems: string[] = []
   if (r.schemaVersion !== 1) problems.push('schemaVersion')
   if (r.tool?.name !== 'maildoctor') problems.push('tool.name')
-  if (!Array.isArray(r.endpoints) || !r.endpoints.every((e) => typeof e.protocol === 'string' && typeof e.port === 'number' && Array.isArray(e.stages))) problems.push('endpoints')
+  if (
+    !Array.isArray(r.endpoints) ||
+    !r.endpoints.every((e) => typeof e.protocol === 'string' && typeof e.port === 'number' && Array.isArray(e.stages))
+  )
+    problems.push('endpoints')
   if (!Array.isArray(r.findings)) problems.push('findings')
-  for (const service of ['receive', 'send'] as const) if (!['ok', 'fail', 'not_checked'].includes(String(r.verdict?.[service]?.status))) problems.push(`verdict.${service}`)
+  for (const service of ['receive', 'send'] as const)
+    if (!['ok', 'fail', 'not_checked'].includes(String(r.verdict?.[service]?.status)))
+      problems.push(`verdict.${service}`)
   if (typeof r.summary?.ok !== 'boolean') problems.push('summary.ok')
   if (problems.length) throw new Error(`the report does not have the expected shape: ${problems.join(', ')}`)
 }

@@ -8,7 +8,15 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/package-root.js'
-import { checkReportShape, FIXTURE_USER, MAIL_HOST, startMailFixtures, startTestServe, type MailFixtures, type ServeUnderTest } from './serve-fixtures.js'
+import {
+  checkReportShape,
+  FIXTURE_USER,
+  MAIL_HOST,
+  startMailFixtures,
+  startTestServe,
+  type MailFixtures,
+  type ServeUnderTest,
+} from './serve-fixtures.js'
 
 const PASSWORD = `Page-${randomUUID()}`
 let f: MailFixtures
@@ -22,7 +30,14 @@ beforeAll(async () => {
   const { chromium } = await import('playwright-core')
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }, 60_000)
 afterAll(async () => {
@@ -32,14 +47,28 @@ afterAll(async () => {
 })
 
 const WORDS = {
-  en: { heading: /why does my mail not work/, receive: /Receiving: works \(IMAP \d+ SSL\/TLS\)/, send: /Sending: works \(SMTP \d+ STARTTLS\)/, pending: /checking…/ },
-  it: { heading: /perché la mia posta non funziona/, receive: /Ricevere: funziona \(IMAP \d+ SSL\/TLS\)/, send: /Inviare: funziona \(SMTP \d+ STARTTLS\)/, pending: /in verifica…/ },
+  en: {
+    heading: /why does my mail not work/,
+    receive: /Receiving: works \(IMAP \d+ SSL\/TLS\)/,
+    send: /Sending: works \(SMTP \d+ STARTTLS\)/,
+    pending: /checking…/,
+  },
+  it: {
+    heading: /perché la mia posta non funziona/,
+    receive: /Ricevere: funziona \(IMAP \d+ SSL\/TLS\)/,
+    send: /Inviare: funziona \(SMTP \d+ STARTTLS\)/,
+    pending: /in verifica…/,
+  },
 } as const
 
 describe('the page in Chromium', () => {
   for (const lang of ['en', 'it'] as const) {
     it(`${lang}: live progress per endpoint, the verdict, the JSON and HTML downloads`, async () => {
-      const context = await browser.newContext({ locale: lang === 'it' ? 'it-IT' : 'en-US', viewport: { width: 420, height: 900 }, acceptDownloads: true })
+      const context = await browser.newContext({
+        locale: lang === 'it' ? 'it-IT' : 'en-US',
+        viewport: { width: 420, height: 900 },
+        acceptDownloads: true,
+      })
       const page = await context.newPage()
       const violations: string[] = []
       page.on('console', (m) => void (/Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text())))

@@ -7,16 +7,28 @@ import { randomUUID } from 'node:crypto'
 import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testCaPem } from '../fixtures/servers/certs.js'
 import { startScriptedServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { canaryForms } from './helpers.js'
 import { runCli } from './cli-harness.js'
-import { checkReportShape, FIXTURE_USER, MAIL_HOST, startMailFixtures, startTestServe, type MailFixtures, type ServeUnderTest } from './serve-fixtures.js'
+import {
+  checkReportShape,
+  FIXTURE_USER,
+  MAIL_HOST,
+  startMailFixtures,
+  startTestServe,
+  type MailFixtures,
+  type ServeUnderTest,
+} from './serve-fixtures.js'
 
 type Family = { name: string; metrics: Array<{ labels?: Record<string, string>; value: string }> }
-const parseProm = async (text: string) => ((await import('parse-prometheus-text-format')).default as (t: string) => Family[])(text)
+const parseProm = async (text: string) =>
+  ((await import('parse-prometheus-text-format')).default as (t: string) => Family[])(text)
 const sample = (families: Family[], name: string, labels: Record<string, string> = {}) =>
-  families.find((f) => f.name === name)?.metrics.find((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v))?.value
+  families
+    .find((f) => f.name === name)
+    ?.metrics.find((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v))?.value
 
 const PASSWORD = `Serve-${randomUUID()}`
 let f: MailFixtures
@@ -24,7 +36,11 @@ let serve: ServeUnderTest
 const bodies: string[] = []
 
 /** Every answer of every test is kept for the canary test at the end. */
-async function call(server: { url: string }, path: string, init: RequestInit & { origin?: boolean } = {}): Promise<{ status: number; text: string; headers: Headers }> {
+async function call(
+  server: { url: string },
+  path: string,
+  init: RequestInit & { origin?: boolean } = {},
+): Promise<{ status: number; text: string; headers: Headers }> {
   const headers = new Headers(init.headers)
   if (init.origin !== false && init.method === 'POST' && !headers.has('Origin')) headers.set('Origin', server.url)
   const res = await fetch(server.url + path, { ...init, headers })
@@ -34,7 +50,11 @@ async function call(server: { url: string }, path: string, init: RequestInit & {
 }
 
 const postJson = (server: { url: string }, body: unknown, headers: Record<string, string> = {}) =>
-  call(server, '/api/check', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  call(server, '/api/check', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
 
 /** A raw request, for headers fetch will not let a test set (Host). */
 function rawGet(url: string, headers: Record<string, string>): Promise<number> {
@@ -59,23 +79,47 @@ afterAll(async () => {
 
 describe('POST /api/check', () => {
   it('checks an address found by discovery and answers with the JSON report', async () => {
-    const r = await postJson(serve, { address: FIXTURE_USER, password: PASSWORD, protocols: ['imap', 'smtp'], lang: 'it' })
+    const r = await postJson(serve, {
+      address: FIXTURE_USER,
+      password: PASSWORD,
+      protocols: ['imap', 'smtp'],
+      lang: 'it',
+    })
     expect(r.status).toBe(200)
     const report = JSON.parse(r.text)
     checkReportShape(report)
     expect(report.lang).toBe('it')
-    expect(report.verdict.receive).toMatchObject({ status: 'ok', via: { protocol: 'imap', host: MAIL_HOST, port: f.imap.port } })
+    expect(report.verdict.receive).toMatchObject({
+      status: 'ok',
+      via: { protocol: 'imap', host: MAIL_HOST, port: f.imap.port },
+    })
     expect(report.verdict.send).toMatchObject({ status: 'ok', via: { protocol: 'smtp', port: f.smtp.port } })
     expect(report.endpoints.map((e: { port: number }) => e.port).sort()).toEqual([f.imap.port, f.smtp.port].sort())
   })
 
   it('streams the endpoints as they are planned and done, then the report (Accept: text/event-stream)', async () => {
-    const r = await postJson(serve, { host: MAIL_HOST, port: f.imap.port, protocols: ['imap'], security: 'tls', user: FIXTURE_USER, password: PASSWORD }, { Accept: 'text/event-stream' })
+    const r = await postJson(
+      serve,
+      {
+        host: MAIL_HOST,
+        port: f.imap.port,
+        protocols: ['imap'],
+        security: 'tls',
+        user: FIXTURE_USER,
+        password: PASSWORD,
+      },
+      { Accept: 'text/event-stream' },
+    )
     expect(r.status).toBe(200)
     expect(r.headers.get('content-type')).toMatch(/text\/event-stream/)
-    const events = r.text.trim().split('\n\n').map((block) => ({ event: /^event: (.+)$/m.exec(block)![1], data: JSON.parse(/^data: (.+)$/m.exec(block)![1]) }))
+    const events = r.text
+      .trim()
+      .split('\n\n')
+      .map((block) => ({ event: /^event: (.+)$/m.exec(block)![1], data: JSON.parse(/^data: (.+)$/m.exec(block)![1]) }))
     expect(events.map((e) => e.event)).toEqual(['planned', 'endpoint', 'report'])
-    expect(events[0].data.endpoints).toEqual([{ protocol: 'imap', host: MAIL_HOST, port: f.imap.port, security: 'tls' }])
+    expect(events[0].data.endpoints).toEqual([
+      { protocol: 'imap', host: MAIL_HOST, port: f.imap.port, security: 'tls' },
+    ])
     expect(events[1].data).toMatchObject({ protocol: 'imap', port: f.imap.port, status: 'ok' })
     checkReportShape(events[2].data)
     expect(events[2].data.verdict.receive.status).toBe('ok')
@@ -106,21 +150,36 @@ describe('POST /api/check', () => {
     const r = await call(serve, '/openapi.json')
     const doc = JSON.parse(r.text)
     expect(doc.openapi).toMatch(/^3\./)
-    expect(Object.keys(doc.components.schemas.CheckRequest.properties).sort()).toEqual(['address', 'host', 'lang', 'password', 'port', 'protocols', 'security', 'user'])
+    expect(Object.keys(doc.components.schemas.CheckRequest.properties).sort()).toEqual([
+      'address',
+      'host',
+      'lang',
+      'password',
+      'port',
+      'protocols',
+      'security',
+      'user',
+    ])
     expect(doc.paths['/api/check'].post.responses).toHaveProperty('413')
-    expect(doc.paths['/probe'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['target', 'module', 'debug'])
+    expect(doc.paths['/probe'].get.parameters.map((p: { name: string }) => p.name)).toEqual([
+      'target',
+      'module',
+      'debug',
+    ])
   })
 })
 
 describe('/probe and /metrics (Prometheus text)', () => {
-  it('probe_success 1 on a healthy server, with maildoctor\'s own gauges', async () => {
+  it("probe_success 1 on a healthy server, with maildoctor's own gauges", async () => {
     const r = await call(serve, `/probe?target=${MAIL_HOST}&module=imaps`)
     expect(r.status).toBe(200)
     expect(r.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/)
     const families = await parseProm(r.text)
     expect(sample(families, 'probe_success')).toBe('1')
     expect(Number(sample(families, 'probe_duration_seconds'))).toBeGreaterThan(0)
-    expect(sample(families, 'maildoctor_endpoint_up', { target: MAIL_HOST, protocol: 'imap', port: String(f.imap.port) })).toBe('1')
+    expect(
+      sample(families, 'maildoctor_endpoint_up', { target: MAIL_HOST, protocol: 'imap', port: String(f.imap.port) }),
+    ).toBe('1')
     expect(Number(sample(families, 'maildoctor_cert_days_left', { target: MAIL_HOST }))).toBeGreaterThan(365)
   })
 
@@ -133,7 +192,16 @@ describe('/probe and /metrics (Prometheus text)', () => {
   })
 
   it('a module from serve.yml logs in and meets its expectation; debug=true returns the probe log', async () => {
-    const yaml = `modules:\n  submission:\n    protocols: [smtp]\n    port: ${f.smtp.port}\n    security: starttls\n    user: ${FIXTURE_USER}\n    password_env: MAILDOCTOR_SUBMISSION_PW\n    expect: { smtp: ok }\n`
+    const yaml = [
+      'modules:',
+      '  submission:',
+      '    protocols: [smtp]',
+      `    port: ${f.smtp.port}`,
+      '    security: starttls',
+      `    user: ${FIXTURE_USER}`,
+      '    password_env: MAILDOCTOR_SUBMISSION_PW',
+      '    expect: { smtp: ok }',
+    ].join('\n')
     const { parseModules } = await import('../src/serve/modules.js')
     const modules = await parseModules(yaml, { MAILDOCTOR_SUBMISSION_PW: PASSWORD }, [])
     const own = await startTestServe(f, { modules })
@@ -153,14 +221,18 @@ describe('/probe and /metrics (Prometheus text)', () => {
       await own.close(1000)
     }
     await expect(parseModules('modules:\n  a:\n    port: 70000\n', {}, [])).rejects.toMatchObject({ line: 3 })
-    await expect(parseModules('modules:\n  a:\n    password_env: HOME\n    user: x\n', { HOME: '/root' }, [])).rejects.toThrow(/MAILDOCTOR_/)
+    await expect(
+      parseModules('modules:\n  a:\n    password_env: HOME\n    user: x\n', { HOME: '/root' }, []),
+    ).rejects.toThrow(/MAILDOCTOR_/)
   })
 
   it('/metrics counts requests and checks', async () => {
     const families = await parseProm((await call(serve, '/metrics')).text)
     expect(Number(sample(families, 'maildoctor_serve_checks_total', { kind: 'probe' }))).toBeGreaterThanOrEqual(2)
     expect(Number(sample(families, 'maildoctor_serve_checks_total', { kind: 'api' }))).toBeGreaterThanOrEqual(2)
-    expect(Number(sample(families, 'maildoctor_serve_requests_total', { route: 'GET /probe', code: '200' }))).toBeGreaterThanOrEqual(2)
+    expect(
+      Number(sample(families, 'maildoctor_serve_requests_total', { route: 'GET /probe', code: '200' })),
+    ).toBeGreaterThanOrEqual(2)
     expect(sample(families, 'maildoctor_serve_checks_in_progress')).toBe('0')
   })
 })
@@ -179,27 +251,59 @@ describe('security rules', () => {
     }
   })
 
-  it('a cross-origin POST, or one without Origin, is refused: 403; the token lets tools in without Origin', async () => {
+  it('a cross-origin POST, or one without Origin, is refused: 403; a bearer token needs no Origin', async () => {
     const body = JSON.stringify({ host: MAIL_HOST, port: f.imap.port, protocols: ['imap'] })
     const json = { 'Content-Type': 'application/json' }
-    expect((await call(serve, '/api/check', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body })).status).toBe(403)
+    expect(
+      (await call(serve, '/api/check', { method: 'POST', headers: { ...json, Origin: 'http://evil.example' }, body }))
+        .status,
+    ).toBe(403)
     expect((await call(serve, '/api/check', { method: 'POST', headers: json, body, origin: false })).status).toBe(403)
-    expect((await call(serve, '/check', { method: 'POST', headers: { Origin: 'null' }, body: 'address=x%40y.it' })).status).toBe(403)
+    expect(
+      (await call(serve, '/check', { method: 'POST', headers: { Origin: 'null' }, body: 'address=x%40y.it' })).status,
+    ).toBe(403)
     const token = `tok-${randomUUID()}`
     const guarded = await startTestServe(f, { token })
     try {
-      expect((await call(guarded, '/api/check', { method: 'POST', headers: json, body, origin: false })).status).toBe(401)
-      expect((await call(guarded, '/api/check', { method: 'POST', headers: { ...json, Authorization: `Bearer ${token}` }, body, origin: false })).status).toBe(200)
+      expect((await call(guarded, '/api/check', { method: 'POST', headers: json, body, origin: false })).status).toBe(
+        401,
+      )
+      expect(
+        (
+          await call(guarded, '/api/check', {
+            method: 'POST',
+            headers: { ...json, Authorization: `Bearer ${token}` },
+            body,
+            origin: false,
+          })
+        ).status,
+      ).toBe(200)
       expect((await call(guarded, '/probe?target=127.0.0.1&module=imaps')).status).toBe(401)
-      expect((await call(guarded, '/probe?target=127.0.0.1&module=imaps', { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200)
+      expect(
+        (await call(guarded, '/probe?target=127.0.0.1&module=imaps', { headers: { Authorization: `Bearer ${token}` } }))
+          .status,
+      ).toBe(200)
       const page = await fetch(guarded.url + '/', { redirect: 'manual' })
       expect([page.status, page.headers.get('location')]).toEqual([303, '/login'])
-      const login = await fetch(guarded.url + '/login', { method: 'POST', redirect: 'manual', headers: { Origin: guarded.url, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `token=${token}` })
+      const login = await fetch(guarded.url + '/login', {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Origin: guarded.url, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `token=${token}`,
+      })
       const cookie = login.headers.get('set-cookie') ?? ''
       expect(cookie).toMatch(/HttpOnly; SameSite=Strict/)
       expect((await fetch(guarded.url + '/', { headers: { Cookie: cookie.split(';')[0] } })).status).toBe(200)
       // A cookie is not a bearer header: a cross-origin POST carrying it is still refused.
-      expect((await call(guarded, '/api/check', { method: 'POST', headers: { ...json, Cookie: cookie.split(';')[0], Origin: 'http://evil.example' }, body })).status).toBe(403)
+      expect(
+        (
+          await call(guarded, '/api/check', {
+            method: 'POST',
+            headers: { ...json, Cookie: cookie.split(';')[0], Origin: 'http://evil.example' },
+            body,
+          })
+        ).status,
+      ).toBe(403)
     } finally {
       await guarded.close(1000)
     }
@@ -212,13 +316,24 @@ describe('security rules', () => {
       expect(r.stderr).toMatch(/--token-env/)
     }
     expect((await runCli(['serve', '--listen', 'nonsense'])).code).toBe(2)
-    expect((await runCli(['serve', '--listen', '0.0.0.0:0', '--token-env', 'MAILDOCTOR_UNSET_TOKEN'])).stderr).toMatch(/not set/)
+    expect((await runCli(['serve', '--listen', '0.0.0.0:0', '--token-env', 'MAILDOCTOR_UNSET_TOKEN'])).stderr).toMatch(
+      /not set/,
+    )
   })
 
   it('loopback, private, link-local and metadata targets are refused without --allow-private', async () => {
     const strict = await startTestServe(f, { allowPrivate: false })
     try {
-      for (const host of ['127.0.0.1', '10.1.2.3', '192.168.1.1', '169.254.169.254', '::1', '::ffff:127.0.0.1', 'metadata.example.com', MAIL_HOST]) {
+      for (const host of [
+        '127.0.0.1',
+        '10.1.2.3',
+        '192.168.1.1',
+        '169.254.169.254',
+        '::1',
+        '::ffff:127.0.0.1',
+        'metadata.example.com',
+        MAIL_HOST,
+      ]) {
         const r = await postJson(strict, { host, port: f.imap.port, protocols: ['imap'] })
         expect(r.status, host).toBe(403)
         expect(JSON.parse(r.text).error).toMatch(/loopback, private or link-local/)
@@ -227,7 +342,11 @@ describe('security rules', () => {
       const accepted = f.imap.accepted
       const discovered = await postJson(strict, { address: FIXTURE_USER, protocols: ['imap'] })
       expect(discovered.status).toBe(403)
-      const streamed = await postJson(strict, { address: FIXTURE_USER, protocols: ['imap'] }, { Accept: 'text/event-stream' })
+      const streamed = await postJson(
+        strict,
+        { address: FIXTURE_USER, protocols: ['imap'] },
+        { Accept: 'text/event-stream' },
+      )
       expect(streamed.text).toMatch(/event: error\ndata: .*"status":403/)
       expect(f.imap.accepted).toBe(accepted)
       expect((await call(strict, `/probe?target=127.0.0.1&module=imaps`)).status).toBe(403)
@@ -244,7 +363,11 @@ describe('security rules', () => {
 
   it('a body over 1 MiB is refused: 413', async () => {
     const big = JSON.stringify({ address: FIXTURE_USER, user: 'x'.repeat(1024 * 1024 + 10) })
-    const r = await call(serve, '/api/check', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: big })
+    const r = await call(serve, '/api/check', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: big,
+    })
     expect(r.status).toBe(413)
     // Without a Content-Length (chunked), the cap holds while reading.
     const chunked = new ReadableStream({
@@ -253,7 +376,12 @@ describe('security rules', () => {
         c.close()
       },
     })
-    const res = await fetch(serve.url + '/api/check', { method: 'POST', headers: { Origin: serve.url }, body: chunked, duplex: 'half' } as RequestInit)
+    const res = await fetch(serve.url + '/api/check', {
+      method: 'POST',
+      headers: { Origin: serve.url },
+      body: chunked,
+      duplex: 'half',
+    } as RequestInit)
     expect(res.status).toBe(413)
   })
 
@@ -263,7 +391,9 @@ describe('security rules', () => {
       const statuses: number[] = []
       for (let i = 0; i < 4; i++) statuses.push((await postJson(limited, { host: MAIL_HOST, port: 99999 })).status)
       expect(statuses).toEqual([422, 422, 422, 429])
-      const probes = await Promise.all([1, 2, 3, 4, 5].map(() => call(limited, `/probe?target=${MAIL_HOST}&module=imaps`)))
+      const probes = await Promise.all(
+        [1, 2, 3, 4, 5].map(() => call(limited, `/probe?target=${MAIL_HOST}&module=imaps`)),
+      )
       expect(probes.map((p) => p.status)).toEqual([200, 200, 200, 200, 200])
     } finally {
       await limited.close(1000)
@@ -271,15 +401,16 @@ describe('security rules', () => {
   })
 
   it('a global limit on checks at once: two checks of a slow server run one after the other', async () => {
-    const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 300 })
-    const one = await startTestServe(f, { maxChecks: 1, mailPorts: [...f.ports, slow.port] })
+    const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 700 })
+    const check = { timeout: '2', timeoutMs: 2000, dnsServer: f.dns.address, ca: [testCaPem()] }
+    const one = await startTestServe(f, { maxChecks: 1, mailPorts: [...f.ports, slow.port], check })
     try {
       const body = { host: '127.0.0.1', port: slow.port, protocols: ['imap'], security: 'tls' }
       const started = performance.now()
       const answers = await Promise.all([postJson(one, body), postJson(one, body)])
       expect(answers.map((a) => a.status)).toEqual([200, 200])
-      // Each check waits 300 ms for the greeting: one after the other, they take twice that.
-      expect(performance.now() - started).toBeGreaterThanOrEqual(600)
+      // Each check waits 700 ms for the greeting: one after the other, they take twice that.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1400)
       expect(slow.accepted).toBe(2)
     } finally {
       await one.close(1000)
@@ -301,7 +432,9 @@ describe('security rules', () => {
 
   it('Italian or English from Accept-Language, switchable with ?lang=', async () => {
     const page = async (headers: Record<string, string>, path = '/') => (await call(serve, path, { headers })).text
-    expect(await page({ 'Accept-Language': 'it-IT,it;q=0.9,en;q=0.8' })).toMatch(/<html lang="it">[\s\S]*Indirizzo email/)
+    expect(await page({ 'Accept-Language': 'it-IT,it;q=0.9,en;q=0.8' })).toMatch(
+      /<html lang="it">[\s\S]*Indirizzo email/,
+    )
     expect(await page({ 'Accept-Language': 'en-GB,en;q=0.9' })).toMatch(/<html lang="en">[\s\S]*Email address/)
     expect(await page({ 'Accept-Language': 'de-DE,it;q=0.5' })).toMatch(/<html lang="it">/)
     expect(await page({ 'Accept-Language': 'it-IT' }, '/?lang=en')).toMatch(/<html lang="en">/)
@@ -311,10 +444,22 @@ describe('security rules', () => {
     // A wrong password too, so the server's refusal is in the report.
     const canary = `Canary-${randomUUID()}`
     await postJson(serve, { address: FIXTURE_USER, password: canary, protocols: ['imap', 'smtp'] })
-    await postJson(serve, { address: FIXTURE_USER, password: canary, protocols: ['imap', 'smtp'] }, { Accept: 'text/event-stream' })
-    await call(serve, '/api/check?view=html', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' }, body: JSON.stringify({ address: FIXTURE_USER, password: canary }) })
+    await postJson(
+      serve,
+      { address: FIXTURE_USER, password: canary, protocols: ['imap', 'smtp'] },
+      { Accept: 'text/event-stream' },
+    )
+    await call(serve, '/api/check?view=html', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({ address: FIXTURE_USER, password: canary }),
+    })
     const form = new URLSearchParams({ address: FIXTURE_USER, password: canary, protocols: 'imap', lang: 'en' })
-    const page = await call(serve, '/check', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form.toString() })
+    const page = await call(serve, '/check', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    })
     expect(page.status).toBe(200)
     expect(page.text).toMatch(/id="verdict-receive" class="fail"/)
     // Refusals and validation errors do not echo it either.
@@ -324,7 +469,8 @@ describe('security rules', () => {
     expect(serve.logs.length).toBeGreaterThan(10)
     // The fixture password is also a secret of every test above.
     for (const secret of [canary, PASSWORD]) {
-      for (const form of canaryForms(secret, FIXTURE_USER)) for (const t of texts) expect(t.includes(form), `${form} in ${t.slice(0, 200)}`).toBe(false)
+      for (const form of canaryForms(secret, FIXTURE_USER))
+        for (const t of texts) expect(t.includes(form), `${form} in ${t.slice(0, 200)}`).toBe(false)
     }
   })
 })
@@ -332,7 +478,23 @@ describe('security rules', () => {
 describe('graceful shutdown', () => {
   it('SIGTERM: running checks finish and are answered, then the process exits 0', async () => {
     const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 600 })
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'maildoctor.js'), 'serve', '--listen', '127.0.0.1:0', '--allow-private', '--mail-ports', String(slow.port), '--ca', join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt'), '--timeout', '2'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(
+      process.execPath,
+      [
+        join(PACKAGE_ROOT, 'bin', 'maildoctor.js'),
+        'serve',
+        '--listen',
+        '127.0.0.1:0',
+        '--allow-private',
+        '--mail-ports',
+        String(slow.port),
+        '--ca',
+        join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt'),
+        '--timeout',
+        '2',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    )
     let stderr = ''
     child.stderr.on('data', (d) => (stderr += d))
     try {
@@ -343,7 +505,11 @@ describe('graceful shutdown', () => {
         })
         child.once('exit', () => reject(new Error(`serve exited: ${stderr}`)))
       })
-      const pending = fetch(url + '/api/check', { method: 'POST', headers: { Origin: url, 'Content-Type': 'application/json' }, body: JSON.stringify({ host: '127.0.0.1', port: slow.port, protocols: ['imap'], security: 'tls' }) })
+      const pending = fetch(url + '/api/check', {
+        method: 'POST',
+        headers: { Origin: url, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ host: '127.0.0.1', port: slow.port, protocols: ['imap'], security: 'tls' }),
+      })
       await new Promise((r) => setTimeout(r, 250))
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
       child.kill('SIGTERM')

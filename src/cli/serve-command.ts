@@ -34,18 +34,25 @@ export function parseListen(text: string): { host: string; port: number } {
   return { host: (m[1] ?? m[2]).toLowerCase(), port }
 }
 
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'))
+const isLoopback = (host: string) =>
+  host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'))
 
 export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
   const { host, port } = parseListen(flags.listen)
   const token = flags.tokenEnv ? io.env[flags.tokenEnv] : undefined
-  if (flags.tokenEnv && !token) throw new UsageError('--token-env: the environment variable it names is not set (or is empty)')
+  if (flags.tokenEnv && !token)
+    throw new UsageError('--token-env: the environment variable it names is not set (or is empty)')
   if (!isLoopback(host) && !token) {
-    throw new UsageError(`--listen ${host}: anyone on the network could use this server; add --token-env VAR (a bearer token) or listen on 127.0.0.1`)
+    throw new UsageError(
+      `--listen ${host}: anyone on the network could use this server; ` +
+        'add --token-env VAR (a bearer token) or listen on 127.0.0.1',
+    )
   }
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const modules = await loadModules(io, flags)
-  const mailPorts = flags.mailPorts ? flags.mailPorts.split(',').map((p) => parseWhole('--mail-ports', p.trim(), 1, 65535)) : [...MAIL_PORTS]
+  const mailPorts = flags.mailPorts
+    ? flags.mailPorts.split(',').map((p) => parseWhole('--mail-ports', p.trim(), 1, 65535))
+    : [...MAIL_PORTS]
   const server = await startServe({
     host,
     port,
@@ -62,7 +69,9 @@ export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
       dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
       ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
       // The domain's own autoconfig host may be a private address: only the public ISPDB then.
-      autoconfigUrls: flags.allowPrivate ? undefined : DEFAULT_AUTOCONFIG_URLS.filter((u) => u.includes('thunderbird.net')),
+      autoconfigUrls: flags.allowPrivate
+        ? undefined
+        : DEFAULT_AUTOCONFIG_URLS.filter((u) => u.includes('thunderbird.net')),
     },
     modules,
     log: (line) => io.stderr(line + '\n'),

@@ -34,7 +34,8 @@ type WebMessages = typeof EN
 
 const IT: WebMessages = {
   title: 'maildoctor — perché la mia posta non funziona?',
-  intro: 'Scrivi il tuo indirizzo email e la password: maildoctor prova ogni accesso alla casella e ti dice cosa non va.',
+  intro:
+    'Scrivi il tuo indirizzo email e la password: maildoctor prova ogni accesso alla casella e ti dice cosa non va.',
   address: 'Indirizzo email',
   password: 'Password',
   passwordHint: 'Usata solo per questa verifica: mai salvata, mai mostrata.',

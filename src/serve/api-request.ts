@@ -32,21 +32,30 @@ export interface ServerCheckOptions {
 const PASSWORD_VAR = 'MAILDOCTOR_SERVE_PASSWORD'
 
 export function validateApiCheck(body: unknown): ApiCheck {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new UsageError('the request body must be a JSON object')
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new UsageError('the request body must be a JSON object')
   const fields = body as Record<string, unknown>
-  for (const key of Object.keys(fields)) if (!FIELDS.includes(key)) throw new UsageError(`unknown field "${key}" (known: ${FIELDS.join(', ')})`)
+  for (const key of Object.keys(fields))
+    if (!FIELDS.includes(key)) throw new UsageError(`unknown field "${key}" (known: ${FIELDS.join(', ')})`)
   for (const key of ['address', 'host', 'security', 'user', 'password', 'lang']) {
     if (fields[key] !== undefined && typeof fields[key] !== 'string') throw new UsageError(`${key} must be a string`)
   }
-  if (fields.port !== undefined && typeof fields.port !== 'number' && typeof fields.port !== 'string') throw new UsageError('port must be a number')
+  if (fields.port !== undefined && typeof fields.port !== 'number' && typeof fields.port !== 'string')
+    throw new UsageError('port must be a number')
   const protocols = fields.protocols
-  if (protocols !== undefined && (!Array.isArray(protocols) || protocols.some((p) => !(PROTOCOLS as readonly unknown[]).includes(p)))) {
+  if (
+    protocols !== undefined &&
+    (!Array.isArray(protocols) || protocols.some((p) => !(PROTOCOLS as readonly unknown[]).includes(p)))
+  ) {
     throw new UsageError('protocols must be a list of "imap", "pop3", "smtp"')
   }
   return fields as ApiCheck
 }
 
-export async function apiCheckRequest(input: ApiCheck, server: ServerCheckOptions): Promise<{ request: CheckRequest; lang?: Lang }> {
+export async function apiCheckRequest(
+  input: ApiCheck,
+  server: ServerCheckOptions,
+): Promise<{ request: CheckRequest; lang?: Lang }> {
   const target = input.address?.trim() || input.host?.trim()
   if (!target) throw new UsageError('give an address or a host')
   const flags: CheckFlags = {

@@ -25,7 +25,7 @@ function handle(event, data) {
     let li = document.getElementById('ep-' + key(data))
     if (!li) { li = document.createElement('li'); li.id = 'ep-' + key(data); list.append(li) }
     li.dataset.status = data.status
-    li.className = data.status === 'ok' ? 'ok' : data.status === 'fail' ? 'fail' : data.status === 'warn' ? 'warn' : 'muted'
+    li.className = { ok: 'ok', fail: 'fail', warn: 'warn' }[data.status] || 'muted'
     li.textContent = text(data, labels[data.status] || data.status)
   } else if (event === 'html') {
     result.innerHTML = data.html

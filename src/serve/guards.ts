@@ -38,7 +38,10 @@ export function tokenMatches(expected: string | undefined, given: string | undef
 export function presentedToken(req: IncomingMessage): string | undefined {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
   if (bearer) return bearer
-  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith('maildoctor_token='))
+  const cookie = (req.headers.cookie ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith('maildoctor_token='))
   return cookie ? decodeURIComponent(cookie.slice('maildoctor_token='.length)) : undefined
 }
 

@@ -34,12 +34,23 @@ const COMMON_HEADERS = {
   'X-Frame-Options': 'DENY',
 }
 
-export function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) {
     res.end()
     return
   }
-  res.writeHead(status, { ...COMMON_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers })
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    ...headers,
+  })
   res.end(body)
 }
 
@@ -48,7 +59,11 @@ export const sendJson = (res: ServerResponse, status: number, value: unknown, he
 
 /** Server-Sent Events: one `event:` and one `data:` line per event. */
 export function startEvents(res: ServerResponse): (event: string, data: unknown) => void {
-  res.writeHead(200, { ...COMMON_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', Connection: 'keep-alive' })
+  res.writeHead(200, {
+    ...COMMON_HEADERS,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    Connection: 'keep-alive',
+  })
   res.flushHeaders()
   return (event, data) => void res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 }

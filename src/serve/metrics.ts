@@ -15,7 +15,9 @@ type CounterName = keyof typeof HELP
 export function serveMetrics(): ServeMetrics {
   const counters = new Map<string, number>()
   const keyOf = (name: string, labels: Record<string, string>) =>
-    `${name}{${Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`).join(',')}}`
+    `${name}{${Object.entries(labels)
+      .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
+      .join(',')}}`
   return {
     count(name, labels = {}) {
       const key = keyOf(name, labels)
@@ -23,7 +25,9 @@ export function serveMetrics(): ServeMetrics {
     },
     render(gauges) {
       const families = Object.entries(HELP).map(([name, help]) => {
-        const samples = [...counters].filter(([k]) => k.startsWith(`${name}{`)).map(([k, v]) => `${k.replace('{}', '')} ${v}`)
+        const samples = [...counters]
+          .filter(([k]) => k.startsWith(`${name}{`))
+          .map(([k, v]) => `${k.replace('{}', '')} ${v}`)
         return [`# HELP ${name} ${help}`, `# TYPE ${name} counter`, ...samples].join('\n')
       })
       const own = Object.entries(gauges).map(([name, value]) => `# TYPE ${name} gauge\n${name} ${value}`)

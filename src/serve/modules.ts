@@ -24,29 +24,44 @@ export const DEFAULT_MODULES: ProbeModule[] = [
   { name: 'mail', protocols: [...PROTOCOLS], expect: { protocols: {} } },
 ]
 
-export async function parseModules(text: string, env: Record<string, string | undefined>, allowEnv: readonly string[]): Promise<ProbeModule[]> {
+export async function parseModules(
+  text: string,
+  env: Record<string, string | undefined>,
+  allowEnv: readonly string[],
+): Promise<ProbeModule[]> {
   const { isMap } = await import('yaml')
   const { root, lineOf } = await yamlRoot(text)
   const modules = isMap(root) ? root.get('modules', true) : undefined
-  if (!isMap(modules) || !modules.items.length) throw new ConfigError(lineOf(root), 'expected "modules:" with at least one named module')
+  if (!isMap(modules) || !modules.items.length)
+    throw new ConfigError(lineOf(root), 'expected "modules:" with at least one named module')
   return modules.items.map((pair) => {
     const name = String((pair.key as { value?: unknown })?.value ?? '')
     const node = pair.value
     const line = lineOf(pair.key)
     if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new ConfigError(line, 'a module name uses letters, digits, _ and - only')
     if (!isMap(node)) throw new ConfigError(line, `module ${name}: expected a mapping (protocols:, port:, …)`)
-    const at = (key: string) => lineOf(node.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? node)
+    const at = (key: string) =>
+      lineOf(node.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? node)
     const raw = node.toJSON() as Record<string, unknown>
     const fail = (key: string, message: string): never => {
       throw new ConfigError(at(key), `module ${name}: ${message}`)
     }
-    for (const key of Object.keys(raw)) if (!MODULE_FIELDS.includes(key)) fail(key, `unknown field "${key}" (known: ${MODULE_FIELDS.join(', ')})`)
-    const list = raw.protocols === undefined ? [...PROTOCOLS] : Array.isArray(raw.protocols) ? raw.protocols.map(String) : [String(raw.protocols)]
-    if (!list.length || list.some((p) => !(PROTOCOLS as readonly string[]).includes(p))) fail('protocols', 'protocols: a list of imap, pop3, smtp')
+    for (const key of Object.keys(raw))
+      if (!MODULE_FIELDS.includes(key)) fail(key, `unknown field "${key}" (known: ${MODULE_FIELDS.join(', ')})`)
+    const list =
+      raw.protocols === undefined
+        ? [...PROTOCOLS]
+        : Array.isArray(raw.protocols)
+          ? raw.protocols.map(String)
+          : [String(raw.protocols)]
+    if (!list.length || list.some((p) => !(PROTOCOLS as readonly string[]).includes(p)))
+      fail('protocols', 'protocols: a list of imap, pop3, smtp')
     const port = raw.port === undefined ? undefined : Number(raw.port)
-    if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) fail('port', 'port must be a number from 1 to 65535')
+    if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535))
+      fail('port', 'port must be a number from 1 to 65535')
     const security = raw.security === undefined ? undefined : String(raw.security)
-    if (security !== undefined && !(SECURITIES as readonly string[]).includes(security)) fail('security', 'security must be tls, starttls or plain')
+    if (security !== undefined && !(SECURITIES as readonly string[]).includes(security))
+      fail('security', 'security must be tls, starttls or plain')
     return {
       name,
       protocols: list as Protocol[],
@@ -60,7 +75,12 @@ export async function parseModules(text: string, env: Record<string, string | un
 
 type Fail = (key: string, message: string) => never
 
-function moduleCredentials(raw: Record<string, unknown>, env: Record<string, string | undefined>, allowEnv: readonly string[], fail: Fail): Credentials | undefined {
+function moduleCredentials(
+  raw: Record<string, unknown>,
+  env: Record<string, string | undefined>,
+  allowEnv: readonly string[],
+  fail: Fail,
+): Credentials | undefined {
   if (raw.password_env === undefined) return undefined
   const name = String(raw.password_env)
   if (!fileMayUseEnv(name, allowEnv)) fail('password_env', FILE_ENV_REFUSED)
@@ -69,13 +89,18 @@ function moduleCredentials(raw: Record<string, unknown>, env: Record<string, str
   if (raw.user === undefined) fail('password_env', 'password_env needs user: (whose login is it?)')
   const credentials = { user: String(raw.user), password: password! }
   const unsafe = unsafeCredentialField(credentials)
-  if (unsafe) fail(unsafe === 'password' ? 'password_env' : 'user', unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''))
+  if (unsafe)
+    fail(
+      unsafe === 'password' ? 'password_env' : 'user',
+      unsafeCredentialMessage(unsafe, unsafe === 'password' ? 'password_env' : ''),
+    )
   return credentials
 }
 
 function moduleExpect(value: unknown, fail: Fail, line: number): Target['expect'] {
   if (value === undefined) return { protocols: {} }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return fail('expect', 'a mapping (smtp: ok, cert_days_left: ">= 21")')
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return fail('expect', 'a mapping (smtp: ok, cert_days_left: ">= 21")')
   const e = value as Record<string, unknown>
   const protocols: Target['expect']['protocols'] = {}
   for (const key of Object.keys(e)) {

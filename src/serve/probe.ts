@@ -30,7 +30,12 @@ export function probeRequest(target: string, module: ProbeModule, options: RunOp
   }
 }
 
-export function probeOutcome(target: string, module: ProbeModule, result: CheckResult, durationMs: number): ProbeOutcome {
+export function probeOutcome(
+  target: string,
+  module: ProbeModule,
+  result: CheckResult,
+  durationMs: number,
+): ProbeOutcome {
   const outcomes = evaluate({ line: 0, name: target, expect: module.expect }, result)
   // With expectations, success is meeting them; without, what the check itself calls a success.
   const success = outcomes.length
@@ -52,11 +57,16 @@ export function probeOutcome(target: string, module: ProbeModule, result: CheckR
 export function probeDebug(outcome: ProbeOutcome, module: ProbeModule): string {
   const log = outcome.result.endpoints.flatMap((e) => [
     `${e.endpoint.protocol.toUpperCase()} ${e.endpoint.host}:${e.endpoint.port} ${e.endpoint.security}: ${e.status}`,
-    ...e.stages.map((s) => `  ${s.stage} ${s.status} ${s.durationMs} ms${s.evidence.length ? ` ${s.evidence.map((x) => x.code).join(' ')}` : ''}`),
+    ...e.stages.map(
+      (s) =>
+        `  ${s.stage} ${s.status} ${s.durationMs} ms ${s.evidence.map((x) => x.code).join(' ')}`.trimEnd(),
+    ),
     ...(e.transcript ?? []).map((t) => `    ${String(t.atMs).padStart(5)} ms ${t.dir}: ${t.text}`),
   ])
   const findings = outcome.result.findings.map((f) => `finding ${f.severity} ${f.cause}`)
-  const expectations = outcome.outcomes.map((o) => `expectation ${o.expectation}: expected ${o.expected}, got ${o.actual}${o.met ? '' : ' (unmet)'}`)
+  const expectations = outcome.outcomes.map(
+    (o) => `expectation ${o.expectation}: expected ${o.expected}, got ${o.actual}${o.met ? '' : ' (unmet)'}`,
+  )
   const config = {
     protocols: module.protocols,
     port: module.port,

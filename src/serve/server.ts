@@ -18,7 +18,15 @@ import { defaultDeadlineMs } from '../run/run-check.js'
 import { apiCheckRequest, validateApiCheck, type ApiCheck, type ServerCheckOptions } from './api-request.js'
 import { checkRunner } from './check-runner.js'
 import { CLIENT_SCRIPT } from './client-script.js'
-import { hostAllowed, listenNames, originAllowed, presentedToken, rateLimiter, tokenMatches, type HostRule } from './guards.js'
+import {
+  hostAllowed,
+  listenNames,
+  originAllowed,
+  presentedToken,
+  rateLimiter,
+  tokenMatches,
+  type HostRule,
+} from './guards.js'
 import { HttpError, readBody, send, sendJson, startEvents } from './http-util.js'
 import { serveMetrics } from './metrics.js'
 import type { ProbeModule } from './modules.js'
@@ -55,15 +63,25 @@ export interface RunningServe {
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>
 
 export async function startServe(s: ServeSettings): Promise<RunningServe> {
-  const policy: TargetPolicy = { allowPrivate: s.allowPrivate, ports: new Set(s.mailPorts), dnsServer: s.check.dnsServer, timeoutMs: s.check.timeoutMs }
+  const policy: TargetPolicy = {
+    allowPrivate: s.allowPrivate,
+    ports: new Set(s.mailPorts),
+    dnsServer: s.check.dnsServer,
+    timeoutMs: s.check.timeoutMs,
+  }
   const runner = checkRunner(policy, s.maxChecks, s.perHost)
   const limiter = rateLimiter(s.ratePerMinute)
   const metrics = serveMetrics()
   const started = Date.now()
-  const hostRule: HostRule = { port: s.port, own: listenNames(s.host), extra: new Set(s.publicNames.map((n) => n.toLowerCase())) }
+  const hostRule: HostRule = {
+    port: s.port,
+    own: listenNames(s.host),
+    extra: new Set(s.publicNames.map((n) => n.toLowerCase())),
+  }
   const modules = new Map(s.modules.map((m) => [m.name, m]))
 
-  const langOf = (req: IncomingMessage, url: URL): Lang => webLang(url.searchParams.get('lang'), req.headers['accept-language'])
+  const langOf = (req: IncomingMessage, url: URL): Lang =>
+    webLang(url.searchParams.get('lang'), req.headers['accept-language'])
   const htmlHeaders = { 'Content-Security-Policy': CSP }
 
   /** The check a request asks for, refused early when its named host or port is not allowed. */
@@ -81,15 +99,18 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
   const postAllowed = (req: IncomingMessage) => {
     // A bearer header cannot be set by another site's form; a cookie can, so it needs the Origin too.
     const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
-    if (!(s.token && tokenMatches(s.token, bearer)) && !originAllowed(req)) throw new HttpError(403, 'cross-origin request refused')
+    if (!(s.token && tokenMatches(s.token, bearer)) && !originAllowed(req))
+      throw new HttpError(403, 'cross-origin request refused')
   }
 
   const routes: Record<string, Handler> = {
-    'GET /': async (req, res, url) => send(res, 200, 'text/html; charset=utf-8', renderPage({ lang: langOf(req, url) }), htmlHeaders),
+    'GET /': async (req, res, url) =>
+      send(res, 200, 'text/html; charset=utf-8', renderPage({ lang: langOf(req, url) }), htmlHeaders),
     'GET /app.js': async (_req, res) => send(res, 200, 'text/javascript; charset=utf-8', CLIENT_SCRIPT),
     'GET /app.css': async (_req, res) => send(res, 200, 'text/css; charset=utf-8', REPORT_CSS),
     'GET /openapi.json': async (_req, res) => sendJson(res, 200, openApi(toolVersion())),
-    'GET /login': async (req, res, url) => send(res, 200, 'text/html; charset=utf-8', loginPage(langOf(req, url)), htmlHeaders),
+    'GET /login': async (req, res, url) =>
+      send(res, 200, 'text/html; charset=utf-8', loginPage(langOf(req, url)), htmlHeaders),
     'POST /login': async (req, res, url) => {
       postAllowed(req)
       const token = new URLSearchParams(await readBody(req)).get('token') ?? ''
@@ -106,7 +127,11 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
       const form = new URLSearchParams(await readBody(req))
       const field = (name: string) => form.get(name)?.trim() || undefined
       const values: FormValues = {
-        address: field('address'), host: field('host'), port: field('port'), security: field('security'), user: field('user'),
+        address: field('address'),
+        host: field('host'),
+        port: field('port'),
+        security: field('security'),
+        user: field('user'),
         protocols: form.getAll('protocols'),
       }
       const lang = field('lang') === 'it' || field('lang') === 'en' ? (field('lang') as Lang) : langOf(req, url)
@@ -149,10 +174,14 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
         })
         const report = reportOf(result, lang)
         emit('report', report)
-        if (url.searchParams.get('view') === 'html') emit('html', { html: renderReportSection(report, { downloads: true }) })
+        if (url.searchParams.get('view') === 'html')
+          emit('html', { html: renderReportSection(report, { downloads: true }) })
       } catch (err) {
         const known = err instanceof TargetRefused || err instanceof UsageError
-        emit('error', { status: err instanceof TargetRefused ? err.status : known ? 422 : 500, error: known ? err.message : 'internal error' })
+        emit('error', {
+          status: err instanceof TargetRefused ? err.status : known ? 422 : 500,
+          error: known ? err.message : 'internal error',
+        })
         if (!known) throw err
       } finally {
         res.end()
@@ -167,7 +196,15 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
       // Prometheus says how long it waits; the probe ends a little before that.
       const scrape = Number(req.headers['x-prometheus-scrape-timeout-seconds'])
       const deadlineMs = Math.min(defaultDeadlineMs(s.check.timeoutMs), scrape > 1 ? (scrape - 0.5) * 1000 : Infinity)
-      const options = { timeoutMs: s.check.timeoutMs, deadlineMs, ca: s.check.ca, dnsServer: s.check.dnsServer, trace: debug, allowPlaintextAuth: false, now: () => new Date() }
+      const options = {
+        timeoutMs: s.check.timeoutMs,
+        deadlineMs,
+        ca: s.check.ca,
+        dnsServer: s.check.dnsServer,
+        trace: debug,
+        allowPlaintextAuth: false,
+        now: () => new Date(),
+      }
       const request = probeRequest(target, module, options)
       await runner.precheck(request)
       metrics.count('maildoctor_serve_checks_total', { kind: 'probe' })
@@ -177,10 +214,15 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
       send(res, 200, 'text/plain; version=0.0.4; charset=utf-8', debug ? probeDebug(outcome, module) : outcome.metrics)
     },
     'GET /metrics': async (_req, res) =>
-      send(res, 200, 'text/plain; version=0.0.4; charset=utf-8', metrics.render({
-        maildoctor_serve_checks_in_progress: runner.active,
-        maildoctor_serve_uptime_seconds: Math.round((Date.now() - started) / 1000),
-      })),
+      send(
+        res,
+        200,
+        'text/plain; version=0.0.4; charset=utf-8',
+        metrics.render({
+          maildoctor_serve_checks_in_progress: runner.active,
+          maildoctor_serve_uptime_seconds: Math.round((Date.now() - started) / 1000),
+        }),
+      ),
   }
   const open = new Set(['GET /login', 'POST /login', 'GET /app.css', 'GET /app.js'])
 
@@ -191,11 +233,18 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
     const client = req.socket.remoteAddress ?? '-'
     // Only the route and the status are logged: never a body, a query or a header.
     res.on('finish', () => {
-      metrics.count('maildoctor_serve_requests_total', { route: routes[key] ? key : 'other', code: String(res.statusCode) })
-      s.log(`${new Date().toISOString()} ${client} ${req.method} ${url.pathname} ${res.statusCode} ${Math.round(performance.now() - t0)}ms`)
+      metrics.count('maildoctor_serve_requests_total', {
+        route: routes[key] ? key : 'other',
+        code: String(res.statusCode),
+      })
+      s.log(
+        `${new Date().toISOString()} ${client} ${req.method} ${url.pathname} ${res.statusCode} ` +
+          `${Math.round(performance.now() - t0)}ms`,
+      )
     })
     try {
-      if (!hostAllowed(hostRule, req.headers.host)) throw new HttpError(403, 'this server does not answer to that Host name')
+      if (!hostAllowed(hostRule, req.headers.host))
+        throw new HttpError(403, 'this server does not answer to that Host name')
       const route = routes[key]
       if (!route) throw new HttpError(404, 'not found')
       if (s.token && !open.has(key) && !tokenMatches(s.token, presentedToken(req))) {
@@ -204,7 +253,8 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
       }
       await route(req, res, url)
     } catch (err) {
-      const status = err instanceof HttpError || err instanceof TargetRefused ? err.status : err instanceof UsageError ? 422 : 500
+      const status =
+        err instanceof HttpError || err instanceof TargetRefused ? err.status : err instanceof UsageError ? 422 : 500
       if (status >= 400 && status < 500) metrics.count('maildoctor_serve_refused_total', { code: String(status) })
       if (status === 500) s.log(`internal error on ${key}: ${(err as Error).name}`)
       const message = status === 500 ? 'internal error' : (err as Error).message

@@ -8,12 +8,28 @@ import { resolveHost } from '../probes/resolve.js'
 import { STANDARD_PORTS } from '../protocol/dialogues.js'
 
 const SPECIAL_V4 = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
   // Alibaba Cloud's metadata service sits outside the link-local range.
   ['100.100.100.200', 32],
 ] as const
-const SPECIAL_V6 = [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['64:ff9b::', 96]] as const
+const SPECIAL_V6 = [
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+  ['64:ff9b::', 96],
+] as const
 
 const blocked = new BlockList()
 for (const [net, bits] of SPECIAL_V4) blocked.addSubnet(net, bits, 'ipv4')
@@ -54,11 +70,17 @@ export async function checkHost(policy: TargetPolicy, host: string): Promise<voi
   if (policy.allowPrivate) return
   const found = await resolveHost(host, { dnsServer: policy.dnsServer, timeoutMs: policy.timeoutMs })
   if (found.addresses.some((a) => isPrivateAddress(a.address))) {
-    throw new TargetRefused(403, `${host} is a loopback, private or link-local address: this server does not check those`)
+    throw new TargetRefused(
+      403,
+      `${host} is a loopback, private or link-local address: this server does not check those`,
+    )
   }
 }
 
-export async function checkEndpoint(policy: TargetPolicy, endpoint: Pick<EndpointSpec, 'host' | 'port'>): Promise<void> {
+export async function checkEndpoint(
+  policy: TargetPolicy,
+  endpoint: Pick<EndpointSpec, 'host' | 'port'>,
+): Promise<void> {
   checkPort(policy, endpoint.port)
   await checkHost(policy, endpoint.host)
 }
