@@ -4,7 +4,9 @@
 // the CSP, and a graceful SIGTERM of the real binary.
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testCaPem } from '../fixtures/servers/certs.js'
@@ -319,6 +321,23 @@ describe('security rules', () => {
     expect((await runCli(['serve', '--listen', '0.0.0.0:0', '--token-env', 'MAILDOCTOR_UNSET_TOKEN'])).stderr).toMatch(
       /not set/,
     )
+  })
+
+  it('serve.yml mistakes are refused at start with their line (exit 2), secrets not repeated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maildoctor-serve-'))
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      ['modules:\n  a:\n    protocols: [ftp]\n', {}, /serve\.yml line 3: module a: protocols/],
+      ['modules:\n  a:\n    user: x\n    password_env: MAILDOCTOR_UNSET\n', {}, /line 4: .*not set/],
+      ['modules:\n  a:\n    expect: { imap: maybe }\n', {}, /line 3: module a: imap: must be ok, disabled or fail/],
+      ['targets: []\n', {}, /line 1: expected "modules:"/],
+    ]
+    for (const [text, env, message] of cases) {
+      const file = join(dir, 'serve.yml')
+      writeFileSync(file, text)
+      const r = await runCli(['serve', '--config', file, '--listen', '127.0.0.1:0'], { env })
+      expect(r.code, text).toBe(2)
+      expect(r.stderr).toMatch(message)
+    }
   })
 
   it('loopback, private, link-local and metadata targets are refused without --allow-private', async () => {
