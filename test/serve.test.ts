@@ -485,7 +485,7 @@ describe('security rules', () => {
     await postJson(serve, { host: MAIL_HOST, port: 6379, password: canary, user: 'x' })
     await postJson(serve, { host: MAIL_HOST, password: canary, colour: canary.length })
     const texts = [...bodies, ...serve.logs]
-    expect(serve.logs.length).toBeGreaterThan(10)
+    expect(serve.logs.length).toBeGreaterThanOrEqual(6)
     // The fixture password is also a secret of every test above.
     for (const secret of [canary, PASSWORD]) {
       for (const form of canaryForms(secret, FIXTURE_USER))

@@ -59,10 +59,12 @@ export const sendJson = (res: ServerResponse, status: number, value: unknown, he
 
 /** Server-Sent Events: one `event:` and one `data:` line per event. */
 export function startEvents(res: ServerResponse): (event: string, data: unknown) => void {
+  // X-Accel-Buffering: a reverse proxy (nginx) would otherwise hold the events until the end.
   res.writeHead(200, {
     ...COMMON_HEADERS,
     'Content-Type': 'text/event-stream; charset=utf-8',
     Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
   })
   res.flushHeaders()
   return (event, data) => void res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
