@@ -57,9 +57,8 @@ export function probeOutcome(
 export function probeDebug(outcome: ProbeOutcome, module: ProbeModule): string {
   const log = outcome.result.endpoints.flatMap((e) => [
     `${e.endpoint.protocol.toUpperCase()} ${e.endpoint.host}:${e.endpoint.port} ${e.endpoint.security}: ${e.status}`,
-    ...e.stages.map(
-      (s) =>
-        `  ${s.stage} ${s.status} ${s.durationMs} ms ${s.evidence.map((x) => x.code).join(' ')}`.trimEnd(),
+    ...e.stages.map((s) =>
+      `  ${s.stage} ${s.status} ${s.durationMs} ms ${s.evidence.map((x) => x.code).join(' ')}`.trimEnd(),
     ),
     ...(e.transcript ?? []).map((t) => `    ${String(t.atMs).padStart(5)} ms ${t.dir}: ${t.text}`),
   ])
