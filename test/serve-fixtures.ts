@@ -38,6 +38,8 @@ export async function startMailFixtures(password: string, opts: { imapDelayMs?: 
     [MAIL_HOST]: { A: ['127.0.0.1'] },
     // A public-looking name that leads to a cloud metadata address.
     'metadata.example.com': { A: ['169.254.169.254'] },
+    // A domain whose own autoconfig host is on loopback (a request forgery into the server's network).
+    'autoconfig.auto.test': { A: ['127.0.0.1'] },
   })
   return {
     imap,

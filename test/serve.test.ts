@@ -9,6 +9,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAutoconfigServer } from '../fixtures/servers/autoconfig-server.js'
 import { testCaPem } from '../fixtures/servers/certs.js'
 import { startScriptedServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
@@ -371,6 +372,35 @@ describe('security rules', () => {
       expect((await call(strict, `/probe?target=127.0.0.1&module=imaps`)).status).toBe(403)
     } finally {
       await strict.close(1000)
+    }
+  })
+
+  it('discovery fetches no autoconfig file from a private address without --allow-private', async () => {
+    const auto = await startAutoconfigServer(
+      { 'auto.test': [{ protocol: 'imap', host: MAIL_HOST, port: f.imap.port, security: 'tls' }] },
+      { plainHttp: true },
+    )
+    const port = new URL(auto.url.replace('{domain}', 'x')).port
+    const check = {
+      timeout: '1',
+      timeoutMs: 1000,
+      dnsServer: f.dns.address,
+      ca: [testCaPem()],
+      autoconfigUrls: [`http://autoconfig.{domain}:${port}/mail/config-v1.1.xml?domain={domain}`],
+    }
+    // The guesses (imap.auto.test on 993 and 143) do not exist: they end at the DNS stage.
+    const mailPorts = [...f.ports, 993, 143]
+    const strict = await startTestServe(f, { allowPrivate: false, check, mailPorts })
+    const open = await startTestServe(f, { allowPrivate: true, check, mailPorts })
+    try {
+      const body = { address: 'mario@auto.test', protocols: ['imap'] }
+      expect((await postJson(strict, body)).status).toBe(200)
+      expect(auto.requests).toEqual([])
+      // The same request where private addresses are allowed does fetch it.
+      expect((await postJson(open, body)).status).toBe(200)
+      expect(auto.requests.length).toBe(1)
+    } finally {
+      await Promise.all([strict.close(1000), open.close(1000), auto.close()])
     }
   })
 

@@ -36,7 +36,7 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   // Armed before discovery and the first connection, for every endpoint of the check.
   const scrubber = req.options.scrubber ?? new Scrubber([req.options.credentials])
   req = { ...req, options: { ...req.options, scrubber } }
-  const shared = sharedResolver(req.options)
+  const shared = req.options.resolver ?? sharedResolver(req.options)
   const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)

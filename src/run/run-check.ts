@@ -20,6 +20,11 @@ export interface RunOptions extends ProbeOptions {
    * reject to refuse the endpoint before any connection (serve's target policy).
    */
   gate?: (host: string, endpoint: EndpointSpec) => Promise<() => void>
+  /**
+   * The check's name lookups (default: a fresh shared resolver). serve passes its own so that the
+   * answer its target policy judged is the very answer the probes connect to.
+   */
+  resolver?: SharedState
 }
 
 /** One lookup per name for the whole check: discovery and every endpoint share the answers. */

@@ -3,8 +3,7 @@
 // special addresses are refused unless the operator allows them (--allow-private), names are
 // judged by the addresses they resolve to, and only mail ports are dialled.
 import { BlockList, isIP } from 'node:net'
-import type { EndpointSpec } from '../model/types.js'
-import { resolveHost } from '../probes/resolve.js'
+import { resolveHost, type Resolution } from '../probes/resolve.js'
 import { STANDARD_PORTS } from '../protocol/dialogues.js'
 
 const SPECIAL_V4 = [
@@ -65,22 +64,14 @@ export function checkPort(policy: TargetPolicy, port: number): void {
   if (!policy.ports.has(port)) throw new TargetRefused(422, `port ${port} is not a mail port this server checks`)
 }
 
-/** Resolves the name as the probe will and refuses it if any address is a special one. */
-export async function checkHost(policy: TargetPolicy, host: string): Promise<void> {
-  if (policy.allowPrivate) return
-  const found = await resolveHost(host, { dnsServer: policy.dnsServer, timeoutMs: policy.timeoutMs })
-  if (found.addresses.some((a) => isPrivateAddress(a.address))) {
-    throw new TargetRefused(
-      403,
-      `${host} is a loopback, private or link-local address: this server does not check those`,
-    )
-  }
+/** Refuses a name whose answer holds a special address (unless the server allows them). */
+export function checkResolved(policy: TargetPolicy, host: string, found: Resolution): void {
+  if (policy.allowPrivate || !found.addresses.some((a) => isPrivateAddress(a.address))) return
+  throw new TargetRefused(403, `${host} is a loopback, private or link-local address: this server does not check those`)
 }
 
-export async function checkEndpoint(
-  policy: TargetPolicy,
-  endpoint: Pick<EndpointSpec, 'host' | 'port'>,
-): Promise<void> {
-  checkPort(policy, endpoint.port)
-  await checkHost(policy, endpoint.host)
+/** Before a check starts: resolves a named host as the probe will, for an early, clear refusal. */
+export async function checkHost(policy: TargetPolicy, host: string): Promise<void> {
+  if (policy.allowPrivate) return
+  checkResolved(policy, host, await resolveHost(host, { dnsServer: policy.dnsServer, timeoutMs: policy.timeoutMs }))
 }
