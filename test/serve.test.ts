@@ -370,6 +370,15 @@ describe('security rules', () => {
       expect(streamed.text).toMatch(/event: error\ndata: .*"status":403/)
       expect(f.imap.accepted).toBe(accepted)
       expect((await call(strict, `/probe?target=127.0.0.1&module=imaps`)).status).toBe(403)
+      // The form without JavaScript gets its page back, with the reason and the address kept.
+      const form = new URLSearchParams({ address: FIXTURE_USER, host: '10.0.0.1', port: String(f.imap.port), protocols: 'imap' })
+      const headers = { 'Content-Type': 'application/x-www-form-urlencoded' }
+      const page = await call(strict, '/check', { method: 'POST', headers, body: form.toString() })
+      expect(page.status).toBe(403)
+      expect(page.text).toMatch(
+        /<p id="error" class="error">[^<]*10\.0\.0\.1 is a loopback, private or link-local address/,
+      )
+      expect(page.text).toContain(`value="${FIXTURE_USER}"`)
     } finally {
       await strict.close(1000)
     }

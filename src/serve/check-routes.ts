@@ -15,7 +15,6 @@ export function checkRoutes(ctx: ServeContext): Record<string, Handler> {
   return {
     'POST /check': async (req, res, url) => {
       ctx.postAllowed(req)
-      ctx.limited(req)
       const form = new URLSearchParams(await readBody(req))
       const field = (name: string) => form.get(name)?.trim() || undefined
       const values: FormValues = {
@@ -30,21 +29,19 @@ export function checkRoutes(ctx: ServeContext): Record<string, Handler> {
       const input: ApiCheck = { ...values, password: form.get('password') || undefined, lang }
       let report: string | undefined
       let error: string | undefined
+      let status = 200
       try {
+        ctx.limited(req)
         const { request } = await ctx.prepare(input)
         ctx.metrics.count('maildoctor_serve_checks_total', { kind: 'page' })
         report = renderReportSection(reportOf(await ctx.runner.run(request), lang), { downloads: true })
       } catch (err) {
-        if (!(err instanceof UsageError || err instanceof TargetRefused)) throw err
+        // The person gets the page back with the reason, the form filled in (but the password).
+        if (!(err instanceof UsageError || err instanceof TargetRefused || err instanceof HttpError)) throw err
         error = err.message
+        status = err instanceof UsageError ? 422 : err.status
       }
-      send(
-        res,
-        error ? 422 : 200,
-        'text/html; charset=utf-8',
-        renderPage({ lang, values, report, error }),
-        ctx.htmlHeaders,
-      )
+      send(res, status, 'text/html; charset=utf-8', renderPage({ lang, values, report, error }), ctx.htmlHeaders)
     },
     'POST /api/check': async (req, res, url) => {
       ctx.postAllowed(req)

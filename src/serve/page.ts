@@ -94,7 +94,7 @@ ${input('user', 'text', MESSAGES[c.lang].username, 'autocomplete="username" ')}
 <fieldset class="inline"><legend>${esc(w.protocols)}</legend>${boxes}</fieldset>
 <button type="submit" id="submit">${esc(w.submit)}</button>
 </form>
-<section id="live" hidden><h2>${esc(w.endpoints)}</h2><p id="live-status" class="muted"></p>
+<section id="live" aria-live="polite" hidden><h2>${esc(w.endpoints)}</h2><p id="live-status" class="muted"></p>
 <ul id="live-endpoints"></ul></section>
 <p id="error" class="error"${error ? '' : ' hidden'}>${error}</p>
 <div id="result">${c.report ?? ''}</div>

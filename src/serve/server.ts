@@ -100,7 +100,10 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
     }
   }
 
-  const server = createServer({ requestTimeout: 0, headersTimeout: 10_000 }, (req, res) => void handle(req, res))
+  // A request must arrive within a minute (a slow upload holds no socket for ever); the answer,
+  // an event stream included, may take as long as the check.
+  const timeouts = { requestTimeout: 60_000, headersTimeout: 10_000 }
+  const server = createServer(timeouts, (req, res) => void handle(req, res))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(s.port, s.host, () => resolve())
