@@ -371,7 +371,8 @@ describe('security rules', () => {
       expect(f.imap.accepted).toBe(accepted)
       expect((await call(strict, `/probe?target=127.0.0.1&module=imaps`)).status).toBe(403)
       // The form without JavaScript gets its page back, with the reason and the address kept.
-      const form = new URLSearchParams({ address: FIXTURE_USER, host: '10.0.0.1', port: String(f.imap.port), protocols: 'imap' })
+      const fields = { address: FIXTURE_USER, host: '10.0.0.1', port: String(f.imap.port), protocols: 'imap' }
+      const form = new URLSearchParams(fields)
       const headers = { 'Content-Type': 'application/x-www-form-urlencoded' }
       const page = await call(strict, '/check', { method: 'POST', headers, body: form.toString() })
       expect(page.status).toBe(403)
