@@ -54,7 +54,7 @@ describe('check --format html', () => {
       expect(html).toMatch(/^<!doctype html>\n<html lang="it">/)
       expect(html).toMatch(/<meta name="viewport"/)
       // Verdict before the connections, the connections before the problems.
-      const order = ['id="verdict"', 'id="endpoints"', 'class="finding error"'].map((s) => html.indexOf(s))
+      const order = ['id="verdict"', 'id="endpoints"', 'class="finding sev-error"'].map((s) => html.indexOf(s))
       expect(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]))).toBe(true)
       expect(html).toMatch(/id="verdict-receive" class="fail" data-status="fail">✖ <b>Ricevere<\/b>: non funziona/)
       expect(html).toContain('data-cause="auth_bad_credentials"')

@@ -123,7 +123,7 @@ function findingBlock(f: ReportFinding, m: Messages): string {
   const seen = [...new Set(f.evidence.slice(0, 3).map(seenLine))]
     .map((x) => `<p class="seen">${esc(`${m.evidence}: ${x}`)}</p>`)
   return [
-    `<div class="finding ${f.severity}" data-cause="${esc(f.cause)}">`,
+    `<div class="finding sev-${f.severity}" data-cause="${esc(f.cause)}">`,
     `<h3>${esc(`${head}: ${f.title}`)} <code>${esc(f.cause)}</code></h3>`,
     `<p class="muted">${esc(`${m.seenOn} ${where}`)}</p><p>${esc(f.explanation)}</p>`,
     ...seen,
