@@ -60,7 +60,9 @@ describe('every row in every format', () => {
     const r = await runCli(['batch', file, '--format', 'table', '--ca', CA, '--timeout', '1', '--lang', 'en'])
     const row = (n: number) => r.stdout.split('\n').find((l) => l.includes(`(line ${n})`)) ?? ''
     expect(row(2)).toMatch(/^ {2}✔ good@rows\.test \[IMAP · port \d+ · host 127\.0\.0\.1\] \(line 2\) — receive ok$/)
-    expect(row(3)).toMatch(/^ {2}! warn@rows\.test \[user warn-user · IMAP · port \d+ · host 127\.0\.0\.1\] \(line 3\): auth_plaintext_disabled — receive ok$/)
+    expect(row(3)).toMatch(
+      /^ {2}! warn@rows\.test \[user warn-user · IMAP · port \d+ · host 127\.0\.0\.1\] \(line 3\): auth_plaintext_disabled — receive ok$/,
+    )
     expect(row(4)).toMatch(/^ {2}✖ .*\(line 4\): port must be a number/)
     expect(row(5)).toMatch(/^ {2}= good@rows\.test .*\(line 5\): duplicate of line 2$/)
     expect(row(6)).toMatch(/^ {2}✖ down@rows\.test .*\(line 6\): tcp_refused — receive fail$/)
@@ -68,8 +70,15 @@ describe('every row in every format', () => {
     expect(junit.stdout).toMatch(/tests="5" failures="1" errors="1" skipped="1"/)
     expect(junit.stdout).toMatch(/\(line 4\)" time="0.000"><error message="port must be/)
     expect(junit.stdout).toMatch(/\(line 5\)" time="0.000"><skipped message="duplicate of line 2"\/>/)
-    const jsonl = (await runCli(['batch', file, '--format', 'jsonl', '--ca', CA, '--timeout', '1'])).stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const jsonl = (await runCli(['batch', file, '--format', 'jsonl', '--ca', CA, '--timeout', '1'])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(jsonl.map((x) => x.line)).toEqual(LINES)
-    expect(jsonl[0].verdict).toEqual({ receive: { status: 'ok', via: expect.objectContaining({ protocol: 'imap' }), cause: null }, send: { status: 'not_checked', via: null, cause: null }, primaryCause: null })
+    expect(jsonl[0].verdict).toEqual({
+      receive: { status: 'ok', via: expect.objectContaining({ protocol: 'imap' }), cause: null },
+      send: { status: 'not_checked', via: null, cause: null },
+      primaryCause: null,
+    })
   })
 })

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { startScriptedServer } from '../fixtures/servers/scripted-server.js'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { runCli } from './cli-harness.js'
+import { expectValidReport } from './schema.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
@@ -51,6 +52,7 @@ describe('check', () => {
     const r = await run(['check', '127.0.0.1', '--imap', '--port', String(port), '--security', 'tls', '--json', '--timeout', '1'])
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
+    expectValidReport(report)
     expect(report.schemaVersion).toBe(1)
     expect(report.tool.name).toBe('maildoctor')
     expect(report.target).toEqual({ host: '127.0.0.1' })
@@ -103,6 +105,7 @@ describe('the real binary', () => {
       const bin = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
       const result = await promisify(execFile)(process.execPath, [bin, 'check', '127.0.0.1', '--imap', '--port', String(s.port), '--security', 'tls', '--ca', CA, '--json'], { timeout: 15_000 }).catch((e) => e)
       expect(result.code).toBe(1)
+      expectValidReport(result.stdout)
       expect(JSON.parse(result.stdout).findings[0].cause).toBe('tls_cert_expired')
     } finally {
       await s.close()

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { runCli } from './cli-harness.js'
+import { expectValidReport } from './schema.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-input-'))
@@ -158,5 +159,6 @@ describe('a dotted number that is not a whole IPv4 address is not a host name', 
   it('whole addresses and names still are', async () => {
     const r = await runCli(['check', '127.0.0.1', '--pop3', '--port', String(pop3.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--json'])
     expect(r.code).toBe(0)
+    expectValidReport(r.stdout)
   })
 })

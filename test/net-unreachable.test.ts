@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/package-root.js'
+import { expectValidReport } from './schema.js'
 
 describe('net_unreachable', () => {
   it('is diagnosed when there is no route to the server', async () => {
@@ -13,6 +14,7 @@ describe('net_unreachable', () => {
     const result = await promisify(execFile)('unshare', ['--net', process.execPath, bin, 'check', '127.0.0.1', '--imap', '--port', '993', '--json', '--timeout', '2'], { timeout: 15_000 }).catch((e) => e)
     expect(result.stderr ?? '').toBe('')
     const report = JSON.parse(result.stdout)
+    expectValidReport(report)
     expect(report.findings.map((f: { cause: string }) => f.cause)).toEqual(['net_unreachable'])
     expect(result.code).toBe(1)
   })

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { refusedPort } from '../fixtures/servers/network-faults.js'
+import { filteredPort, refusedPort, type FilteredPort } from '../fixtures/servers/network-faults.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { startRelay25, startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fixture.js'
 import { runCli } from './cli-harness.js'
@@ -20,7 +20,9 @@ const run = (argv: string[]) => runCli(argv, { env: { MAILDOCTOR_RUN_PW: PW } })
 
 const servers: Record<string, RunningServer | RunningSmtp> = {}
 let refused: number
+let dropped: FilteredPort
 beforeAll(async () => {
+  dropped = await filteredPort()
   servers.imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 1 } })
   servers.expired = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'expired' })
   servers.pop3 = await startScriptedServer({ protocol: 'pop3', tls: 'implicit' })
@@ -31,6 +33,7 @@ beforeAll(async () => {
   refused = await refusedPort()
 })
 afterAll(async () => {
+  await dropped.close()
   await Promise.all(Object.values(servers).map((s) => s.close()))
 })
 
@@ -50,6 +53,7 @@ describe('expectations, each both ways', () => {
     ['imap fail, unmet', () => target(servers.imap.port, 'tls', '      imap: fail\n'), false],
     ['pop3 disabled, met (every POP3 port refused while IMAP answers)', () => `  - host: 127.0.0.1\n    port: { imap: ${servers.imap.port}, pop3: ${refused} }\n    security: tls\n    expect:\n      imap: ok\n      pop3: disabled\n`, true],
     ['pop3 disabled, unmet (a refused port and nothing else answering: fail)', () => target(refused, 'tls', '      pop3: disabled\n'), false],
+    ['pop3 disabled, unmet (a firewall drops everything: fail)', () => `  - host: 127.0.0.1\n    port: { imap: ${dropped.port}, pop3: ${dropped.port} }\n    security: tls\n    expect:\n      imap: fail\n      pop3: disabled\n`, false],
     ['smtp ok, unmet (port 25 without AUTH is not a way to send)', () => `  - address: ${FIXTURE_USER}\n    host: ${(servers.relay as RunningSmtp & { host: string }).host}\n    port: 25\n    security: starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      smtp: ok\n`, false],
     ['pop3 disabled, met (the provider says it is off)', () => `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      pop3: disabled\n`, true],
     ['pop3 disabled, unmet', () => target(servers.pop3.port, 'tls', '      pop3: disabled\n'), false],
@@ -274,4 +278,29 @@ describe('run is polite per host, like batch', () => {
       await slow.close()
     }
   })
+})
+
+describe('--roundtrip when the SMTP server never answers MAIL FROM', () => {
+  it('ends by --roundtrip-timeout and says where it stopped, exit 1', async () => {
+    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PW }, mailbox: { messages: 0 }, store: new (await import('../fixtures/servers/mail-store.js')).MailStore() })
+    const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, silentAfterMailFrom: true })
+    try {
+      const file = join(dir, 'stuck.yml')
+      writeFileSync(file, `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`)
+      const started = performance.now()
+      const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip', '--roundtrip-timeout', '1.5'])
+      const took = performance.now() - started
+      const target = JSON.parse(r.stdout).targets[0]
+      expect(target.outcomes[0]).toMatchObject({ expectation: 'roundtrip_seconds', actual: 'not delivered', met: false })
+      expect(target.roundtripProblem).toMatch(/no answer to the message \(MAIL FROM.*within 1.5 s/)
+      expect(r.code).toBe(1)
+      expect(took).toBeLessThan(6000)
+      const human = await run(['run', file, '--ca', CA, '--timeout', '2', '--roundtrip', '--roundtrip-timeout', '1'])
+      expect(human.stdout).toMatch(/✖ roundtrip\s+SMTP 127\.0\.0\.1:\d+: no answer to the message \(MAIL FROM/)
+      const junit = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'junit', '--roundtrip', '--roundtrip-timeout', '1'])
+      expect(junit.stdout).toMatch(/got not delivered \(SMTP 127\.0\.0\.1:\d+: no answer to the message/)
+    } finally {
+      await Promise.all([imap.close(), smtp.close()])
+    }
+  }, 20_000)
 })

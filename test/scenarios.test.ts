@@ -5,6 +5,7 @@ import { exitCodeOf } from '../src/cli/check-command.js'
 import { CAUSE_IDS } from '../src/diagnose/cause-ids.js'
 import { buildReport } from '../src/report/report-model.js'
 import { checkScenario, TEST_TIMEOUT_MS } from './helpers.js'
+import { expectValidReport } from './schema.js'
 
 const ALL = [...SCENARIOS, ...LOGIN_SCENARIOS, ...VERDICT_SCENARIOS]
 
@@ -17,6 +18,7 @@ describe('scenarios', () => {
         const causes = [...new Set(result.findings.map((f) => f.cause))].sort()
         expect(causes).toEqual([...scenario.causes].sort())
         const report = buildReport(result, 'en', 'test')
+        expectValidReport(report)
         expect(exitCodeOf(report, { strict: false })).toBe(scenario.exit)
         // A clean bill of health stays clean under --strict.
         if (!scenario.causes.length) expect(exitCodeOf(report, { strict: true })).toBe(0)

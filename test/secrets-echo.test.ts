@@ -13,6 +13,7 @@ import { escapeXml } from '../src/report/escape.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { runCli } from './cli-harness.js'
 import { canaryForms } from './helpers.js'
+import { expectValidReport } from './schema.js'
 
 // Quotes and backslashes (IMAP quoting), a space, "+", "/" and "%" (URL encoding), both cases.
 const CANARY = `Cn"ry\\${randomUUID().slice(0, 8)}/x+y %Z`
@@ -78,6 +79,7 @@ describe('a canary password echoed back by hostile servers', () => {
       for (const extra of [['--password-env', 'MAILDOCTOR_CANARY', '--trace'], ['--password-stdin', '--json', '--trace'], ['--password-env', 'MAILDOCTOR_CANARY', '--trace', '--output', join(dir, `check-${n}.txt`)]]) {
         const r = await runCli([...base, ...extra], { env: ENV, stdin: CANARY + '\n' })
         expect([0, 1]).toContain(r.code)
+        if (extra.includes('--json')) expectValidReport(r.stdout)
         all += r.stdout + r.stderr
       }
       all += readFileSync(join(dir, `check-${n++}.txt`), 'utf8')

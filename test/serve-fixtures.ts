@@ -79,32 +79,4 @@ export async function startTestServe(f: MailFixtures, extra: Partial<ServeSettin
   return { ...server, logs }
 }
 
-/** The JSON report, checked for the shape of design.md §4. */
-export function checkReportShape(report: Record<string, unknown>): void {
-  // The JSON Schema of the report (schema/report-v1.json, validated with ajv) is added by the
-  // packaging work of issue 17 (item 3): validate `report` against it here once it exists.
-  const r = report as {
-    schemaVersion: unknown
-    tool: { name: unknown }
-    endpoints: Array<Record<string, unknown>>
-    findings: unknown[]
-    verdict: { receive: { status: unknown }; send: { status: unknown }; primaryCause: unknown }
-    summary: { ok: unknown }
-  }
-  const problems: string[] = []
-  if (r.schemaVersion !== 1) problems.push('schemaVersion')
-  if (r.tool?.name !== 'maildoctor') problems.push('tool.name')
-  if (
-    !Array.isArray(r.endpoints) ||
-    !r.endpoints.every((e) => typeof e.protocol === 'string' && typeof e.port === 'number' && Array.isArray(e.stages))
-  )
-    problems.push('endpoints')
-  if (!Array.isArray(r.findings)) problems.push('findings')
-  for (const service of ['receive', 'send'] as const)
-    if (!['ok', 'fail', 'not_checked'].includes(String(r.verdict?.[service]?.status)))
-      problems.push(`verdict.${service}`)
-  if (typeof r.summary?.ok !== 'boolean') problems.push('summary.ok')
-  if (problems.length) throw new Error(`the report does not have the expected shape: ${problems.join(', ')}`)
-}
-
 export { FIXTURE_USER }

@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/package-root.js'
+import { expectValidReport } from './schema.js'
 import {
-  checkReportShape,
   FIXTURE_USER,
   MAIL_HOST,
   startMailFixtures,
@@ -92,7 +92,7 @@ describe('the page in Chromium', () => {
 
         const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')])
         const report = JSON.parse(readFileSync(await json.path(), 'utf8'))
-        checkReportShape(report)
+        expectValidReport(report)
         expect(report.lang).toBe(lang)
         expect(report.verdict.receive).toMatchObject({ status: 'ok', via: { host: MAIL_HOST, port: f.imap.port } })
         expect(report.verdict.send).toMatchObject({ status: 'ok', via: { host: MAIL_HOST, port: f.smtp.port } })
@@ -134,7 +134,7 @@ describe('the page in Chromium', () => {
       expect(await page.content()).not.toContain(PASSWORD)
       const href = await page.locator('#download-json').getAttribute('href')
       const report = JSON.parse(Buffer.from(href!.split(',')[1], 'base64').toString('utf8'))
-      checkReportShape(report)
+      expectValidReport(report)
       expect(report.verdict.send.status).toBe('ok')
     } finally {
       await context.close()

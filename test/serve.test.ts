@@ -13,10 +13,10 @@ import { startAutoconfigServer } from '../fixtures/servers/autoconfig-server.js'
 import { testCaPem } from '../fixtures/servers/certs.js'
 import { startScriptedServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
+import { expectValidReport } from './schema.js'
 import { canaryForms } from './helpers.js'
 import { runCli } from './cli-harness.js'
 import {
-  checkReportShape,
   FIXTURE_USER,
   MAIL_HOST,
   startMailFixtures,
@@ -90,7 +90,7 @@ describe('POST /api/check', () => {
     })
     expect(r.status).toBe(200)
     const report = JSON.parse(r.text)
-    checkReportShape(report)
+    expectValidReport(report)
     expect(report.lang).toBe('it')
     expect(report.verdict.receive).toMatchObject({
       status: 'ok',
@@ -124,7 +124,7 @@ describe('POST /api/check', () => {
       { protocol: 'imap', host: MAIL_HOST, port: f.imap.port, security: 'tls' },
     ])
     expect(events[1].data).toMatchObject({ protocol: 'imap', port: f.imap.port, status: 'ok' })
-    checkReportShape(events[2].data)
+    expectValidReport(events[2].data)
     expect(events[2].data.verdict.receive.status).toBe('ok')
   })
 

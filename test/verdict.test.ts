@@ -20,7 +20,10 @@ function ep(protocol: Protocol, port: number, security: Security, ...specs: Stag
     const spec = specs.find((s) => s[0] === stage)
     const status = stopped ? 'skip' : spec ? spec[1] : 'pass'
     if (status === 'fail') stopped = true
-    const facts: Facts = { ...(stage === 'tcp' && status !== 'skip' ? { 'tcp.family': 'IPv4' } : {}), ...(spec?.[3] ?? {}) }
+    const facts: Facts = {
+      ...(stage === 'tcp' && status !== 'skip' ? { 'tcp.family': 'IPv4' } : {}),
+      ...(spec?.[3] ?? {}),
+    }
     return { stage, status, durationMs: 1, facts, evidence: stopped && !spec ? [] : (spec?.[2] ?? []) }
   })
   const failed = stages.some((s) => s.status === 'fail' && s.stage !== 'mailbox')
@@ -30,7 +33,12 @@ function ep(protocol: Protocol, port: number, security: Security, ...specs: Stag
 
 const timeout: StageSpec = ['tcp', 'fail', [{ code: 'TCP_TIMEOUT' }]]
 const refused: StageSpec = ['tcp', 'fail', [{ code: 'TCP_REFUSED' }]]
-const badLogin = (user = 'mario@mail.test'): StageSpec => ['auth', 'fail', [{ code: 'AUTH_REJECTED' }], { 'auth.user': user }]
+const badLogin = (user = 'mario@mail.test'): StageSpec => [
+  'auth',
+  'fail',
+  [{ code: 'AUTH_REJECTED' }],
+  { 'auth.user': user },
+]
 const loginOk: StageSpec = ['auth', 'pass', [], { 'auth.user': 'mario@mail.test' }]
 const relayNoAuth: StageSpec = ['auth', 'warn', [{ code: 'SMTP_AUTH_NOT_ADVERTISED' }]]
 const authOverTls: StageSpec = ['starttls', 'pass', [], { 'after.caps.auth': 'PLAIN LOGIN' }]
@@ -42,9 +50,23 @@ function check(endpoints: EndpointResult[], context = {}) {
 
 describe('alternatives stay inside their protocol', () => {
   it('an IMAP timeout is softened by IMAP 143, and the fix names IMAP, never SMTP', () => {
-    const { findings, verdict } = check([ep('imap', 993, 'tls', timeout), ep('imap', 143, 'starttls'), ep('smtp', 465, 'tls')])
-    expect(findings).toEqual([expect.objectContaining({ cause: 'tcp_timeout', severity: 'warning', params: expect.objectContaining({ working: 'IMAP mail.test:143 STARTTLS' }) })])
-    expect(verdict.receive).toEqual({ status: 'ok', via: { protocol: 'imap', host: 'mail.test', port: 143, security: 'starttls' }, cause: null })
+    const { findings, verdict } = check([
+      ep('imap', 993, 'tls', timeout),
+      ep('imap', 143, 'starttls'),
+      ep('smtp', 465, 'tls'),
+    ])
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cause: 'tcp_timeout',
+        severity: 'warning',
+        params: expect.objectContaining({ working: 'IMAP mail.test:143 STARTTLS' }),
+      }),
+    ])
+    expect(verdict.receive).toEqual({
+      status: 'ok',
+      via: { protocol: 'imap', host: 'mail.test', port: 143, security: 'starttls' },
+      cause: null,
+    })
   })
 
   it('a broken IMAP with only SMTP working stays an error', () => {
@@ -55,7 +77,12 @@ describe('alternatives stay inside their protocol', () => {
 
 describe('port 25', () => {
   it('without AUTH is no way to send and no finding, whatever the password did on 465 and 587', () => {
-    const endpoints = [ep('imap', 993, 'tls', loginOk), ep('smtp', 465, 'tls', badLogin()), ep('smtp', 587, 'starttls', badLogin()), ep('smtp', 25, 'starttls', relayNoAuth)]
+    const endpoints = [
+      ep('imap', 993, 'tls', loginOk),
+      ep('smtp', 465, 'tls', badLogin()),
+      ep('smtp', 587, 'starttls', badLogin()),
+      ep('smtp', 25, 'starttls', relayNoAuth),
+    ]
     const { findings, verdict } = check(endpoints)
     expect(findings.map((f) => [f.cause, f.severity])).toEqual([['auth_bad_credentials', 'error']])
     expect(verdict.send).toEqual({ status: 'fail', via: null, cause: 'auth_bad_credentials' })
@@ -64,25 +91,37 @@ describe('port 25', () => {
   })
 
   it('with a login over TLS is the last way to send when submission is down', () => {
-    const { verdict } = check([ep('smtp', 465, 'tls', refused), ep('smtp', 587, 'starttls', refused), ep('smtp', 25, 'starttls', authOverTls, loginOk)])
+    const { verdict } = check([
+      ep('smtp', 465, 'tls', refused),
+      ep('smtp', 587, 'starttls', refused),
+      ep('smtp', 25, 'starttls', authOverTls, loginOk),
+    ])
     expect(verdict.send.via?.port).toBe(25)
   })
 
   it('named alone and without a login is the problem itself', () => {
     const { findings, verdict } = check([ep('smtp', 25, 'starttls', relayNoAuth)])
-    expect(findings.map((f) => [f.cause, f.severity, f.params.relayPort])).toEqual([['auth_mechanism_unsupported', 'error', '25']])
+    expect(findings.map((f) => [f.cause, f.severity, f.params.relayPort])).toEqual([
+      ['auth_mechanism_unsupported', 'error', '25'],
+    ])
     expect(verdict.send.status).toBe('fail')
   })
 })
 
 describe('ranking', () => {
   it('a problem an answering server showed comes before a port that was refused', () => {
-    const { verdict } = check([ep('imap', 143, 'starttls', refused), ep('imap', 993, 'tls', ['tls', 'fail', [{ code: 'TLS_CERT_EXPIRED' }]])])
+    const { verdict } = check([
+      ep('imap', 143, 'starttls', refused),
+      ep('imap', 993, 'tls', ['tls', 'fail', [{ code: 'TLS_CERT_EXPIRED' }]]),
+    ])
     expect(verdict.primaryCause).toBe('tls_cert_expired')
   })
 
   it('between two answering servers, the preferred endpoint first (993 before 587)', () => {
-    const { verdict } = check([ep('smtp', 587, 'starttls', badLogin()), ep('imap', 993, 'tls', ['tls', 'fail', [{ code: 'TLS_CERT_EXPIRED' }]])])
+    const { verdict } = check([
+      ep('smtp', 587, 'starttls', badLogin()),
+      ep('imap', 993, 'tls', ['tls', 'fail', [{ code: 'TLS_CERT_EXPIRED' }]]),
+    ])
     expect(verdict.primaryCause).toBe('tls_cert_expired')
     expect(verdict.send.cause).toBe('auth_bad_credentials')
   })
@@ -90,20 +129,35 @@ describe('ranking', () => {
 
 describe('root causes across endpoints', () => {
   it('every port refused is a firewall or every service off, with the ports named', () => {
-    const { findings } = check([ep('imap', 993, 'tls', refused), ep('imap', 143, 'starttls', refused), ep('smtp', 465, 'tls', timeout)])
-    expect(findings).toEqual([expect.objectContaining({ cause: 'firewall_all_ports_blocked', params: expect.objectContaining({ rejectedPorts: '993, 143', silentPorts: '465' }) })])
+    const { findings } = check([
+      ep('imap', 993, 'tls', refused),
+      ep('imap', 143, 'starttls', refused),
+      ep('smtp', 465, 'tls', timeout),
+    ])
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cause: 'firewall_all_ports_blocked',
+        params: expect.objectContaining({ rejectedPorts: '993, 143', silentPorts: '465' }),
+      }),
+    ])
   })
 
   it('wrong credentials: the advice follows the user-name form tried', () => {
-    const address = check([ep('imap', 993, 'tls', badLogin('mario@mail.test'))], { address: 'mario@mail.test' }).findings[0].params
+    const address = check([ep('imap', 993, 'tls', badLogin('mario@mail.test'))], { address: 'mario@mail.test' })
+      .findings[0].params
     expect(address).toMatchObject({ triedAddress: 'mario@mail.test', localPart: 'mario' })
     const local = check([ep('imap', 993, 'tls', badLogin('mario'))], { address: 'mario@mail.test' }).findings[0].params
     expect(local).toMatchObject({ triedLocal: 'mario', fullAddress: 'mario@mail.test' })
   })
 
   it('a certificate-name fix suggests only names that resolve', () => {
-    const mismatch: StageSpec = ['tls', 'fail', [{ code: 'TLS_CERT_HOSTNAME_MISMATCH', detail: 'mail.other.test, old.other.test' }]]
-    const some = check([ep('imap', 993, 'tls', mismatch)], { resolvableNames: new Set(['mail.other.test']) }).findings[0].params
+    const mismatch: StageSpec = [
+      'tls',
+      'fail',
+      [{ code: 'TLS_CERT_HOSTNAME_MISMATCH', detail: 'mail.other.test, old.other.test' }],
+    ]
+    const some = check([ep('imap', 993, 'tls', mismatch)], { resolvableNames: new Set(['mail.other.test']) })
+      .findings[0].params
     expect(some.names).toBe('mail.other.test')
     const none = check([ep('imap', 993, 'tls', mismatch)], { resolvableNames: new Set() }).findings[0].params
     expect([none.names, none.certNames]).toEqual(['', 'mail.other.test, old.other.test'])
@@ -111,13 +165,25 @@ describe('root causes across endpoints', () => {
 
   it('the same password opens IMAP but not POP3: POP is off, and the fix names IMAP', () => {
     const { findings } = check([ep('imap', 993, 'tls', loginOk), ep('pop3', 995, 'tls', badLogin())])
-    expect(findings).toEqual([expect.objectContaining({ cause: 'pop_disabled', severity: 'error', params: expect.objectContaining({ otherWorking: 'IMAP mail.test:993 SSL/TLS' }) })])
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cause: 'pop_disabled',
+        severity: 'error',
+        params: expect.objectContaining({ otherWorking: 'IMAP mail.test:993 SSL/TLS' }),
+      }),
+    ])
   })
 })
 
 describe('services not asked for', () => {
   it('are not_checked, and a login not tried leaves the service ok', () => {
-    const { verdict } = check([ep('imap', 993, 'tls', ['auth', 'skip', [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }]])])
-    expect(verdict).toEqual({ receive: { status: 'ok', via: expect.objectContaining({ port: 993 }), cause: null }, send: { status: 'not_checked', via: null, cause: null }, primaryCause: null })
+    const { verdict } = check([
+      ep('imap', 993, 'tls', ['auth', 'skip', [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }]]),
+    ])
+    expect(verdict).toEqual({
+      receive: { status: 'ok', via: expect.objectContaining({ port: 993 }), cause: null },
+      send: { status: 'not_checked', via: null, cause: null },
+      primaryCause: null,
+    })
   })
 })

@@ -8,7 +8,8 @@ import { CAUSE_IDS } from '../src/model/cause-ids.js'
 import { CAUSE_PARAMS } from '../src/model/cause-params.js'
 import { EVIDENCE_CODES } from '../src/model/evidence-codes.js'
 
-const placeholders = (texts: string[]) => [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort()
+const placeholders = (texts: string[]) =>
+  [...new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort()
 
 describe('vocabulary', () => {
   it('every cause has a title, an explanation, fixes and a short form in Italian and English', () => {
@@ -30,7 +31,10 @@ describe('vocabulary', () => {
         const t = CATALOGUE[lang][cause]
         return placeholders([t.explanation, ...(t.details ?? []), ...t.fixes])
       }
-      expect(used('en').filter((p) => !(CAUSE_PARAMS as readonly string[]).includes(p)), cause).toEqual([])
+      expect(
+        used('en').filter((p) => !(CAUSE_PARAMS as readonly string[]).includes(p)),
+        cause,
+      ).toEqual([])
       expect(used('it'), cause).toEqual(used('en'))
     }
   })

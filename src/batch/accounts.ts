@@ -3,10 +3,11 @@
 import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
-import { createInterface } from 'node:readline'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { FILE_ENV_REFUSED, fileMayUseEnv } from '../model/file-env.js'
 import { numericLookalike } from '../model/host-name.js'
+import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
+import { normaliseTargetFields } from '../input/targets.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 
 export interface Account {
@@ -18,6 +19,8 @@ export interface Account {
   user?: string
   protocols: Protocol[]
   passwordEnv?: string
+  /** Library callers only (runBatch of the API): a file never carries a password. */
+  password?: string
   port?: number
   security?: Security
 }
@@ -51,7 +54,8 @@ export async function* readAccounts(path: string, format: AccountFormat, policy:
       yield { error: { line, message: error } }
       continue
     }
-    const parsed = toAccount(line, row!, policy)
+    const normal = normaliseTargetFields(row!)
+    const parsed = typeof normal === 'string' ? normal : toAccount(line, normal, policy)
     yield typeof parsed === 'string' ? { error: { line, message: parsed } } : { account: parsed }
   }
 }
@@ -78,7 +82,23 @@ export function formatOf(path: string, text: string): AccountFormat {
 
 type Row = { line: number; row?: Record<string, unknown>; error?: string }
 
-const CSV_OPTIONS = { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
+const CSV_OPTIONS = { max_record_size: MAX_LINE_BYTES, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
+
+/**
+ * Excel saves CSV with the locale's list separator: ";" in Italy (where "," is the decimal
+ * comma). The header line tells which: a ";" in it and no "," means ";".
+ */
+async function csvDelimiter(path: string): Promise<string> {
+  const handle = await open(path, 'r')
+  try {
+    const head = Buffer.alloc(4096)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    const header = head.subarray(0, bytesRead).toString('utf8').split(/\r?\n/)[0]
+    return header.includes(';') && !header.includes(',') ? ';' : ','
+  } finally {
+    await handle.close()
+  }
+}
 
 function jsonRow(raw: string, line: number): Row[] {
   if (!raw.trim()) return []
@@ -94,7 +114,7 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
   async *csv(path) {
     const { parse } = await import('csv-parse')
     const source = createReadStream(path)
-    const parser = parse(CSV_OPTIONS)
+    const parser = parse({ ...CSV_OPTIONS, bom: true, delimiter: await csvDelimiter(path) })
     source.on('error', (err) => parser.destroy(err))
     source.pipe(parser)
     try {
@@ -107,12 +127,18 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
   },
   async *jsonl(path) {
     let line = 0
-    for await (const raw of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) yield* jsonRow(raw, ++line)
+    for await (const raw of cappedLines(createReadStream(path))) {
+      line++
+      yield* raw.tooLong ? [{ line, error: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` }] : jsonRow(raw.text, line)
+    }
   },
   async *yaml(path) {
     yield* await yamlRows(await readFile(path, 'utf8'))
   },
 }
+
+/** Aliases a hand-written file may use; a "billion laughs" file expands far past it. */
+const MAX_YAML_ALIASES = 1000
 
 /** YAML needs the whole document; batch files in YAML are written by hand, and short. */
 async function yamlRows(text: string): Promise<Row[]> {
@@ -123,8 +149,16 @@ async function yamlRows(text: string): Promise<Row[]> {
   // Either a list of accounts, or a mapping with an `accounts:` list.
   const root = isMap(doc.contents) ? doc.contents.get('accounts', true) : doc.contents
   if (!isSeq(root)) return [{ line: 1, error: 'expected a list of accounts (or accounts: followed by a list)' }]
-  return (root.items as unknown as Array<{ range?: [number]; toJSON(): unknown }>).map((item) => {
-    const row = item.toJSON()
+  // Aliases (*name) resolve only in the whole document's context, with a cap on their expansion.
+  let whole: unknown
+  try {
+    whole = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES })
+  } catch (err) {
+    return [{ line: 1, error: `cannot read the YAML: ${(err as Error).message.split('\n')[0]}` }]
+  }
+  const list = (isMap(doc.contents) ? (whole as { accounts: unknown[] }).accounts : whole) as unknown[]
+  return (root.items as unknown as Array<{ range?: [number] }>).map((item, i) => {
+    const row = list[i]
     const line = item.range ? counter.linePos(item.range[0]).line : 0
     return row && typeof row === 'object' && !Array.isArray(row) ? { line, row: row as Record<string, unknown> } : { line, error: 'not a mapping of fields' }
   })
@@ -132,7 +166,7 @@ async function yamlRows(text: string): Promise<Row[]> {
 
 // Rejected values are not repeated in the messages: in a file a password is easily typed in the
 // wrong column, and these messages go to the terminal, logs and reports.
-function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy): Account | string {
+export function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy = {}): Account | string {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row) return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
@@ -156,6 +190,11 @@ function toAccount(line: number, row: Record<string, unknown>, policy: AccountPo
   const passwordEnv = get('password_env')
   if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) return 'password_env must be an environment variable name'
   if (passwordEnv && !fileMayUseEnv(passwordEnv, policy.allowEnv)) return FILE_ENV_REFUSED
-  const key = [address ?? '', host ?? '', protocols.join('+'), port ?? '', security ?? '', get('user') ?? ''].join('|').toLowerCase()
+  const key = accountKey({ address, host, protocols: protocols as Protocol[], port, security, user: get('user') })
   return { line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'), protocols: protocols as Protocol[], passwordEnv, port, security: security as Security | undefined }
+}
+
+/** Stable identity for resume and shards: what is checked, never a secret. */
+export function accountKey(a: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'user'> & { security?: string }): string {
+  return [a.address ?? '', a.host ?? '', a.protocols.join('+'), a.port ?? '', a.security ?? '', a.user ?? ''].join('|').toLowerCase()
 }

@@ -4,19 +4,25 @@
 export type Gate = (host: string) => Promise<() => void>
 
 export function hostGate(perHost: number, ratePerSecond?: number): Gate {
-  const hosts = new Map<string, { active: number; queue: Array<() => void>; nextStart: number }>()
+  const hosts = new Map<string, { active: number; queue: Array<() => void>; lastStart: number; turn: Promise<void> }>()
   const interval = ratePerSecond ? 1000 / ratePerSecond : 0
   return async (host) => {
     const key = host.toLowerCase()
     let h = hosts.get(key)
-    if (!h) hosts.set(key, (h = { active: 0, queue: [], nextStart: 0 }))
+    if (!h) hosts.set(key, (h = { active: 0, queue: [], lastStart: -Infinity, turn: Promise.resolve() }))
     const state = h
     if (state.active >= perHost) await new Promise<void>((resolve) => state.queue.push(resolve))
     else state.active++
     if (interval) {
-      const wait = state.nextStart - Date.now()
-      state.nextStart = Math.max(Date.now(), state.nextStart) + interval
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
+      // Starts take turns, each measured from the previous one's actual start: a timer that fires
+      // late under load cannot bunch the next start up against it.
+      const mine = state.turn.then(async () => {
+        const wait = state.lastStart + interval - performance.now()
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.ceil(wait)))
+        state.lastStart = performance.now()
+      })
+      state.turn = mine
+      await mine
     }
     let released = false
     return () => {

@@ -23,6 +23,8 @@ export interface AccountResult {
   inputError?: string
   /** The same account as an earlier row: checked once, reported there. */
   duplicateOf?: number
+  /** Some endpoints were not checked: the deadline ran out before they finished. */
+  notChecked?: 'deadline'
 }
 
 /** A row that could not be checked, as a row of every report. */
@@ -43,11 +45,13 @@ export interface BatchSummary {
   notChecked: number
   duplicates: number
   rowErrors: Array<{ line: number; message: string }>
+  /** Bad rows beyond those listed in rowErrors. */
+  rowErrorsNotListed?: number
   byCause: Array<{ cause: string; severity: Severity; title: string; accounts: number }>
 }
 
 /** One pass over the results (they may be read back from a file one at a time). */
-export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors']): { summary: BatchSummary; totalMs: number } {
+export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors'], unlisted = 0): { summary: BatchSummary; totalMs: number } {
   const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
   const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, duplicates: 0, totalMs: 0 }
   for (const r of results) {
@@ -56,11 +60,11 @@ export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSumm
       counts.duplicates++
       continue
     }
-    if (r.ok && !r.inputError) counts.ok++
+    if (r.ok && !r.inputError && !r.notChecked) counts.ok++
     // A service with no way in is a problem even where no single finding is an error.
-    if (r.errors > 0 || (!r.ok && !r.inputError)) counts.withErrors++
+    if (r.errors > 0 || (!r.ok && !r.inputError && !r.notChecked)) counts.withErrors++
     if (r.warnings > 0) counts.withWarnings++
-    if (r.inputError) counts.notChecked++
+    if (r.inputError || r.notChecked) counts.notChecked++
     counts.totalMs += r.durationMs
     for (const f of new Map(r.findings.map((f) => [f.cause, f])).values()) {
       const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, title: f.title, accounts: 0 }
@@ -71,7 +75,7 @@ export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSumm
   }
   const { totalMs, ...summary } = counts
   return {
-    summary: { ...summary, rowErrors, byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)) },
+    summary: { ...summary, rowErrors, ...(unlisted ? { rowErrorsNotListed: unlisted } : {}), byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)) },
     totalMs,
   }
 }

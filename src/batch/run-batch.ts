@@ -6,7 +6,9 @@ import { FILE_ENV_UNSET } from '../model/file-env.js'
 import { providerById, providerFixes } from '../providers/table.js'
 import { buildReport } from '../report/report-model.js'
 import { runCheckRequest } from '../run/check.js'
+import { LoginLog } from '../run/login-log.js'
 import type { RunOptions } from '../run/run-check.js'
+import { cutByDeadline } from '../run/run-endpoint.js'
 import type { Account } from './accounts.js'
 import { hostGate } from './gate.js'
 import type { AccountResult } from './result.js'
@@ -16,12 +18,12 @@ export interface BatchOptions {
   perHost: number
   ratePerHost?: number
   retries: number
-  run: Omit<RunOptions, 'credentials' | 'gate'>
+  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal'>
   lang: Lang
   env: Record<string, string | undefined>
   autoconfigUrls?: string[]
   version: string
-  /** Stops handing out new accounts; those under way finish within their deadlines. */
+  /** Stops the batch: no new accounts, and those under way end now and are left for --resume. */
   signal?: AbortSignal
 }
 
@@ -31,8 +33,11 @@ const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'serv
 /** Accounts are pulled as workers free up: the list may be a stream read from a file. */
 export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
   const gate = hostGate(opts.perHost, opts.ratePerHost)
+  // A server that slows logins after refused ones does so for the whole batch, not per account.
+  const logins = new LoginLog()
   const source = accounts[Symbol.asyncIterator]()
   let exhausted = false
+  let dropped = false
   let done = 0
   const worker = async () => {
     while (!exhausted && !opts.signal?.aborted) {
@@ -41,13 +46,19 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
         exhausted = true
         return
       }
-      await onResult(await checkAccount(next.value, opts, gate))
+      const result = await checkAccount(next.value, opts, gate, logins)
+      // An account the stop cut short was not checked: it is left for --resume, not reported done.
+      if (opts.signal?.aborted && result.notChecked) {
+        dropped = true
+        continue
+      }
+      await onResult(result)
       done++
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker))
   // Stopped means accounts were left: look once more if the source had ended anyway.
-  const stopped = !exhausted && !(await source.next()).done
+  const stopped = dropped || (!exhausted && !(await source.next()).done)
   return { done, stopped }
 }
 
@@ -62,12 +73,12 @@ export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 
   }
 }
 
-async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>): Promise<AccountResult> {
+async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>, logins: LoginLog): Promise<AccountResult> {
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
   const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })
-  let password: string | undefined
-  if (account.passwordEnv) {
+  let password = account.password
+  if (password === undefined && account.passwordEnv) {
     password = opts.env[account.passwordEnv]
     if (!password) return notChecked(FILE_ENV_UNSET)
   }
@@ -82,7 +93,7 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
       port: account.port,
       security: account.security,
       autoconfigUrls: opts.autoconfigUrls,
-      options: { ...opts.run, gate, credentials: password && user ? { user, password } : undefined },
+      options: { ...opts.run, gate, logins, signal: opts.signal, credentials: password && user ? { user, password } : undefined },
     })
     const provider = providerById(result.provider)
     const report = buildReport(result, opts.lang, opts.version, (f) => providerFixes(provider, f.cause, opts.lang))
@@ -92,9 +103,12 @@ async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnTy
       await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1) * (0.75 + Math.random() / 2)))
       continue
     }
+    // Endpoints the deadline cut short were not checked: the account is not known to work.
+    const notChecked = result.endpoints.some(cutByDeadline)
     return {
       ...base,
-      ok: report.summary.ok,
+      ok: report.summary.ok && !notChecked,
+      ...(notChecked ? { notChecked: 'deadline' as const } : {}),
       errors: report.summary.errors,
       warnings: report.summary.warnings,
       findings: report.findings.map(({ cause, severity, title, fixes, endpoints }) => ({ cause, severity, title, fixes, endpoints })),

@@ -15,6 +15,8 @@ interface Entry {
   before: boolean
   /** Written by this run, or asked for by this run's input: goes into the report. */
   wanted: boolean
+  /** Not checked then (an input error, the deadline): a resumed run checks it again. */
+  retry?: boolean
 }
 
 const CHUNK = 1 << 16
@@ -26,6 +28,8 @@ export class ResultSpool {
   private appendFd?: number
   private appendAt = 0
   private tempDir?: string
+  /** The file results are appended to. */
+  private path?: string
   /** A merge: everything read is reported. */
   private readOnly = false
 
@@ -41,6 +45,7 @@ export class ResultSpool {
       file = join(spool.tempDir, 'results.jsonl')
     }
     const fd = openSync(file, 'a+')
+    spool.path = file
     spool.fds.push(fd)
     const { size, cut } = spool.scanFd(fd, opts.keepExisting ?? true)
     // A last line without its newline was cut by an interruption: it does not count, and the
@@ -87,7 +92,7 @@ export class ResultSpool {
     const entry = this.index.get(key)
     if (!entry) return false
     entry.wanted = true
-    return entry.before
+    return entry.before && !entry.retry
   }
 
   /** Drops what the results file holds of other inputs (another shard's accounts, say). */
@@ -112,6 +117,12 @@ export class ResultSpool {
       readSync(e.fd, buffer, 0, e.length, e.offset)
       yield JSON.parse(buffer.toString('utf8')) as AccountResult
     }
+  }
+
+  /** Keeps the results file when the spool closes (a report that could not be written); its path. */
+  keep(): string {
+    this.tempDir = undefined
+    return this.path ?? ''
   }
 
   close(): void {
@@ -146,7 +157,10 @@ export class ResultSpool {
   private indexLine(fd: number, raw: Buffer, offset: number): void {
     try {
       const r = JSON.parse(raw.toString('utf8')) as AccountResult
-      if (r && typeof r.key === 'string' && typeof r.line === 'number') this.index.set(r.key, { fd, offset, length: raw.length, line: r.line, before: true, wanted: this.readOnly })
+      if (r && typeof r.key === 'string' && typeof r.line === 'number') {
+        const retry = Boolean(r.inputError || r.notChecked)
+        this.index.set(r.key, { fd, offset, length: raw.length, line: r.line, before: true, wanted: this.readOnly, retry })
+      }
     } catch {
       // Not a result line (a cut line, or something else in the file): skipped.
     }

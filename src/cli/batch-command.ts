@@ -11,11 +11,12 @@ import { renderBatch, type BatchFormat } from '../report/batch/formats.js'
 import type { BatchHeader } from '../report/batch/model.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { outputWriter } from './output-writer.js'
+import { checkOutputPath, outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
+import { shardOf, type ShardFlags } from './shard-options.js'
 
-export interface BatchFlags {
+export interface BatchFlags extends ShardFlags {
   concurrency: string
   perHost: string
   rate?: string
@@ -24,7 +25,6 @@ export interface BatchFlags {
   output?: string
   stream?: string
   resume?: string
-  shard?: string
   timeout: string
   ca?: string
   dnsServer?: string
@@ -38,13 +38,9 @@ export interface BatchFlags {
 
 const int = parseWhole
 
-export function parseShard(text: string): { index: number; count: number } {
-  const m = /^(\d+)\/(\d+)$/.exec(text)
-  const index = m ? Number(m[1]) : NaN
-  const count = m ? Number(m[2]) : NaN
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 ≤ i ≤ n (for example 2/4), not "${text}"`)
-  return { index, count }
-}
+/** Bad rows listed (on stderr and in the report); the rest are counted. A file of bad rows costs no memory. */
+const MAX_ROW_ERRORS = 1000
+const clipMessage = (m: string) => (m.length > 300 ? m.slice(0, 300) + '…' : m)
 
 /**
  * The results file of this run: --stream (or --resume's file) gets every result as it comes, and
@@ -70,34 +66,43 @@ function openSpool(flags: BatchFlags): ResultSpool {
 
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  // A report that cannot be written is found now, not after the whole batch.
+  if (flags.output) checkOutputPath(flags.output, [flags.stream, flags.resume])
   let format: AccountFormat
   try {
     format = await formatOfFile(file)
   } catch (err) {
     throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   }
-  const shard = flags.shard ? parseShard(flags.shard) : undefined
+  const shard = shardOf(flags)
   const spool = openSpool(flags)
   // This run's accounts, read from the file as they are needed: the shard's, minus those an
   // earlier run already checked. Claiming marks their earlier results for this report.
   async function* mine(): AsyncGenerator<AccountItem> {
     for await (const item of readAccounts(file, format, { allowEnv: flags.allowEnv })) {
       if (item.error) yield item
-      else if ((!shard || inShard(item.account.key, shard)) && !spool.claim(item.account.key)) yield item
+      else if ((!shard || inShard(item.account, shard)) && !spool.claim(item.account.key)) yield item
     }
   }
   // A first pass validates every row (the mistakes are told up front) and counts the work. A bad
   // row and a repeated account are rows of the report too, each on its line.
   const rowErrors: RowError[] = []
+  // (Hostile files: past MAX_ROW_ERRORS bad rows are only counted, not listed nor reported as rows.)
   const firstLineOf = new Map<string, number>()
   const duplicateLines = new Set<number>()
+  let unlisted = 0
   let total = 0
   try {
     for await (const item of mine()) {
       if (item.error) {
-        rowErrors.push(item.error)
-        spool.add(inputErrorRow(item.error.line, item.error.message))
-        io.stderr(`maildoctor: ${file} line ${item.error.line}: ${item.error.message}\n`)
+        if (rowErrors.length >= MAX_ROW_ERRORS) {
+          unlisted++
+          continue
+        }
+        const error = { line: item.error.line, message: clipMessage(item.error.message) }
+        rowErrors.push(error)
+        spool.add(inputErrorRow(error.line, error.message))
+        io.stderr(`maildoctor: ${file} line ${error.line}: ${error.message}\n`)
       } else if (firstLineOf.has(item.account.key)) {
         duplicateLines.add(item.account.line)
         spool.add(duplicateRow(item.account.line, firstLineOf.get(item.account.key)!, accountLabelFields(item.account)))
@@ -106,6 +111,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
         total++
       }
     }
+    if (unlisted) io.stderr(`maildoctor: ${file}: ${unlisted} more bad rows, not listed\n`)
   } catch (err) {
     spool.close()
     throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
@@ -116,7 +122,12 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
 
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const controller = new AbortController()
-  const stopListening = io.onInterrupt?.(() => controller.abort()) ?? (() => {})
+  let stopCode: number = EXIT.interrupted
+  const stopListening =
+    io.onInterrupt?.((code) => {
+      stopCode = code
+      controller.abort()
+    }) ?? (() => {})
   const progress = await startBatchProgress(io, total)
   let outcome: { stopped: boolean }
   try {
@@ -157,23 +168,28 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
   }
   // A results file shared by shards holds the others' accounts too: report only this one's.
   spool.dropUnclaimed()
-  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags)
-  if (outcome.stopped) return EXIT.interrupted
+  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags, unlisted)
+  if (outcome.stopped) return stopCode
   if (rowErrors.length) return EXIT.usage
   if (summary.withErrors || summary.notChecked) return EXIT.problem
   return flags.strict && summary.withWarnings ? EXIT.problem : EXIT.ok
 }
 
 /** Two passes over the results file: the summary, then the report; only the index stays in memory. */
-export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError[], lang: BatchHeader['lang'], stopped: boolean, flags: { format: BatchFormat; output?: string }): BatchHeader['summary'] {
+export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError[], lang: BatchHeader['lang'], stopped: boolean, flags: { format: BatchFormat; output?: string }, unlisted = 0): BatchHeader['summary'] {
   try {
-    const { summary, totalMs } = summarize(spool.results(), rowErrors)
+    const { summary, totalMs } = summarize(spool.results(), rowErrors, unlisted)
     const header: BatchHeader = { schemaVersion: 1, tool: { name: 'maildoctor', version: toolVersion() }, lang, stopped, summary }
     const out = outputWriter(io, flags.output)
     try {
       renderBatch(flags.format, header, totalMs, spool.results(), (chunk) => out.write(chunk))
-    } finally {
       out.close()
+    } catch (err) {
+      out.abort()
+      // The checks are done: their results must not go with the report that could not be written.
+      const kept = spool.keep()
+      const why = err instanceof UsageError ? err.message : `${flags.output}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? 'error'})`
+      throw new UsageError(`${why}; the results are kept in ${kept} (maildoctor merge ${kept} --output FILE writes the report)`)
     }
     return summary
   } finally {

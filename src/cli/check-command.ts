@@ -7,10 +7,12 @@ import { renderHtmlDocument } from '../report/html.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { checkRequest, outputChoice, type CheckFlags, type OutputChoice } from './check-options.js'
 import { EXIT, type Io } from './io.js'
+import { checkOutputPath, writeReport } from './output-writer.js'
 import { startProgress } from './progress.js'
 
 export async function checkCommand(io: Io, targetText: string, flags: CheckFlags): Promise<number> {
   const choice = outputChoice(flags, io)
+  if (choice.output) checkOutputPath(choice.output)
   const request = await checkRequest(targetText, flags, io)
   const report = await runAndReport(io, request, choice)
   return exitCodeOf(report, choice)
@@ -33,8 +35,7 @@ export async function runAndReport(io: Io, request: CheckRequest, choice: Output
     html: () => renderHtmlDocument(report),
     human: () => renderHuman(report, { color: colorWanted(io, choice), trace: choice.trace }),
   }[choice.format]()
-  if (choice.output) await io.writeFile(choice.output, text)
-  else io.stdout(text)
+  writeReport(io, choice.output, text)
   return report
 }
 

@@ -7,7 +7,7 @@ import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
 import { readPassword } from './password.js'
 
 export interface CheckFlags {
@@ -54,8 +54,10 @@ export function outputChoice(flags: CheckFlags, io: Io): OutputChoice {
 }
 
 export async function checkRequest(targetText: string, flags: CheckFlags, io: Io): Promise<CheckRequest> {
-  const target = parseTarget(targetText)
-  const port = flags.port !== undefined ? parsePort(flags.port) : undefined
+  const { port: targetPort, ...target } = parseTarget(targetText)
+  const named = flags.host ? parseTarget(flags.host) : undefined
+  if (flags.host && !named?.host) throw new UsageError(`--host takes a host name, not "${flags.host}"`)
+  const port = onePort([flags.port !== undefined ? parsePort(flags.port) : undefined, named?.port, targetPort])
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
   let protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
@@ -70,7 +72,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
   return {
     target,
     protocols,
-    host: flags.host ? parseHost(flags.host) : undefined,
+    host: named?.host,
     port,
     security: flags.security,
     ...(flags.autoconfigUrl?.length ? { autoconfigUrls: flags.autoconfigUrl.map(parseAutoconfigUrl) } : {}),
@@ -86,6 +88,13 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
       now: () => new Date(),
     },
   }
+}
+
+/** --port, the port in --host host:port, the port in the target host:port: one port, if any. */
+function onePort(ports: Array<number | undefined>): number | undefined {
+  const given = [...new Set(ports.filter((p): p is number => p !== undefined))]
+  if (given.length > 1) throw new UsageError(`two different ports were given (${given.join(' and ')}): name one`)
+  return given[0]
 }
 
 export async function readCa(path: string, io: Io): Promise<string> {

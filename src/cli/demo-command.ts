@@ -1,6 +1,6 @@
 // `maildoctor demo`: starts the fixture servers on loopback and checks each, so a new user sees
 // what the tool does without an account.
-import { testCaPem } from '../../fixtures/servers/certs.js'
+import { testCaPem, useFreshCerts } from '../../fixtures/servers/certs.js'
 import { FIXTURE_USER } from '../../fixtures/servers/scripted-server.js'
 import { LOGIN_SCENARIOS, SCENARIOS, VERDICT_SCENARIOS } from '../../fixtures/scenarios.js'
 import { MESSAGES } from '../i18n/messages.js'
@@ -16,6 +16,9 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
   const timeoutMs = parseSeconds('--timeout', flags.timeout === '8' ? '1.5' : flags.timeout, 120) * 1000
   const p = paint(io.stdoutIsTTY && !('NO_COLOR' in io.env) && choice.format === 'human')
   const m = MESSAGES[choice.lang]
+  // Certificates made now, in memory: the package ships no private key, and nobody can mistake
+  // a demo key for a secret.
+  useFreshCerts()
   if (choice.format === 'human') io.stdout(p('bold', m.demoTitle) + '\n')
   for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS, ...VERDICT_SCENARIOS].filter((s) => s.demo)) {
     const started = await scenario.start()

@@ -5,6 +5,7 @@ import type { Candidate, DiscoveryResult } from '../discover/types.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
 import { detectLang, type Lang } from '../i18n/locale.js'
 import type { Protocol } from '../model/types.js'
+import { deadlineSignal, defaultDeadlineMs } from '../run/run-check.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseTarget } from './options.js'
@@ -32,9 +33,12 @@ export async function discoverCommand(io: Io, addressText: string, flags: Discov
   const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
   const protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const result = await discover(target.address, protocols, {
+    // Each fetch and lookup has its limit; the whole discovery has the check's deadline too.
+    signal: deadlineSignal({ deadlineMs: defaultDeadlineMs(timeoutMs) }),
     dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
-    timeoutMs: parseSeconds('--timeout', flags.timeout, 120) * 1000,
+    timeoutMs,
     autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
     ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
   })

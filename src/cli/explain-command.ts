@@ -1,11 +1,11 @@
 // `maildoctor explain`: a pasted error message → its cause and the fixes.
-import { classifyCause, explainText } from '../diagnose/classify.js'
-import { checkCommandLine, extractedSettings, type Extracted } from '../explain/check-line.js'
-import { renderCause } from '../i18n/catalogue.js'
-import { detectLang, type Lang } from '../i18n/locale.js'
+import { classifyCause } from '../diagnose/classify.js'
+import type { Extracted } from '../explain/check-line.js'
+import { explainMessage } from '../explain/explain.js'
+import { detectLang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
-import { providerById, providerFixes, providerFor } from '../providers/table.js'
 import { wrap } from '../report/human.js'
+import { cappedLines, MAX_LINE_BYTES, type CappedLine } from '../input/capped-lines.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseLang, parsePort, parseProtocol } from './options.js'
 
@@ -23,29 +23,31 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
   // Unquoted text arrives as several words; all of them are the message.
   const text = command?.args.length ? command.args.join(' ') : first
   if (flags.jsonl) {
-    io.stdout(explainJsonLines(await io.readStdin()))
+    // Line by line as input arrives: any length of input, and each answer as soon as it is known.
+    const chunks = io.stdinStream?.() ?? (async function* () {
+      yield await io.readStdin()
+    })()
+    for await (const line of cappedLines(chunks)) {
+      const out = explainLine(line)
+      if (out) io.stdout(out + '\n')
+    }
     return EXIT.ok
   }
   const input = text ?? (io.stdinIsTTY ? undefined : (await io.readStdin()).trim())
   if (!input) throw new UsageError('explain needs the error text: maildoctor explain "<what your mail client said>"')
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
-  const signal = {
-    text: input,
+  const hints = {
     protocol: flags.protocol ? parseProtocol(flags.protocol) : 'any',
     stage: flags.stage,
     port: flags.port ? parsePort(flags.port) : undefined,
     provider: flags.provider,
   }
-  const { classification, extracted: peeled } = explainText(signal)
-  const cause = classification?.cause ?? null
-  const extracted = extractedSettings(peeled, signal)
+  const explained = explainMessage(input, hints, lang)
+  const { cause, extracted, check: checkLine } = explained
+  const rendered = cause ? { title: explained.title!, explanation: explained.explanation!, fixes: explained.fixes! } : undefined
   const m = MESSAGES[lang]
-  const checkLine = checkCommandLine(extracted, m.explainHostPlaceholder)
-  const provider = providerById(flags.provider?.toLowerCase()) ?? providerFor({ host: flags.provider ?? extracted.host })
-  const advice = cause ? providerFixes(provider, cause, lang) : []
-  const rendered = cause ? renderWithSettings(cause, lang, extracted, checkLine, advice) : undefined
   if (flags.json) {
-    io.stdout(JSON.stringify({ cause, ...(rendered ?? {}), extracted, check: checkLine }, null, 2) + '\n')
+    io.stdout(JSON.stringify(explained, null, 2) + '\n')
     return EXIT.ok
   }
   if (!rendered) {
@@ -73,44 +75,34 @@ function extractedLines(e: Extracted, m: Messages): string[] {
   return ['', `${m.explainExtracted}:`, ...entries.map(([k, v]) => `  ${m.explainFields[k] ?? k}: ${String(v)}`)]
 }
 
-/** The cause's words filled with the settings the message named, and a check of exactly those first. */
-function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
-  const params: Record<string, string> = {}
-  if (e.host) params.host = e.host
-  if (e.port !== undefined) params.port = params.ports = String(e.port)
-  if (e.protocol) params.protocol = e.protocol.toUpperCase()
-  const rendered = renderCause(cause, lang, params, providerAdvice)
-  if (!e.protocol || e.port === undefined) return rendered
-  const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
-  return { ...rendered, fixes: [fix, ...rendered.fixes] }
-}
-
 /** One output line per input line, in order; a malformed line gets an error line and the rest go on. */
 export function explainJsonLines(input: string): string {
-  const out: string[] = []
-  for (const raw of input.split('\n')) {
-    const line = raw.trim()
-    if (!line) continue
-    let row: Record<string, unknown>
-    try {
-      row = JSON.parse(line) as Record<string, unknown>
-      if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('not a JSON object')
-      if (typeof row.text !== 'string') throw new Error('"text" must be a string')
-    } catch (err) {
-      out.push(JSON.stringify({ id: null, error: (err as Error).message }))
-      continue
-    }
-    const id = row.id ?? null
-    const cause = classifyCause({
-      text: row.text as string,
-      protocol: typeof row.protocol === 'string' ? row.protocol : undefined,
-      stage: typeof row.stage === 'string' ? row.stage : undefined,
-      kind: typeof row.kind === 'string' ? row.kind : undefined,
-      port: typeof row.port === 'number' ? row.port : typeof row.port === 'string' && /^\d+$/.test(row.port) ? Number(row.port) : undefined,
-      provider: typeof row.provider === 'string' ? row.provider : undefined,
-      host: typeof row.host === 'string' ? row.host : undefined,
-    })
-    out.push(JSON.stringify({ id, cause }))
-  }
+  const out = input.split('\n').map((text) => explainLine({ text })).filter((l): l is string => l !== undefined)
   return out.length ? out.join('\n') + '\n' : ''
+}
+
+/** The answer to one input line; undefined for a blank line. */
+function explainLine(input: CappedLine): string | undefined {
+  if (input.tooLong) return JSON.stringify({ id: null, error: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` })
+  const line = input.text.trim()
+  if (!line) return undefined
+  let row: Record<string, unknown>
+  try {
+    row = JSON.parse(line) as Record<string, unknown>
+    if (!row || typeof row !== 'object' || Array.isArray(row)) throw new Error('not a JSON object')
+    if (typeof row.text !== 'string') throw new Error('"text" must be a string')
+  } catch (err) {
+    return JSON.stringify({ id: null, error: (err as Error).message })
+  }
+  const id = row.id ?? null
+  const cause = classifyCause({
+    text: row.text as string,
+    protocol: typeof row.protocol === 'string' ? row.protocol : undefined,
+    stage: typeof row.stage === 'string' ? row.stage : undefined,
+    kind: typeof row.kind === 'string' ? row.kind : undefined,
+    port: typeof row.port === 'number' ? row.port : typeof row.port === 'string' && /^\d+$/.test(row.port) ? Number(row.port) : undefined,
+    provider: typeof row.provider === 'string' ? row.provider : undefined,
+    host: typeof row.host === 'string' ? row.host : undefined,
+  })
+  return JSON.stringify({ id, cause })
 }

@@ -9,12 +9,14 @@ export interface Io {
   stderrColumns: number
   stdinIsTTY: boolean
   readStdin: () => Promise<string>
+  /** Standard input as it arrives, for input of any length (explain --jsonl). */
+  stdinStream?: () => AsyncIterable<Buffer | string>
   writeFile: (path: string, text: string) => Promise<void>
   readFile: (path: string) => Promise<string>
-  /** Calls the handler on Ctrl-C; returns the function that stops listening. */
-  onInterrupt?: (handler: () => void) => () => void
+  /** Calls the handler on Ctrl-C or SIGTERM with the exit code that stop means; returns the function that stops listening. */
+  onInterrupt?: (handler: (exitCode: number) => void) => () => void
 }
 
 export class UsageError extends Error {}
 
-export const EXIT = { ok: 0, problem: 1, usage: 2, internal: 3, interrupted: 130 } as const
+export const EXIT = { ok: 0, problem: 1, usage: 2, internal: 3, interrupted: 130, terminated: 143 } as const

@@ -3,20 +3,24 @@ import { isIP } from 'node:net'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 import { LANGS, type Lang } from '../i18n/locale.js'
 import { numericLookalike } from '../model/host-name.js'
+import { asciiAddress, asciiDomain, hostAndPort } from '../input/targets.js'
 import { UsageError } from './io.js'
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
 const ADDRESS = /^[^\s@"<>()[\],;:]+@([^\s@]+)$/
 
-export function parseTarget(text: string): { address?: string; host?: string } {
+/** An address, or a host with an optional port ("host:port", "[v6]:port"); domains in ASCII form. */
+export function parseTarget(text: string): { address?: string; host?: string; port?: number } {
   const value = text.trim()
   const address = ADDRESS.exec(value)
   if (address) {
-    if (!HOSTNAME.test(address[1]) || !address[1].includes('.')) throw new UsageError(`"${value}" is not a valid email address: the part after @ is not a domain`)
-    return { address: value.toLowerCase() }
+    const domain = asciiDomain(address[1])
+    if (!domain || !HOSTNAME.test(domain) || !domain.includes('.')) throw new UsageError(`"${value}" is not a valid email address: the part after @ is not a domain`)
+    return { address: asciiAddress(value)!.toLowerCase() }
   }
   if (value.includes('@')) throw new UsageError(`"${value}" is not a valid email address`)
-  if (isIP(value.replace(/^\[|\]$/g, '')) || (HOSTNAME.test(value) && !numericLookalike(value))) return { host: value.replace(/^\[|\]$/g, '').toLowerCase() }
+  const { host, port } = hostAndPort(value)
+  if (isIP(host) || (HOSTNAME.test(host) && !numericLookalike(host))) return { host: host.toLowerCase(), ...(port !== undefined ? { port: parsePort(port) } : {}) }
   throw new UsageError(`"${value}" is neither an email address nor a host name`)
 }
 

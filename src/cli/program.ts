@@ -1,7 +1,8 @@
 // The commander program, built by a factory so tests run it in-process. Commands return exit
 // codes; nothing here calls process.exit.
-import { Command, CommanderError, Option } from 'commander'
+import { Argument, Command, CommanderError, Option } from 'commander'
 import { toolVersion } from '../package-root.js'
+import type { Shell } from './completion.js'
 import { EXIT, UsageError, type Io } from './io.js'
 
 export interface Program {
@@ -74,7 +75,10 @@ export function createProgram(io: Io): Program {
     .option('--output <file>', 'write the report to this file')
     .option('--stream <file>', 'append each account\'s result as a JSON line as soon as it is done')
     .option('--resume <file>', 'skip the accounts already in this JSON-lines file, and append to it')
-    .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the file')
+    .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the file (1-based)')
+    .option('--shard-index <i>', 'check only part i (0-based, e.g. $JOB_COMPLETION_INDEX) of --shard-count parts')
+    .option('--shard-count <n>', 'the number of parts, with --shard-index')
+    .addOption(new Option('--shard-key <key>', 'split by account (even parts) or by host (one server, one part)').choices(['account', 'host']))
     .option('--timeout <seconds>', 'timeout of each stage', '8')
     .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
     .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
@@ -89,7 +93,7 @@ export function createProgram(io: Io): Program {
   program
     .command('merge')
     .description('join the JSON-lines results of batch shards into one report')
-    .argument('<files...>', 'JSON-lines result files')
+    .argument('[files...]', 'JSON-lines result files; "-" or none: read them from standard input')
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
     .option('--output <file>', 'write the report to this file')
     .option('--lang <lang>', 'it or en (default: from the locale)')
@@ -132,6 +136,16 @@ export function createProgram(io: Io): Program {
   withCheckOptions(program.command('demo'), { demo: true })
     .description('start test servers on this computer and show what maildoctor finds on each')
     .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))
+
+  // Written from this program object, so every command and option added later is completed too.
+  program
+    .command('completion')
+    .description('print a shell completion script, e.g. eval "$(maildoctor completion bash)"')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .action(action(async () => {
+      const { completionCommand } = await import('./completion.js')
+      return ((commandIo: Io, shell: Shell) => completionCommand(commandIo, shell, program)) as Action
+    }))
 
   return {
     async run(argv) {

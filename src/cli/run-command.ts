@@ -7,12 +7,14 @@ import type { Target } from '../monitor/config.js'
 import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
 import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
+import type { RoundtripOutcome } from '../monitor/roundtrip.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { hostGate } from '../batch/gate.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { parseCaBundle, parseDnsServer, parseSeconds, parseWhole } from './options.js'
+import { checkOutputPath, writeReport } from './output-writer.js'
 
 interface RunFlags {
   ca?: string
@@ -43,25 +45,32 @@ function endpointChoice(t: Target, protocols: Protocol[]): Pick<CheckRequest, 'p
 }
 
 export async function runCommand(io: Io, configPath: string, flags: RunFlags): Promise<number> {
-  const nagios = flags.format === 'nagios'
-  let targets
-  let logins: ReturnType<typeof targetCredentials>
   try {
-    targets = await parseConfig(await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
-      throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
-    }))
-    logins = targetCredentials(targets, io.env, flags.allowEnv)
+    return await runTargets(io, configPath, flags)
   } catch (err) {
     const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
-    if (!nagios) throw new UsageError(message)
-    io.stdout(`MAILDOCTOR UNKNOWN - ${message}\n`)
+    // A Nagios plugin reports every mistake of its own setup as UNKNOWN, on one line.
+    if (flags.format !== 'nagios') throw err instanceof ConfigError ? new UsageError(message) : err
+    io.stdout(`MAILDOCTOR UNKNOWN - ${message.replace(/[\r\n|]+/g, ' ')}\n`)
     return NAGIOS_EXIT.UNKNOWN
   }
+}
+
+async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<number> {
+  const nagios = flags.format === 'nagios'
+  if (flags.output) checkOutputPath(flags.output)
+  const targets = await parseConfig(
+    await io.readFile(configPath).catch((err: NodeJS.ErrnoException) => {
+      throw new UsageError(`${configPath}: cannot read the file (${err.code ?? 'error'})`)
+    }),
+  )
+  const logins = targetCredentials(targets, io.env, flags.allowEnv)
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
   // The same politeness as batch: targets on one host share its connection slots.
   const gate = hostGate(parseWhole('--per-host', flags.perHost, 1, 100))
+  const roundtripTimeoutMs = parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000
   const started = performance.now()
   const reports = await Promise.all(
     targets.map(async (t) => {
@@ -69,18 +78,17 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
       const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date(), gate }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
-      let roundtripSeconds: number | undefined
+      let trip: RoundtripOutcome = {}
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {
         const { roundtrip } = await import('../monitor/roundtrip.js')
-        roundtripSeconds = await roundtrip(result, { address: t.address, credentials, options, timeoutMs: parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000 })
+        trip = await roundtrip(result, { address: t.address, credentials, options, timeoutMs: roundtripTimeoutMs })
       }
-      return targetReport(t.name, result, evaluate(t, result, roundtripSeconds), roundtripSeconds)
+      return targetReport(t.name, result, evaluate(t, result, trip.seconds), trip)
     }),
   )
   const report = runReport(reports, Math.round(performance.now() - started))
   const text = RUN_FORMATS[flags.format](report)
-  if (flags.output) await io.writeFile(flags.output, text)
-  else io.stdout(text)
+  writeReport(io, flags.output, text)
   if (nagios) return report.summary.unmet ? NAGIOS_EXIT.CRITICAL : NAGIOS_EXIT.OK
   return report.summary.unmet ? EXIT.problem : EXIT.ok
 }

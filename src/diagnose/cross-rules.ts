@@ -19,11 +19,19 @@ const portList = (list: EndpointResult[]) => [...new Set(list.map((e) => e.endpo
 const firewallAllPorts: CrossRule = (findings, endpoints) => {
   for (const [host, list] of hostsOf(endpoints)) {
     const failures = list.map(tcpFailure)
-    if (new Set(list.map((e) => e.endpoint.port)).size < 2 || failures.some((f) => f === undefined || f === 'other')) continue
+    if (new Set(list.map((e) => e.endpoint.port)).size < 2 || failures.some((f) => f === undefined || f === 'other'))
+      continue
     const silent = list.filter((_, i) => failures[i] === 'silent')
     const rejected = list.filter((_, i) => failures[i] === 'rejected')
-    const params = { ...(silent.length ? { silentPorts: portList(silent) } : {}), ...(rejected.length ? { rejectedPorts: portList(rejected) } : {}) }
-    findings = findings.map((f) => (onHost(host)(f) && f.stage.stage === 'tcp' ? { ...f, cause: 'firewall_all_ports_blocked', severity: 'error', params: { ...f.params, ...params } } : f))
+    const params = {
+      ...(silent.length ? { silentPorts: portList(silent) } : {}),
+      ...(rejected.length ? { rejectedPorts: portList(rejected) } : {}),
+    }
+    findings = findings.map((f) =>
+      onHost(host)(f) && f.stage.stage === 'tcp'
+        ? { ...f, cause: 'firewall_all_ports_blocked', severity: 'error', params: { ...f.params, ...params } }
+        : f,
+    )
   }
   return findings
 }
@@ -33,7 +41,9 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
   findings.map((f) => {
     const { port, host } = f.endpoint.endpoint
     if (f.cause !== 'tcp_timeout' || !isRelayPort(f.endpoint.endpoint)) return f
-    const others = endpoints.filter((e) => e.endpoint.protocol === 'smtp' && e.endpoint.host === host && e.endpoint.port !== port && connected(e))
+    const others = endpoints.filter(
+      (e) => e.endpoint.protocol === 'smtp' && e.endpoint.host === host && e.endpoint.port !== port && connected(e),
+    )
     return others.length ? { ...f, cause: 'port_25_blocked', severity: 'warning' } : f
   })
 
@@ -44,13 +54,25 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
 const relayIsNotForClients: CrossRule = (findings, endpoints) => {
   const relay = relayOnly(endpoints)
   const onlyRelay = !endpoints.some((e) => e.endpoint.protocol === 'smtp' && !isRelayPort(e.endpoint))
-  const kept = findings.filter((f) => !relay.has(f.endpoint) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'))
+  const kept = findings.filter(
+    (f) => !relay.has(f.endpoint) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
+  )
   if (!onlyRelay) return kept
   const extra = [...relay]
-    .filter((e) => (e.status === 'ok' || e.status === 'warn') && !kept.some((f) => f.endpoint === e && f.severity === 'error'))
+    .filter(
+      (e) =>
+        (e.status === 'ok' || e.status === 'warn') && !kept.some((f) => f.endpoint === e && f.severity === 'error'),
+    )
     .map((e): RawFinding => {
       const stage = e.stages.find((s) => s.stage === 'capabilities') ?? e.stages[0]
-      return { cause: 'auth_mechanism_unsupported', severity: 'error', endpoint: e, stage, evidence: { code: 'RELAY_PORT_NO_LOGIN', detail: `smtp:${e.endpoint.port}` }, params: { relayPort: String(e.endpoint.port) } }
+      return {
+        cause: 'auth_mechanism_unsupported',
+        severity: 'error',
+        endpoint: e,
+        stage,
+        evidence: { code: 'RELAY_PORT_NO_LOGIN', detail: `smtp:${e.endpoint.port}` },
+        params: { relayPort: String(e.endpoint.port) },
+      }
     })
   return [...kept.filter((f) => !(relay.has(f.endpoint) && f.severity !== 'error')), ...extra]
 }
@@ -64,20 +86,41 @@ const noEncryptionAnywhere: CrossRule = (findings, endpoints) => {
   for (const [host, all] of hostsOf(endpoints)) {
     const list = all.filter((e) => !relay.has(e))
     const starttlsMissing = list.filter((e) => stageEvidence(e, 'starttls').includes('STARTTLS_NOT_OFFERED'))
-    const closedTls = list.filter((e) => e.endpoint.security === 'tls' && (tcpFailure(e) !== undefined || stageEvidence(e, 'tls').includes('TLS_WRONG_MODE')))
+    const closedTls = list.filter(
+      (e) =>
+        e.endpoint.security === 'tls' &&
+        (tcpFailure(e) !== undefined || stageEvidence(e, 'tls').includes('TLS_WRONG_MODE')),
+    )
     const plainRefused = list.filter((e) => stageEvidence(e, 'auth').includes('NO_ENCRYPTION'))
     const covered = new Set([...starttlsMissing, ...closedTls, ...plainRefused])
-    if (list.length < 2 || !closedTls.length || covered.size !== list.length || !(starttlsMissing.length + plainRefused.length)) continue
+    if (
+      list.length < 2 ||
+      !closedTls.length ||
+      covered.size !== list.length ||
+      !(starttlsMissing.length + plainRefused.length)
+    )
+      continue
     const answered = [...starttlsMissing, ...plainRefused]
     const accepted = answered.filter((e) => plaintextLoginWording(e) === 'accepted')
     const params: CauseParams = accepted.length
-      ? { plaintextAcceptedOn: accepted.map((e) => `${e.endpoint.protocol.toUpperCase()} ${e.endpoint.port}`).join(', ') }
+      ? {
+          plaintextAcceptedOn: accepted
+            .map((e) => `${e.endpoint.protocol.toUpperCase()} ${e.endpoint.port}`)
+            .join(', '),
+        }
       : { plaintextRefused: host }
     findings = [
       ...findings.filter((f) => !covered.has(f.endpoint)),
       ...list.map((e): RawFinding => {
         const stage = e.stages.find((s) => s.status === 'fail' || s.status === 'warn') ?? e.stages[0]
-        return { cause: 'no_encryption_available', severity: 'error', endpoint: e, stage, evidence: stage.evidence[0] ?? { code: 'NO_ENCRYPTION' }, params: { ...params, ports: portList(list) } }
+        return {
+          cause: 'no_encryption_available',
+          severity: 'error',
+          endpoint: e,
+          stage,
+          evidence: stage.evidence[0] ?? { code: 'NO_ENCRYPTION' },
+          params: { ...params, ports: portList(list) },
+        }
       }),
     ]
   }
@@ -97,10 +140,13 @@ const SWITCHED_OFF: Partial<Record<Protocol, { other: Protocol; cause: CauseId }
 const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
   const opened = new Set(endpoints.filter(loggedIn).map((e) => e.endpoint.protocol))
   const refusedEverywhere = (protocol: Protocol, host: string) => {
-    const own = endpoints.filter((e) => e.endpoint.protocol === protocol && e.endpoint.host === host && !e.endpoint.alternative)
+    const own = endpoints.filter(
+      (e) => e.endpoint.protocol === protocol && e.endpoint.host === host && !e.endpoint.alternative,
+    )
     return own.length > 0 && own.every((e) => stageEvidence(e, 'tcp').includes('TCP_REFUSED'))
   }
-  const answersOther = (protocol: Protocol, host: string) => endpoints.some((e) => e.endpoint.protocol !== protocol && e.endpoint.host === host && connected(e))
+  const answersOther = (protocol: Protocol, host: string) =>
+    endpoints.some((e) => e.endpoint.protocol !== protocol && e.endpoint.host === host && connected(e))
   return findings.map((f) => {
     const { protocol, host } = f.endpoint.endpoint
     const rule = SWITCHED_OFF[protocol]
@@ -109,7 +155,12 @@ const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
     const byPorts = f.cause === 'tcp_refused' && refusedEverywhere(protocol, host) && answersOther(protocol, host)
     if (!byLogin && !byPorts) return f
     const params: CauseParams = { ...f.params }
-    if (byPorts) params.protocolPortsRefused = portList(endpoints.filter((e) => e.endpoint.protocol === protocol && e.endpoint.host === host && !e.endpoint.alternative))
+    if (byPorts)
+      params.protocolPortsRefused = portList(
+        endpoints.filter(
+          (e) => e.endpoint.protocol === protocol && e.endpoint.host === host && !e.endpoint.alternative,
+        ),
+      )
     return { ...f, cause: rule.cause, severity: 'error', params }
   })
 }
@@ -122,7 +173,14 @@ const userNameForm: CrossRule = (findings, _endpoints, context) =>
     if (typeof user !== 'string' || !user) return f
     if (user.includes('@')) return { ...f, params: { ...f.params, triedAddress: user, localPart: user.split('@')[0] } }
     const domain = context.address?.split('@')[1]
-    return { ...f, params: { ...f.params, triedLocal: user, ...(domain ? { fullAddress: `${user}@${domain}` } : { noDomain: user }) } }
+    return {
+      ...f,
+      params: {
+        ...f.params,
+        triedLocal: user,
+        ...(domain ? { fullAddress: `${user}@${domain}` } : { noDomain: user }),
+      },
+    }
   })
 
 /** Suggest only certificate names that resolve; with none, the provider has to say the right one. */
@@ -131,10 +189,17 @@ const certificateNames: CrossRule = (findings, _endpoints, context) =>
     if (f.cause !== 'tls_cert_hostname_mismatch' || !context.resolvableNames || !f.evidence.detail) return f
     const names = f.evidence.detail.split(/,\s*/).filter(Boolean)
     const usable = names.filter((n) => context.resolvableNames!.has(n.toLowerCase()))
-    return { ...f, params: { ...f.params, ...(usable.length ? { names: usable.join(', ') } : { names: '', certNames: clipNames(names) }) } }
+    return {
+      ...f,
+      params: {
+        ...f.params,
+        ...(usable.length ? { names: usable.join(', ') } : { names: '', certNames: clipNames(names) }),
+      },
+    }
   })
 
-const clipNames = (names: string[]) => (names.length > 6 ? `${names.slice(0, 6).join(', ')} (+${names.length - 6})` : names.join(', '))
+const clipNames = (names: string[]) =>
+  names.length > 6 ? `${names.slice(0, 6).join(', ')} (+${names.length - 6})` : names.join(', ')
 
 /** A plaintext way in that works while an encrypted one works too: say so, and which. */
 const insecureSettings: CrossRule = (findings, endpoints) => {
@@ -142,10 +207,26 @@ const insecureSettings: CrossRule = (findings, endpoints) => {
   const extra = ways
     .filter((e) => e.endpoint.security === 'plain')
     .flatMap((plain) => {
-      const secure = ways.find((e) => e.endpoint.security !== 'plain' && e.endpoint.protocol === plain.endpoint.protocol && e.endpoint.host === plain.endpoint.host)
+      const secure = ways.find(
+        (e) =>
+          e.endpoint.security !== 'plain' &&
+          e.endpoint.protocol === plain.endpoint.protocol &&
+          e.endpoint.host === plain.endpoint.host,
+      )
       const stage = plain.stages.find((s) => s.stage === 'capabilities') ?? plain.stages[0]
       const working = secure && describeEndpoint(secure.endpoint)
-      return working ? [{ cause: 'insecure_settings' as const, severity: 'warning' as const, endpoint: plain, stage, evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS' as const, detail: working }, params: { working } }] : []
+      return working
+        ? [
+            {
+              cause: 'insecure_settings' as const,
+              severity: 'warning' as const,
+              endpoint: plain,
+              stage,
+              evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS' as const, detail: working },
+              params: { working },
+            },
+          ]
+        : []
     })
   return [...findings, ...extra]
 }
@@ -161,7 +242,11 @@ const alternativesWork: CrossRule = (findings, endpoints) => {
     // Another port cannot help a problem of the mailbox itself, nor a protocol switched off.
     if (!alternative || f.severity !== 'error' || f.stage.stage === 'mailbox' || ways.includes(f.endpoint)) return f
     const guessedAway = f.endpoint.endpoint.source === 'guess' && f.stage.stage === 'dns'
-    return { ...f, severity: guessedAway ? 'info' : 'warning', params: { ...f.params, working: describeEndpoint(alternative.endpoint) } }
+    return {
+      ...f,
+      severity: guessedAway ? 'info' : 'warning',
+      params: { ...f.params, working: describeEndpoint(alternative.endpoint) },
+    }
   })
 }
 
@@ -170,7 +255,10 @@ const otherProtocolWorks: CrossRule = (findings, endpoints) => {
   const ways = clientWays(endpoints)
   return findings.map((f) => {
     const rule = SWITCHED_OFF[f.endpoint.endpoint.protocol]
-    const other = rule && (f.cause === 'pop_disabled' || f.cause === 'imap_disabled') && ways.find((w) => w.endpoint.protocol === rule.other)
+    const other =
+      rule &&
+      (f.cause === 'pop_disabled' || f.cause === 'imap_disabled') &&
+      ways.find((w) => w.endpoint.protocol === rule.other)
     return other ? { ...f, params: { ...f.params, otherWorking: describeEndpoint(other.endpoint) } } : f
   })
 }

@@ -1,8 +1,6 @@
 // Pure: from probe results to findings. Each failing piece of evidence becomes a cause (by the
 // evidence table or the classifier), then rules that look across endpoints refine the picture.
 import type { CauseParams } from '../model/cause-params.js'
-import type { EvidenceCode } from '../model/evidence-codes.js'
-import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
 import type { EndpointRef, EndpointResult, Evidence, Finding, Severity, StageResult } from '../model/types.js'
 import { isCauseId, type CauseId } from './cause-ids.js'
 import { classifyCause } from './classify.js'
@@ -49,7 +47,8 @@ function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): R
 }
 
 function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResult, context: DiagnoseContext): CauseId | null {
-  const code = evidence.code === 'DEADLINE' ? deadlineCode(stage) : evidence.code
+  // An abort (DEADLINE) is "not checked", never a cause: its rule has none.
+  const code = evidence.code
   const rule = EVIDENCE_RULES[code]
   if (!rule) return 'protocol_error'
   if (!rule.classify || !evidence.source?.response) return rule.cause
@@ -66,9 +65,6 @@ function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResul
   if (isCauseId(classified) && (!rule.classify.accept || rule.classify.accept.includes(classified))) return classified
   return rule.cause
 }
-
-// The check's deadline cut this stage short: for the user that reads as the stage's timeout.
-const deadlineCode = (stage: StageResult): EvidenceCode => TIMEOUT_EVIDENCE[stage.stage as keyof typeof TIMEOUT_EVIDENCE] ?? 'DEADLINE'
 
 const ref = (e: EndpointResult): EndpointRef => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port })
 

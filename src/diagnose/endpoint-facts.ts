@@ -2,9 +2,11 @@
 import type { EndpointResult, StageName } from '../model/types.js'
 
 /** The evidence codes a stage of the endpoint reported. */
-export const stageEvidence = (e: EndpointResult, stage: StageName): string[] => e.stages.find((s) => s.stage === stage)?.evidence.map((ev) => ev.code) ?? []
+export const stageEvidence = (e: EndpointResult, stage: StageName): string[] =>
+  e.stages.find((s) => s.stage === stage)?.evidence.map((ev) => ev.code) ?? []
 
-export const connected = (e: EndpointResult): boolean => e.stages.some((s) => s.stage === 'tcp' && (s.status === 'pass' || s.status === 'warn'))
+export const connected = (e: EndpointResult): boolean =>
+  e.stages.some((s) => s.stage === 'tcp' && (s.status === 'pass' || s.status === 'warn'))
 
 /**
  * How the connection failed, if it did: `silent` (no answer: dropped), `rejected` (refused, or an
@@ -19,7 +21,8 @@ export function tcpFailure(e: EndpointResult): 'silent' | 'rejected' | 'other' |
   if (last.code === 'TCP_REFUSED') return 'rejected'
   // Linux reports ICMP "communication administratively prohibited" (and host unreachable) as
   // EHOSTUNREACH; ENETUNREACH is "no route at all", which is this computer's problem.
-  if (last.code === 'TCP_UNREACHABLE' && last.source?.code === 'EHOSTUNREACH' && tcp.facts['tcp.family'] === 'IPv4') return 'rejected'
+  if (last.code === 'TCP_UNREACHABLE' && last.source?.code === 'EHOSTUNREACH' && tcp.facts['tcp.family'] === 'IPv4')
+    return 'rejected'
   return 'other'
 }
 
@@ -36,7 +39,10 @@ export function hostsOf(endpoints: EndpointResult[]): Map<string, EndpointResult
 /** Whether the server would take a password on this unencrypted connection, from what it listed. */
 export function plaintextLoginWording(e: EndpointResult): 'accepted' | 'refused' {
   const facts = e.stages.find((s) => s.stage === 'capabilities')?.facts ?? {}
-  const caps = String(facts.caps ?? '').toUpperCase().split(/\s+/).filter(Boolean)
+  const caps = String(facts.caps ?? '')
+    .toUpperCase()
+    .split(/\s+/)
+    .filter(Boolean)
   const auth = String(facts['caps.auth'] ?? '')
   if (e.endpoint.protocol === 'imap') return facts['caps.loginDisabled'] === true ? 'refused' : 'accepted'
   if (e.endpoint.protocol === 'pop3') return caps.length === 0 || caps.includes('USER') || auth ? 'accepted' : 'refused'

@@ -40,6 +40,9 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
   GREETING_OTHER_PROTOCOL: { cause: 'protocol_port_mismatch' },
   PROTOCOL_GARBAGE: { cause: 'protocol_error' },
   PROTOCOL_LINE_TOO_LONG: { cause: 'protocol_error' },
+  PROTOCOL_SASL_LOOP: { cause: 'protocol_error' },
+  // The server greeted, then closed the connection (a FIN, not a reset): it ended the talk.
+  SERVER_CLOSED: { cause: 'protocol_error' },
   SERVER_REPLY: { cause: 'server_unavailable', classify: { stage: 'greeting' } },
   CAPABILITIES_TIMEOUT: { cause: 'protocol_error' },
   CAPABILITIES_UNSUPPORTED: { cause: null },
@@ -53,6 +56,8 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
   SOCKET_ERROR: { cause: 'protocol_error', classify: {} },
   AUTH_NOT_TRIED: { cause: null },
   AUTH_TIMEOUT: { cause: 'server_unavailable' },
+  // No answer to a login after others to the same host were refused: the server slows logins down.
+  AUTH_SLOWED: { cause: 'auth_rate_limited' },
   AUTH_REJECTED: { cause: 'auth_bad_credentials', classify: { stage: 'auth' } },
   NO_ENCRYPTION: { cause: 'no_encryption_available' },
   AUTH_CONNECTION_LOST: { cause: 'tcp_reset' },

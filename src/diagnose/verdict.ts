@@ -8,8 +8,14 @@ import { clientWays, preference, SERVICE_PROTOCOLS, type Service } from './worki
 const INPUT_CAUSES = new Set(['address_domain_typo', 'wrong_server_name'])
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const
 
-const sameRef = (r: EndpointRef, e: EndpointResult) => r.protocol === e.endpoint.protocol && r.host === e.endpoint.host && r.port === e.endpoint.port
-const way = (e: EndpointResult): Way => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port, security: e.endpoint.security })
+const sameRef = (r: EndpointRef, e: EndpointResult) =>
+  r.protocol === e.endpoint.protocol && r.host === e.endpoint.host && r.port === e.endpoint.port
+const way = (e: EndpointResult): Way => ({
+  protocol: e.endpoint.protocol,
+  host: e.endpoint.host,
+  port: e.endpoint.port,
+  security: e.endpoint.security,
+})
 
 /**
  * Lower is more fundamental: input mistakes; then a problem an answering server showed (TLS,
@@ -24,7 +30,10 @@ function findingRank(f: Finding, endpoints: EndpointResult[]): number {
 }
 
 export function rankFindings(findings: Finding[], endpoints: EndpointResult[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || findingRank(a, endpoints) - findingRank(b, endpoints))
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || findingRank(a, endpoints) - findingRank(b, endpoints),
+  )
 }
 
 function serviceVerdict(service: Service, endpoints: EndpointResult[], findings: Finding[]): ServiceVerdict {
@@ -32,7 +41,10 @@ function serviceVerdict(service: Service, endpoints: EndpointResult[], findings:
   if (!own.some((e) => !e.endpoint.alternative)) return { status: 'not_checked', via: null, cause: null }
   const ways = clientWays(own).sort((a, b) => preference(a.endpoint) - preference(b.endpoint))
   if (ways.length) return { status: 'ok', via: way(ways[0]), cause: null }
-  const related = findings.filter((f) => f.severity !== 'info' && (INPUT_CAUSES.has(f.cause) || f.endpoints.some((r) => own.some((e) => sameRef(r, e)))))
+  const related = findings.filter(
+    (f) =>
+      f.severity !== 'info' && (INPUT_CAUSES.has(f.cause) || f.endpoints.some((r) => own.some((e) => sameRef(r, e)))),
+  )
   const cause = rankFindings(related, endpoints)[0]?.cause ?? null
   // Nothing ran to an answer (the deadline stopped every endpoint): not checked, not failed.
   if (!cause && own.every((e) => e.status === 'skipped')) return { status: 'not_checked', via: null, cause: null }

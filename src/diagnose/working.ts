@@ -17,15 +17,24 @@ const transportWorks = (e: EndpointResult): boolean => e.status === 'ok' || e.st
 
 /** The connection was encrypted and verified, and the server listed AUTH on it. */
 export function offersAuthOverTls(e: EndpointResult): boolean {
-  const facts = Object.assign({}, ...e.stages.filter((s) => s.status === 'pass' || s.status === 'warn').map((s) => s.facts))
-  if (e.endpoint.security === 'tls') return e.stages.some((s) => s.stage === 'tls' && s.status !== 'fail' && s.status !== 'skip') && Boolean(facts['caps.auth'])
+  const facts = Object.assign(
+    {},
+    ...e.stages.filter((s) => s.status === 'pass' || s.status === 'warn').map((s) => s.facts),
+  )
+  if (e.endpoint.security === 'tls')
+    return (
+      e.stages.some((s) => s.stage === 'tls' && s.status !== 'fail' && s.status !== 'skip') &&
+      Boolean(facts['caps.auth'])
+    )
   if (e.endpoint.security === 'starttls') return Boolean(facts['after.caps.auth'])
   return false
 }
 
 /** Endpoints that are not for mail programs: port 25 without a login over TLS, or while submission works. */
 export function relayOnly(endpoints: EndpointResult[]): Set<EndpointResult> {
-  const submissionWorks = endpoints.some((e) => e.endpoint.protocol === 'smtp' && !isRelayPort(e.endpoint) && transportWorks(e))
+  const submissionWorks = endpoints.some(
+    (e) => e.endpoint.protocol === 'smtp' && !isRelayPort(e.endpoint) && transportWorks(e),
+  )
   return new Set(endpoints.filter((e) => isRelayPort(e.endpoint) && (submissionWorks || !offersAuthOverTls(e))))
 }
 

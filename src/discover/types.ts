@@ -37,6 +37,8 @@ export interface DiscoverOptions {
   autoconfigUrls?: string[]
   /** Extra trusted CAs for HTTPS autoconfig. */
   ca: string[]
+  /** The check's signal: every fetch and lookup of discovery ends with it. */
+  signal?: AbortSignal
   /** The check's shared resolver, so a name discovery looked up is not looked up again. */
   resolve?: (host: string) => Promise<Resolution>
 }

@@ -7,7 +7,8 @@ export const CAUSE_PARAMS = [
   // What the evidence says.
   'names', 'certNames', 'date', 'version', 'spoken', 'usage', 'issuer', 'response',
   // Set by the cross-endpoint and input rules.
-  'working', 'otherWorking', 'suggestion', 'expected', 'silentPorts', 'rejectedPorts', 'relayPort', 'protocolPortsRefused',
+  'working', 'otherWorking', 'suggestion', 'expected', 'silentPorts', 'rejectedPorts', 'relayPort',
+  'protocolPortsRefused',
   'plaintextAcceptedOn', 'plaintextRefused', 'triedAddress', 'localPart', 'triedLocal', 'fullAddress', 'noDomain',
   // Made from the others in the report's language when the text is rendered.
   'onPorts', 'onSilentPorts', 'onRejectedPorts',

@@ -1,6 +1,8 @@
 // maildoctor.yml: targets with expectations. Every mistake names its line.
+import { isIP } from 'node:net'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { numericLookalike } from '../model/host-name.js'
+import { normaliseTargetFields } from '../input/targets.js'
 import type { Protocol } from '../model/types.js'
 
 export type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
@@ -37,12 +39,15 @@ export class ConfigError extends Error {
   }
 }
 
+/** Aliases a hand-written config may use; a "billion laughs" file expands far past it. */
+const MAX_ALIASES = 1000
+
 const TARGET_FIELDS = ['host', 'address', 'user', 'password_env', 'expect', 'name', 'port', 'security']
 const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds', 'roundtrip_seconds']
 const ADDRESS = /^[^\s@]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
 const HOST = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/i
 
-/** A YAML file's root node and the line of any node; a syntax error is a ConfigError on its line. */
+/** A YAML file's document, root node and the line of any node; a syntax error is a ConfigError on its line. */
 export async function yamlRoot(text: string) {
   const { parseDocument, LineCounter } = await import('yaml')
   const counter = new LineCounter()
@@ -52,25 +57,37 @@ export async function yamlRoot(text: string) {
     return range ? counter.linePos(range[0]).line : 1
   }
   if (doc.errors.length) throw new ConfigError(counter.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0])
-  return { root: doc.contents, lineOf }
+  return { doc, root: doc.contents, lineOf }
 }
 
 export async function parseConfig(text: string): Promise<Target[]> {
-  const { isMap, isSeq } = await import('yaml')
-  const { root, lineOf } = await yamlRoot(text)
+  const { isMap, isSeq, isAlias } = await import('yaml')
+  const { doc, root, lineOf } = await yamlRoot(text)
   const targets = isMap(root) ? root.get('targets', true) : undefined
   if (!isSeq(targets)) throw new ConfigError(lineOf(root), 'expected "targets:" followed by a list')
-  const parsed = targets.items.map((item) => {
-    const line = lineOf(item)
+  // Aliases (*name) stand for the node they name; their expansion is capped (an alias bomb).
+  const node = (n: unknown) => (isAlias(n) ? n.resolve(doc) : n)
+  const plain = (n: { toJS(d: typeof doc, o: { maxAliasCount: number }): unknown }) => {
+    try {
+      return n.toJS(doc, { maxAliasCount: MAX_ALIASES }) as Record<string, unknown>
+    } catch (err) {
+      throw new ConfigError(lineOf(n), `cannot read the YAML: ${(err as Error).message.split('\n')[0]}`)
+    }
+  }
+  const parsed = targets.items.map((entry) => {
+    const line = lineOf(entry)
+    const item = node(entry)
     if (!isMap(item)) throw new ConfigError(line, 'each target is a mapping (host:, address:, expect: …)')
-    const raw = item.toJSON() as Record<string, unknown>
+    const normal = normaliseTargetFields(plain(item))
+    if (typeof normal === 'string') throw new ConfigError(line, normal)
+    const raw = normal
     const fieldLine = (key: string) => lineOf(item.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? item)
     for (const key of Object.keys(raw)) if (!TARGET_FIELDS.includes(key)) throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
     const host = raw.host === undefined ? undefined : String(raw.host)
     const address = raw.address === undefined ? undefined : String(raw.address)
     if (!host && !address) throw new ConfigError(line, 'a target needs host: or address:')
     // Rejected values are not repeated: a password typed in the wrong field would be printed.
-    if (host && (!HOST.test(host) || numericLookalike(host))) throw new ConfigError(fieldLine('host'), 'host: is not a host name or an IP address')
+    if (host && !isIP(host) && (!HOST.test(host) || numericLookalike(host))) throw new ConfigError(fieldLine('host'), 'host: is not a host name or an IP address')
     if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), 'address: is not an email address')
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
     if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), 'password_env must name an environment variable')
@@ -98,10 +115,10 @@ export async function parseConfig(text: string): Promise<Target[]> {
       if (!['tls', 'starttls', 'plain'].includes(String(v))) throw new ConfigError(fieldLine('security'), 'security must be tls, starttls or plain')
       return String(v) as 'tls' | 'starttls' | 'plain'
     })
-    const expectNode = item.get('expect', true)
+    const expectNode = node(item.get('expect', true))
     if (!isMap(expectNode)) throw new ConfigError(fieldLine('expect'), 'expect: is a mapping (imap: ok, cert_days_left: ">= 21", …)')
     const expectLine = (key: string) => lineOf(expectNode.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? expectNode)
-    const e = expectNode.toJSON() as Record<string, unknown>
+    const e = plain(expectNode)
     const protocols: Target['expect']['protocols'] = {}
     for (const key of Object.keys(e)) {
       if (!EXPECT_FIELDS.includes(key)) throw new ConfigError(expectLine(key), `unknown expectation "${key}" (known: ${EXPECT_FIELDS.join(', ')})`)

@@ -6,7 +6,13 @@ import type { RunReport } from './run-report.js'
 export const RUN_FORMATS = {
   human: (r: RunReport) =>
     r.targets
-      .map((t) => [`${t.ok ? '✔' : '✖'} ${t.name} (${(t.durationMs / 1000).toFixed(2)} s)`, ...t.outcomes.map((o) => `    ${o.met ? '✔' : '✖'} ${o.expectation.padEnd(18)} expected ${o.expected.padEnd(10)} got ${o.actual}`)].join('\n'))
+      .map((t) =>
+        [
+          `${t.ok ? '✔' : '✖'} ${t.name} (${(t.durationMs / 1000).toFixed(2)} s)`,
+          ...t.outcomes.map((o) => `    ${o.met ? '✔' : '✖'} ${o.expectation.padEnd(18)} expected ${o.expected.padEnd(10)} got ${o.actual}`),
+          ...(t.roundtripProblem ? [`    ✖ ${'roundtrip'.padEnd(18)} ${t.roundtripProblem}`] : []),
+        ].join('\n'),
+      )
       .join('\n') + `\n\n${r.summary.met}/${r.summary.expectations} expectations met\n`,
   json: (r: RunReport) => JSON.stringify(r, null, 2) + '\n',
   junit: renderJunit,
@@ -19,9 +25,10 @@ export type RunFormat = keyof typeof RUN_FORMATS
 function renderJunit(r: RunReport): string {
   const suites = r.targets.map((t) => {
     const failures = t.outcomes.filter((o) => !o.met).length
+    const why = (o: (typeof t.outcomes)[number]) => (o.expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : '')
     const cases = t.outcomes.map((o) => {
       const head = `      <testcase classname="maildoctor.${escapeXml(t.name)}" name="${escapeXml(o.expectation)}" time="${(t.durationMs / 1000).toFixed(3)}"`
-      return o.met ? `${head}/>` : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
+      return o.met ? `${head}/>` : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}${why(o)}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}${why(o)}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
     })
     return `  <testsuite name="${escapeXml(t.name)}" tests="${t.outcomes.length}" failures="${failures}" errors="0" skipped="0" time="${(t.durationMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
   })
@@ -31,7 +38,8 @@ function renderJunit(r: RunReport): string {
 // Nagios plugin guidelines: one line "SERVICE STATUS - text | perfdata", exit 0/1/2/3.
 function renderNagios(r: RunReport): string {
   const status = r.summary.unmet ? 'CRITICAL' : 'OK'
-  const unmet = r.targets.flatMap((t) => t.outcomes.filter((o) => !o.met).map((o) => `${t.name} ${o.expectation}: expected ${o.expected}, got ${o.actual}`))
+  const why = (t: RunReport['targets'][number], expectation: string) => (expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : '')
+  const unmet = r.targets.flatMap((t) => t.outcomes.filter((o) => !o.met).map((o) => `${t.name} ${o.expectation}: expected ${o.expected}, got ${o.actual}${why(t, o.expectation)}`))
   const text = unmet.length ? unmet.join('; ') : `${r.summary.met}/${r.summary.expectations} expectations met`
   const label = (s: string) => `'${s.replace(/'/g, '')}'`
   const perf = [
@@ -42,7 +50,9 @@ function renderNagios(r: RunReport): string {
       return days.length ? [`${label(`${t.name} cert_days`)}=${Math.min(...days)};;;0`] : []
     }),
   ]
-  return `MAILDOCTOR ${status} - ${text.replace(/\|/g, '/')} | ${perf.join(' ')}\n`
+  // One line, whatever a target's name holds: a line break would end the plugin's output.
+  const oneLine = (t: string) => t.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\|/g, '/')
+  return `MAILDOCTOR ${status} - ${oneLine(text)} | ${perf.map(oneLine).join(' ')}\n`
 }
 
 export const NAGIOS_EXIT = { OK: 0, WARNING: 1, CRITICAL: 2, UNKNOWN: 3 } as const

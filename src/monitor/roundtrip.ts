@@ -6,6 +6,8 @@ import { isIP } from 'node:net'
 import type { ConnectionOptions } from 'node:tls'
 import type { CheckResult, EndpointResult, EndpointSpec, Protocol } from '../model/types.js'
 import type { Credentials } from '../probes/probe.js'
+import { Scrubber } from '../probes/secrets.js'
+import { bounded } from '../probes/resolve.js'
 import { trustContext } from '../probes/trust.js'
 import type { RunOptions } from '../run/run-check.js'
 import { rankEndpoints } from '../diagnose/working.js'
@@ -35,20 +37,30 @@ const RECEIVERS: Array<{ protocol: Protocol; usable: (e: EndpointSpec) => boolea
   { protocol: 'pop3', usable: (e) => e.security === 'tls', receive: receivePop3 },
 ]
 
-/** Seconds from submission to the message in INBOX; undefined when it did not arrive in time. */
-export async function roundtrip(result: CheckResult, req: RoundtripRequest): Promise<number | undefined> {
+/** Seconds from submission to the message in INBOX, or what kept it from getting there. */
+export interface RoundtripOutcome {
+  seconds?: number
+  problem?: string
+}
+
+/** The whole round trip, submission included, ends by `req.timeoutMs`. */
+export async function roundtrip(result: CheckResult, req: RoundtripRequest): Promise<RoundtripOutcome> {
   // Only where the check's own login passed: never a server whose login was skipped (a foreign
   // domain's suggestion, no password) or failed, so the password goes nowhere the check refused.
   const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
   const working = rankEndpoints(result.endpoints.filter((e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain' && loggedIn(e)))
   const smtpResult = working.find((e) => e.endpoint.protocol === 'smtp' && e.endpoint.port !== 25)
   const receiver = RECEIVERS.map((r) => ({ ...r, found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint)) })).find((r) => r.found)
-  if (!smtpResult || !receiver?.found) return undefined
+  if (!smtpResult || !receiver?.found) return { problem: 'no working way to send and receive' }
   const token = `maildoctor-roundtrip-${randomUUID()}`
   const sent = performance.now()
-  if (!(await submit(targetOf(smtpResult, req), req, token))) return undefined
-  const found = await receiver.receive(targetOf(receiver.found, req), req, token, sent + req.timeoutMs).catch(() => false)
-  return found ? (performance.now() - sent) / 1000 : undefined
+  const deadline = sent + req.timeoutMs
+  const problem = await submit(targetOf(smtpResult, req), req, token, deadline)
+  if (problem) return { problem }
+  // The receiver polls until the deadline; a server that stops answering does not hold it longer.
+  const receiving = receiver.receive(targetOf(receiver.found, req), req, token, deadline)
+  const found = await bounded(receiving, { timeoutMs: Math.max(1, deadline - performance.now()) + 1000 }, () => {}).catch(() => false)
+  return found ? { seconds: (performance.now() - sent) / 1000 } : { problem: `not in the mailbox after ${req.timeoutMs / 1000} s` }
 }
 
 function targetOf(r: EndpointResult, req: RoundtripRequest): Target {
@@ -57,25 +69,40 @@ function targetOf(r: EndpointResult, req: RoundtripRequest): Target {
   return { ...r.endpoint, address, servername, tls: { secureContext: trustContext(req.options.ca), rejectUnauthorized: true, servername } }
 }
 
-async function submit(smtp: Target, req: RoundtripRequest, token: string): Promise<boolean> {
+/** Steps of a submission, in the words the report uses when one gets no answer. */
+const SUBMIT_STEPS = { connect: 'the greeting', login: 'the login', send: 'the message (MAIL FROM, RCPT TO, DATA)' } as const
+
+/** Undefined when the message was accepted; else why not. Each step gets the time that is left. */
+async function submit(smtp: Target, req: RoundtripRequest, token: string, deadline: number): Promise<string | undefined> {
   const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection/index.js')
-  const conn = new SMTPConnection({ host: smtp.address, servername: smtp.servername, port: smtp.port, secure: smtp.security === 'tls', requireTLS: smtp.security === 'starttls', tls: smtp.tls, name: 'maildoctor.invalid', connectionTimeout: req.options.timeoutMs, logger: false } as ConstructorParameters<typeof SMTPConnection>[0])
+  const left = () => Math.max(1, deadline - performance.now())
+  // nodemailer's own socket timeout is 10 minutes: the round trip's limit has to be ours.
+  const conn = new SMTPConnection({ host: smtp.address, servername: smtp.servername, port: smtp.port, secure: smtp.security === 'tls', requireTLS: smtp.security === 'starttls', tls: smtp.tls, name: 'maildoctor.invalid', connectionTimeout: Math.min(req.options.timeoutMs, left()), greetingTimeout: left(), socketTimeout: left(), logger: false } as ConstructorParameters<typeof SMTPConnection>[0])
   conn.on('error', () => {})
   const message = [`From: <${req.address}>`, `To: <${req.address}>`, `Subject: ${token}`, `Message-ID: <${token}@maildoctor.invalid>`, `Date: ${new Date().toUTCString()}`, '', 'maildoctor round-trip test; it deletes itself.', ''].join('\r\n')
+  let step: keyof typeof SUBMIT_STEPS = 'connect'
+  const within = <T>(work: Promise<T>) => bounded(work, { timeoutMs: left() }, () => conn.close())
   try {
-    await new Promise<void>((resolve, reject) => {
+    await within(new Promise<void>((resolve, reject) => {
       conn.once('error', reject)
       conn.connect(() => resolve())
-    })
-    await new Promise<void>((resolve, reject) => conn.login({ user: req.credentials.user, pass: req.credentials.password }, (err) => (err ? reject(err) : resolve())))
-    await new Promise<void>((resolve, reject) => conn.send({ from: req.address, to: [req.address] }, message, (err) => (err ? reject(err) : resolve())))
-    return true
-  } catch {
-    return false
-  } finally {
+    }))
+    step = 'login'
+    await within(new Promise<void>((resolve, reject) => conn.login({ user: req.credentials.user, pass: req.credentials.password }, (err) => (err ? reject(err) : resolve()))))
+    step = 'send'
+    await within(new Promise<void>((resolve, reject) => conn.send({ from: req.address, to: [req.address] }, message, (err) => (err ? reject(err) : resolve()))))
     conn.quit()
+    return undefined
+  } catch (err) {
+    conn.close()
+    const e = err as NodeJS.ErrnoException & { response?: string }
+    const where = `SMTP ${smtp.host}:${smtp.port}`
+    if (e.code === 'ETIMEOUT' || e.code === 'ETIMEDOUT') return `${where}: no answer to ${SUBMIT_STEPS[step]} within ${req.timeoutMs / 1000} s`
+    return `${where}: ${SUBMIT_STEPS[step]} failed (${clipText(new Scrubber([req.credentials]).scrub(e.response ?? e.code ?? 'error'))})`
   }
 }
+
+const clipText = (text: string) => (text.length > 200 ? text.slice(0, 200) + '…' : text)
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS))
 

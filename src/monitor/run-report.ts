@@ -9,6 +9,8 @@ export interface TargetReport {
   causes: Array<{ cause: string; severity: string }>
   endpoints: Array<{ protocol: Protocol; host: string; port: number; security: Security; status: EndpointStatus; certDaysLeft?: number }>
   roundtripSeconds?: number
+  /** Why the round trip did not complete (no answer to MAIL FROM within --roundtrip-timeout, …). */
+  roundtripProblem?: string
 }
 
 export interface RunReport {
@@ -17,7 +19,7 @@ export interface RunReport {
   summary: { expectations: number; met: number; unmet: number; durationMs: number }
 }
 
-export function targetReport(name: string, result: CheckResult, outcomes: Outcome[], roundtripSeconds?: number): TargetReport {
+export function targetReport(name: string, result: CheckResult, outcomes: Outcome[], trip: { seconds?: number; problem?: string } = {}): TargetReport {
   return {
     name,
     durationMs: result.durationMs,
@@ -30,7 +32,8 @@ export function targetReport(name: string, result: CheckResult, outcomes: Outcom
         const days = e.stages.map((s) => s.facts['cert.daysLeft']).find((d): d is number => typeof d === 'number')
         return { protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port, security: e.endpoint.security, status: e.status, ...(days !== undefined ? { certDaysLeft: days } : {}) }
       }),
-    ...(roundtripSeconds !== undefined ? { roundtripSeconds } : {}),
+    ...(trip.seconds !== undefined ? { roundtripSeconds: trip.seconds } : {}),
+    ...(trip.problem ? { roundtripProblem: trip.problem } : {}),
   }
 }
 

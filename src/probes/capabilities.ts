@@ -1,4 +1,4 @@
-import type { Protocol } from '../model/types.js'
+import type { Evidence, Protocol } from '../model/types.js'
 import { parseCapabilities, type Capabilities } from '../protocol/capabilities.js'
 import { DIALECTS } from '../protocol/dialogues.js'
 import { wireEvidence } from './greeting.js'
@@ -15,9 +15,13 @@ export const probeCapabilities: Probe = async (ctx) => {
     if (ctx.endpoint.security === 'plain' && caps.loginDisabled) return warn(facts, [{ code: 'LOGIN_DISABLED_BEFORE_TLS' }])
     return pass(facts)
   } catch (err) {
-    return fail([wireEvidence(err)])
+    return fail([closedAfterGreeting(wireEvidence(err))])
   }
 }
+
+/** After its greeting, a server that closes (a FIN) ends the talk itself: no cut, no reset. */
+const closedAfterGreeting = (e: Evidence): Evidence =>
+  e.code === 'CONNECTION_CLOSED' ? { ...e, code: 'SERVER_CLOSED', detail: 'the server closed the connection after its greeting' } : e
 
 export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): Record<string, string | boolean> {
   return {

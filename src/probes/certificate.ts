@@ -5,6 +5,7 @@ import { TLS_INTERCEPTORS } from '../protocol/interceptors.js'
 import { X509Certificate } from 'node:crypto'
 import { checkServerIdentity, rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
+import { clip } from './probe.js'
 
 const DAY_MS = 86_400_000
 export const EXPIRY_WARNING_DAYS = 14
@@ -46,7 +47,7 @@ export function judgeCertificate(socket: TLSSocket, host: string, extraCa: strin
     'tls.cipher': socket.getCipher()?.name ?? '',
     'cert.subject': nameOf(leaf.subject),
     'cert.issuer': issuer,
-    'cert.names': names.join(', '),
+    'cert.names': nameList(names),
     'cert.validFrom': validFrom.toISOString(),
     'cert.validTo': validTo.toISOString(),
     'cert.daysLeft': daysLeft,
@@ -58,7 +59,7 @@ export function judgeCertificate(socket: TLSSocket, host: string, extraCa: strin
   const early = chain.find((c) => new Date(c.valid_from) > now)
   if (early) evidence.push({ code: 'TLS_CERT_NOT_YET_VALID', detail: new Date(early.valid_from).toISOString().slice(0, 10) })
   const mismatch = checkServerIdentity(host, leaf)
-  if (mismatch) evidence.push({ code: 'TLS_CERT_HOSTNAME_MISMATCH', detail: names.join(', '), source: { lib: 'node:tls', code: (mismatch as NodeJS.ErrnoException).code, response: mismatch.message } })
+  if (mismatch) evidence.push({ code: 'TLS_CERT_HOSTNAME_MISMATCH', detail: nameList(names), source: { lib: 'node:tls', code: (mismatch as NodeJS.ErrnoException).code, response: clip(mismatch.message, 500) } })
   const trusted = socket.authorized || chainTrusted(chain, extraCa, String(socket.authorizationError ?? ''))
   facts['cert.trusted'] = trusted
   facts['cert.nameMatches'] = !mismatch
@@ -83,6 +84,11 @@ function chainOf(leaf: DetailedPeerCertificate): DetailedPeerCertificate[] {
   }
   return chain
 }
+
+/** Names a certificate holds, as reports show them: a certificate for 5,000 names is not printed whole. */
+const MAX_NAMES = 10
+export const nameList = (names: string[]): string =>
+  names.length > MAX_NAMES ? `${names.slice(0, MAX_NAMES).join(', ')} … (${names.length - MAX_NAMES} more)` : names.join(', ')
 
 export function altNames(cert: Pick<DetailedPeerCertificate, 'subjectaltname' | 'subject'>): string[] {
   const san = cert.subjectaltname ? cert.subjectaltname.split(', ').map((n) => n.replace(/^(DNS|IP Address):/, '')) : []

@@ -15,6 +15,9 @@ export interface HtmlReportOptions {
   downloads?: boolean
 }
 
+const verdictShown = (r: Report) =>
+  r.verdict.receive.status !== 'not_checked' || r.verdict.send.status !== 'not_checked'
+
 /** Table cells, each escaped. */
 const cells = (tag: 'td' | 'th', values: Array<string | number>) =>
   values.map((v) => `<${tag}>${esc(v)}</${tag}>`).join('')
@@ -32,9 +35,12 @@ export function renderReportSection(report: Report, opts: HtmlReportOptions = {}
     endpointTable(report, m, w.endpoints),
     report.findings.length
       ? `<h2>${esc(w.findings)}</h2>${report.findings.map((f) => findingBlock(f, m)).join('')}`
-      : `<p class="ok">✔ ${esc(m.allGood)}</p>`,
+      : '',
+    // The verdict already says when all is well; with no service checked, it is said here.
+    !report.findings.length && !verdictShown(report) ? `<p class="ok">✔ ${esc(m.allGood)}</p>` : '',
     settingsBlock(report, m),
     report.notChecked.includes('auth') ? `<p class="muted">${esc(m.notChecked)}</p>` : '',
+    report.notChecked.includes('deadline') ? `<p class="warn">${esc(m.notCheckedDeadline)}</p>` : '',
     report.notChecked.includes('auth-untrusted') ? `<p class="warn">${esc(m.notCheckedUntrusted)}</p>` : '',
     `<p class="muted">${esc(m.tookMs(report.summary.durationMs))}</p>`,
     `</section>`,
@@ -87,11 +93,7 @@ function verdictBlock(report: Report, m: Messages): string {
     return `${open('fail', '✖')}${esc(m.verdict.fails + because)}.</p>`
   }
   const primary = report.findings.find((f) => f.cause === v.primaryCause)
-  const todo = primary?.fixes[0]
-    ? `→ ${m.verdict.whatToDo}: ${primary.fixes[0]}`
-    : !primary
-      ? `→ ${m.verdict.allGood}`
-      : ''
+  const todo = primary?.fixes[0] ? `→ ${m.verdict.whatToDo}: ${primary.fixes[0]}` : !primary ? `→ ${m.allGood}` : ''
   return [
     `<div id="verdict" class="verdict" data-primary="${esc(v.primaryCause ?? '')}">`,
     line('receive', m.verdict.receive, v.receive),
@@ -120,8 +122,9 @@ function endpointTable(report: Report, m: Messages, title: string): string {
 function findingBlock(f: ReportFinding, m: Messages): string {
   const head = { error: m.error, warning: m.warning, info: m.info }[f.severity]
   const where = f.endpoints.map((e) => `${e.protocol.toUpperCase()} ${e.host}:${e.port}`).join(', ')
-  const seen = [...new Set(f.evidence.slice(0, 3).map(seenLine))]
-    .map((x) => `<p class="seen">${esc(`${m.evidence}: ${x}`)}</p>`)
+  const seen = [...new Set(f.evidence.slice(0, 3).map(seenLine))].map(
+    (x) => `<p class="seen">${esc(`${m.evidence}: ${x}`)}</p>`,
+  )
   return [
     `<div class="finding sev-${f.severity}" data-cause="${esc(f.cause)}">`,
     `<h3>${esc(`${head}: ${f.title}`)} <code>${esc(f.cause)}</code></h3>`,

@@ -24,7 +24,8 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   out.push(...verdictLines(report, m, p), '')
   out.push(...endpointTable(report, p))
   out.push('')
-  if (!report.findings.length) out.push(p('green', `✔ ${m.allGood}`), '')
+  // The verdict lines already said when all is well; with no service checked, say it here.
+  if (!report.findings.length && report.verdict.receive.status === 'not_checked' && report.verdict.send.status === 'not_checked') out.push(p('green', `✔ ${m.allGood}`), '')
   for (const f of report.findings) out.push(...findingBlock(f, report, p), '')
   if (report.working.length) {
     out.push(p('bold', m.working))
@@ -37,6 +38,7 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   }
   if (report.settings.length) out.push('', ...settingsBlock(report, m, p))
   if (report.notChecked.includes('auth')) out.push('', p('dim', m.notChecked))
+  if (report.notChecked.includes('deadline')) out.push('', ...wrap(m.notCheckedDeadline, 92).map((l) => p('yellow', l)))
   if (report.notChecked.includes('auth-untrusted')) out.push('', ...wrap(m.notCheckedUntrusted, 92).map((l) => p('yellow', l)))
   if (opts.trace) out.push(...transcripts(report.endpoints, m.transcript))
   const summary = [report.summary.errors ? m.problemsFound(report.summary.errors) : '', report.summary.warnings ? m.warningsFound(report.summary.warnings) : '']
@@ -62,7 +64,7 @@ function verdictLines(report: Report, m: Messages, p: Paint): string[] {
   const lines = [line(m.verdict.receive, v.receive), line(m.verdict.send, v.send)].filter((l): l is string => l !== undefined)
   const primary = report.findings.find((f) => f.cause === v.primaryCause)
   if (primary?.fixes[0]) lines.push(...wrap(`${m.verdict.whatToDo}: ${primary.fixes[0]}`, 96).map((l, i) => (i === 0 ? `→ ${l}` : `  ${l}`)))
-  else if (!primary && lines.length) lines.push(`→ ${m.verdict.allGood}`)
+  else if (!primary && lines.length) lines.push(`→ ${m.allGood}`)
   return lines
 }
 
@@ -134,7 +136,9 @@ function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
  */
 export function seenLine(e: ReportFinding['evidence'][number]): string {
   const fromLibrary = e.source?.lib?.startsWith('node:') ?? false
-  const detail = e.detail && !(fromLibrary && /error:|routines|\n/.test(e.detail)) ? e.detail : undefined
+  // A library's own sentence (detail and response the same words) is its code here, in any language.
+  const libraryWords = fromLibrary && (e.detail === e.source?.response || /error:|routines|\n/.test(e.detail ?? ''))
+  const detail = e.detail && !libraryWords ? e.detail : undefined
   const words = detail ?? (!fromLibrary && e.source?.response ? `"${e.source.response}"` : '')
   return [e.code, words, e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' ')
 }

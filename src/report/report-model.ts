@@ -6,6 +6,7 @@ import { verdictFails } from '../diagnose/verdict.js'
 import { clientWays, relayOnly } from '../diagnose/working.js'
 import { PROTOCOLS } from '../model/types.js'
 import { providerById } from '../providers/table.js'
+import { cutByDeadline } from '../run/run-endpoint.js'
 
 const loginUser = (e: EndpointResult, status: 'pass' | 'fail') =>
   e.stages.filter((s) => s.stage === 'auth' && s.status === status).map((s) => s.facts['auth.user']).find((u): u is string => typeof u === 'string')
@@ -63,7 +64,10 @@ export interface Report {
   working: Array<{ protocol: Protocol; host: string; port: number; security: Security }>
   /** For each protocol, the best way in that works, as a mail client asks for it. */
   settings: Array<{ protocol: Protocol; host: string; port: number; security: Security; username: string }>
-  /** 'auth': no password given; 'auth-untrusted': servers a foreign domain suggested got no password. */
+  /**
+   * 'auth': no password given; 'auth-untrusted': servers a foreign domain suggested got no
+   * password; 'deadline': endpoints the deadline cut short (not checked, no cause).
+   */
   notChecked: string[]
   /** Can the account receive and send, and the one cause to fix first. */
   verdict: Verdict
@@ -103,7 +107,11 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
       const best = working.find((w) => w.endpoint.protocol === protocol && w.endpoint.security !== 'plain')
       return best ? [{ protocol, host: best.endpoint.host, port: best.endpoint.port, security: best.endpoint.security, username: usernameFor(result, protocol) }] : []
     }),
-    notChecked: [...(skippedBecause('no-password') ? ['auth'] : []), ...(skippedBecause('untrusted-server') ? ['auth-untrusted'] : [])],
+    notChecked: [
+      ...(skippedBecause('no-password') ? ['auth'] : []),
+      ...(skippedBecause('untrusted-server') ? ['auth-untrusted'] : []),
+      ...(result.endpoints.some(cutByDeadline) ? ['deadline'] : []),
+    ],
     verdict: result.verdict,
     summary: { ok: errors === 0 && !verdictFails(result.verdict), errors, warnings: findings.filter((f) => f.severity === 'warning').length, durationMs: result.durationMs },
   }

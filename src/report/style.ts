@@ -1,5 +1,12 @@
-import { styleText } from 'node:util'
+// Colours through picocolors rather than util.styleText: styleText arrived in Node 20.12 and the
+// package supports Node 20.11 (engines), where importing it crashed every command.
+import { createColors } from 'picocolors'
 
-export type Paint = (style: Parameters<typeof styleText>[0], text: string) => string
+export type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan'
 
-export const paint = (color: boolean): Paint => (color ? (style, text) => styleText(style, text) : (_style, text) => text)
+export type Paint = (style: Style, text: string) => string
+
+export function paint(color: boolean): Paint {
+  const colors = createColors(color)
+  return (style, text) => colors[style](text)
+}

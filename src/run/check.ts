@@ -11,7 +11,8 @@ import { providerFor } from '../providers/table.js'
 import type { SharedState } from '../probes/probe.js'
 import { Scrubber } from '../probes/secrets.js'
 import { planEndpoints } from './plan.js'
-import { runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
+import { LoginLog } from './login-log.js'
+import { deadlineSignal, runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
 export interface CheckRequest {
   target: CheckTarget
@@ -36,11 +37,15 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   // Armed before discovery and the first connection, for every endpoint of the check.
   const scrubber = req.options.scrubber ?? new Scrubber([req.options.credentials])
   req = { ...req, options: { ...req.options, scrubber } }
-  const shared = req.options.resolver ?? sharedResolver(req.options)
-  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared) : undefined
+  // One signal for the whole check, from its first lookup: discovery is inside the deadline.
+  const signal = deadlineSignal(req.options)
+  const options = { ...req.options, logins: req.options.logins ?? new LoginLog() }
+  // Behind a gate an endpoint's own deadline starts with its slot: its lookups must not end before.
+  const shared = options.resolver ?? sharedResolver(options, options.gate ? options.signal : signal)
+  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared, signal) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)
-  const results = await runEndpoints(endpoints, req.options, hooks, shared)
+  const results = await runEndpoints(endpoints, options, hooks, shared, signal)
   const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
   const resolvableNames = await resolvableCertificateNames(results, shared, req.host ?? req.target.host)
   const findings: Finding[] = rankFindings(
@@ -86,8 +91,9 @@ async function resolvableCertificateNames(results: EndpointResult[], shared: Sha
   return usable
 }
 
-function discoverFor(req: CheckRequest, shared: SharedState): Promise<DiscoveryResult> {
+function discoverFor(req: CheckRequest, shared: SharedState, signal: AbortSignal): Promise<DiscoveryResult> {
   return discover(req.target.address!, req.protocols, {
+    signal,
     dnsServer: req.options.dnsServer,
     timeoutMs: req.options.timeoutMs,
     autoconfigUrls: req.autoconfigUrls,

@@ -3,6 +3,7 @@ import { setMaxListeners } from 'node:events'
 import type { EndpointResult, EndpointSpec } from '../model/types.js'
 import type { ProbeOptions, SharedState } from '../probes/probe.js'
 import { resolveHost, type Resolution } from '../probes/resolve.js'
+import type { LoginLog } from './login-log.js'
 import { runEndpoint } from './run-endpoint.js'
 
 export interface RunHooks {
@@ -25,17 +26,33 @@ export interface RunOptions extends ProbeOptions {
    * answer its target policy judged is the very answer the probes connect to.
    */
   resolver?: SharedState
+  /** The caller's stop (Ctrl-C, SIGTERM): every lookup, stage and login of the check ends. */
+  signal?: AbortSignal
+  /** Refused logins per host; a batch shares one across its accounts. */
+  logins?: LoginLog
+}
+
+/**
+ * The check's one signal: the caller's stop, and the deadline counted from now. Discovery,
+ * lookups, stages and logins all listen to it.
+ */
+export function deadlineSignal(options: Pick<RunOptions, 'deadlineMs' | 'signal'>): AbortSignal {
+  const timeout = AbortSignal.timeout(options.deadlineMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  // Every endpoint's running stage and every lookup listens to it at once.
+  setMaxListeners(1000, signal)
+  return signal
 }
 
 /** One lookup per name for the whole check: discovery and every endpoint share the answers. */
-export function sharedResolver(options: Pick<RunOptions, 'dnsServer' | 'timeoutMs'>): SharedState {
+export function sharedResolver(options: Pick<RunOptions, 'dnsServer' | 'timeoutMs'>, signal?: AbortSignal): SharedState {
   const cache = new Map<string, Promise<Resolution>>()
   return {
     resolve(host) {
       const key = host.toLowerCase()
       let found = cache.get(key)
       if (!found) {
-        found = resolveHost(key, { dnsServer: options.dnsServer, timeoutMs: options.timeoutMs })
+        found = resolveHost(key, { dnsServer: options.dnsServer, timeoutMs: options.timeoutMs, signal })
         cache.set(key, found)
       }
       return found
@@ -43,25 +60,31 @@ export function sharedResolver(options: Pick<RunOptions, 'dnsServer' | 'timeoutM
   }
 }
 
-export async function runEndpoints(endpoints: EndpointSpec[], options: RunOptions, hooks: RunHooks = {}, shared: SharedState = sharedResolver(options)): Promise<EndpointResult[]> {
-  const controller = new AbortController()
-  // Every endpoint's running stage listens to the one deadline.
-  setMaxListeners(endpoints.length + 10, controller.signal)
-  const deadline = setTimeout(() => controller.abort(), options.deadlineMs)
-  try {
-    return await Promise.all(
-      endpoints.map(async (endpoint) => {
-        // The host's slot is given back when the connection is closed, not when the result is in.
-        const release = options.gate ? await options.gate(endpoint.host, endpoint) : undefined
-        const result = await runEndpoint(endpoint, options, shared, controller.signal, release).catch((err: unknown) => {
-          release?.()
-          throw err
-        })
-        hooks.onEndpointDone?.(result)
-        return result
-      }),
-    )
-  } finally {
-    clearTimeout(deadline)
-  }
+/**
+ * Without a gate the endpoints run under the check's signal. With one (a batch), waiting for a
+ * host's slot is the batch's own queue, not the server's time: each endpoint's deadline starts
+ * when it gets its slot.
+ */
+export async function runEndpoints(
+  endpoints: EndpointSpec[],
+  options: RunOptions,
+  hooks: RunHooks = {},
+  shared: SharedState = sharedResolver(options),
+  checkSignal: AbortSignal = deadlineSignal(options),
+): Promise<EndpointResult[]> {
+  return Promise.all(
+    endpoints.map(async (endpoint) => {
+      const queued = performance.now()
+      // The host's slot is given back when the connection is closed, not when the result is in.
+      const release = options.gate ? await options.gate(endpoint.host, endpoint) : undefined
+      const waitedMs = Math.round(performance.now() - queued)
+      const signal = options.gate ? deadlineSignal(options) : checkSignal
+      const result = await runEndpoint(endpoint, options, shared, { signal, waitedMs }, release).catch((err: unknown) => {
+        release?.()
+        throw err
+      })
+      hooks.onEndpointDone?.(result)
+      return result
+    }),
+  )
 }

@@ -12,6 +12,13 @@ import { Session } from '../probes/session.js'
 import { probeStarttls } from '../probes/starttls.js'
 import { probeTcp } from '../probes/tcp.js'
 import { probeTls } from '../probes/tls.js'
+import { LoginLog } from './login-log.js'
+
+/** The signal an endpoint runs under, and how long it waited for its connection slot first. */
+export interface EndpointDeadline {
+  signal: AbortSignal
+  waitedMs: number
+}
 
 export const PROBES = {
   dns: probeDns,
@@ -45,7 +52,7 @@ function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
  * server has seen it end (politeness), which may be a round trip after the result is returned:
  * the caller is free to start other work meanwhile, the host's slot stays taken until then.
  */
-export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown }, shared: SharedState, deadline: AbortSignal, onClosed?: () => void): Promise<EndpointResult> {
+export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown; logins?: LoginLog }, shared: SharedState, deadline: EndpointDeadline, onClosed?: () => void): Promise<EndpointResult> {
   const started = performance.now()
   const scrubber = options.scrubber ?? new Scrubber([options.credentials])
   const session = new Session(endpoint.protocol, options.trace, scrubber)
@@ -58,9 +65,9 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions 
       continue
     }
     const t0 = performance.now()
-    const outcome = await runStage(stage, ctx, deadline)
+    const outcome = noteLogin(stage, await runStage(stage, ctx, deadline), endpoint.host, options.logins ?? new LoginLog())
     stages.push({ stage, ...outcome, durationMs: Math.round(performance.now() - t0) })
-    if (outcome.status === 'fail') stopped = true
+    if (outcome.status === 'fail' || notChecked(outcome)) stopped = true
   }
   if (options.gate) void session.closeGracefully(250).finally(onClosed)
   else {
@@ -77,14 +84,32 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions 
   })
 }
 
-async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: AbortSignal): Promise<ProbeOutcome> {
-  if (deadline.aborted) return { status: 'fail', facts: {}, evidence: [{ code: 'DEADLINE' }] }
+/** An abort is not the server's doing: the stage was not checked, and says how long it queued. */
+function deadlineOutcome(deadline: EndpointDeadline): ProbeOutcome {
+  const queued = deadline.waitedMs ? `; waited ${deadline.waitedMs} ms for a connection slot first` : ''
+  return { status: 'skip', facts: {}, evidence: [{ code: 'DEADLINE', detail: `not checked: deadline reached${queued}` }] }
+}
+
+const notChecked = (outcome: ProbeOutcome): boolean => outcome.evidence.some((e) => e.code === 'DEADLINE')
+
+/** Refused logins are remembered per host; a login that then times out was slowed down, not lost. */
+function noteLogin(stage: PlannedStage, outcome: ProbeOutcome, host: string, logins: LoginLog): ProbeOutcome {
+  if (stage !== 'auth' || outcome.status !== 'fail') return outcome
+  if (outcome.evidence.some((e) => e.code === 'AUTH_REJECTED')) logins.noteRefused(host)
+  const refused = logins.refusedAt(host)
+  if (!refused || !outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE.auth)) return outcome
+  const evidence = outcome.evidence.map((e) => (e.code === TIMEOUT_EVIDENCE.auth ? { code: 'AUTH_SLOWED' as const, detail: `no answer after ${refused} refused login(s) to ${host}` } : e))
+  return { ...outcome, evidence }
+}
+
+async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: EndpointDeadline): Promise<ProbeOutcome> {
+  if (deadline.signal.aborted) return deadlineOutcome(deadline)
   let timer: NodeJS.Timeout | undefined
   let onAbort: (() => void) | undefined
   const stopped = new Promise<ProbeOutcome>((resolve) => {
     timer = setTimeout(() => resolve({ status: 'fail', facts: {}, evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }] }), stageBudgetMs(stage, ctx.options.timeoutMs))
-    onAbort = () => resolve({ status: 'fail', facts: {}, evidence: [{ code: 'DEADLINE' }] })
-    deadline.addEventListener('abort', onAbort, { once: true })
+    onAbort = () => resolve(deadlineOutcome(deadline))
+    deadline.signal.addEventListener('abort', onAbort, { once: true })
   })
   const probe: Probe = PROBES[stage]
   const running = probe(ctx).catch(
@@ -92,14 +117,18 @@ async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: AbortS
   )
   const outcome = await Promise.race([running, stopped])
   clearTimeout(timer)
-  deadline.removeEventListener('abort', onAbort!)
-  if (outcome.status === 'fail' && outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE[stage] || e.code === 'DEADLINE')) {
+  deadline.signal.removeEventListener('abort', onAbort!)
+  if (notChecked(outcome) || (outcome.status === 'fail' && outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE[stage]))) {
     ctx.session.close()
   }
   return outcome
 }
 
+/** An endpoint the deadline (or a stop) cut short: not checked, whatever its earlier stages said. */
+export const cutByDeadline = (e: Pick<EndpointResult, 'stages'>): boolean => e.stages.some((s) => s.evidence.some((ev) => ev.code === 'DEADLINE'))
+
 function endpointStatus(stages: StageResult[]): EndpointStatus {
+  if (cutByDeadline({ stages })) return 'skipped'
   // A full mailbox is the account's problem: the way in itself works.
   if (stages.some((s) => s.status === 'fail' && s.stage !== 'mailbox')) return 'fail'
   if (stages.some((s) => s.status === 'fail')) return 'warn'

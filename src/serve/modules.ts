@@ -30,7 +30,7 @@ export async function parseModules(
   allowEnv: readonly string[],
 ): Promise<ProbeModule[]> {
   const { isMap } = await import('yaml')
-  const { root, lineOf } = await yamlRoot(text)
+  const { doc, root, lineOf } = await yamlRoot(text)
   const modules = isMap(root) ? root.get('modules', true) : undefined
   if (!isMap(modules) || !modules.items.length)
     throw new ConfigError(lineOf(root), 'expected "modules:" with at least one named module')
@@ -42,7 +42,13 @@ export async function parseModules(
     if (!isMap(node)) throw new ConfigError(line, `module ${name}: expected a mapping (protocols:, port:, …)`)
     const at = (key: string) =>
       lineOf(node.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? node)
-    const raw = node.toJSON() as Record<string, unknown>
+    let raw: Record<string, unknown>
+    try {
+      // Aliases expand to a bounded size (an alias bomb is an error, not a hang).
+      raw = node.toJS(doc, { maxAliasCount: 1000 }) as Record<string, unknown>
+    } catch (err) {
+      throw new ConfigError(line, `module ${name}: cannot read the YAML: ${(err as Error).message.split('\n')[0]}`)
+    }
     const fail = (key: string, message: string): never => {
       throw new ConfigError(at(key), `module ${name}: ${message}`)
     }

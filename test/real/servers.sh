@@ -8,6 +8,9 @@ certs=$(cd "$here/../../fixtures/certs" && pwd)
 root=${MD_REAL:-/tmp/md-real}
 PASSWORD=${MD_REAL_PASSWORD:-real-Passw0rd}
 
+# "slowauth" is the healthy setup with an anvil of its own: the batch test's failed logins make
+# Dovecot slow logins from 127.0.0.1 down (auth_failure_delay, then the per-IP auth penalty) there
+# only, not on the instance the other tests log in to.
 # Dovecot counts a connection whose two ends share an address as secure and then allows
 # plaintext logins; "plainlogin" listens on 127.0.0.3 so that a client from 127.0.0.1 is not.
 # name            address    imap   imaps  pop3   pop3s  ssl  certificate
@@ -18,6 +21,7 @@ INSTANCES=(
   "expired        127.0.0.1  12143  12993  12110  12995  yes  expired"
   "wronghost      127.0.0.1  13143  13993  13110  13995  yes  wrong-host"
   "selfsigned     127.0.0.1  14143  14993  14110  14995  yes  self-signed"
+  "slowauth       127.0.0.1  16143  16993  16110  16995  yes  valid"
 )
 SUBMISSION=10587
 SUBMISSIONS=10465
@@ -45,6 +49,10 @@ PW
   grep -v '^nopop@' "$root/auth/imap.passwd" > "$root/auth/pop3.passwd"
   # SMTP AUTH (Postfix → Dovecot) and LMTP delivery look users up under their own service names.
   for s in smtp lmtp; do cp "$root/auth/imap.passwd" "$root/auth/$s.passwd"; done
+  # Accounts switched off per service (a deny passdb): "locked" may not send. nologin alone does
+  # not stop SMTP AUTH through the auth socket.
+  for s in imap pop3 lmtp; do : > "$root/auth/$s.deny"; done
+  echo 'locked@maildoctor.test' > "$root/auth/smtp.deny"
   for u in mario nopop locked; do
     local md="$root/mail/$u/Maildir"
     mkdir -p "$md"/{cur,new,tmp}
@@ -72,6 +80,11 @@ mail_location = maildir:~/Maildir
 auth_mechanisms = plain login
 # Dovecot's default: no plaintext login before TLS (LOGINDISABLED on 143, refusal on 110).
 disable_plaintext_auth = yes
+passdb {
+  driver = passwd-file
+  deny = yes
+  args = username_format=%u $root/auth/%s.deny
+}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $root/auth/%s.passwd

@@ -50,12 +50,17 @@ function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
   const target = new URL(url)
   const request = target.protocol === 'http:' ? httpRequest : httpsRequest
   const timeout = Math.min(opts.timeoutMs, 4000)
+  // An idle timeout alone lets a server dripping a byte a second hold on forever: the whole
+  // answer has to arrive in time, and the check's signal ends it sooner.
+  const limit = AbortSignal.timeout(timeout)
+  const signal = opts.signal ? AbortSignal.any([opts.signal, limit]) : limit
   return new Promise((resolve, reject) => {
     const req = request(
       target,
       {
         lookup: isIP(target.hostname) ? undefined : lookup,
         timeout,
+        signal,
         // Node passes request options to tls.connect; the types leave this one out.
         ...({ secureContext: trustContext(opts.ca) } as object),
         headers: { 'user-agent': 'maildoctor' },
@@ -73,6 +78,7 @@ function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
         })
         res.on('end', () => resolve(body))
         res.on('error', reject)
+        res.on('aborted', () => reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })))
       },
     )
     req.on('timeout', () => req.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })))

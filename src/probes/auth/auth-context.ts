@@ -9,5 +9,7 @@ export function refusal(lib: string, response: string, code?: string, command?: 
 
 /** The connection died during the login: nothing was refused, so nothing is to be classified. */
 export function connectionLost(lib: string, detail: string, code?: string): Evidence {
+  // An endless SASL exchange is the server breaking the protocol, not losing the connection.
+  if (code === 'SASL_LOOP') return { code: 'PROTOCOL_SASL_LOOP', detail: detail.slice(0, 300), source: { lib, code } }
   return { code: 'AUTH_CONNECTION_LOST', detail: detail.slice(0, 300), source: { lib, code } }
 }

@@ -2,12 +2,15 @@
 // RFC 4959), POP3 AUTH (RFC 5034), SMTP AUTH (RFC 4954). Same dance, different words.
 import type { Protocol } from '../../model/types.js'
 import type { Credentials } from '../probe.js'
+import { WireError } from '../line-reader.js'
+import { bounded } from '../resolve.js'
 import type { Reply, Session } from '../session.js'
 import { decodeChallenge, MECHANISMS } from './sasl.js'
 
 const HIDDEN = '********'
 /** More challenges than any password mechanism needs: a server looping on us. */
 const MAX_STEPS = 4
+const CANCEL_WAIT_MS = 500
 
 const CONTINUATION: Record<Protocol, RegExp> = {
   imap: /^\+( |$)/,
@@ -28,8 +31,12 @@ export async function saslAuthenticate(session: Session, protocol: Protocol, mec
   const initial = initialResponse ? mech.initial?.(creds) : undefined
   let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, { shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined })
   for (let step = 0; isContinuation(protocol, reply.final); step++) {
-    // "*" cancels the exchange (all three protocols) when the server will not let go.
-    if (step >= MAX_STEPS) return session.continueWith('*', '*')
+    // "*" cancels the exchange (all three protocols). A server that would not let go broke the
+    // protocol, whatever it answers to "*" (briefly waited for, so the "*" is on the wire).
+    if (step >= MAX_STEPS) {
+      await bounded(session.continueWith('*', '*'), { timeoutMs: CANCEL_WAIT_MS }, () => undefined).catch(() => undefined)
+      throw new WireError('SASL_LOOP', `the server kept asking for more after ${MAX_STEPS} answers`)
+    }
     const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())
     reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
   }

@@ -65,10 +65,10 @@ const csvLine = (cells: Array<string | number | boolean>) => cells.map(csvCell).
 
 const csv: BatchRenderer = {
   head: () =>
-    csvLine(['line', 'address', 'host', 'ok', 'errors', 'warnings', 'causes', 'attempts', 'duration_ms', 'input_error', 'user', 'protocols', 'port', 'receive', 'send', 'primary_cause', 'duplicate_of']),
+    csvLine(['line', 'address', 'host', 'ok', 'errors', 'warnings', 'causes', 'attempts', 'duration_ms', 'input_error', 'not_checked', 'user', 'protocols', 'port', 'receive', 'send', 'primary_cause', 'duplicate_of']),
   row: (x) =>
     csvLine([
-      x.line, x.address ?? '', x.host ?? '', x.ok, x.errors, x.warnings, causesOf(x).join(' '), x.attempts, x.durationMs, x.inputError ?? '',
+      x.line, x.address ?? '', x.host ?? '', x.ok, x.errors, x.warnings, causesOf(x).join(' '), x.attempts, x.durationMs, x.inputError ?? '', x.notChecked ?? '',
       x.user ?? '', (x.protocols ?? []).join(' '), x.port ?? '', x.verdict?.receive.status ?? '', x.verdict?.send.status ?? '', x.verdict?.primaryCause ?? '', x.duplicateOf ?? '',
     ]),
   tail: () => '',
@@ -89,6 +89,8 @@ const junit: BatchRenderer = {
     if (x.inputError) return `${open}><error message="${escapeXml(x.inputError)}" type="input"/></testcase>\n`
     if (x.duplicateOf !== undefined) return `${open}><skipped message="duplicate of line ${x.duplicateOf}"/></testcase>\n`
     const errors = x.findings.filter((f) => f.severity === 'error')
+    // Counted among the failures in the head: not known to work.
+    if (!errors.length && x.notChecked) return `${open}><failure message="${escapeXml(`not checked: ${x.notChecked}`)}" type="not_checked"/></testcase>\n`
     if (!errors.length && x.ok) return `${open}/>\n`
     const primary = x.verdict?.primaryCause ?? errors[0]?.cause ?? 'fail'
     const message = errors.length ? errors.map((f) => f.cause).join(', ') : primary

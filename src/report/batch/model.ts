@@ -56,14 +56,20 @@ export type RowState = 'ok' | 'warning' | 'problem' | 'not_checked' | 'duplicate
 
 export function rowState(r: AccountResult): RowState {
   if (r.duplicateOf !== undefined) return 'duplicate'
-  if (r.inputError) return 'not_checked'
+  if (r.inputError || (r.notChecked && !r.errors)) return 'not_checked'
   if (!r.ok || r.errors) return 'problem'
   return r.warnings ? 'warning' : 'ok'
 }
 
 /** What a row says in place of its causes: the input mistake, the earlier line, or the causes. */
-export function rowSummary(r: AccountResult, words: { duplicateOf: (line: number) => string }): string {
+export function rowSummary(r: AccountResult, words: { duplicateOf: (line: number) => string; notChecked: string }): string {
   if (r.duplicateOf !== undefined) return words.duplicateOf(r.duplicateOf)
-  return r.inputError ?? causesOf(r).join(', ')
+  if (r.inputError) return r.inputError
+  const skipped = notCheckedReason(r, words)
+  return [...causesOf(r), ...(skipped ? [skipped] : [])].join(', ')
 }
 export const causesOf = (r: AccountResult): string[] => [...new Set(r.findings.map((f) => f.cause))]
+
+/** Why an account was not checked (its input, or the deadline), in the report's words; else undefined. */
+export const notCheckedReason = (r: AccountResult, words: { notChecked: string }): string | undefined =>
+  r.inputError ?? (r.notChecked ? `${words.notChecked}: ${r.notChecked}` : undefined)

@@ -1,0 +1,54 @@
+// A pasted error message → its cause, the cause's words filled with the settings the message
+// named, and the check that tests exactly those settings. `maildoctor explain` prints this; the
+// library returns it.
+import { explainText } from '../diagnose/classify.js'
+import { renderCause } from '../i18n/catalogue.js'
+import type { Lang } from '../i18n/locale.js'
+import { MESSAGES } from '../i18n/messages.js'
+import { providerById, providerFixes, providerFor } from '../providers/table.js'
+import { checkCommandLine, extractedSettings, type Extracted } from './check-line.js'
+
+export interface ExplainHints {
+  /** imap, pop3, smtp or any. */
+  protocol?: string
+  /** Where it happened: dns, tcp, tls, greeting, starttls, auth. */
+  stage?: string
+  port?: number
+  /** The provider or server software. */
+  provider?: string
+}
+
+export interface Explanation {
+  /** A cause id of causes.md, or null when nothing matches. */
+  cause: string | null
+  title?: string
+  explanation?: string
+  fixes?: string[]
+  /** What the text revealed: host, protocol, port, security, socket error, the server's reply. */
+  extracted: Extracted
+  /** The `maildoctor check` command line that tests the settings the text named. */
+  check: string
+}
+
+export function explainMessage(text: string, hints: ExplainHints, lang: Lang): Explanation {
+  const signal = { text, protocol: hints.protocol ?? 'any', stage: hints.stage, port: hints.port, provider: hints.provider }
+  const { classification, extracted: peeled } = explainText(signal)
+  const cause = classification?.cause ?? null
+  const extracted = extractedSettings(peeled, signal)
+  const check = checkCommandLine(extracted, MESSAGES[lang].explainHostPlaceholder)
+  if (!cause) return { cause, extracted, check }
+  const provider = providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
+  return { cause, ...renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang)), extracted, check }
+}
+
+/** The cause's words filled with the settings the message named, and a check of exactly those first. */
+function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
+  const params: Record<string, string> = {}
+  if (e.host) params.host = e.host
+  if (e.port !== undefined) params.port = params.ports = String(e.port)
+  if (e.protocol) params.protocol = e.protocol.toUpperCase()
+  const rendered = renderCause(cause, lang, params, providerAdvice)
+  if (!e.protocol || e.port === undefined) return rendered
+  const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
+  return { ...rendered, fixes: [fix, ...rendered.fixes] }
+}
