@@ -49,6 +49,7 @@ export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
     )
   }
   const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const graceMs = parseSeconds('--grace', flags.grace, 3600) * 1000
   const modules = await loadModules(io, flags)
   const mailPorts = flags.mailPorts
     ? flags.mailPorts.split(',').map((p) => parseWhole('--mail-ports', p.trim(), 1, 65535))
@@ -79,13 +80,16 @@ export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
     throw new UsageError(`--listen ${flags.listen}: cannot listen (${err.code ?? err.message})`)
   })
   io.stderr(`maildoctor serve: listening on ${server.url}\n`)
-  const signal = await new Promise<string>((resolve) => {
-    const stop = (name: string) => () => resolve(name)
-    process.once('SIGTERM', stop('SIGTERM'))
-    process.once('SIGINT', stop('SIGINT'))
+  // A stop (SIGTERM from systemd or Kubernetes, or Ctrl-C) is the normal end of a server: exit 0.
+  const code = await new Promise<number>((resolve) => {
+    const stop = io.onInterrupt?.((exitCode) => {
+      stop?.()
+      resolve(exitCode)
+    })
   })
+  const signal = code === EXIT.terminated ? 'SIGTERM' : 'SIGINT'
   io.stderr(`maildoctor serve: ${signal}, finishing running checks\n`)
-  await server.close(parseSeconds('--grace', flags.grace, 3600) * 1000)
+  await server.close(graceMs)
   io.stderr('maildoctor serve: stopped\n')
   return EXIT.ok
 }
