@@ -324,7 +324,7 @@ describe('security rules', () => {
     )
   })
 
-  it('serve.yml mistakes are refused at start with their line (exit 2), secrets not repeated', async () => {
+  it('serve.yml mistakes are refused at start with their line (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'maildoctor-serve-'))
     const cases: Array<[string, Record<string, string>, RegExp]> = [
       ['modules:\n  a:\n    protocols: [ftp]\n', {}, /serve\.yml line 3: module a: protocols/],
