@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAutoconfigServer } from '../fixtures/servers/autoconfig-server.js'
@@ -246,6 +246,14 @@ describe('security rules', () => {
     expect(await rawGet(serve.url + '/', { Host: `evil.example:${serve.port}` })).toBe(403)
     expect(await rawGet(serve.url + '/metrics', { Host: `localhost:${serve.port + 1}` })).toBe(403)
     expect(await rawGet(serve.url + '/', { Host: `localhost:${serve.port}` })).toBe(200)
+    // Listening on every interface, the machine's own addresses and name are its names; others are not.
+    const { hostAllowed, listenNames } = await import('../src/serve/guards.js')
+    const wildcard = { port: 8025, own: listenNames('0.0.0.0'), extra: new Set<string>() }
+    expect(
+      [`${hostname()}:8025`, '127.0.0.1:8025', 'evil.example:8025', '127.0.0.1:8026'].map((h) =>
+        hostAllowed(wildcard, h),
+      ),
+    ).toEqual([true, true, false, false])
     const named = await startTestServe(f, { publicNames: ['maildoctor.example.org'] })
     try {
       expect(await rawGet(named.url + '/', { Host: 'maildoctor.example.org' })).toBe(200)

@@ -3,6 +3,7 @@
 // limit on checks running at once.
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { hostname, networkInterfaces } from 'node:os'
 
 export interface HostRule {
   port: number
@@ -24,7 +25,21 @@ export function hostAllowed(rule: HostRule, header: string | undefined): boolean
 /** The names a listener answers to: its own address, and localhost's names when on loopback. */
 export function listenNames(host: string): Set<string> {
   const loopback = ['::1', 'localhost'].includes(host) || host.startsWith('127.')
-  return new Set([host.toLowerCase(), ...(loopback ? ['localhost', '127.0.0.1', '::1'] : [])])
+  // On every interface (0.0.0.0, ::) the machine's own addresses and name are its own names too.
+  const wildcard = host === '0.0.0.0' || host === '::'
+  const own = wildcard
+    ? [
+        hostname(),
+        ...Object.values(networkInterfaces())
+          .flatMap((list) => list ?? [])
+          .map((i) => i.address),
+      ]
+    : []
+  return new Set([
+    host.toLowerCase(),
+    ...(loopback ? ['localhost', '127.0.0.1', '::1'] : []),
+    ...own.map((n) => n.toLowerCase()),
+  ])
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
