@@ -1,9 +1,9 @@
 import type { CheckResult, EndpointSpec } from '../model/types.js'
-import { buildReport, type Report } from '../report/report-model.js'
+import type { Report } from '../report/report-model.js'
+import { reportOf } from '../report/report-of.js'
 import { renderHuman } from '../report/human.js'
 import { renderJson } from '../report/json.js'
-import { toolVersion } from '../package-root.js'
-import { providerById, providerFixes } from '../providers/table.js'
+import { renderHtmlDocument } from '../report/html.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { checkRequest, outputChoice, type CheckFlags, type OutputChoice } from './check-options.js'
 import { EXIT, type Io } from './io.js'
@@ -29,9 +29,12 @@ export async function runAndReport(io: Io, request: CheckRequest, choice: Output
   } finally {
     progress.stop()
   }
-  const provider = providerById(result.provider)
-  const report = buildReport(result, choice.lang, toolVersion(), (f) => providerFixes(provider, f.cause, choice.lang))
-  const text = choice.format === 'json' ? renderJson(report) : renderHuman(report, { color: colorWanted(io, choice), trace: choice.trace })
+  const report = reportOf(result, choice.lang)
+  const text = {
+    json: () => renderJson(report),
+    html: () => renderHtmlDocument(report),
+    human: () => renderHuman(report, { color: colorWanted(io, choice), trace: choice.trace }),
+  }[choice.format]()
   writeReport(io, choice.output, text)
   return report
 }

@@ -47,7 +47,7 @@ export interface CheckFlags {
 
 export interface OutputChoice {
   lang: Lang
-  format: 'human' | 'json'
+  format: 'human' | 'json' | 'html'
   output?: string
   trace: boolean
   strict: boolean
@@ -56,7 +56,7 @@ export interface OutputChoice {
 export function outputChoice(flags: CheckFlags, io: Io): OutputChoice {
   return {
     lang: flags.lang ? parseLang(flags.lang) : detectLang(io.env),
-    format: flags.json ? 'json' : (flags.format as 'human' | 'json'),
+    format: flags.json ? 'json' : (flags.format as OutputChoice['format']),
     output: flags.output,
     trace: Boolean(flags.trace),
     strict: Boolean(flags.strict),

@@ -49,8 +49,9 @@ const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds', 
 const ADDRESS = /^[^\s@]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
 const HOST = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/i
 
-export async function parseConfig(text: string): Promise<Target[]> {
-  const { parseDocument, LineCounter, isMap, isSeq, isAlias } = await import('yaml')
+/** A YAML file's document, root node and the line of any node; a syntax error is a ConfigError on its line. */
+export async function yamlRoot(text: string) {
+  const { parseDocument, LineCounter } = await import('yaml')
   const counter = new LineCounter()
   const doc = parseDocument(text, { lineCounter: counter })
   const lineOf = (node: unknown) => {
@@ -58,7 +59,12 @@ export async function parseConfig(text: string): Promise<Target[]> {
     return range ? counter.linePos(range[0]).line : 1
   }
   if (doc.errors.length) throw new ConfigError(counter.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0])
-  const root = doc.contents
+  return { doc, root: doc.contents, lineOf }
+}
+
+export async function parseConfig(text: string): Promise<Target[]> {
+  const { isMap, isSeq, isAlias } = await import('yaml')
+  const { doc, root, lineOf } = await yamlRoot(text)
   const targets = isMap(root) ? root.get('targets', true) : undefined
   if (!isSeq(targets)) throw new ConfigError(lineOf(root), 'expected "targets:" followed by a list')
   // Aliases (*name) stand for the node they name; their expansion is capped (an alias bomb).
@@ -164,7 +170,7 @@ function unique(targets: Target[]): Target[] {
   return targets
 }
 
-function comparison(text: string, line: number): Comparison {
+export function comparison(text: string, line: number): Comparison {
   const m = /^\s*(>=|<=|==|>|<)?\s*(-?\d+(\.\d+)?)\s*$/.exec(text)
   if (!m) throw new ConfigError(line, `cert_days_left: expected a comparison like ">= 21", not "${text}"`)
   return { op: (m[1] ?? '>=') as Comparison['op'], value: Number(m[2]) }

@@ -48,8 +48,8 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   return out.join('\n') + '\n'
 }
 
-const securityLabel = (security: Security, m: Messages) => (security === 'plain' ? m.securityNone : SECURITY_LABEL[security])
-const wayLabel = (w: Way, m: Messages) => `${w.protocol.toUpperCase()} ${w.port} ${securityLabel(w.security, m)}`
+export const securityLabel = (security: Security, m: Messages) => (security === 'plain' ? m.securityNone : SECURITY_LABEL[security])
+export const wayLabel = (w: Way, m: Messages) => `${w.protocol.toUpperCase()} ${w.port} ${securityLabel(w.security, m)}`
 
 /** The answer first: can the account receive and send, and what to do first. */
 function verdictLines(report: Report, m: Messages, p: Paint): string[] {
@@ -68,7 +68,7 @@ function verdictLines(report: Report, m: Messages, p: Paint): string[] {
   return lines
 }
 
-const causeShort = (cause: string, report: Report) => CAUSE_SHORT[report.lang][cause as CauseId] ?? report.findings.find((f) => f.cause === cause)?.title ?? cause
+export const causeShort = (cause: string, report: Report) => CAUSE_SHORT[report.lang][cause as CauseId] ?? report.findings.find((f) => f.cause === cause)?.title ?? cause
 
 /** The settings to type into the mail client, and the seeds' advice on IMAP or POP. */
 function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
@@ -94,7 +94,7 @@ function oauthOnly(report: Report, s: Report['settings'][number]): boolean {
 }
 
 /** What a person wants to know of a working way in: the encryption, the certificate, the login. */
-function workingDetails(report: Report, w: Report['working'][number], m: Messages): string {
+export function workingDetails(report: Report, w: Report['working'][number], m: Messages): string {
   const e = report.endpoints.find((x) => x.protocol === w.protocol && x.host === w.host && x.port === w.port)
   if (!e) return ''
   const facts = Object.assign({}, ...e.stages.map((s) => s.facts)) as Record<string, string | number | boolean>
@@ -143,7 +143,7 @@ function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
  * One "Seen:" line per piece of evidence: the server's own words in full, but a library's or
  * OpenSSL's error line only as its code (the whole line stays in the trace and the JSON).
  */
-function seenLine(e: ReportFinding['evidence'][number]): string {
+export function seenLine(e: ReportFinding['evidence'][number]): string {
   const fromLibrary = e.source?.lib?.startsWith('node:') ?? false
   // A library's own sentence (detail and response the same words) is its code here, in any language.
   const libraryWords = fromLibrary && (e.detail === e.source?.response || /error:|routines|\n/.test(e.detail ?? ''))

@@ -41,7 +41,7 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   const signal = deadlineSignal(req.options)
   const options = { ...req.options, logins: req.options.logins ?? new LoginLog() }
   // Behind a gate an endpoint's own deadline starts with its slot: its lookups must not end before.
-  const shared = sharedResolver(options, options.gate ? options.signal : signal)
+  const shared = options.resolver ?? sharedResolver(options, options.gate ? options.signal : signal)
   const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared, signal) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)

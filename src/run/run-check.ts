@@ -16,8 +16,16 @@ export const defaultDeadlineMs = (timeoutMs: number): number => timeoutMs * 6 + 
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */
   deadlineMs: number
-  /** Waits for a free connection slot to a host (batch politeness); returns the release. */
-  gate?: (host: string) => Promise<() => void>
+  /**
+   * Waits for a free connection slot to a host (batch politeness); returns the release. It may
+   * reject to refuse the endpoint before any connection (serve's target policy).
+   */
+  gate?: (host: string, endpoint: EndpointSpec) => Promise<() => void>
+  /**
+   * The check's name lookups (default: a fresh shared resolver). serve passes its own so that the
+   * answer its target policy judged is the very answer the probes connect to.
+   */
+  resolver?: SharedState
   /** The caller's stop (Ctrl-C, SIGTERM): every lookup, stage and login of the check ends. */
   signal?: AbortSignal
   /** Refused logins per host; a batch shares one across its accounts. */
@@ -68,7 +76,7 @@ export async function runEndpoints(
     endpoints.map(async (endpoint) => {
       const queued = performance.now()
       // The host's slot is given back when the connection is closed, not when the result is in.
-      const release = options.gate ? await options.gate(endpoint.host) : undefined
+      const release = options.gate ? await options.gate(endpoint.host, endpoint) : undefined
       const waitedMs = Math.round(performance.now() - queued)
       const signal = options.gate ? deadlineSignal(options) : checkSignal
       const result = await runEndpoint(endpoint, options, shared, { signal, waitedMs }, release).catch((err: unknown) => {
