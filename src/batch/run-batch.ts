@@ -10,7 +10,7 @@ import { LoginLog } from '../run/login-log.js'
 import type { RunOptions } from '../run/run-check.js'
 import { cutByDeadline } from '../run/run-endpoint.js'
 import type { Account } from './accounts.js'
-import { hostGate } from './gate.js'
+import { hostGate, type Gate } from './gate.js'
 import type { AccountResult } from './result.js'
 
 export interface BatchOptions {
@@ -31,10 +31,7 @@ export interface BatchOptions {
 const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'server_unavailable', 'auth_rate_limited', 'dns_servfail'])
 
 /** Accounts are pulled as workers free up: the list may be a stream read from a file. */
-export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
-  const gate = hostGate(opts.perHost, opts.ratePerHost)
-  // A server that slows logins after refused ones does so for the whole batch, not per account.
-  const logins = new LoginLog()
+export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>, check: CheckAccount = inThisThread(opts)): Promise<{ done: number; stopped: boolean }> {
   const source = accounts[Symbol.asyncIterator]()
   let exhausted = false
   let dropped = false
@@ -46,7 +43,7 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
         exhausted = true
         return
       }
-      const result = await checkAccount(next.value, opts, gate, logins)
+      const result = await check(next.value)
       // An account the stop cut short was not checked: it is left for --resume, not reported done.
       if (opts.signal?.aborted && result.notChecked) {
         dropped = true
@@ -62,6 +59,17 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
   return { done, stopped }
 }
 
+/** Checks one account and says how it went; the batch above only hands accounts out. */
+export type CheckAccount = (account: Account) => Promise<AccountResult>
+
+/** Every check in this thread, sharing one gate and one login log. */
+function inThisThread(opts: BatchOptions): CheckAccount {
+  const gate = hostGate(opts.perHost, opts.ratePerHost)
+  // A server that slows logins after refused ones does so for the whole batch, not per account.
+  const logins = new LoginLog()
+  return (account) => checkAccount(account, opts, gate, logins)
+}
+
 /** What a report shows of a row beside its result: who, which protocols, which port. */
 export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'> {
   return {
@@ -73,7 +81,7 @@ export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 
   }
 }
 
-async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>, logins: LoginLog): Promise<AccountResult> {
+export async function checkAccount(account: Account, opts: Omit<BatchOptions, 'concurrency' | 'perHost' | 'ratePerHost'>, gate: Gate, logins: LoginLog): Promise<AccountResult> {
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
   const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })

@@ -2,6 +2,7 @@
 import { formatOfFile, readAccounts, type Account, type AccountFormat, type AccountItem, type RowError } from '../batch/accounts.js'
 import { duplicateRow, inputErrorRow, summarize } from '../batch/result.js'
 import { accountLabelFields, runBatch } from '../batch/run-batch.js'
+import { defaultWorkers, runBatchInWorkers } from '../batch/worker-pool.js'
 import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
 import { detectLang } from '../i18n/locale.js'
@@ -19,6 +20,7 @@ import { shardOf, type ShardFlags } from './shard-options.js'
 export interface BatchFlags extends ShardFlags {
   concurrency: string
   perHost: string
+  workers?: string
   rate?: string
   retries: string
   format: BatchFormat
@@ -128,10 +130,13 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
       stopCode = code
       controller.abort()
     }) ?? (() => {})
+  // One thread per core by default, but never more threads than accounts to keep them busy.
+  const workers = Math.min(flags.workers ? int('--workers', flags.workers, 1, 64) : defaultWorkers(), Math.max(1, total))
+  const run: typeof runBatch = workers > 1 ? (accounts, options, onResult) => runBatchInWorkers(accounts, options, onResult, workers) : runBatch
   const progress = await startBatchProgress(io, total)
   let outcome: { stopped: boolean }
   try {
-    outcome = await runBatch(
+    outcome = await run(
       todo(),
       {
         concurrency: int('--concurrency', flags.concurrency, 1, 1000),

@@ -1,0 +1,52 @@
+// A worker thread of a batch: checks the accounts the coordinator sends, asking it for every
+// host slot, so the per-host limit and the rate stay those of the whole batch.
+import { parentPort, workerData } from 'node:worker_threads'
+import { LoginLog } from '../run/login-log.js'
+import type { Gate } from './gate.js'
+import { checkAccount } from './run-batch.js'
+import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js'
+
+const port = parentPort!
+const setup = workerData as WorkerSetup
+const send = (message: FromWorker) => port.postMessage(message)
+const stop = new AbortController()
+
+const waiting = new Map<number, () => void>()
+let nextSlot = 0
+const gate: Gate = async (host) => {
+  const id = nextSlot++
+  await new Promise<void>((resolve) => {
+    waiting.set(id, resolve)
+    send({ type: 'slot', id, host })
+  })
+  let released = false
+  return () => {
+    if (released) return
+    released = true
+    send({ type: 'release', id })
+  }
+}
+
+/** Refused logins are the batch's knowledge, not this thread's: told to the coordinator too. */
+class SharedLoginLog extends LoginLog {
+  override noteRefused(host: string): void {
+    super.noteRefused(host)
+    send({ type: 'refused', host })
+  }
+  heard(host: string): void {
+    super.noteRefused(host)
+  }
+}
+const logins = new SharedLoginLog()
+const opts = { ...setup, run: { ...setup.run, now: () => new Date() }, env: {}, signal: stop.signal }
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'check') {
+    void checkAccount(message.account, opts, gate, logins).then((result) => send({ type: 'result', id: message.id, result }))
+  } else if (message.type === 'granted') {
+    const resolve = waiting.get(message.id)
+    waiting.delete(message.id)
+    resolve?.()
+  } else if (message.type === 'refused') logins.heard(message.host)
+  else stop.abort()
+})
