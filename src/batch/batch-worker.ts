@@ -1,6 +1,7 @@
 // A worker thread of a batch: checks the accounts the coordinator sends, asking it for every
 // host slot, so the per-host limit and the rate stay those of the whole batch.
 import { parentPort, workerData } from 'node:worker_threads'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { LoginLog } from '../run/login-log.js'
 import type { Gate } from './gate.js'
 import { checkAccount } from './run-batch.js'
@@ -38,7 +39,8 @@ class SharedLoginLog extends LoginLog {
   }
 }
 const logins = new SharedLoginLog()
-const opts = { ...setup, run: { ...setup.run, now: () => new Date() }, env: {}, signal: stop.signal }
+// Each thread keeps the TLS sessions of its own connections (a session is not shared across threads).
+const opts = { ...setup, run: { ...setup.run, now: () => new Date(), tlsSessions: new TlsSessionCache() }, env: {}, signal: stop.signal }
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'check') {

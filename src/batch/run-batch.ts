@@ -3,6 +3,7 @@
 import type { Lang } from '../i18n/locale.js'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { FILE_ENV_UNSET } from '../model/file-env.js'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { providerById, providerFixes } from '../providers/table.js'
 import { buildReport } from '../report/report-model.js'
 import { runCheckRequest } from '../run/check.js'
@@ -18,7 +19,7 @@ export interface BatchOptions {
   perHost: number
   ratePerHost?: number
   retries: number
-  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal'>
+  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal' | 'tlsSessions'> & { tlsSessions?: TlsSessionCache }
   lang: Lang
   env: Record<string, string | undefined>
   autoconfigUrls?: string[]
@@ -67,7 +68,8 @@ function inThisThread(opts: BatchOptions): CheckAccount {
   const gate = hostGate(opts.perHost, opts.ratePerHost)
   // A server that slows logins after refused ones does so for the whole batch, not per account.
   const logins = new LoginLog()
-  return (account) => checkAccount(account, opts, gate, logins)
+  const withSessions = { ...opts, run: { ...opts.run, tlsSessions: new TlsSessionCache() } }
+  return (account) => checkAccount(account, withSessions, gate, logins)
 }
 
 /** What a report shows of a row beside its result: who, which protocols, which port. */

@@ -7,7 +7,7 @@ import type { BatchOptions } from './run-batch.js'
 
 /** The batch's options as a worker rebuilds them (the clock and the stop are its own). */
 export interface WorkerSetup {
-  run: Omit<BatchOptions['run'], 'now'>
+  run: Omit<BatchOptions['run'], 'now' | 'tlsSessions'>
   retries: number
   lang: Lang
   version: string

@@ -57,7 +57,7 @@ export async function runBatchInWorkers(accounts: AsyncIterable<Account>, opts: 
   }
 }
 
-function withoutClock({ now: _now, ...run }: BatchOptions['run']): WorkerSetup['run'] {
+function withoutClock({ now: _now, tlsSessions: _sessions, ...run }: BatchOptions['run']): WorkerSetup['run'] {
   return run
 }
 
