@@ -6,10 +6,10 @@
 import { isIP } from 'node:net'
 import type { CertificateVerdict } from './certificate.js'
 
+/** A ticket, with the verdict on the certificate of the connection that got it. */
 interface Kept {
   verdict: CertificateVerdict
-  /** The newest ticket the server gave for this connection. */
-  session?: Buffer
+  session: Buffer
 }
 
 /** Servers beyond this many are not remembered (oldest first): memory stays bounded. */
@@ -31,24 +31,19 @@ export class TlsSessionCache {
   }
 
   /** The session to offer, and the verdict it stands for. */
-  find(key: string): { session: Buffer; verdict: CertificateVerdict } | undefined {
-    const kept = this.kept.get(key)
-    return kept?.session ? { session: kept.session, verdict: kept.verdict } : undefined
+  find(key: string): Kept | undefined {
+    return this.kept.get(key)
   }
 
   /**
-   * Remembers an accepted certificate's verdict; returns where the server's tickets go (they
-   * arrive after the handshake, with the server's first bytes).
+   * Where the tickets of a connection whose certificate was accepted go (they arrive after the
+   * handshake, with the server's first bytes). Each keeps the verdict of its own connection.
    */
   accepted(key: string, verdict: CertificateVerdict): (session: Buffer) => void {
-    const before = this.kept.get(key)
-    // A resumed connection stands on the same verdict: its ticket is still good until a new one comes.
-    const kept: Kept = { verdict, session: before?.verdict === verdict ? before.session : undefined }
-    this.kept.delete(key)
-    this.kept.set(key, kept)
-    if (this.kept.size > MAX_SERVERS) this.kept.delete(this.kept.keys().next().value!)
     return (session) => {
-      if (this.kept.get(key) === kept) kept.session = session
+      this.kept.delete(key)
+      this.kept.set(key, { verdict, session })
+      if (this.kept.size > MAX_SERVERS) this.kept.delete(this.kept.keys().next().value!)
     }
   }
 

@@ -3,7 +3,7 @@ import type { EvidenceCode } from '../model/evidence-codes.js'
 // reading the certificate rather than by aborting the handshake, so one handshake tells us
 // everything; nothing secret is sent over a connection whose certificate was not accepted.
 import { isIP, type Socket } from 'node:net'
-import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls'
+import { connect as tlsConnect, type ConnectionOptions, type DetailedPeerCertificate, type PeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
 import { judgeCertificate } from './certificate.js'
 import { TlsSessionCache } from './tls-sessions.js'
@@ -58,11 +58,13 @@ export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<Upgrade
   let ticket: Buffer | undefined
   let keep: ((session: Buffer) => void) | undefined
   const onSession = sessions && ((session: Buffer) => (keep ? keep(session) : (ticket = session)))
-  const { socket, error } = await handshake(plain, tlsOptions(ctx, offered ? { session: offered.session } : {}), ctx.session, onSession)
+  let peer: DetailedPeerCertificate | undefined
+  const checkServerIdentity = (_name: string, cert: PeerCertificate) => void (peer = cert as DetailedPeerCertificate)
+  const { socket, error } = await handshake(plain, tlsOptions(ctx, { checkServerIdentity, ...(offered ? { session: offered.session } : {}) }), ctx.session, onSession)
   if (error) return { ok: false, error }
   ctx.session.use(socket)
   // A resumed session shows no certificate: it stands on the verdict of the one it resumes.
-  const verdict = offered && socket.isSessionReused() ? offered.verdict : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now())
+  const verdict = offered && socket.isSessionReused() ? offered.verdict : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now(), peer)
   if (key && verdict.acceptable) {
     keep = sessions.accepted(key, verdict)
     if (ticket) keep(ticket)
