@@ -1,15 +1,16 @@
 // A worker thread of a batch: checks the accounts the coordinator sends, asking it for every
 // host slot, so the per-host limit and the rate stay those of the whole batch.
-import { parentPort, workerData } from 'node:worker_threads'
+import { parentPort } from 'node:worker_threads'
 import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { LoginLog } from '../run/login-log.js'
 import type { Gate } from './gate.js'
+import { Outbox } from './outbox.js'
 import { checkAccount } from './run-batch.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js'
 
 const port = parentPort!
-const setup = workerData as WorkerSetup
-const send = (message: FromWorker) => port.postMessage(message)
+const outbox = new Outbox<FromWorker>((messages) => port.postMessage(messages))
+const send = (message: FromWorker) => outbox.send(message)
 const stop = new AbortController()
 
 const waiting = new Map<number, () => void>()
@@ -40,10 +41,14 @@ class SharedLoginLog extends LoginLog {
 }
 const logins = new SharedLoginLog()
 // Each thread keeps the TLS sessions of its own connections (a session is not shared across threads).
-const opts = { ...setup, run: { ...setup.run, now: () => new Date(), tlsSessions: new TlsSessionCache() }, env: {}, signal: stop.signal }
+let opts: Parameters<typeof checkAccount>[1]
+const withClock = (setup: WorkerSetup) => ({ ...setup, run: { ...setup.run, now: () => new Date(), tlsSessions: new TlsSessionCache() }, env: {}, signal: stop.signal })
 
-port.on('message', (message: ToWorker) => {
-  if (message.type === 'check') {
+port.on('message', (messages: ToWorker[]) => messages.forEach(receive))
+
+function receive(message: ToWorker): void {
+  if (message.type === 'setup') opts = withClock(message.setup)
+  else if (message.type === 'check') {
     void checkAccount(message.account, opts, gate, logins).then((result) => send({ type: 'result', id: message.id, result }))
   } else if (message.type === 'granted') {
     const resolve = waiting.get(message.id)
@@ -51,4 +56,4 @@ port.on('message', (message: ToWorker) => {
     resolve?.()
   } else if (message.type === 'refused') logins.heard(message.host)
   else stop.abort()
-})
+}

@@ -15,6 +15,8 @@ export interface WorkerSetup {
 }
 
 export type ToWorker =
+  /** The batch's options: comes first, before any account. */
+  | { type: 'setup'; setup: WorkerSetup }
   /** Check this account; its password, if any, is already resolved (this channel is private). */
   | { type: 'check'; id: number; account: Account }
   /** The host slot asked for as `id` is yours. */

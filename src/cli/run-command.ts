@@ -10,6 +10,7 @@ import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
 import type { RoundtripOutcome } from '../monitor/roundtrip.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { hostGate } from '../batch/gate.js'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
 import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
@@ -70,13 +71,15 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
   // The same politeness as batch: targets on one host share its connection slots.
   const gate = hostGate(parseWhole('--per-host', flags.perHost, 1, 100))
+  // Targets on one server resume its TLS session, as a batch's accounts do.
+  const tlsSessions = new TlsSessionCache()
   const roundtripTimeoutMs = parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000
   const started = performance.now()
   const reports = await Promise.all(
     targets.map(async (t) => {
       const credentials = logins.get(t)
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
-      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date(), gate }
+      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, allowPlaintextAuth: false, now: () => new Date(), gate, tlsSessions }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let trip: RoundtripOutcome = {}
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {
