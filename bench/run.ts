@@ -1,8 +1,8 @@
 // npm run bench: maildoctor against the critical-path bound and against the tools people chain
 // today, at 50 and 150 ms round-trip time, on loopback servers behind a latency proxy.
 import { spawn, spawnSync } from 'node:child_process'
-import { rmSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { testCaPem } from '../fixtures/servers/certs.js'
 import { filteredPort } from '../fixtures/servers/network-faults.js'
@@ -101,6 +101,8 @@ function realServers(action: 'up' | 'down'): boolean {
 async function fullCheck(title: string, ports: number[], account: Account, endpoints = ports.length): Promise<void> {
   say(`## ${title}`)
   say()
+  machineLine()
+  say()
   const peerSteps: string[] = []
   say('| RTT | bound (slowest endpoint, raw client) | maildoctor check | ratio | chained peers | peers ÷ maildoctor |')
   say('|---|---|---|---|---|---|')
@@ -166,25 +168,99 @@ function output(cmd: string, args: string[], timeoutMs: number): Promise<string>
   })
 }
 
-async function batchAt(count: number, port: number): Promise<{ seconds: number; rssMb: number; cpuShare: number; liveHeapMb: number }> {
+/**
+ * The machine a figure was measured on, stated beside it: the CPU, its cores, how long Node takes
+ * to start and stop (a figure for single-core speed) and the load the other users put on it then.
+ */
+function machineNow(): string {
+  const starts = Array.from({ length: 10 }, () => {
+    const t0 = performance.now()
+    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' })
+    return performance.now() - t0
+  })
+  const load = loadavg()[0]
+  return `${cpus()[0]?.model.trim() ?? 'cpu'}, ${availableParallelism()} cores, \`node -e 0\` ${ms(median(starts))}, load average ${load.toFixed(1)}${load > availableParallelism() / 2 ? ' (shared machine, under load)' : ''}`
+}
+const machineLine = () => say(`Machine: ${machineNow()}.`)
+
+async function batchAt(count: number, port: number, workers: number): Promise<{ seconds: number; rssMb: number; cpuShare: number; cpuMsPerAccount: number; liveHeapMb: number }> {
   const file = join(PACKAGE_ROOT, 'bench', `.accounts-${count}.csv`)
   writeFileSync(file, ['address,host,protocols,port,security', ...Array.from({ length: count }, (_, i) => `u${i}@bench.test,127.0.0.1,imap,${port},tls`)].join('\n') + '\n')
-  const args = [file, '--concurrency', String(BATCH_CONCURRENCY), '--per-host', '100', '--ca', CA_FILE, '--format', 'json', '--output', '/dev/null']
+  const args = [file, '--concurrency', String(BATCH_CONCURRENCY), '--per-host', '100', '--workers', String(workers), '--ca', CA_FILE, '--format', 'json', '--output', '/dev/null']
   const t0 = performance.now()
   const r = await runAsync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, 'batch', ...args], 600_000)
   const seconds = (performance.now() - t0) / 1000
-  // A second run, in-process with a collection every 100 ms, for what is really held.
-  const heap = JSON.parse((await output(process.execPath, ['--expose-gc', join(PACKAGE_ROOT, 'dist', 'bench', 'batch-heap.js'), ...args], 600_000)).trim().split('\n').pop() ?? '{}') as { maxLiveHeapBytes?: number }
+  // A second run, in-process with a collection every 100 ms, for what is really held: with one
+  // worker only, since what grows with the accounts (the results index) is the main thread's.
+  const heap = workers === 1 ? (JSON.parse((await output(process.execPath, ['--expose-gc', join(PACKAGE_ROOT, 'dist', 'bench', 'batch-heap.js'), ...args], 600_000)).trim().split('\n').pop() ?? '{}') as { maxLiveHeapBytes?: number }) : {}
   rmSync(file, { force: true })
   const [rssKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number)
-  return { seconds, rssMb: rssKb / 1024, cpuShare: (user + system) / seconds, liveHeapMb: (heap.maxLiveHeapBytes ?? NaN) / 2 ** 20 }
+  return { seconds, rssMb: rssKb / 1024, cpuShare: (user + system) / seconds, cpuMsPerAccount: ((user + system) * 1000) / count, liveHeapMb: (heap.maxLiveHeapBytes ?? NaN) / 2 ** 20 }
+}
+
+/** The batch against the bound, one row per account count and worker count. */
+async function batchSection(ports: number[]): Promise<void> {
+  say(`## Batch at 50 ms RTT, concurrency ${BATCH_CONCURRENCY} (transport only, one endpoint per account)`)
+  say()
+  const proxy = await startLatencyProxy(ports[0], 50)
+  // The bound: every slot busy all the time, each account costing what a raw client needs.
+  const rawEndpoint: EndpointSpec = { protocol: 'imap', host: '127.0.0.1', port: proxy.port, security: 'tls', source: 'user' }
+  const perAccount = median(await Promise.all(Array.from({ length: 9 }, () => rawGreeting(rawEndpoint, [testCaPem()]))))
+  const bound = BATCH_CONCURRENCY / (perAccount / 1000)
+  say(`Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`)
+  say()
+  machineLine()
+  say()
+  say('| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak RSS (process) | largest live heap (1 worker) |')
+  say('|---|---|---|---|---|---|---|---|---|')
+  const runs: Array<{ count: number; liveHeapMb: number }> = []
+  const rss: Array<{ count: number; workers: number; mb: number }> = []
+  const workerCounts = (process.env.BENCH_WORKERS ?? `1,2,${availableParallelism()}`).split(',').map(Number).filter((n, i, all) => all.indexOf(n) === i)
+  for (const count of (process.env.BENCH_BATCH ?? '100,1000,10000').split(',').map(Number)) {
+    for (const workers of workerCounts) {
+      const b = await batchAt(count, proxy.port, workers)
+      if (workers === 1) runs.push({ count, liveHeapMb: b.liveHeapMb })
+      rss.push({ count, workers, mb: b.rssMb })
+      say(`| ${count} | ${workers} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${b.cpuMsPerAccount.toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`} |`)
+    }
+  }
+  say()
+  say('CPU ms per account: user + system time of the whole maildoctor process (every thread, its start included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.')
+  const perWorker = rss.filter((r) => r.workers > 1).map((r) => {
+    const one = rss.find((o) => o.count === r.count && o.workers === 1)
+    return one ? `${r.count} accounts: ${((r.mb - one.mb) / (r.workers - 1)).toFixed(0)} MiB` : ''
+  })
+  if (perWorker.some(Boolean)) say(`Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ${perWorker.filter(Boolean).join('; ')}.`)
+  if (runs.length > 1) {
+    // Between the two largest runs: the smallest may end before the first sample.
+    const first = runs[runs.length - 2]
+    const last = runs[runs.length - 1]
+    say()
+    say(`With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`)
+  }
+  await proxy.close()
+  say()
+}
+
+/** BENCH_ONLY=batch: the batch part again (a quieter moment), put in place of RESULTS.md's. */
+async function batchOnly(): Promise<void> {
+  const srv = await servers()
+  await batchSection(srv.map((s) => s.port))
+  await Promise.all(srv.map((s) => s.close()))
+  const file = join(PACKAGE_ROOT, 'bench', 'RESULTS.md')
+  const old = readFileSync(file, 'utf8')
+  const from = old.indexOf('## Batch at')
+  const to = old.indexOf('\n## ', from + 1)
+  if (from < 0 || to < 0) throw new Error('bench/RESULTS.md has no batch section to replace: run the whole benchmark')
+  writeFileSync(file, old.slice(0, from) + out.join('\n') + old.slice(to))
+  console.log('\nbatch section replaced in bench/RESULTS.md')
 }
 
 async function main() {
   const started = new Date()
   say('# maildoctor benchmark')
   say()
-  say(`Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs). Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${started.toISOString().slice(0, 10)}.`)
+  say(`Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. Every section states the machine and its load when it was measured.`)
   say('Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix where this machine can run them), each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.')
   say()
   const srv = await servers()
@@ -202,38 +278,17 @@ async function main() {
   }
   say('## CLI start (wall time, median of 10)')
   say()
+  machineLine()
+  say()
   say(`| command | wall |`)
   say('|---|---|')
   say(`| maildoctor --help | ${ms(wall(['--help']))} |`)
   say(`| maildoctor explain "535 5.7.8 …" | ${ms(wall(['explain', '535 5.7.8 Error: authentication failed']))} |`)
   say()
-  say(`## Batch at 50 ms RTT, concurrency ${BATCH_CONCURRENCY} (transport only, one endpoint per account)`)
-  say()
-  const proxy = await startLatencyProxy(ports[0], 50)
-  // The bound: every slot busy all the time, each account costing what a raw client needs.
-  const rawEndpoint: EndpointSpec = { protocol: 'imap', host: '127.0.0.1', port: proxy.port, security: 'tls', source: 'user' }
-  const perAccount = median(await Promise.all(Array.from({ length: 9 }, () => rawGreeting(rawEndpoint, [testCaPem()]))))
-  const bound = BATCH_CONCURRENCY / (perAccount / 1000)
-  say(`Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`)
-  say()
-  say('| accounts | time | checks/s | ÷ bound | maildoctor CPU | peak RSS | largest live heap |')
-  say('|---|---|---|---|---|---|---|')
-  const runs: Array<{ count: number; liveHeapMb: number }> = []
-  for (const count of (process.env.BENCH_BATCH ?? '100,1000,10000').split(',').map(Number)) {
-    const b = await batchAt(count, proxy.port)
-    runs.push({ count, liveHeapMb: b.liveHeapMb })
-    say(`| ${count} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${b.liveHeapMb.toFixed(1)} MiB |`)
-  }
-  if (runs.length > 1) {
-    // Between the two largest runs: the smallest may end before the first sample.
-    const first = runs[runs.length - 2]
-    const last = runs[runs.length - 1]
-    say()
-    say(`Live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`)
-  }
-  await proxy.close()
-  say()
+  await batchSection(ports)
   say('## A filtered port does not stretch the check')
+  say()
+  machineLine()
   say()
   const filtered = await filteredPort()
   const healthyProxies = await Promise.all(ports.slice(0, 6).map((p) => startLatencyProxy(p, 50)))
@@ -247,5 +302,5 @@ async function main() {
   console.log('\nwritten to bench/RESULTS.md')
 }
 
-await main()
+await (process.env.BENCH_ONLY === 'batch' ? batchOnly() : main())
 process.exit(0)

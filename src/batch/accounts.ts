@@ -1,5 +1,6 @@
 // The accounts of a batch file (CSV, JSON lines or YAML), each with its line number. A bad row is
 // reported and the others go on. Passwords only by reference (password_env), never inline.
+import type { Credentials } from '../probes/probe.js'
 import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
 import { isIP } from 'node:net'
@@ -23,6 +24,8 @@ export interface Account {
   password?: string
   /** The variable (or --secrets entry) holding an OAuth 2.0 access token. */
   tokenEnv?: string
+  /** The login the coordinator resolved for a worker thread (sent over its private channel only). */
+  login?: Credentials | { error: string }
   port?: number
   security?: Security
 }

@@ -3,6 +3,8 @@
 import type { Lang } from '../i18n/locale.js'
 import { credentialsFromEnv } from '../model/file-env.js'
 import { scrubberWith, type Scrubber } from '../probes/secrets.js'
+import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { providerById, providerFixes } from '../providers/table.js'
 import { buildReport } from '../report/report-model.js'
 import { runCheckRequest } from '../run/check.js'
@@ -10,7 +12,7 @@ import { LoginLog } from '../run/login-log.js'
 import type { RunOptions } from '../run/run-check.js'
 import { cutByDeadline } from '../run/run-endpoint.js'
 import type { Account } from './accounts.js'
-import { hostGate } from './gate.js'
+import { hostGate, type Gate } from './gate.js'
 import type { AccountResult } from './result.js'
 
 export interface BatchOptions {
@@ -18,11 +20,13 @@ export interface BatchOptions {
   perHost: number
   ratePerHost?: number
   retries: number
-  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal'>
+  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal' | 'tlsSessions'> & { tlsSessions?: TlsSessionCache }
   lang: Lang
   env: Record<string, string | undefined>
   /** Every value of a --secrets file, scrubbed from every row's report. */
   secrets?: Scrubber
+  /** The same values, for worker threads to build their own scrubber (they share no objects). */
+  secretValues?: readonly string[]
   autoconfigUrls?: string[]
   version: string
   /** Stops the batch: no new accounts, and those under way end now and are left for --resume. */
@@ -33,10 +37,7 @@ export interface BatchOptions {
 const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'server_unavailable', 'auth_rate_limited', 'dns_servfail'])
 
 /** Accounts are pulled as workers free up: the list may be a stream read from a file. */
-export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
-  const gate = hostGate(opts.perHost, opts.ratePerHost)
-  // A server that slows logins after refused ones does so for the whole batch, not per account.
-  const logins = new LoginLog()
+export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>, check: CheckAccount = inThisThread(opts)): Promise<{ done: number; stopped: boolean }> {
   const source = accounts[Symbol.asyncIterator]()
   let exhausted = false
   let dropped = false
@@ -48,7 +49,7 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
         exhausted = true
         return
       }
-      const result = await checkAccount(next.value, opts, gate, logins)
+      const result = await check(next.value)
       // An account the stop cut short was not checked: it is left for --resume, not reported done.
       if (opts.signal?.aborted && result.notChecked) {
         dropped = true
@@ -64,6 +65,18 @@ export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOpti
   return { done, stopped }
 }
 
+/** Checks one account and says how it went; the batch above only hands accounts out. */
+export type CheckAccount = (account: Account) => Promise<AccountResult>
+
+/** Every check in this thread, sharing one gate and one login log. */
+function inThisThread(opts: BatchOptions): CheckAccount {
+  const gate = hostGate(opts.perHost, opts.ratePerHost)
+  // A server that slows logins after refused ones does so for the whole batch, not per account.
+  const logins = new LoginLog()
+  const withSessions = { ...opts, run: { ...opts.run, tlsSessions: new TlsSessionCache() } }
+  return (account) => checkAccount(account, withSessions, gate, logins)
+}
+
 /** What a report shows of a row beside its result: who, which protocols, which port. */
 export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'> {
   return {
@@ -75,13 +88,13 @@ export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 
   }
 }
 
-async function checkAccount(account: Account, opts: BatchOptions, gate: ReturnType<typeof hostGate>, logins: LoginLog): Promise<AccountResult> {
+export async function checkAccount(account: Account, opts: Omit<BatchOptions, 'concurrency' | 'perHost' | 'ratePerHost'>, gate: Gate, logins: LoginLog): Promise<AccountResult> {
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
   const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })
   const user = account.user ?? account.address
   // Library callers may hand the password itself; rows of a file only name where it is.
-  const login = account.password !== undefined && user ? { user, password: account.password } : credentialsFromEnv(user, account, opts.env)
+  const login = account.login ?? (account.password !== undefined && user ? { user, password: account.password } : credentialsFromEnv(user, account, opts.env))
   if (login && 'error' in login) return notChecked(login.error)
   const credentials = login
   // Every secret of a --secrets file is taken out of this row's report: servers shared by rows

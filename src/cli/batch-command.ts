@@ -2,6 +2,7 @@
 import { formatOfFile, readAccounts, type Account, type AccountFormat, type AccountItem, type RowError } from '../batch/accounts.js'
 import { duplicateRow, inputErrorRow, summarize } from '../batch/result.js'
 import { accountLabelFields, runBatch } from '../batch/run-batch.js'
+import { defaultWorkers, WorkerPool } from '../batch/worker-pool.js'
 import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
 import { detectLang } from '../i18n/locale.js'
@@ -21,6 +22,7 @@ import { shardOf, type ShardFlags } from './shard-options.js'
 export interface BatchFlags extends ShardFlags {
   concurrency: string
   perHost: string
+  workers?: string
   rate?: string
   retries: string
   format: BatchFormat
@@ -68,6 +70,18 @@ function openSpool(flags: BatchFlags): ResultSpool {
 }
 
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
+  // One thread per core by default. They start loading the checks' code now, while this thread
+  // reads the file: for a small batch that loading is most of the time.
+  const workers = flags.workers ? int('--workers', flags.workers, 1, 64) : defaultWorkers()
+  const pool = workers > 1 ? new WorkerPool(workers) : undefined
+  try {
+    return await batchWith(io, file, flags, pool)
+  } finally {
+    await pool?.close()
+  }
+}
+
+async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerPool): Promise<number> {
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
   // A report that cannot be written is found now, not after the whole batch.
   if (flags.output) checkOutputPath(flags.output, [flags.stream, flags.resume])
@@ -132,10 +146,12 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
       stopCode = code
       controller.abort()
     }) ?? (() => {})
+  // A single account is checked here: no thread would be kept busy.
+  const run: typeof runBatch = pool && total > 1 ? (accounts, options, onResult) => pool.run(accounts, options, onResult) : runBatch
   const progress = await startBatchProgress(io, total)
   let outcome: { stopped: boolean }
   try {
-    outcome = await runBatch(
+    outcome = await run(
       todo(),
       {
         concurrency: int('--concurrency', flags.concurrency, 1, 1000),
@@ -155,6 +171,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
         lang,
         env,
         secrets: secretsScrubber(secrets),
+        secretValues: secrets,
         autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
         version: toolVersion(),
         signal: controller.signal,

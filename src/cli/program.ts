@@ -69,6 +69,7 @@ export function createProgram(io: Io): Program {
     .argument('<file>', 'accounts: address,user,host,protocols,password_env,port,security')
     .option('--concurrency <n>', 'accounts checked at once', '8')
     .option('--per-host <n>', 'connections to one host at once', '4')
+    .option('--workers <n>', 'threads checking accounts (default: one per core)')
     .option('--rate <n>', 'new connections per second to one host')
     .option('--retries <n>', 'retries of transient failures (timeouts, maintenance, rate limits), with backoff', '0')
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))

@@ -10,6 +10,7 @@ import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
 import type { RoundtripOutcome } from '../monitor/roundtrip.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import { hostGate } from '../batch/gate.js'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
 import { scrubberWith, secretsScrubber, type Scrubber } from '../probes/secrets.js'
 import { environmentWithSecrets } from './secrets-file.js'
@@ -75,6 +76,8 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
   const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
   // The same politeness as batch: targets on one host share its connection slots.
   const gate = hostGate(parseWhole('--per-host', flags.perHost, 1, 100))
+  // Targets on one server resume its TLS session, as a batch's accounts do.
+  const tlsSessions = new TlsSessionCache()
   const roundtripTimeoutMs = parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000
   const started = performance.now()
   const reports = await Promise.all(
@@ -83,7 +86,7 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
       const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
       // Every secret of a --secrets file is taken out of every target's report.
       const scrubber = scrubberWith(credentials, fileSecrets)
-      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, scrubber, allowPlaintextAuth: false, now: () => new Date(), gate }
+      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, scrubber, allowPlaintextAuth: false, now: () => new Date(), gate, tlsSessions }
       const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
       let trip: RoundtripOutcome = {}
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {

@@ -29,6 +29,8 @@ export interface ProbeOptions {
   trustDiscovered?: boolean
   /** Every form of the check's secrets, armed before the first connection (default: from credentials). */
   scrubber?: import('./secrets.js').Scrubber
+  /** TLS sessions to resume, from connections of this batch whose certificate was accepted. */
+  tlsSessions?: import('./tls-sessions.js').TlsSessionCache
   now: () => Date
 }
 

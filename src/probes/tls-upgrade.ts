@@ -3,9 +3,10 @@ import type { EvidenceCode } from '../model/evidence-codes.js'
 // reading the certificate rather than by aborting the handshake, so one handshake tells us
 // everything; nothing secret is sent over a connection whose certificate was not accepted.
 import { isIP, type Socket } from 'node:net'
-import { connect as tlsConnect, type ConnectionOptions, type TLSSocket } from 'node:tls'
+import { connect as tlsConnect, type ConnectionOptions, type DetailedPeerCertificate, type PeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
 import { judgeCertificate } from './certificate.js'
+import { TlsSessionCache } from './tls-sessions.js'
 import { trustContext } from './trust.js'
 import type { ProbeContext } from './probe.js'
 
@@ -37,10 +38,12 @@ export interface SocketOwner {
  * handle twice, and Node 20 then crashes reading freed memory (found by the fuzz suite with
  * servers that stall or reset mid-handshake).
  */
-export function handshake(socket: Socket, options: ConnectionOptions, owner: SocketOwner): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
+export function handshake(socket: Socket, options: ConnectionOptions, owner: SocketOwner, onSession?: (session: Buffer) => void): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
   return new Promise((resolve) => {
     const secure = tlsConnect({ ...options, socket })
     owner.adopt(secure)
+    // Tickets may come with the handshake's last bytes, before we have judged the certificate.
+    if (onSession) secure.on('session', onSession)
     secure.once('secureConnect', () => resolve({ socket: secure }))
     secure.once('error', (error: NodeJS.ErrnoException) => resolve({ socket: secure, error }))
   })
@@ -48,10 +51,24 @@ export function handshake(socket: Socket, options: ConnectionOptions, owner: Soc
 
 export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<UpgradeResult> {
   ctx.session.reader.detach()
-  const { socket, error } = await handshake(plain, tlsOptions(ctx), ctx.session)
+  const { host, port } = ctx.endpoint
+  const sessions = ctx.options.tlsSessions
+  const key = sessions && TlsSessionCache.key(host, port, ctx.options.ca)
+  const offered = key ? sessions.find(key) : undefined
+  let ticket: Buffer | undefined
+  let keep: ((session: Buffer) => void) | undefined
+  const onSession = sessions && ((session: Buffer) => (keep ? keep(session) : (ticket = session)))
+  let peer: DetailedPeerCertificate | undefined
+  const checkServerIdentity = (_name: string, cert: PeerCertificate) => void (peer = cert as DetailedPeerCertificate)
+  const { socket, error } = await handshake(plain, tlsOptions(ctx, { checkServerIdentity, ...(offered ? { session: offered.session } : {}) }), ctx.session, onSession)
   if (error) return { ok: false, error }
   ctx.session.use(socket)
-  const verdict = judgeCertificate(socket, ctx.endpoint.host, ctx.options.ca, ctx.options.now())
+  // A resumed session shows no certificate: it stands on the verdict of the one it resumes.
+  const verdict = offered && socket.isSessionReused() ? offered.verdict : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now(), peer)
+  if (key && verdict.acceptable) {
+    keep = sessions.accepted(key, verdict)
+    if (ticket) keep(ticket)
+  } else if (key) sessions.forget(key)
   return { ok: true, socket, facts: verdict.facts, evidence: verdict.evidence, acceptable: verdict.acceptable }
 }
 

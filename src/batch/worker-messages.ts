@@ -1,0 +1,36 @@
+// What the batch coordinator (main thread) and its worker threads say to each other: plain data
+// only, since a worker shares no functions, signals or memory with the main thread.
+import type { Lang } from '../i18n/locale.js'
+import type { Account } from './accounts.js'
+import type { AccountResult } from './result.js'
+import type { BatchOptions } from './run-batch.js'
+
+/** The batch's options as a worker rebuilds them (the clock and the stop are its own). */
+export interface WorkerSetup {
+  run: Omit<BatchOptions['run'], 'now' | 'tlsSessions'>
+  retries: number
+  lang: Lang
+  version: string
+  autoconfigUrls?: string[]
+  /** A --secrets file's values: each thread builds its own scrubber from them. */
+  secretValues?: readonly string[]
+}
+
+export type ToWorker =
+  /** The batch's options: comes first, before any account. */
+  | { type: 'setup'; setup: WorkerSetup }
+  /** Check this account; its password, if any, is already resolved (this channel is private). */
+  | { type: 'check'; id: number; account: Account }
+  /** The host slot asked for as `id` is yours. */
+  | { type: 'granted'; id: number }
+  /** Another worker's login to this host was refused. */
+  | { type: 'refused'; host: string }
+  /** The batch is stopping: the checks under way end now. */
+  | { type: 'stop' }
+
+export type FromWorker =
+  | { type: 'result'; id: number; result: AccountResult }
+  /** May I open a connection to this host? (`id` names the slot until it is given back.) */
+  | { type: 'slot'; id: number; host: string }
+  | { type: 'release'; id: number }
+  | { type: 'refused'; host: string }

@@ -1,0 +1,75 @@
+// A batch resumes TLS sessions with servers whose certificate it has already accepted, so most
+// connections skip the certificate; a certificate it did not accept is never resumed, and every
+// account is told about it, as if each had been the first.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
+import { PACKAGE_ROOT } from '../src/package-root.js'
+import { TlsSessionCache } from '../src/probes/tls-sessions.js'
+import { runCli } from './cli-harness.js'
+
+const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
+const dir = mkdtempSync(join(tmpdir(), 'maildoctor-tls-sessions-'))
+const N = 30
+
+interface Row {
+  ok: boolean
+  findings: Array<{ cause: string }>
+}
+
+async function batch(rows: (i: number) => string, workers: string): Promise<Row[]> {
+  const file = join(dir, `rows-${Math.random()}.csv`)
+  writeFileSync(file, ['address,host,protocols,port,security', ...Array.from({ length: N }, (_, i) => rows(i))].join('\n') + '\n')
+  const r = await runCli(['batch', file, '--workers', workers, '--concurrency', workers, '--ca', CA, '--timeout', '2', '--format', 'json'])
+  return JSON.parse(r.stdout).results
+}
+
+describe('TLS sessions in a batch', () => {
+  for (const workers of ['1', '2']) {
+    it(`are resumed with an accepted certificate, implicit TLS and STARTTLS (${workers} worker(s))`, async () => {
+      const servers: RunningServer[] = [
+        await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' }),
+        await startScriptedServer({ protocol: 'pop3', tls: 'starttls', host: '127.0.0.1' }),
+      ]
+      try {
+        const results = await batch((i) => (i % 2 ? `r${i}@x.test,127.0.0.1,imap,${servers[0].port},tls` : `r${i}@x.test,127.0.0.1,pop3,${servers[1].port},starttls`), workers)
+        expect(results).toHaveLength(N)
+        expect(results.every((r) => r.ok && r.findings.length === 0)).toBe(true)
+        // The first connection of each thread to each server is a full handshake; the rest resume.
+        const full = 2 * Number(workers)
+        for (const s of servers) expect(s.resumed).toBeGreaterThanOrEqual(N / 2 - full)
+      } finally {
+        await Promise.all(servers.map((s) => s.close()))
+      }
+    }, 30_000)
+  }
+
+  it('are never resumed with a certificate that was not accepted: every account gets the finding', async () => {
+    // The chain is trusted (--ca), only the name is wrong: the handshake alone would say "authorized".
+    const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1', cert: 'wrong-host' })
+    try {
+      const results = await batch((i) => `w${i}@x.test,127.0.0.1,imap,${server.port},tls`, '1')
+      expect(results).toHaveLength(N)
+      expect(results.every((r) => !r.ok && r.findings.map((f) => f.cause).includes('tls_cert_hostname_mismatch'))).toBe(true)
+      expect(server.resumed).toBe(0)
+    } finally {
+      await server.close()
+    }
+  }, 30_000)
+
+  it('stand for one host, name, port and set of trusted CAs only', () => {
+    const ca = ['-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----']
+    const base = TlsSessionCache.key('mail.example.com', 993, ca)
+    expect(TlsSessionCache.key('MAIL.example.com', 993, [...ca])).toBe(base)
+    for (const other of [
+      TlsSessionCache.key('imap.example.com', 993, ca),
+      TlsSessionCache.key('mail.example.com', 143, ca),
+      TlsSessionCache.key('mail.example.com', 993, []),
+      TlsSessionCache.key('mail.example.com', 993, [...ca, ca[0]]),
+    ]) {
+      expect(other).not.toBe(base)
+    }
+  })
+})
