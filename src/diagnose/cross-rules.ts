@@ -3,7 +3,7 @@
 import type { CauseId } from '../model/cause-ids.js'
 import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointResult, Protocol } from '../model/types.js'
-import type { DiagnoseContext, RawFinding } from './diagnose.js'
+import type { DiagnoseContext, RawFinding } from './raw-finding.js'
 import { connected, hostsOf, plaintextLoginWording, stageEvidence, tcpFailure } from './endpoint-facts.js'
 import { clientWays, describeEndpoint, isRelayPort, relayOnly } from './working.js'
 

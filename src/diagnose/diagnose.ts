@@ -1,6 +1,5 @@
 // Pure: from probe results to findings. Each failing piece of evidence becomes a cause (by the
 // evidence table or the classifier), then rules that look across endpoints refine the picture.
-import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointRef, EndpointResult, Evidence, Finding, Severity, StageResult } from '../model/types.js'
 import { isCauseId, type CauseId } from './cause-ids.js'
 import { classifyCause } from './classify.js'
@@ -8,23 +7,8 @@ import { CROSS_RULES } from './cross-rules.js'
 import { EVIDENCE_RULES } from './evidence-rules.js'
 import { findingParams } from './params.js'
 
-export interface DiagnoseContext {
-  provider?: string
-  /** The account's address, for advice on the user-name form. */
-  address?: string
-  /** Names (lower case) known to resolve, among those certificates were issued for. */
-  resolvableNames?: Set<string>
-}
-
-export interface RawFinding {
-  cause: CauseId
-  severity: Severity
-  endpoint: EndpointResult
-  stage: StageResult
-  evidence: Evidence
-  /** Extra values for the cause's text, set by cross-endpoint rules. */
-  params?: CauseParams
-}
+export type { DiagnoseContext, RawFinding } from './raw-finding.js'
+import type { DiagnoseContext, RawFinding } from './raw-finding.js'
 
 export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext = {}): Finding[] {
   let raw = endpoints.flatMap((endpoint) => endpointFindings(endpoint, context))

@@ -1,6 +1,6 @@
 // The values a finding's text is filled with, read from its evidence and endpoints.
 import type { CauseParams } from '../model/cause-params.js'
-import type { RawFinding } from './diagnose.js'
+import type { RawFinding } from './raw-finding.js'
 
 export function findingParams(list: RawFinding[]): CauseParams {
   const first = list[0]

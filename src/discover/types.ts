@@ -1,36 +1,8 @@
 import type { Protocol, Security, ServerSource } from '../model/types.js'
 import type { Resolution } from '../probes/resolve.js'
 
-/** A server some source suggests, and whether a password may be sent to it. */
-export interface Candidate {
-  protocol: Protocol
-  host: string
-  port: number
-  security: Security
-  source: ServerSource
-  trusted: boolean
-  /** Why it is not trusted, when it is not. */
-  untrustedBecause?: 'foreign-domain' | 'plain-http'
-}
-
-export interface SourceReport {
-  source: ServerSource
-  status: 'found' | 'nothing' | 'error' | 'skipped'
-  detail?: string
-  candidates: Candidate[]
-}
-
-export interface DiscoveryResult {
-  domain: string
-  provider?: string
-  /** How the provider's mail programs sign in, per protocol (from the provider table). */
-  oauth?: import('../providers/provider.js').OAuthFacts
-  /** A known mail domain one letter away, when this domain receives no mail. */
-  typoOf?: string
-  sources: SourceReport[]
-  /** Per protocol, the candidates of the most trusted source that had any; best first. */
-  chosen: Candidate[]
-}
+export type { Candidate, DiscoveryResult, SourceReport } from '../model/discovery.js'
+import type { SourceReport } from '../model/discovery.js'
 
 export interface DiscoverOptions {
   dnsServer?: string

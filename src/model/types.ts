@@ -3,21 +3,9 @@ import type { CauseId } from './cause-ids.js'
 import type { CauseParams } from './cause-params.js'
 import type { EvidenceCode } from './evidence-codes.js'
 
-export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const
-export type Protocol = (typeof PROTOCOLS)[number]
-
-export const SECURITIES = ['tls', 'starttls', 'plain'] as const
-export type Security = (typeof SECURITIES)[number]
-
-export const STAGES = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'starttls', 'auth', 'mailbox'] as const
-export type StageName = (typeof STAGES)[number]
-
-export type StageStatus = 'pass' | 'warn' | 'fail' | 'skip'
-export type EndpointStatus = 'ok' | 'warn' | 'fail' | 'skipped'
-export type Severity = 'error' | 'warning' | 'info'
-
-/** Where a candidate server came from; decides whether credentials may be sent to it. */
-export type ServerSource = 'user' | 'provider' | 'srv' | 'autoconfig' | 'mx' | 'guess'
+export { PROTOCOLS, SECURITIES, STAGES } from './primitives.js'
+export type { EndpointStatus, Protocol, Security, ServerSource, Severity, StageName, StageStatus } from './primitives.js'
+import type { EndpointStatus, Protocol, Security, ServerSource, Severity, StageName, StageStatus } from './primitives.js'
 
 export interface EndpointSpec {
   protocol: Protocol
@@ -121,5 +109,5 @@ export interface CheckResult {
   verdict: Verdict
   provider?: string
   /** What discovery found, when the servers came from the address. */
-  discovery?: import('../discover/types.js').DiscoveryResult
+  discovery?: import('./discovery.js').DiscoveryResult
 }

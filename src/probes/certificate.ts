@@ -5,7 +5,7 @@ import { TLS_INTERCEPTORS } from '../protocol/interceptors.js'
 import { X509Certificate } from 'node:crypto'
 import { checkServerIdentity, rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
-import { clip } from './probe.js'
+import { clip } from './clip.js'
 
 const DAY_MS = 86_400_000
 export const EXPIRY_WARNING_DAYS = 14

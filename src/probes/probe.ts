@@ -5,15 +5,8 @@ import type { Greeting } from '../protocol/greeting.js'
 import type { Resolution } from './resolve.js'
 import type { Session } from './session.js'
 
-export interface Credentials {
-  user: string
-  /** Empty when the login is by OAuth 2.0 token. */
-  password: string
-  /** An OAuth 2.0 access token: the login uses XOAUTH2 or OAUTHBEARER, never the password. */
-  token?: string
-  /** Use only this token mechanism (a server may list both and implement one badly). */
-  tokenMechanism?: 'XOAUTH2' | 'OAUTHBEARER'
-}
+export type { Credentials } from '../model/credentials.js'
+import type { Credentials } from '../model/credentials.js'
 
 export interface ProbeOptions {
   /** Per-stage timeout. */
@@ -76,7 +69,6 @@ export const warn = (facts: Facts, evidence: Evidence[]): ProbeOutcome => ({ sta
 export const fail = (evidence: Evidence[], facts: Facts = {}): ProbeOutcome => ({ status: 'fail', facts, evidence })
 export const skip = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({ status: 'skip', facts, evidence })
 
-/** Keeps facts printable: long server text is cut. */
-export const clip = (text: string, max = 240): string => (text.length > max ? text.slice(0, max) + '…' : text)
+export { clip } from './clip.js'
 
 export type { StageName }

@@ -5,7 +5,7 @@
 // than leaky, which is the right way round.
 import type { EndpointResult, Evidence, Facts, StageResult } from '../model/types.js'
 import { oauthBearerMessage, xoauth2Message } from './auth/sasl.js'
-import type { Credentials } from './probe.js'
+import type { Credentials } from '../model/credentials.js'
 
 export const HIDDEN = '********'
 

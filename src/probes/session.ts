@@ -3,7 +3,7 @@
 import type { Socket } from 'node:net'
 import type { Protocol, TranscriptLine } from '../model/types.js'
 import { LineReader, MAX_RESPONSE_LINES, WireError } from './line-reader.js'
-import { clip } from './probe.js'
+import { clip } from './clip.js'
 import { NO_SECRETS, type Scrubber } from './secrets.js'
 
 export interface Reply {

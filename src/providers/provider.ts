@@ -27,14 +27,8 @@ export interface Quirks {
  * an administrator allows passwords again), optional (OAuth offered; an app password works too),
  * none (no OAuth for mail programs: app-specific passwords only).
  */
-export type OAuthPolicy = 'required' | 'default' | 'optional' | 'none'
-
-export interface OAuthFacts {
-  protocols: Partial<Record<Protocol, OAuthPolicy>>
-  /** Where it was read, and when (YYYY-MM-DD): provider policies change. */
-  source: string
-  checked: string
-}
+export type { OAuthFacts, OAuthPolicy } from '../model/discovery.js'
+import type { OAuthFacts } from '../model/discovery.js'
 
 export interface Provider {
   id: string

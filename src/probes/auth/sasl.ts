@@ -3,7 +3,7 @@
 // bearer-token ones (Google's XOAUTH2 and RFC 7628's OAUTHBEARER).
 import { createHmac } from 'node:crypto'
 import { TOKEN_MECHANISMS } from '../../protocol/capabilities.js'
-import type { Credentials } from '../probe.js'
+import type { Credentials } from '../../model/credentials.js'
 
 export interface Mechanism {
   /** The initial response, when the mechanism has one (RFC 4422 §5). */
