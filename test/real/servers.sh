@@ -184,7 +184,14 @@ postfix_conf() {
     "compatibility_level = 3.6"
   echo '/^(.*)$/ ${1}' > "$dir/md-senders.regexp"
   # Replace the listeners: no port 25 on any interface, submission and submissions on loopback.
-  sed -i -E '/^(smtp|submission|submissions|smtps|127\.0\.0\.1:[0-9]+)[[:space:]]+inet/,/^[^[:space:]#]/{/^(smtp|submission|submissions|smtps|127\.0\.0\.1:[0-9]+)[[:space:]]+inet/d;/^[[:space:]]+-o/d}' "$dir/master.cf"
+  # Our listeners, replaced whole on every run: the distribution's smtp/submission services and
+  # every loopback service an earlier run added go, with their "-o" lines; then our block.
+  awk '/^# maildoctor test services/ {exit}
+       /^(smtp|submission|submissions|smtps|127\.0\.0\.[0-9]+:[0-9]+)[ \t]+inet/ {skip=1; next}
+       skip && /^[ \t]/ {next}
+       {skip=0; print}' "$dir/master.cf" > "$dir/master.cf.md-new"
+  mv "$dir/master.cf.md-new" "$dir/master.cf"
+  echo '# maildoctor test services (test/real/servers.sh): replaced on every run' >> "$dir/master.cf"
   cat >> "$dir/master.cf" <<MC
 127.0.0.1:$SUBMISSION inet n - n - - smtpd
   -o syslog_name=postfix/submission
