@@ -163,6 +163,12 @@ describe('root causes across endpoints', () => {
     expect([none.names, none.certNames]).toEqual(['', 'mail.other.test, old.other.test'])
   })
 
+  it('a wildcard certificate name is suggested as the concrete name that resolves', () => {
+    const mismatch: StageSpec = ['tls', 'fail', [{ code: 'TLS_CERT_HOSTNAME_MISMATCH', detail: '*.other.test' }]]
+    const found = check([ep('imap', 993, 'tls', mismatch)], { resolvableNames: new Set(['mail.other.test']) })
+    expect(found.findings[0].params.names).toBe('mail.other.test')
+  })
+
   it('the same password opens IMAP but not POP3: POP is off, and the fix names IMAP', () => {
     const { findings } = check([ep('imap', 993, 'tls', loginOk), ep('pop3', 995, 'tls', badLogin())])
     expect(findings).toEqual([

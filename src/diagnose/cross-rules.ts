@@ -4,7 +4,7 @@ import type { CauseId } from '../model/cause-ids.js'
 import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointResult, Protocol } from '../model/types.js'
 import type { DiagnoseContext, RawFinding } from './raw-finding.js'
-import { connected, hostsOf, plaintextLoginWording, stageEvidence, tcpFailure } from './endpoint-facts.js'
+import { certificateCandidate, connected, hostsOf, plaintextLoginWording, stageEvidence, tcpFailure } from './endpoint-facts.js'
 import { clientWays, describeEndpoint, isRelayPort, relayOnly } from './working.js'
 
 export type CrossRule = (findings: RawFinding[], endpoints: EndpointResult[], context: DiagnoseContext) => RawFinding[]
@@ -188,7 +188,9 @@ const certificateNames: CrossRule = (findings, _endpoints, context) =>
   findings.map((f) => {
     if (f.cause !== 'tls_cert_hostname_mismatch' || !context.resolvableNames || !f.evidence.detail) return f
     const names = f.evidence.detail.split(/,\s*/).filter(Boolean)
-    const usable = names.filter((n) => context.resolvableNames!.has(n.toLowerCase()))
+    const host = f.endpoint.endpoint.host
+    const candidates = names.map((n) => certificateCandidate(n, host)).filter((n): n is string => n !== undefined)
+    const usable = [...new Set(candidates.filter((n) => context.resolvableNames!.has(n)))]
     return {
       ...f,
       params: {

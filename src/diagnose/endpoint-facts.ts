@@ -48,3 +48,13 @@ export function plaintextLoginWording(e: EndpointResult): 'accepted' | 'refused'
   if (e.endpoint.protocol === 'pop3') return caps.length === 0 || caps.includes('USER') || auth ? 'accepted' : 'refused'
   return auth ? 'accepted' : 'refused'
 }
+
+/**
+ * The server name a certificate name suggests for a host: the name itself, or for a wildcard the
+ * host's first label under it (*.example.com for imap.other.net → imap.example.com); none for an
+ * address or a bare label.
+ */
+export function certificateCandidate(name: string, host: string): string | undefined {
+  const n = name.toLowerCase().replace(/^\*\./, `${host.split('.')[0].toLowerCase()}.`)
+  return n.includes('.') && !/^[\d.:]+$/.test(n) ? n : undefined
+}

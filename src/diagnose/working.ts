@@ -44,9 +44,6 @@ export function clientWays(endpoints: EndpointResult[]): EndpointResult[] {
   return rankEndpoints(endpoints.filter((e) => transportWorks(e) && !relay.has(e)))
 }
 
-/** Kept for callers that list the working endpoints: the same as clientWays. */
-export const workingEndpoints = clientWays
-
 export function rankEndpoints(endpoints: EndpointResult[]): EndpointResult[] {
   return [...endpoints].sort(
     (a, b) =>

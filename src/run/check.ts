@@ -5,6 +5,7 @@ import { discover } from '../discover/discover.js'
 import type { DiscoveryResult } from '../discover/types.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { rankFindings, verdictOf } from '../diagnose/verdict.js'
+import { certificateCandidate } from '../diagnose/endpoint-facts.js'
 import { inputFindings } from '../diagnose/input-findings.js'
 import { providerFamily } from '../diagnose/provider-family.js'
 import { providerFor } from '../providers/table.js'
@@ -47,7 +48,7 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   hooks.onPlanned?.(endpoints)
   const results = await runEndpoints(endpoints, options, hooks, shared, signal)
   const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
-  const resolvableNames = await resolvableCertificateNames(results, shared, req.host ?? req.target.host)
+  const resolvableNames = await resolvableCertificateNames(results, shared)
   const findings: Finding[] = rankFindings(
     [
       ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
@@ -68,27 +69,23 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
 
 /**
  * A certificate issued for other names: which of them lead to a server, so that the fix suggests
- * only names that resolve. A wildcard stands for the label the user typed (*.example.com with
- * imap.other.net → imap.example.com).
+ * only names that resolve (each name as the certificate rule reads it: certificateCandidate).
  */
-async function resolvableCertificateNames(results: EndpointResult[], shared: SharedState, userHost?: string): Promise<Set<string> | undefined> {
-  const mismatches = results.flatMap((r) =>
-    r.stages.flatMap((s) => s.evidence.filter((e) => e.code === 'TLS_CERT_HOSTNAME_MISMATCH' && e.detail).map((e) => ({ host: r.endpoint.host, names: e.detail!.split(/,\s*/) }))),
-  )
-  if (!mismatches.length) return undefined
+async function resolvableCertificateNames(results: EndpointResult[], shared: SharedState): Promise<Set<string> | undefined> {
   const candidates = new Set(
-    mismatches.flatMap(({ host, names }) =>
-      names
-        .slice(0, 20)
-        .map((n) => n.toLowerCase().replace(/^\*\./, `${(userHost ?? host).split('.')[0]}.`))
-        .filter((n) => n.includes('.') && !/^[\d.]+$/.test(n)),
+    results.flatMap((r) =>
+      r.stages.flatMap((s) =>
+        s.evidence
+          .filter((e) => e.code === 'TLS_CERT_HOSTNAME_MISMATCH' && e.detail)
+          .flatMap((e) => e.detail!.split(/,\s*/).slice(0, 20).map((n) => certificateCandidate(n, r.endpoint.host))),
+      ),
     ),
   )
-  const resolved = await Promise.all([...candidates].map(async (name) => ((await shared.resolve(name)).addresses.length ? name : undefined)))
-  const usable = new Set(resolved.filter((n): n is string => n !== undefined))
-  // The wildcard itself is shown as the concrete name that resolved.
-  for (const { host, names } of mismatches) for (const n of names) if (n.startsWith('*.') && usable.has(n.toLowerCase().replace(/^\*\./, `${(userHost ?? host).split('.')[0]}.`))) usable.add(n.toLowerCase())
-  return usable
+  candidates.delete(undefined)
+  if (!candidates.size) return undefined
+  const names = [...candidates] as string[]
+  const resolved = await Promise.all(names.map(async (name) => ((await shared.resolve(name)).addresses.length ? name : undefined)))
+  return new Set(resolved.filter((n): n is string => n !== undefined))
 }
 
 function discoverFor(req: CheckRequest, shared: SharedState, signal: AbortSignal): Promise<DiscoveryResult> {
