@@ -26,7 +26,11 @@ function delayed(from: Socket, to: Socket, oneWayMs: number, handshakeMs: number
   from.on('close', () => setTimeout(() => to.end(), Math.max(0, last - Date.now()) + oneWayMs))
 }
 
-export async function startLatencyProxy(targetPort: number, rttMs: number, targetHost = '127.0.0.1'): Promise<LatencyProxy> {
+export async function startLatencyProxy(
+  targetPort: number,
+  rttMs: number,
+  targetHost = '127.0.0.1',
+): Promise<LatencyProxy> {
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
     sockets.add(client)

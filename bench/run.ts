@@ -59,7 +59,12 @@ async function servers() {
     LAYOUT.map((l) =>
       l.protocol === 'smtp'
         ? startSmtpFixture({ security: l.security, accounts })
-        : startScriptedServer({ protocol: l.protocol, tls: l.security === 'tls' ? 'implicit' : 'starttls', accounts, mailbox: { messages: 3 } }),
+        : startScriptedServer({
+            protocol: l.protocol,
+            tls: l.security === 'tls' ? 'implicit' : 'starttls',
+            accounts,
+            mailbox: { messages: 3 },
+          }),
     ),
   )
 }
@@ -71,7 +76,13 @@ interface Account {
 
 async function atRtt(rtt: number, ports: number[], account: Account, peerPorts = ports) {
   const proxies = await Promise.all(peerPorts.map((p) => startLatencyProxy(p, rtt)))
-  const endpoints: EndpointSpec[] = proxies.slice(0, ports.length).map((p, i) => ({ protocol: LAYOUT[i].protocol, host: '127.0.0.1', port: p.port, security: LAYOUT[i].security, source: 'user' }))
+  const endpoints: EndpointSpec[] = proxies.slice(0, ports.length).map((p, i) => ({
+    protocol: LAYOUT[i].protocol,
+    host: '127.0.0.1',
+    port: p.port,
+    security: LAYOUT[i].security,
+    source: 'user',
+  }))
   const ca = [testCaPem()]
   const bounds: number[] = []
   const checks: number[] = []
@@ -80,11 +91,30 @@ async function atRtt(rtt: number, ports: number[], account: Account, peerPorts =
     const each = await Promise.all(endpoints.map((e) => rawLogin(e, account.user, account.password, ca)))
     perEndpoint = each
     bounds.push(Math.max(...each))
-    const result = await runCheckRequest({ target: { address: account.user }, protocols: [], endpoints, options: { timeoutMs: 8000, deadlineMs: 60_000, ca, trace: false, credentials: account, allowPlaintextAuth: false, now: () => new Date() } })
-    if (result.findings.length) throw new Error(`bench servers misbehave: ${JSON.stringify(result.findings.map((f) => [f.cause, f.endpoints, f.evidence]))}`)
+    const result = await runCheckRequest({
+      target: { address: account.user },
+      protocols: [],
+      endpoints,
+      options: {
+        timeoutMs: 8000,
+        deadlineMs: 60_000,
+        ca,
+        trace: false,
+        credentials: account,
+        allowPlaintextAuth: false,
+        now: () => new Date(),
+      },
+    })
+    if (result.findings.length)
+      throw new Error(
+        `bench servers misbehave: ${JSON.stringify(result.findings.map((f) => [f.cause, f.endpoints, f.evidence]))}`,
+      )
     checks.push(result.durationMs)
   }
-  const peers = await chainedPeers(proxies.map((p) => p.port), account)
+  const peers = await chainedPeers(
+    proxies.map((p) => p.port),
+    account,
+  )
   await Promise.all(proxies.map((p) => p.close()))
   return { bound: median(bounds), check: median(checks), perEndpoint, peers }
 }
@@ -94,7 +124,11 @@ const REAL_PASSWORD = process.env.MD_REAL_PASSWORD ?? 'real-Passw0rd'
 /** Starts or stops the real servers of the real-server tests; false when this machine cannot. */
 function realServers(action: 'up' | 'down'): boolean {
   const script = join(PACKAGE_ROOT, 'test', 'real', 'servers.sh')
-  if (process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v dovecot && command -v postfix'], { stdio: 'ignore' }).status !== 0) return false
+  if (
+    process.getuid?.() !== 0 ||
+    spawnSync('sh', ['-c', 'command -v dovecot && command -v postfix'], { stdio: 'ignore' }).status !== 0
+  )
+    return false
   return spawnSync('bash', [script, action], { stdio: 'ignore', timeout: 120_000 }).status === 0
 }
 
@@ -108,7 +142,9 @@ async function fullCheck(title: string, ports: number[], account: Account, endpo
   say('|---|---|---|---|---|---|')
   for (const rtt of [50, 150]) {
     const r = await atRtt(rtt, ports.slice(0, endpoints), account, ports)
-    say(`| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`)
+    say(
+      `| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`,
+    )
     peerSteps.push(`${rtt} ms: ${r.peers?.steps.join('; ') ?? 'no peers installed'}`)
   }
   say()
@@ -117,20 +153,75 @@ async function fullCheck(title: string, ports: number[], account: Account, endpo
 }
 
 /** How a person checks one account today: one tool per way in, one after the other. */
-async function chainedPeers(ports: number[], account: Account): Promise<{ ms: number; tools: string[]; steps: string[] } | undefined> {
+async function chainedPeers(
+  ports: number[],
+  account: Account,
+): Promise<{ ms: number; tools: string[]; steps: string[] } | undefined> {
   const have = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
   const steps: Array<[string, string[]]> = []
   if (have('curl')) {
-    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${account.user}:${account.password}`, `imaps://127.0.0.1:${ports[0]}/`]])
-    steps.push(['curl', ['-s', '--cacert', CA_FILE, '-u', `${account.user}:${account.password}`, '-X', 'STAT', '-I', `pop3s://127.0.0.1:${ports[2]}/`]])
+    steps.push([
+      'curl',
+      ['-s', '--cacert', CA_FILE, '-u', `${account.user}:${account.password}`, `imaps://127.0.0.1:${ports[0]}/`],
+    ])
+    steps.push([
+      'curl',
+      [
+        '-s',
+        '--cacert',
+        CA_FILE,
+        '-u',
+        `${account.user}:${account.password}`,
+        '-X',
+        'STAT',
+        '-I',
+        `pop3s://127.0.0.1:${ports[2]}/`,
+      ],
+    ])
   }
   if (have('openssl')) {
-    steps.push(['openssl', ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'imap', '-connect', `127.0.0.1:${ports[1]}`]])
-    steps.push(['openssl', ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'pop3', '-connect', `127.0.0.1:${ports[3]}`]])
+    steps.push([
+      'openssl',
+      ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'imap', '-connect', `127.0.0.1:${ports[1]}`],
+    ])
+    steps.push([
+      'openssl',
+      ['s_client', '-brief', '-CAfile', CA_FILE, '-starttls', 'pop3', '-connect', `127.0.0.1:${ports[3]}`],
+    ])
   }
   if (have('swaks')) {
-    steps.push(['swaks', ['--server', `127.0.0.1:${ports[4]}`, '--tls-on-connect', '--auth', 'PLAIN', '--auth-user', account.user, '--auth-password', account.password, '--quit-after', 'AUTH']])
-    steps.push(['swaks', ['--server', `127.0.0.1:${ports[5]}`, '--tls', '--auth', 'PLAIN', '--auth-user', account.user, '--auth-password', account.password, '--quit-after', 'AUTH']])
+    steps.push([
+      'swaks',
+      [
+        '--server',
+        `127.0.0.1:${ports[4]}`,
+        '--tls-on-connect',
+        '--auth',
+        'PLAIN',
+        '--auth-user',
+        account.user,
+        '--auth-password',
+        account.password,
+        '--quit-after',
+        'AUTH',
+      ],
+    ])
+    steps.push([
+      'swaks',
+      [
+        '--server',
+        `127.0.0.1:${ports[5]}`,
+        '--tls',
+        '--auth',
+        'PLAIN',
+        '--auth-user',
+        account.user,
+        '--auth-password',
+        account.password,
+        '--quit-after',
+        'AUTH',
+      ],
+    ])
     steps.push(['swaks', ['--server', `127.0.0.1:${ports[6]}`, '--tls', '--quit-after', 'EHLO']])
   }
   if (!steps.length) return undefined
@@ -139,7 +230,9 @@ async function chainedPeers(ports: number[], account: Account): Promise<{ ms: nu
   for (const [tool, args] of steps) {
     const t0 = performance.now()
     const r = await runAsync(tool, args, 30_000)
-    times.push(`${tool} ${args.find((a) => /:\/\/|127\.0\.0\.1:/.test(a))?.replace(/.*:(\d+).*/, 'port $1') ?? ''} ${Math.round(performance.now() - t0)} ms${r.code ? ` (exit ${r.code})` : ''}`)
+    times.push(
+      `${tool} ${args.find((a) => /:\/\/|127\.0\.0\.1:/.test(a))?.replace(/.*:(\d+).*/, 'port $1') ?? ''} ${Math.round(performance.now() - t0)} ms${r.code ? ` (exit ${r.code})` : ''}`,
+    )
   }
   return { ms: performance.now() - started, tools: [...new Set(steps.map((s) => s[0]))], steps: times }
 }
@@ -183,19 +276,63 @@ function machineNow(): string {
 }
 const machineLine = () => say(`Machine: ${machineNow()}.`)
 
-async function batchAt(count: number, port: number, workers: number): Promise<{ seconds: number; rssMb: number; cpuShare: number; cpuMsPerAccount: number; liveHeapMb: number }> {
+async function batchAt(
+  count: number,
+  port: number,
+  workers: number,
+): Promise<{ seconds: number; rssMb: number; cpuShare: number; cpuMsPerAccount: number; liveHeapMb: number }> {
   const file = join(PACKAGE_ROOT, 'bench', `.accounts-${count}.csv`)
-  writeFileSync(file, ['address,host,protocols,port,security', ...Array.from({ length: count }, (_, i) => `u${i}@bench.test,127.0.0.1,imap,${port},tls`)].join('\n') + '\n')
-  const args = [file, '--concurrency', String(BATCH_CONCURRENCY), '--per-host', '100', '--workers', String(workers), '--ca', CA_FILE, '--format', 'json', '--output', '/dev/null']
+  writeFileSync(
+    file,
+    [
+      'address,host,protocols,port,security',
+      ...Array.from({ length: count }, (_, i) => `u${i}@bench.test,127.0.0.1,imap,${port},tls`),
+    ].join('\n') + '\n',
+  )
+  const args = [
+    file,
+    '--concurrency',
+    String(BATCH_CONCURRENCY),
+    '--per-host',
+    '100',
+    '--workers',
+    String(workers),
+    '--ca',
+    CA_FILE,
+    '--format',
+    'json',
+    '--output',
+    '/dev/null',
+  ]
   const t0 = performance.now()
   const r = await runAsync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, 'batch', ...args], 600_000)
   const seconds = (performance.now() - t0) / 1000
   // A second run, in-process with a collection every 100 ms, for what is really held: with one
   // worker only, since what grows with the accounts (the results index) is the main thread's.
-  const heap = workers === 1 ? (JSON.parse((await output(process.execPath, ['--expose-gc', join(PACKAGE_ROOT, 'dist', 'bench', 'batch-heap.js'), ...args], 600_000)).trim().split('\n').pop() ?? '{}') as { maxLiveHeapBytes?: number }) : {}
+  const heap =
+    workers === 1
+      ? (JSON.parse(
+          (
+            await output(
+              process.execPath,
+              ['--expose-gc', join(PACKAGE_ROOT, 'dist', 'bench', 'batch-heap.js'), ...args],
+              600_000,
+            )
+          )
+            .trim()
+            .split('\n')
+            .pop() ?? '{}',
+        ) as { maxLiveHeapBytes?: number })
+      : {}
   rmSync(file, { force: true })
   const [rssKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number)
-  return { seconds, rssMb: rssKb / 1024, cpuShare: (user + system) / seconds, cpuMsPerAccount: ((user + system) * 1000) / count, liveHeapMb: (heap.maxLiveHeapBytes ?? NaN) / 2 ** 20 }
+  return {
+    seconds,
+    rssMb: rssKb / 1024,
+    cpuShare: (user + system) / seconds,
+    cpuMsPerAccount: ((user + system) * 1000) / count,
+    liveHeapMb: (heap.maxLiveHeapBytes ?? NaN) / 2 ** 20,
+  }
 }
 
 /** The batch against the bound, one row per account count and worker count. */
@@ -204,39 +341,63 @@ async function batchSection(ports: number[]): Promise<void> {
   say()
   const proxy = await startLatencyProxy(ports[0], 50)
   // The bound: every slot busy all the time, each account costing what a raw client needs.
-  const rawEndpoint: EndpointSpec = { protocol: 'imap', host: '127.0.0.1', port: proxy.port, security: 'tls', source: 'user' }
+  const rawEndpoint: EndpointSpec = {
+    protocol: 'imap',
+    host: '127.0.0.1',
+    port: proxy.port,
+    security: 'tls',
+    source: 'user',
+  }
   const perAccount = median(await Promise.all(Array.from({ length: 9 }, () => rawGreeting(rawEndpoint, [testCaPem()]))))
   const bound = BATCH_CONCURRENCY / (perAccount / 1000)
-  say(`Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`)
+  say(
+    `Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`,
+  )
   say()
   machineLine()
   say()
-  say('| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak RSS (process) | largest live heap (1 worker) |')
+  say(
+    '| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak RSS (process) | largest live heap (1 worker) |',
+  )
   say('|---|---|---|---|---|---|---|---|---|')
   const runs: Array<{ count: number; liveHeapMb: number }> = []
   const rss: Array<{ count: number; workers: number; mb: number }> = []
-  const workerCounts = (process.env.BENCH_WORKERS ?? `1,2,${availableParallelism()}`).split(',').map(Number).filter((n, i, all) => all.indexOf(n) === i)
+  const workerCounts = (process.env.BENCH_WORKERS ?? `1,2,${availableParallelism()}`)
+    .split(',')
+    .map(Number)
+    .filter((n, i, all) => all.indexOf(n) === i)
   for (const count of (process.env.BENCH_BATCH ?? '100,1000,10000').split(',').map(Number)) {
     for (const workers of workerCounts) {
       const b = await batchAt(count, proxy.port, workers)
       if (workers === 1) runs.push({ count, liveHeapMb: b.liveHeapMb })
       rss.push({ count, workers, mb: b.rssMb })
-      say(`| ${count} | ${workers} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${b.cpuMsPerAccount.toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`} |`)
+      say(
+        `| ${count} | ${workers} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${b.cpuMsPerAccount.toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`} |`,
+      )
     }
   }
   say()
-  say('CPU ms per account: user + system time of the whole maildoctor process (every thread, its start included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.')
-  const perWorker = rss.filter((r) => r.workers > 1).map((r) => {
-    const one = rss.find((o) => o.count === r.count && o.workers === 1)
-    return one ? `${r.count} accounts: ${((r.mb - one.mb) / (r.workers - 1)).toFixed(0)} MiB` : ''
-  })
-  if (perWorker.some(Boolean)) say(`Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ${perWorker.filter(Boolean).join('; ')}.`)
+  say(
+    'CPU ms per account: user + system time of the whole maildoctor process (every thread, its start included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.',
+  )
+  const perWorker = rss
+    .filter((r) => r.workers > 1)
+    .map((r) => {
+      const one = rss.find((o) => o.count === r.count && o.workers === 1)
+      return one ? `${r.count} accounts: ${((r.mb - one.mb) / (r.workers - 1)).toFixed(0)} MiB` : ''
+    })
+  if (perWorker.some(Boolean))
+    say(
+      `Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ${perWorker.filter(Boolean).join('; ')}.`,
+    )
   if (runs.length > 1) {
     // Between the two largest runs: the smallest may end before the first sample.
     const first = runs[runs.length - 2]
     const last = runs[runs.length - 1]
     say()
-    say(`With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`)
+    say(
+      `With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`,
+    )
   }
   await proxy.close()
   say()
@@ -260,20 +421,34 @@ async function main() {
   const started = new Date()
   say('# maildoctor benchmark')
   say()
-  say(`Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. Every section states the machine and its load when it was measured.`)
-  say('Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix where this machine can run them), each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.')
+  say(
+    `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. Every section states the machine and its load when it was measured.`,
+  )
+  say(
+    'Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix where this machine can run them), each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.',
+  )
   say()
   const srv = await servers()
   const ports = srv.map((s) => s.port)
-  await fullCheck('Full check (7 endpoints, with login) against the critical-path bound', ports, { user: FIXTURE_USER, password: PW })
+  await fullCheck('Full check (7 endpoints, with login) against the critical-path bound', ports, {
+    user: FIXTURE_USER,
+    password: PW,
+  })
   const real = realServers('up')
   if (real) {
     // Dovecot and Postfix as test/real/servers.sh configures them; port 25's role is played by
     // submission (Postfix's port 25 is not ours to take).
-    await fullCheck('The same against real Dovecot and Postfix (6 endpoints, with login)', [10993, 10143, 10995, 10110, 10465, 10587, 10587], { user: FIXTURE_USER, password: REAL_PASSWORD }, 6)
+    await fullCheck(
+      'The same against real Dovecot and Postfix (6 endpoints, with login)',
+      [10993, 10143, 10995, 10110, 10465, 10587, 10587],
+      { user: FIXTURE_USER, password: REAL_PASSWORD },
+      6,
+    )
     realServers('down')
   } else {
-    say('Real Dovecot and Postfix: not measured here (they need root and the packages: `test/real/servers.sh install`).')
+    say(
+      'Real Dovecot and Postfix: not measured here (they need root and the packages: `test/real/servers.sh install`).',
+    )
     say()
   }
   say('## CLI start (wall time, median of 10)')
@@ -292,10 +467,33 @@ async function main() {
   say()
   const filtered = await filteredPort()
   const healthyProxies = await Promise.all(ports.slice(0, 6).map((p) => startLatencyProxy(p, 50)))
-  const endpoints: EndpointSpec[] = [...healthyProxies.map((p, i) => ({ protocol: LAYOUT[i].protocol, host: '127.0.0.1', port: p.port, security: LAYOUT[i].security, source: 'user' as const })), { protocol: 'smtp', host: '127.0.0.1', port: filtered.port, security: 'starttls', source: 'user' }]
+  const endpoints: EndpointSpec[] = [
+    ...healthyProxies.map((p, i) => ({
+      protocol: LAYOUT[i].protocol,
+      host: '127.0.0.1',
+      port: p.port,
+      security: LAYOUT[i].security,
+      source: 'user' as const,
+    })),
+    { protocol: 'smtp', host: '127.0.0.1', port: filtered.port, security: 'starttls', source: 'user' },
+  ]
   const timeoutMs = 2000
-  const r = await runCheckRequest({ target: { host: '127.0.0.1' }, protocols: [], endpoints, options: { timeoutMs, deadlineMs: 30_000, ca: [testCaPem()], trace: false, allowPlaintextAuth: false, now: () => new Date() } })
-  say(`Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ${r.findings.map((f) => f.cause).join(', ')}.`)
+  const r = await runCheckRequest({
+    target: { host: '127.0.0.1' },
+    protocols: [],
+    endpoints,
+    options: {
+      timeoutMs,
+      deadlineMs: 30_000,
+      ca: [testCaPem()],
+      trace: false,
+      allowPlaintextAuth: false,
+      now: () => new Date(),
+    },
+  })
+  say(
+    `Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ${r.findings.map((f) => f.cause).join(', ')}.`,
+  )
   await Promise.all([filtered.close(), ...healthyProxies.map((p) => p.close())])
   await Promise.all(srv.map((s) => s.close()))
   writeFileSync(join(PACKAGE_ROOT, 'bench', 'RESULTS.md'), out.join('\n') + '\n')

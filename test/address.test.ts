@@ -7,7 +7,10 @@ import { testOptions } from './helpers.js'
 
 describe('check an address', () => {
   it('probes the first guessed name that resolves, per protocol', async () => {
-    const dns = await startDnsServer({ 'imap.example.test': { A: ['127.0.0.1'] }, 'pop3.example.test': { A: ['127.0.0.1'] } })
+    const dns = await startDnsServer({
+      'imap.example.test': { A: ['127.0.0.1'] },
+      'pop3.example.test': { A: ['127.0.0.1'] },
+    })
     try {
       const result = await runCheckRequest({
         target: { address: 'mario@example.test' },

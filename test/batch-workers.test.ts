@@ -18,7 +18,13 @@ const ACCOUNTS = 600
 
 /** Complete JSON lines of a results file (a line cut by a kill has no newline yet). */
 const records = (file: string): Array<{ line: number; key: string }> =>
-  existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(0, -1).filter(Boolean).map((l) => JSON.parse(l)) : []
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .slice(0, -1)
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : []
 const lineCount = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -26,10 +32,14 @@ describe(`a batch on ${WORKERS} worker threads`, () => {
   const servers: RunningServer[] = []
   let file: string
   beforeAll(async () => {
-    servers.push(await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1', greetingDelayMs: 10 }))
+    servers.push(
+      await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1', greetingDelayMs: 10 }),
+    )
     servers.push(await startScriptedServer({ protocol: 'pop3', tls: 'none', host: '127.0.0.2', greetingDelayMs: 10 }))
     const rows = Array.from({ length: ACCOUNTS }, (_, i) =>
-      i % 2 ? `w${i}@x.test,127.0.0.1,imap,${servers[0].port},tls` : `w${i}@x.test,127.0.0.2,pop3,${servers[1].port},plain`,
+      i % 2
+        ? `w${i}@x.test,127.0.0.1,imap,${servers[0].port},tls`
+        : `w${i}@x.test,127.0.0.2,pop3,${servers[1].port},plain`,
     )
     file = join(dir, 'accounts.csv')
     writeFileSync(file, ['address,host,protocols,port,security', ...rows].join('\n') + '\n')
@@ -38,11 +48,30 @@ describe(`a batch on ${WORKERS} worker threads`, () => {
 
   it('reports every account exactly once and holds --per-host across all threads', async () => {
     const stream = join(dir, 'all.jsonl')
-    const r = await runCli(['batch', file, '--workers', WORKERS, '--concurrency', '60', '--per-host', '3', '--ca', CA, '--timeout', '2', '--stream', stream, '--format', 'json'])
+    const r = await runCli([
+      'batch',
+      file,
+      '--workers',
+      WORKERS,
+      '--concurrency',
+      '60',
+      '--per-host',
+      '3',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--stream',
+      stream,
+      '--format',
+      'json',
+    ])
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(report.summary).toMatchObject({ accounts: ACCOUNTS, ok: ACCOUNTS })
-    expect(report.results.map((x: { line: number }) => x.line)).toEqual(Array.from({ length: ACCOUNTS }, (_, i) => i + 2))
+    expect(report.results.map((x: { line: number }) => x.line)).toEqual(
+      Array.from({ length: ACCOUNTS }, (_, i) => i + 2),
+    )
     // Each account was checked once: one record each in the results file, one connection each.
     const written = records(stream)
     expect(written).toHaveLength(ACCOUNTS)
@@ -63,13 +92,36 @@ describe(`a batch on ${WORKERS} worker threads`, () => {
     }
   })
 
-  for (const [signal, exit] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, exit] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     it(`${signal} stops every thread: partial report, exit ${exit}, no temporary files`, async () => {
       const work = mkdtempSync(join(dir, `${signal}-`))
       const temp = mkdtempSync(join(dir, 'tmpdir-'))
       const stream = join(work, 'results.jsonl')
       const out = join(work, 'report.json')
-      const args = [BIN, 'batch', file, '--workers', WORKERS, '--concurrency', '6', '--per-host', '2', '--ca', CA, '--timeout', '2', '--stream', stream, '--format', 'json', '--output', out]
+      const args = [
+        BIN,
+        'batch',
+        file,
+        '--workers',
+        WORKERS,
+        '--concurrency',
+        '6',
+        '--per-host',
+        '2',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--stream',
+        stream,
+        '--format',
+        'json',
+        '--output',
+        out,
+      ]
       const child = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, TMPDIR: temp } })
       while (lineCount(stream) < 30) await sleep(20)
       child.kill(signal)
@@ -89,7 +141,24 @@ describe(`a batch on ${WORKERS} worker threads`, () => {
 
   it('--resume after a kill checks only what was left, each account once', async () => {
     const stream = join(dir, 'resume.jsonl')
-    const args = ['batch', file, '--workers', WORKERS, '--concurrency', '6', '--per-host', '2', '--ca', CA, '--timeout', '2', '--resume', stream, '--format', 'json']
+    const args = [
+      'batch',
+      file,
+      '--workers',
+      WORKERS,
+      '--concurrency',
+      '6',
+      '--per-host',
+      '2',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--resume',
+      stream,
+      '--format',
+      'json',
+    ]
     const child = spawn(process.execPath, [BIN, ...args], { stdio: 'ignore' })
     while (lineCount(stream) < 100) await sleep(20)
     child.kill('SIGKILL')
@@ -99,7 +168,9 @@ describe(`a batch on ${WORKERS} worker threads`, () => {
     const accepted = servers[0].accepted + servers[1].accepted
     const second = await runCli(args)
     expect(second.code).toBe(0)
-    expect(JSON.parse(second.stdout).results.map((x: { line: number }) => x.line)).toEqual(Array.from({ length: ACCOUNTS }, (_, i) => i + 2))
+    expect(JSON.parse(second.stdout).results.map((x: { line: number }) => x.line)).toEqual(
+      Array.from({ length: ACCOUNTS }, (_, i) => i + 2),
+    )
     // The second run connected once per account the first had not written.
     expect(servers[0].accepted + servers[1].accepted - accepted).toBe(ACCOUNTS - before)
     expect(new Set(records(stream).map((x) => x.key)).size).toBe(ACCOUNTS)

@@ -23,12 +23,16 @@ const run = (argv: string[], env: Record<string, string> = {}) => runCli(argv, {
 const resultLines = (file: string): number => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0)
 
 /** Every row of a batch file, read the way the batch reads it (as a stream). */
-async function parseAccounts(text: string, format: AccountFormat): Promise<{ accounts: Account[]; errors: RowError[] }> {
+async function parseAccounts(
+  text: string,
+  format: AccountFormat,
+): Promise<{ accounts: Account[]; errors: RowError[] }> {
   const file = join(dir, `rows-${randomUUID()}.${format}`)
   writeFileSync(file, text)
   const accounts: Account[] = []
   const errors: RowError[] = []
-  for await (const item of readAccounts(file, format)) item.error ? errors.push(item.error) : accounts.push(item.account)
+  for await (const item of readAccounts(file, format))
+    item.error ? errors.push(item.error) : accounts.push(item.account)
   return { accounts, errors }
 }
 
@@ -43,32 +47,54 @@ describe('batch files', () => {
   })
 
   it('reads CSV, JSON lines and YAML, and reports bad rows by line', async () => {
-    const csv = await parseAccounts('address,host,protocols,port\nmario@libero.it,,imap;smtp,\nnot-an-address,,,\nluigi@aruba.it,,pop3,99999\n', 'csv')
-    expect(csv.accounts.map((a) => [a.line, a.address, a.protocols])).toEqual([[2, 'mario@libero.it', ['imap', 'smtp']]])
+    const csv = await parseAccounts(
+      'address,host,protocols,port\nmario@libero.it,,imap;smtp,\nnot-an-address,,,\nluigi@aruba.it,,pop3,99999\n',
+      'csv',
+    )
+    expect(csv.accounts.map((a) => [a.line, a.address, a.protocols])).toEqual([
+      [2, 'mario@libero.it', ['imap', 'smtp']],
+    ])
     expect(csv.errors).toEqual([
       { line: 3, message: 'address is not a valid email address' },
       { line: 4, message: 'port must be a number from 1 to 65535' },
     ])
-    const jsonl = await parseAccounts('{"address":"a@b.it"}\n{oops\n{"address":"c@d.it","password":"x"}\n{"host":"mail.e.it","color":"red"}\n', 'jsonl')
+    const jsonl = await parseAccounts(
+      '{"address":"a@b.it"}\n{oops\n{"address":"c@d.it","password":"x"}\n{"host":"mail.e.it","color":"red"}\n',
+      'jsonl',
+    )
     expect(jsonl.accounts.map((a) => a.line)).toEqual([1])
     expect(jsonl.errors.map((e) => e.line)).toEqual([2, 3, 4])
     expect(jsonl.errors[1].message).toMatch(/password_env/)
     expect(jsonl.errors[1].message).not.toContain('"x"')
     expect(jsonl.errors[2].message).toMatch(/unknown field "color"/)
-    const yaml = await parseAccounts('accounts:\n  - address: a@b.it\n    protocols: imap\n  - address: c@d.it\n    security: ssl\n', 'yaml')
+    const yaml = await parseAccounts(
+      'accounts:\n  - address: a@b.it\n    protocols: imap\n  - address: c@d.it\n    security: ssl\n',
+      'yaml',
+    )
     expect(yaml.accounts.map((a) => a.line)).toEqual([2])
     expect(yaml.errors).toEqual([{ line: 4, message: 'security must be one of tls, starttls, plain' }])
   })
 
   it('every bad field: one line on stderr each, the rest checked, exit 2', async () => {
     const file = join(dir, 'bad.csv')
-    writeFileSync(file, 'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not a host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n')
+    writeFileSync(
+      file,
+      'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not a host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n',
+    )
     const r = await run(['batch', file, '--timeout', '1', '--format', 'json'])
     expect(r.code).toBe(2)
-    expect(r.stderr.trim().split('\n').map((l) => l.replace(/^.*line (\d+):.*$/, '$1'))).toEqual(['3', '4', '5', '6', '7', '8'])
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/^.*line (\d+):.*$/, '$1')),
+    ).toEqual(['3', '4', '5', '6', '7', '8'])
     // Every row is a row of the report: the bad ones as input errors on their line.
     const results = JSON.parse(r.stdout).results as Array<{ line: number; inputError?: string }>
-    expect(results.map((x) => [x.line, Boolean(x.inputError)])).toEqual([[2, false], ...[3, 4, 5, 6, 7, 8].map((l) => [l, true])])
+    expect(results.map((x) => [x.line, Boolean(x.inputError)])).toEqual([
+      [2, false],
+      ...[3, 4, 5, 6, 7, 8].map((l) => [l, true]),
+    ])
   })
 
   it('options are checked', async () => {
@@ -94,7 +120,12 @@ describe('1,000 accounts', () => {
   let refused: number
   beforeAll(async () => {
     servers.healthy = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
-    servers.maintenance = await startScriptedServer({ protocol: 'pop3', tls: 'none', host: '127.0.0.2', greeting: ['-ERR [SYS/TEMP] Server in maintenance'] })
+    servers.maintenance = await startScriptedServer({
+      protocol: 'pop3',
+      tls: 'none',
+      host: '127.0.0.2',
+      greeting: ['-ERR [SYS/TEMP] Server in maintenance'],
+    })
     servers.smtp = await startScriptedServer({ protocol: 'smtp', tls: 'none', host: '127.0.0.3', greetingDelayMs: 5 })
     refused = await refusedPort()
     const rows = ['address,host,protocols,port,security']
@@ -117,9 +148,26 @@ describe('1,000 accounts', () => {
 
   it('reports every account and never exceeds the per-host limit', async () => {
     const started = performance.now()
-    const r = await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'json'])
+    const r = await run([
+      'batch',
+      file,
+      '--concurrency',
+      '50',
+      '--per-host',
+      '4',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--format',
+      'json',
+    ])
     const report = JSON.parse(r.stdout)
-    console.log(`1000 accounts: ${Math.round(performance.now() - started)} ms; max connections per host: ${Object.entries(servers).map(([k, s]) => `${k} ${s.maxConcurrent}`).join(', ')}`)
+    console.log(
+      `1000 accounts: ${Math.round(performance.now() - started)} ms; max connections per host: ${Object.entries(servers)
+        .map(([k, s]) => `${k} ${s.maxConcurrent}`)
+        .join(', ')}`,
+    )
     expect(report.results).toHaveLength(1000)
     expect(new Set(report.results.map((x: { line: number }) => x.line)).size).toBe(1000)
     expect(report.summary).toMatchObject({ accounts: 1000, ok: 500, withErrors: 500 })
@@ -136,7 +184,23 @@ describe('1,000 accounts', () => {
 
   it('loses nothing when killed half way and resumed', async () => {
     const stream = join(dir, 'resume.jsonl')
-    const args = [BIN, 'batch', file, '--concurrency', '8', '--per-host', '2', '--ca', CA, '--timeout', '2', '--resume', stream, '--format', 'json']
+    const args = [
+      BIN,
+      'batch',
+      file,
+      '--concurrency',
+      '8',
+      '--per-host',
+      '2',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--resume',
+      stream,
+      '--format',
+      'json',
+    ]
     const child = spawn(process.execPath, args, { stdio: 'ignore' })
     // Kill it once some results are written, the way a power cut would.
     for (;;) {
@@ -148,7 +212,22 @@ describe('1,000 accounts', () => {
     const before = resultLines(stream)
     expect(before).toBeGreaterThan(200)
     expect(before).toBeLessThan(1000)
-    const second = await run(['batch', file, '--concurrency', '20', '--per-host', '4', '--ca', CA, '--timeout', '2', '--resume', stream, '--format', 'json'])
+    const second = await run([
+      'batch',
+      file,
+      '--concurrency',
+      '20',
+      '--per-host',
+      '4',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--resume',
+      stream,
+      '--format',
+      'json',
+    ])
     const report = JSON.parse(second.stdout)
     expect(report.results.map((x: { line: number }) => x.line)).toEqual(Array.from({ length: 1000 }, (_, i) => i + 2))
     // The second run checked only what the first had not finished.
@@ -160,7 +239,29 @@ describe('1,000 accounts', () => {
   it('stops cleanly on Ctrl-C, with the partial report written', async () => {
     const stream = join(dir, 'interrupted.jsonl')
     const out = join(dir, 'interrupted.json')
-    const child = spawn(process.execPath, [BIN, 'batch', file, '--concurrency', '4', '--per-host', '1', '--ca', CA, '--timeout', '2', '--stream', stream, '--format', 'json', '--output', out], { stdio: 'ignore' })
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'batch',
+        file,
+        '--concurrency',
+        '4',
+        '--per-host',
+        '1',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--stream',
+        stream,
+        '--format',
+        'json',
+        '--output',
+        out,
+      ],
+      { stdio: 'ignore' },
+    )
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 20))
       if (resultLines(stream) > 50) break
@@ -179,11 +280,45 @@ describe('1,000 accounts', () => {
       summary: report.summary,
       results: report.results.map(({ durationMs, attempts, ...rest }) => rest),
     })
-    const one = JSON.parse((await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'json'])).stdout)
+    const one = JSON.parse(
+      (
+        await run([
+          'batch',
+          file,
+          '--concurrency',
+          '50',
+          '--per-host',
+          '4',
+          '--ca',
+          CA,
+          '--timeout',
+          '2',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    )
     const shards = [1, 2, 3, 4].map((i) => join(dir, `shard-${i}.jsonl`))
     const sizes = []
     for (const [i, stream] of shards.entries()) {
-      await run(['batch', file, '--shard', `${i + 1}/4`, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--stream', stream, '--format', 'json'])
+      await run([
+        'batch',
+        file,
+        '--shard',
+        `${i + 1}/4`,
+        '--concurrency',
+        '50',
+        '--per-host',
+        '4',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--stream',
+        stream,
+        '--format',
+        'json',
+      ])
       sizes.push(readFileSync(stream, 'utf8').split('\n').filter(Boolean).length)
     }
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(1000)
@@ -195,13 +330,39 @@ describe('1,000 accounts', () => {
   it('the HTML report renders in headless Chromium and its numbers match the JSON', async () => {
     // Both reports from the same results (a second run could meet other timings on a busy machine).
     const stream = join(dir, 'html-run.jsonl')
-    const json = JSON.parse((await run(['batch', file, '--concurrency', '50', '--per-host', '4', '--ca', CA, '--timeout', '2', '--format', 'json', '--stream', stream])).stdout)
+    const json = JSON.parse(
+      (
+        await run([
+          'batch',
+          file,
+          '--concurrency',
+          '50',
+          '--per-host',
+          '4',
+          '--ca',
+          CA,
+          '--timeout',
+          '2',
+          '--format',
+          'json',
+          '--stream',
+          stream,
+        ])
+      ).stdout,
+    )
     const html = join(dir, 'report.html')
     await run(['merge', stream, '--format', 'html', '--output', html])
     const { chromium } = await import('playwright-core')
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     })
     try {
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } })
@@ -210,7 +371,8 @@ describe('1,000 accounts', () => {
       expect(await number('n-accounts')).toBe(json.summary.accounts)
       expect(await number('n-ok')).toBe(json.summary.ok)
       expect(await number('n-errors')).toBe(json.summary.withErrors)
-      for (const c of json.summary.byCause) expect(Number(await page.locator(`[data-count="${c.cause}"]`).textContent())).toBe(c.accounts)
+      for (const c of json.summary.byCause)
+        expect(Number(await page.locator(`[data-count="${c.cause}"]`).textContent())).toBe(c.accounts)
       expect(await page.locator('#rows tr').count()).toBe(1000)
       // The filter works: one cause selected shows only its accounts.
       await page.selectOption('#cause', 'tcp_refused')
@@ -227,15 +389,25 @@ describe('1,000 accounts', () => {
 
 describe('passwords in batches', () => {
   it('appear in no output format, stream or error', async () => {
-    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: SECRET }, mailbox: { messages: 1 } })
+    const imap = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      accounts: { [FIXTURE_USER]: SECRET },
+      mailbox: { messages: 1 },
+    })
     const bad = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: 'other' } })
     try {
       const file = join(dir, 'secret.csv')
-      writeFileSync(file, `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MAILDOCTOR_SECRET\n${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_SECRET\nx@y.test,127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_UNSET\n`)
+      writeFileSync(
+        file,
+        `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MAILDOCTOR_SECRET\n${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_SECRET\nx@y.test,127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_UNSET\n`,
+      )
       let all = ''
       for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
         const stream = join(dir, `secret-${format}.jsonl`)
-        const r = await run(['batch', file, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], { MAILDOCTOR_SECRET: SECRET })
+        const r = await run(['batch', file, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], {
+          MAILDOCTOR_SECRET: SECRET,
+        })
         all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
       }
       expect(all).toContain('auth_bad_credentials')
@@ -250,7 +422,12 @@ describe('passwords in batches', () => {
 
 describe('politeness and retries', () => {
   it('retries a transient failure with backoff', async () => {
-    const maintenanceOnce = () => startScriptedServer({ protocol: 'imap', tls: 'implicit', firstGreetings: { count: 1, greeting: ['* BYE [UNAVAILABLE] back in a moment'] } })
+    const maintenanceOnce = () =>
+      startScriptedServer({
+        protocol: 'imap',
+        tls: 'implicit',
+        firstGreetings: { count: 1, greeting: ['* BYE [UNAVAILABLE] back in a moment'] },
+      })
     const [a, b] = await Promise.all([maintenanceOnce(), maintenanceOnce()])
     try {
       const file = join(dir, 'retry.csv')
@@ -259,7 +436,9 @@ describe('politeness and retries', () => {
       expect(noRetry.results[0]).toMatchObject({ ok: false, attempts: 1 })
       expect(noRetry.results[0].findings[0].cause).toBe('server_unavailable')
       writeFileSync(file, `address,host,protocols,port,security\nr@x.test,127.0.0.1,imap,${b.port},tls\n`)
-      const retried = JSON.parse((await run(['batch', file, '--ca', CA, '--timeout', '2', '--retries', '2', '--format', 'json'])).stdout)
+      const retried = JSON.parse(
+        (await run(['batch', file, '--ca', CA, '--timeout', '2', '--retries', '2', '--format', 'json'])).stdout,
+      )
       expect(retried.results[0]).toMatchObject({ ok: true, attempts: 2 })
     } finally {
       await Promise.all([a.close(), b.close()])
@@ -270,12 +449,17 @@ describe('politeness and retries', () => {
     const { hostGate } = await import('../src/batch/gate.js')
     const gate = hostGate(10, 20)
     const starts: number[] = []
-    await Promise.all(Array.from({ length: 6 }, async () => {
-      const release = await gate('h')
-      starts.push(performance.now())
-      release()
-    }))
-    const gaps = starts.sort((a, b) => a - b).slice(1).map((t, i) => t - starts[i])
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        const release = await gate('h')
+        starts.push(performance.now())
+        release()
+      }),
+    )
+    const gaps = starts
+      .sort((a, b) => a - b)
+      .slice(1)
+      .map((t, i) => t - starts[i])
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(40)
   })
 })
@@ -284,7 +468,10 @@ describe('batch progress on a terminal', () => {
   // `script` gives the command a pseudo-terminal, as a person's shell would; `stty` sizes it.
   // `job` says where the command runs: in the terminal's foreground process group, as typed at a
   // prompt, or in a background group of its own, as `command &` in an interactive shell puts it.
-  const inTerminal = (command: string, { setup = '', job }: { setup?: string; job: 'foreground' | 'background' }): Promise<string> => {
+  const inTerminal = (
+    command: string,
+    { setup = '', job }: { setup?: string; job: 'foreground' | 'background' },
+  ): Promise<string> => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CI' && k !== 'NO_COLOR'))
     return new Promise<string>((resolve) => {
       // `script` puts the command in a session of its own, out of reach of a kill from here: the
@@ -294,7 +481,10 @@ describe('batch progress on a terminal', () => {
       // exec its last command, and `timeout` as session leader could not leave the foreground
       // group. With SHELL pinned too, `job` holds whatever the user's shell is.
       const limit = job === 'foreground' ? 'timeout --foreground -s KILL 12' : 'timeout -s KILL 12'
-      const child = spawn('script', ['-qec', `${setup}${limit} ${command}; :`, '/dev/null'], { env: { ...env, SHELL: '/bin/sh', TERM: 'xterm' }, stdio: ['ignore', 'pipe', 'ignore'] })
+      const child = spawn('script', ['-qec', `${setup}${limit} ${command}; :`, '/dev/null'], {
+        env: { ...env, SHELL: '/bin/sh', TERM: 'xterm' },
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
       let out = ''
       child.stdout.on('data', (c: Buffer) => (out += c.toString()))
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
@@ -309,7 +499,13 @@ describe('batch progress on a terminal', () => {
     const slow = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greetingDelayMs: 250 })
     try {
       const file = join(dir, 'progress.csv')
-      writeFileSync(file, ['address,host,protocols,port,security', ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`)].join('\n') + '\n')
+      writeFileSync(
+        file,
+        [
+          'address,host,protocols,port,security',
+          ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`),
+        ].join('\n') + '\n',
+      )
       const command = `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ${join(dir, 'progress.out')}`
       const sized = await inTerminal(command, { setup: 'stty cols 100 rows 30; ', job: 'foreground' })
       expect(sized).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)

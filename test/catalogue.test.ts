@@ -15,7 +15,8 @@ describe('cause catalogue', () => {
   }
 
   it('names no cause outside the fixed list', () => {
-    for (const lang of LANGS) expect(Object.keys(CATALOGUE[lang]).filter((id) => !(CAUSE_IDS as readonly string[]).includes(id))).toEqual([])
+    for (const lang of LANGS)
+      expect(Object.keys(CATALOGUE[lang]).filter((id) => !(CAUSE_IDS as readonly string[]).includes(id))).toEqual([])
   })
 
   it('drops a fix whose value is unknown instead of printing a hole', () => {

@@ -10,8 +10,28 @@ import { partOf, readCorpus } from './corpus/split.js'
 
 const cases = readCorpus()
 const CAUSES: string[] = [...CAUSE_IDS]
-const FAMILIES = ['client-outlook', 'client-thunderbird', 'client-apple', 'client-mobile', 'lib-node', 'lib-python', 'lib-php', 'lib-java',
-  'lib-dotnet', 'lib-go', 'lib-ruby', 'lib-curl', 'lib-openssl', 'server-reply', 'server-log', 'lang-zh', 'lang-fr', 'lang-de', 'lang-es', 'lang-it']
+const FAMILIES = [
+  'client-outlook',
+  'client-thunderbird',
+  'client-apple',
+  'client-mobile',
+  'lib-node',
+  'lib-python',
+  'lib-php',
+  'lib-java',
+  'lib-dotnet',
+  'lib-go',
+  'lib-ruby',
+  'lib-curl',
+  'lib-openssl',
+  'server-reply',
+  'server-log',
+  'lang-zh',
+  'lang-fr',
+  'lang-de',
+  'lang-es',
+  'lang-it',
+]
 
 describe('the corpus', () => {
   it('has at least 500 sourced cases, every cause, every family and every language', () => {
@@ -49,18 +69,28 @@ describe('accuracy', () => {
 
 describe('rules carry their source', () => {
   it('every rule row and every code-table row names a file or a page', () => {
-    const missing = ALL_RULES.map((r, i) => ({ i, cause: r.cause, source: r.source })).filter((r) => !/^(https?:\/\/|[\w.-]+\/[\w.-]+:)\S+/.test(r.source ?? ''))
+    const missing = ALL_RULES.map((r, i) => ({ i, cause: r.cause, source: r.source })).filter(
+      (r) => !/^(https?:\/\/|[\w.-]+\/[\w.-]+:)\S+/.test(r.source ?? ''),
+    )
     expect(missing).toEqual([])
-    for (const row of [...Object.values(WINSOCK), ...Object.values(WINDOWS_MAIL)]) expect(row.source).toMatch(/^https?:\/\//)
+    for (const row of [...Object.values(WINSOCK), ...Object.values(WINDOWS_MAIL)])
+      expect(row.source).toMatch(/^https?:\/\//)
   })
 })
 
 describe('the Outlook dialog from issue 14', () => {
-  const it_ = "Impossibile connettersi al server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E"
-  const en = "Unable to connect to the server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E"
+  const it_ =
+    "Impossibile connettersi al server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E"
+  const en =
+    "Unable to connect to the server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E"
   it('is a timeout, in Italian and in English', () => {
     const out = explainJsonLines([it_, en].map((text, i) => JSON.stringify({ id: String(i), text })).join('\n'))
-    expect(out.trim().split('\n').map((l) => JSON.parse(l).cause)).toEqual(['tcp_timeout', 'tcp_timeout'])
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).cause),
+    ).toEqual(['tcp_timeout', 'tcp_timeout'])
   })
 })
 
@@ -83,16 +113,32 @@ describe('explain --jsonl at scale', () => {
 describe('explain on the command line', () => {
   it('names IMAP 993 in the first fix of the Outlook dialog, in Italian and English', async () => {
     const { runCli } = await import('./cli-harness.js')
-    const itOut = await runCli(['explain', "Impossibile connettersi al server. Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E", '--lang', 'it'])
+    const itOut = await runCli([
+      'explain',
+      "Impossibile connettersi al server. Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E",
+      '--lang',
+      'it',
+    ])
     expect(itOut.stdout).toMatch(/\[tcp_timeout\]/)
-    expect(itOut.stdout).toMatch(/1\. Prova IMAP sulla porta 993 .*maildoctor check imapmail\.libero\.it\s+--imap\s+--port 993\s+--security tls/s)
-    const enOut = await runCli(['explain', "Unable to connect to the server. Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E", '--lang', 'en'])
+    expect(itOut.stdout).toMatch(
+      /1\. Prova IMAP sulla porta 993 .*maildoctor check imapmail\.libero\.it\s+--imap\s+--port 993\s+--security tls/s,
+    )
+    const enOut = await runCli([
+      'explain',
+      "Unable to connect to the server. Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E",
+      '--lang',
+      'en',
+    ])
     expect(enOut.stdout).toMatch(/1\. Test IMAP on port 993 /)
   })
 
   it('when unsure, gives cause null, what it read, and the check that tests those settings', async () => {
     const { runCli } = await import('./cli-harness.js')
-    const r = await runCli(['explain', "Qualcosa non va. Server: 'mail.example.com', Protocol: POP3, Port: 995, Error Number: 0x800CCCFF", '--json'])
+    const r = await runCli([
+      'explain',
+      "Qualcosa non va. Server: 'mail.example.com', Protocol: POP3, Port: 995, Error Number: 0x800CCCFF",
+      '--json',
+    ])
     expect(r.code).toBe(0)
     expect(JSON.parse(r.stdout)).toEqual({
       cause: null,
@@ -105,7 +151,12 @@ describe('explain on the command line', () => {
 
   it('never prints a stack trace and stays fast on hostile text', async () => {
     const { runCli } = await import('./cli-harness.js')
-    const hostile = ['a.'.repeat(50_000), "(535, b'" + 'a'.repeat(100_000), '\u0000\u001b[31m\ud800'.repeat(5000), 'connection '.repeat(20_000)]
+    const hostile = [
+      'a.'.repeat(50_000),
+      "(535, b'" + 'a'.repeat(100_000),
+      '\u0000\u001b[31m\ud800'.repeat(5000),
+      'connection '.repeat(20_000),
+    ]
     for (const text of hostile) {
       const started = performance.now()
       const r = await runCli(['explain', text, '--lang', 'en'])
@@ -113,8 +164,13 @@ describe('explain on the command line', () => {
       expect(r.code).toBe(0)
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at \S+ \(/)
     }
-    const jsonl = await runCli(['explain', '--jsonl'], { stdin: '{"id":1,"text":"x"}\n[1,2]\n{"id":"big","text":"' + 'a.'.repeat(20_000) + '"}\n{bad\n' })
-    const lines = jsonl.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const jsonl = await runCli(['explain', '--jsonl'], {
+      stdin: '{"id":1,"text":"x"}\n[1,2]\n{"id":"big","text":"' + 'a.'.repeat(20_000) + '"}\n{bad\n',
+    })
+    const lines = jsonl.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines.map((l) => l.id ?? null)).toEqual([1, null, 'big', null])
     expect(lines[1].error).toBeTruthy()
     expect(lines[3].error).toBeTruthy()

@@ -7,204 +7,585 @@ import { classifyCause } from '../src/diagnose/classify.js'
 type Input = Parameters<typeof classifyCause>[0]
 
 const VARIANTS: Array<[string, Input]> = [
- ['tcp_timeout', {text: "Impossibile connettersi al server. Account: 'posta', Server: 'mail.tiscali.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E"}],
- ['tcp_refused', {text: "The connection to the server has failed. Account: 'x', Server: 'smtp.x.com', Protocol: SMTP, Port: 587, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E"}],
- ['dns_nxdomain', {text: "The host 'mail.exmaple.com' could not be found. Please verify that you have entered the server name correctly. Account: 'x', Server: 'mail.exmaple.com', Protocol: POP3, Port: 110, Secure(SSL): No, Socket Error: 11001, Error Number: 0x800CCC0D"}],
- ['tcp_reset', {text: "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: 'x', Server: 'imap.x.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Error Number: 0x800CCC0F"}],
- ['auth_bad_credentials', {text: "Your IMAP server wants to alert you to the following: Authentication failed."}],
- ['auth_bad_credentials', {text: "Il server IMAP desidera segnalare quanto segue: Authentication failed."}],
- ['tcp_timeout', {text: "Send/Receive error (0x800CCC0E): Cannot connect to the server. Socket Error: 10060"}],
- ['server_unavailable', {text: "Your server has reported an internal error. The server responded: 421 Service not available"}],
- ['tcp_timeout', {text: "The operation timed out waiting for a response from the receiving (POP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP)."}],
- ['tcp_timeout', {text: "L'operazione ha superato il tempo massimo in attesa di una risposta dal server di ricezione (POP). Se il messaggio continua a essere visualizzato, contattare l'amministratore del server o il provider di servizi Internet (ISP)."}],
- ['auth_bad_credentials', {text: "Ricezione' ha segnalato l'errore (0x800CCC92): 'Il server di posta elettronica ha rifiutato l'accesso. Verificare il nome utente e la password per l'account nelle impostazioni account. Il server ha risposto: -ERR [AUTH] Invalid login'"}],
- ['tls_wrong_mode', {text: "Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). Your server does not support the connection encryption type you have specified."}],
- ['auth_bad_credentials', {text: "Login to server imap.example.net failed."}],
- ['tcp_timeout', {text: "Connection to server imap.aruba.it timed out."}],
- ['auth_bad_credentials', {text: "Sending of username did not succeed. Mail server pop.x.it responded: -ERR invalid user"}],
- ['auth_bad_credentials', {text: "Sending of password did not succeed. Mail server pop3.libero.it responded: -ERR Authentication failed"}],
- ['tls_cert_untrusted', {text: "The certificate is not trusted because it is self-signed."}],
- ['tls_cert_untrusted', {text: "Il certificato non è attendibile perché è autofirmato."}],
- ['tls_cert_expired', {text: "The certificate expired on 3/1/2024, 11:59 PM. The current time is 3/4/2024."}],
- ['tcp_timeout', {text: "The mail server \"imap.libero.it\" is not responding. Check your network connection and that you entered the correct information in the Incoming Mail Server field."}],
- ['auth_bad_credentials', {text: "The IMAP server \"imap.libero.it\" rejected the password for user \"mario\". Please re-enter the password or cancel."}],
- ['tcp_refused', {text: "[Errno 111] Connection refused"}],
- ['tcp_timeout', {text: "OSError: [Errno 110] Connection timed out"}],
- ['dns_nxdomain', {text: "socket.gaierror: [Errno -2] Name or service not known", protocol: 'smtp'}],
- ['tls_wrong_mode', {text: "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:997)"}],
- ['starttls_not_offered', {text: "smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server"}],
- ['auth_bad_credentials', {text: "smtplib.SMTPAuthenticationError: (535, b'Authentication credentials invalid')"}],
- ['smtp_sender_rejected', {text: "smtplib.SMTPSenderRefused: (550, b'5.7.1 Sender address rejected', 'x@y.com')"}],
- ['tcp_reset', {text: "imaplib.IMAP4.abort: socket error: [Errno 104] Connection reset by peer"}],
- ['auth_bad_credentials', {text: "imaplib.IMAP4.error: b'LOGIN failed.'", provider: 'aruba'}],
- ['tcp_timeout', {text: "PHPMailer Error: SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): Unable to connect to tls://smtp.aruba.it:465 (Connection timed out)"}],
- ['tls_cert_untrusted', {text: "Connection failed. Error #2: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed"}],
- ['dns_nxdomain', {text: "SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo for smtp.gmial.com failed: No such host is known.  (0)"}],
- ['tcp_refused', {text: "SMTP ERROR: Failed to connect to server: No connection could be made because the target machine actively refused it. (10061)"}],
- ['tcp_timeout', {text: "SMTP ERROR: Failed to connect to server: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (10060)"}],
- ['auth_bad_credentials', {text: "SMTP Error: Could not authenticate. SMTP server error: 535 5.7.8 Error: authentication failed"}],
- ['auth_app_password_required', {text: "SMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm2.3 - gsmtp"}],
- ['tls_cert_untrusted', {text: "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target"}],
- ['tcp_refused', {text: "javax.mail.MessagingException: Could not connect to SMTP host: localhost, port: 25; nested exception is: java.net.ConnectException: Connection refused: connect"}],
- ['tcp_timeout', {text: "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: imap.gmail.com, 993; timeout -1; nested exception is: java.net.ConnectException: Connection timed out: connect"}],
- ['dns_nxdomain', {text: "javax.mail.MessagingException: Unknown SMTP host: mail.exmaple.com"}],
- ['auth_bad_credentials', {text: "javax.mail.AuthenticationFailedException: 535 5.7.0 authentication failed"}],
- ['auth_bad_credentials', {text: "javax.mail.AuthenticationFailedException: [AUTH] Authentication failed."}],
- ['tls_old_protocol', {text: "javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]"}],
- ['tls_wrong_mode', {text: "javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587; nested exception is: javax.net.ssl.SSLException: Unsupported or unrecognized SSL message"}],
- ['tls_cert_hostname_mismatch', {text: "java.security.cert.CertificateException: No subject alternative names matching IP address 192.0.2.5 found"}],
- ['auth_bad_credentials', {text: "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.3 Authentication unsuccessful"}],
- ['tcp_refused', {text: "System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 127.0.0.1:25"}],
- ['tls_cert_untrusted', {text: "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection. The server's SSL certificate could not be validated for the following reasons: • The server certificate has the following errors: • The certificate chain was issued by an authority that is not trusted."}],
- ['auth_bad_credentials', {text: "MailKit.Security.AuthenticationException: 535: 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"}],
- ['tcp_timeout', {text: "System.TimeoutException: The operation has timed out.", port: 587}],
- ['tls_old_protocol', {text: "System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm."}],
- ['dns_nxdomain', {text: "System.Net.Sockets.SocketException: No such host is known"}],
- ['tls_intercepted_by_antivirus', {text: "x509: certificate signed by unknown authority (possibly because of \"crypto/rsa: verification error\" while trying to verify candidate authority certificate \"Avast\")"}],
- ['tcp_refused', {text: "dial tcp 127.0.0.1:1025: connect: connection refused"}],
- ['tls_cert_hostname_mismatch', {text: "tls: failed to verify certificate: x509: certificate is valid for *.hostgator.com, hostgator.com, not mail.mydomain.com"}],
- ['auth_bad_credentials', {text: "535 5.7.8 Error: authentication failed: authentication failure"}],
- ['tcp_reset', {text: "read tcp 192.168.1.2:54321->1.2.3.4:993: wsarecv: An existing connection was forcibly closed by the remote host."}],
- ['tcp_timeout', {text: "dial tcp 1.2.3.4:587: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond."}],
- ['tcp_refused', {text: "dial tcp 1.2.3.4:587: connectex: No connection could be made because the target machine actively refused it."}],
- ['auth_bad_credentials', {text: "Net::SMTPAuthenticationError: 535 5.7.8 Error: authentication failed: authentication failure"}],
- ['tcp_refused', {text: "Errno::ECONNREFUSED (Connection refused - connect(2) for 127.0.0.1:1025)"}],
- ['tls_intercepted_by_antivirus', {text: "OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed (self signed certificate in certificate chain)"}],
- ['dns_nxdomain', {text: "curl: (6) Couldn't resolve host 'imap.exmaple.com'"}],
- ['tcp_timeout', {text: "curl: (28) Failed to connect to imap.example.com port 993 after 21045 ms: Timed out"}],
- ['tls_wrong_mode', {text: "curl: (35) error:0A00010B:SSL routines::wrong version number"}],
- ['auth_bad_credentials', {text: "< A002 NO [AUTHENTICATIONFAILED] Authentication failed.\ncurl: (67) Login denied"}],
- ['tls_handshake_failed', {text: "curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed)."}],
- ['tls_cert_untrusted', {text: "curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted."}],
- ['tls_cert_expired', {text: "curl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.se/docs/sslcerts.html"}],
- ['tls_cert_untrusted', {text: "verify return:0 depth=0 CN = mail.example.com verify error:num=21:unable to verify the first certificate"}],
- ['tls_old_protocol', {text: "SSL routines:ssl3_get_server_hello:wrong ssl version"}],
- ['auth_rate_limited', {text: "-ERR [LOGIN-DELAY] Minimum time between mail checks violation"}],
- ['auth_rate_limited', {text: "454 4.7.0 Too many login attempts, please try again later."}],
- ['server_unavailable', {text: "* BYE Internal error occurred. Refer to server log for more information."}],
- ['server_unavailable', {text: "-ERR [SYS/TEMP] Temporary error, try again later"}],
- ['auth_account_locked', {text: "NO [ALERT] Account disabled"}],
- ['auth_account_locked', {text: "-ERR [AUTH] Account is locked"}],
- ['smtp_relay_denied', {text: "550 5.7.1 Unable to relay for client@example.com"}],
- ['smtp_relay_denied', {text: "550 Authentication required"}],
- ['smtp_relay_denied', {text: "530 5.7.1 Authentication required"}],
- ['smtp_sender_rejected', {text: "553 5.7.1 Sender address rejected: not owned by user info@x.it"}],
- ['smtp_sender_rejected', {text: "550 5.7.1 Client does not have permissions to send as this sender"}],
- ['mailbox_over_quota', {text: "NO [OVERQUOTA] Mailbox is full"}],
- ['mailbox_over_quota', {text: "552 5.2.2 Over quota"}],
- ['auth_mechanism_unsupported', {text: "504 5.5.4 Unrecognized authentication type"}],
- ['auth_plaintext_disabled', {text: "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS LOGINDISABLED] Dovecot ready."}],
- ['auth_plaintext_disabled', {text: "530 5.7.0 Must issue a STARTTLS command first"}],
- ['auth_plaintext_disabled', {text: "538 5.7.11 Encryption required for requested authentication mechanism"}],
- ['imap_disabled', {text: "NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator (Failure)"}],
- ['pop_disabled', {text: "-ERR [SYS/PERM] POP access is disabled for your domain. Please contact your domain administrator"}],
- ['auth_web_login_required', {text: "NO [ALERT] Web login required: https://support.google.com/mail/answer/78754 (Failure)"}],
- ['auth_basic_auth_disabled', {text: "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator."}],
- ['auth_app_password_required', {text: "534-5.7.9 Please log in with an application-specific password."}],
- ['auth_bad_credentials', {text: "535 Authentication failed: Bad username or password"}],
- ['dns_nxdomain', {text: "Host sconosciuto."}],
- ['tcp_refused', {text: "Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione 127.0.0.1:25"}],
- ['tcp_reset', {text: "Connessione in corso interrotta forzatamente dall'host remoto"}],
- ['tcp_timeout', {text: "Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo oppure mancata risposta dall'host collegato 1.2.3.4:465"}],
- ['auth_bad_credentials', {text: "Impossibile accedere. Nome utente o password errati."}],
- ['tls_cert_untrusted', {text: "Il certificato di sicurezza del server non è attendibile"}],
- ['auth_bad_credentials', {text: "Échec de l'authentification : identifiant ou mot de passe incorrect"}],
- ['auth_bad_credentials', {text: "Anmeldung fehlgeschlagen: Benutzername oder Passwort falsch"}],
- ['auth_bad_credentials', {text: "Error de autenticación: usuario o contraseña no válidos"}],
- ['tcp_timeout', {text: "La connexion au serveur a expiré"}],
- ['tcp_refused', {text: "Connessione al server rifiutata"}],
- ['auth_bad_credentials', {text: "登录失败，用户名或密码错误"}],
- ['mailbox_over_quota', {text: "Das Postfach ist voll"}],
- ['auth_rate_limited', {text: "Limite de envío excedido"}],
- ['server_unavailable', {text: "Le service est temporairement indisponible"}],
- ['server_unavailable', {text: "Der Dienst ist vorübergehend nicht verfügbar"}],
- ['tcp_reset', {text: "Log onto incoming mail server (IMAP): Your IMAP server closed the connection. This can occur if you leave the connection idle for too long."}],
- ['dns_nxdomain', {text: "Log onto incoming mail server (POP3): The server could not be found. (Account: 'x', POP3 Server: 'pop.exmaple.com', Error Number: 0x800ccc0d)"}],
- ['tcp_reset', {text: "Accesso al server della posta in arrivo (IMAP): Il server IMAP ha chiuso la connessione. Questo problema può verificarsi se la connessione rimane inattiva troppo a lungo."}],
- ['dns_nxdomain', {text: "Accesso al server della posta in arrivo (POP3): Impossibile trovare il server. (Account: 'x', Server POP3: 'pop.exmaple.com', Numero errore: 0x800ccc0d)"}],
- ['tls_wrong_mode', {text: "Il server di posta in uscita (SMTP) non supporta il tipo di crittografia della connessione specificato."}],
- ['tcp_timeout', {text: "Sending of the message failed. The message could not be sent because the connection to SMTP server smtp.x.it timed out. Try again or contact your network administrator."}],
- ['tcp_refused', {text: "Sending of the message failed. The message could not be sent because connecting to SMTP server smtp.x.it failed. The server may be unavailable or is refusing SMTP connections."}],
- ['smtp_relay_denied', {text: "Sending of the message failed. An error occurred while sending mail. The mail server responded: Authentication required. Please check the message and try again."}],
- ['mailbox_over_quota', {text: "The current command did not succeed. The mail server for account x@y.it responded: Mailbox is full."}],
- ['auth_bad_credentials', {text: "Configuration could not be verified — is the username or password wrong?"}],
- ['auth_bad_credentials', {text: "Impossibile verificare la configurazione: nome utente o password errati?"}],
- ['tls_cert_untrusted', {text: "Mail can't verify the identity of \"imap.example.com\"."}],
- ['tls_handshake_failed', {text: "Cannot Send Mail: An SSL error has occurred and a secure connection to the server cannot be made."}],
- ['tls_handshake_failed', {text: "Si è verificato un errore SSL e non è possibile stabilire una connessione sicura con il server."}],
- ['auth_bad_credentials', {text: "Couldn't sign in. Incorrect username or password."}],
- ['auth_bad_credentials', {text: "We couldn't log in to your account. Make sure your email address and password are correct."}],
- ['auth_app_password_required', {text: "imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'"}],
- ['tcp_timeout', {text: "Error: Connection timeout", code: 'ETIMEDOUT'}],
- ['auth_plaintext_disabled', {text: "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.7.3 STARTTLS is required to send mail"}],
- ['net_unreachable', {text: "Connection: Failed to connect to server. Error number 2. \"Error notice: stream_socket_client(): Unable to connect to ssl://smtp.gmail.com:465 (Network is unreachable)"}],
- ['server_unavailable', {text: "421 4.7.0 Temporary System Problem.  Try again later (10). - gsmtp"}],
- ['server_unavailable', {text: "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later."}],
- ['auth_rate_limited', {text: "554 5.7.1 Your message can't be sent because your trial tenant has exceeded its daily limit"}],
- ['auth_bad_credentials', {text: "A01 NO Login failed: user not found"}],
- ['auth_bad_credentials', {text: "-ERR [AUTH] Username and password not accepted."}],
- ['auth_bad_credentials', {text: "535 5.7.8 Authentication credentials invalid"}],
- ['mailbox_over_quota', {text: "552 5.2.2 The email account that you tried to reach is over quota."}],
- ['mailbox_over_quota', {text: "A1 NO [OVERQUOTA] Quota exceeded"}],
- ['tls_cert_untrusted', {text: "SSL certificate problem: unable to get local issuer certificate"}],
- ['tls_old_protocol', {text: "ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1108)"}],
- ['tcp_timeout', {text: "Impossibile connettersi al server. Account: 'x', Server: 'pop.tin.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E"}],
- ['tcp_reset', {text: "Il server ha interrotto la connessione in modo imprevisto. Account: 'x', Server: 'imap.x.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10053, Numero errore: 0x800CCC0F"}],
- ['dns_nxdomain', {text: "Impossibile trovare il server. Account: 'x', Server: 'smtp.exmaple.it', Protocollo: SMTP, Porta: 25, Protetto (SSL): No, Errore socket: 11004, Numero errore: 0x800CCC0D"}],
- ['auth_bad_credentials', {text: "Il server ha rifiutato la password. Verificare il nome utente e la password."}],
- ['tcp_refused', {text: "Impossibile connettersi al server di posta in uscita (SMTP). Errore socket: 10061"}],
- ['firewall_all_ports_blocked', {text: "SMTP ERROR: Failed to connect to server: Permission denied (13)"}],
- ['tls_cert_untrusted', {text: "Certificate verification failed for imap.example.com"}],
- ['smtp_sender_rejected', {text: "550 5.7.1 Sender address does not belong to logged in user"}],
- ['smtp_sender_rejected', {text: "553 5.7.1 From address does not match authenticated user"}],
- ['auth_rate_limited', {text: "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address"}],
- ['auth_app_password_required', {text: "535 5.7.8 Error: authentication failed: please use an app password", provider: 'icloud'}],
- ['server_unavailable', {text: "* BYE Server is going down"}],
- ['auth_web_login_required', {text: "534 5.7.14 Please log in through your web browser"}],
- ['auth_basic_auth_disabled', {text: "535 5.7.3 Authentication unsuccessful: Basic authentication is not supported"}],
- ['tcp_timeout', {text: "Errno::ETIMEDOUT: Operation timed out - connect(2) for 74.125.1.1:587"}],
- ['tcp_refused', {text: "connect(): Connection refused (111)"}],
- ['dns_servfail', {text: "getaddrinfo: Temporary failure in name resolution"}],
- ['dns_servfail', {text: "Could not resolve host: smtp.gmail.com (Could not contact DNS servers)"}],
- ['tcp_timeout', {text: "Error: Connection timeout", protocol: 'smtp'}],
- ['greeting_timeout', {text: "Error: Greeting never received", protocol: 'smtp', port: 587}],
- ['tls_wrong_mode', {text: "Error: Greeting never received", protocol: 'smtp', port: 465}],
- ['tls_wrong_mode', {text: "Error: 4C3B0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:355:", protocol: 'smtp', port: 587}],
- ['auth_bad_credentials', {text: "Error: Invalid login: 535 Authentication failed", protocol: 'smtp'}],
- ['auth_app_password_required', {text: "Error: Invalid login: 534-5.7.9 Application-specific password required.", protocol: 'smtp'}],
- ['auth_basic_auth_disabled', {text: "Error: Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.", protocol: 'smtp'}],
- ['smtp_sender_rejected', {text: "Error: Mail command failed: 553 5.7.1 Sender address rejected: not owned by user x@y.it", protocol: 'smtp'}],
- ['smtp_relay_denied', {text: "Error: Can't send mail - all recipients were rejected: 554 5.7.1 <a@b.c>: Relay access denied", protocol: 'smtp'}],
- ['auth_rate_limited', {text: "Error: Data command failed: 550 5.4.5 Daily user sending limit exceeded.", protocol: 'smtp'}],
- ['tls_cert_untrusted', {text: "Error: self-signed certificate", code: 'DEPTH_ZERO_SELF_SIGNED_CERT'}],
- ['tls_cert_untrusted', {text: "Error: unable to verify the first certificate"}],
- ['tls_intercepted_by_antivirus', {text: "Error: self-signed certificate in certificate chain"}],
- ['tls_cert_hostname_mismatch', {text: "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: smtp.x.it. is not in the cert's altnames: DNS:*.aruba.it"}],
- ['tcp_refused', {text: "Error: connect ECONNREFUSED ::1:587"}],
- ['dns_nxdomain', {text: "Error: getaddrinfo ENOTFOUND imap.exmaple.com"}],
- ['dns_servfail', {text: "Error: getaddrinfo EAI_AGAIN imap.gmail.com"}],
- ['tcp_timeout', {text: "Error: connect ETIMEDOUT 142.250.27.108:993"}],
- ['port_25_blocked', {text: "Error: connect ETIMEDOUT 142.250.27.108:25", protocol: 'smtp'}],
- ['tcp_reset', {text: "Error: read ECONNRESET"}],
- ['tcp_reset', {text: "Error: Socket closed unexpectedly", protocol: 'imap'}],
- ['auth_bad_credentials', {text: "Error: Command failed\n  responseStatus: 'NO',\n  responseText: 'Invalid login or password',\n  authenticationFailed: true", protocol: 'imap'}],
- ['auth_app_password_required', {text: "AUTHENTICATIONFAILED: Invalid credentials (Failure)", protocol: 'imap'}],
- ['server_unavailable', {text: "Error: Unexpected close: * BYE [UNAVAILABLE] Server shutting down", protocol: 'imap'}],
- ['tcp_timeout', {text: "Error: Timed out while connecting to server", protocol: 'imap'}],
- ['tls_wrong_mode', {text: "Error: Connection closed unexpectedly", protocol: 'imap', port: 993}],
- ['auth_plaintext_disabled', {text: "Error: Logging in is disabled on this server", protocol: 'imap'}],
- ['tls_old_protocol', {text: "Error: C0D7E9C3:error:0A000102:SSL routines:ssl_choose_client_version:unsupported protocol"}],
- ['tls_handshake_failed', {text: "Error: Client network socket disconnected before secure TLS connection was established"}],
- ['tls_cert_expired', {text: "Error: certificate has expired", code: 'CERT_HAS_EXPIRED'}],
- ['starttls_not_offered', {text: "Error: Server does not support STARTTLS", protocol: 'imap'}],
- ['auth_mechanism_unsupported', {text: "Error: Authentication failed: unsupported authentication mechanism", protocol: 'imap'}],
- ['auth_bad_credentials', {text: "-ERR [AUTH] Invalid user name or password.", protocol: 'pop3'}],
- ['pop_disabled', {text: "-ERR POP3 is disabled for this account", protocol: 'pop3'}],
- ['server_unavailable', {text: "-ERR [SYS/TEMP] Temporary system problem. Please try again later.", protocol: 'pop3'}],
- ['auth_bad_credentials', {text: "Error: Invalid login: 535 5.7.0 Invalid login or password", protocol: 'smtp'}],
- ['auth_web_login_required', {text: "Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?...> Please log in via your web browser and then try again.", protocol: 'smtp'}],
- ['mailbox_over_quota', {text: "Error: Command failed: A5 NO [OVERQUOTA] Quota exceeded", protocol: 'imap'}],
- ['auth_rate_limited', {text: "Error: Command failed: A1 NO [LIMIT] Too many connections", protocol: 'imap'}],
+  [
+    'tcp_timeout',
+    {
+      text: "Impossibile connettersi al server. Account: 'posta', Server: 'mail.tiscali.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E",
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text: "The connection to the server has failed. Account: 'x', Server: 'smtp.x.com', Protocol: SMTP, Port: 587, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E",
+    },
+  ],
+  [
+    'dns_nxdomain',
+    {
+      text: "The host 'mail.exmaple.com' could not be found. Please verify that you have entered the server name correctly. Account: 'x', Server: 'mail.exmaple.com', Protocol: POP3, Port: 110, Secure(SSL): No, Socket Error: 11001, Error Number: 0x800CCC0D",
+    },
+  ],
+  [
+    'tcp_reset',
+    {
+      text: "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: 'x', Server: 'imap.x.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Error Number: 0x800CCC0F",
+    },
+  ],
+  ['auth_bad_credentials', { text: 'Your IMAP server wants to alert you to the following: Authentication failed.' }],
+  ['auth_bad_credentials', { text: 'Il server IMAP desidera segnalare quanto segue: Authentication failed.' }],
+  ['tcp_timeout', { text: 'Send/Receive error (0x800CCC0E): Cannot connect to the server. Socket Error: 10060' }],
+  [
+    'server_unavailable',
+    { text: 'Your server has reported an internal error. The server responded: 421 Service not available' },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text: 'The operation timed out waiting for a response from the receiving (POP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).',
+    },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text: "L'operazione ha superato il tempo massimo in attesa di una risposta dal server di ricezione (POP). Se il messaggio continua a essere visualizzato, contattare l'amministratore del server o il provider di servizi Internet (ISP).",
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    {
+      text: "Ricezione' ha segnalato l'errore (0x800CCC92): 'Il server di posta elettronica ha rifiutato l'accesso. Verificare il nome utente e la password per l'account nelle impostazioni account. Il server ha risposto: -ERR [AUTH] Invalid login'",
+    },
+  ],
+  [
+    'tls_wrong_mode',
+    {
+      text: 'Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). Your server does not support the connection encryption type you have specified.',
+    },
+  ],
+  ['auth_bad_credentials', { text: 'Login to server imap.example.net failed.' }],
+  ['tcp_timeout', { text: 'Connection to server imap.aruba.it timed out.' }],
+  [
+    'auth_bad_credentials',
+    { text: 'Sending of username did not succeed. Mail server pop.x.it responded: -ERR invalid user' },
+  ],
+  [
+    'auth_bad_credentials',
+    { text: 'Sending of password did not succeed. Mail server pop3.libero.it responded: -ERR Authentication failed' },
+  ],
+  ['tls_cert_untrusted', { text: 'The certificate is not trusted because it is self-signed.' }],
+  ['tls_cert_untrusted', { text: 'Il certificato non è attendibile perché è autofirmato.' }],
+  ['tls_cert_expired', { text: 'The certificate expired on 3/1/2024, 11:59 PM. The current time is 3/4/2024.' }],
+  [
+    'tcp_timeout',
+    {
+      text: 'The mail server "imap.libero.it" is not responding. Check your network connection and that you entered the correct information in the Incoming Mail Server field.',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    {
+      text: 'The IMAP server "imap.libero.it" rejected the password for user "mario". Please re-enter the password or cancel.',
+    },
+  ],
+  ['tcp_refused', { text: '[Errno 111] Connection refused' }],
+  ['tcp_timeout', { text: 'OSError: [Errno 110] Connection timed out' }],
+  ['dns_nxdomain', { text: 'socket.gaierror: [Errno -2] Name or service not known', protocol: 'smtp' }],
+  ['tls_wrong_mode', { text: 'ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:997)' }],
+  ['starttls_not_offered', { text: 'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server' }],
+  ['auth_bad_credentials', { text: "smtplib.SMTPAuthenticationError: (535, b'Authentication credentials invalid')" }],
+  ['smtp_sender_rejected', { text: "smtplib.SMTPSenderRefused: (550, b'5.7.1 Sender address rejected', 'x@y.com')" }],
+  ['tcp_reset', { text: 'imaplib.IMAP4.abort: socket error: [Errno 104] Connection reset by peer' }],
+  ['auth_bad_credentials', { text: "imaplib.IMAP4.error: b'LOGIN failed.'", provider: 'aruba' }],
+  [
+    'tcp_timeout',
+    {
+      text: 'PHPMailer Error: SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): Unable to connect to tls://smtp.aruba.it:465 (Connection timed out)',
+    },
+  ],
+  [
+    'tls_cert_untrusted',
+    {
+      text: 'Connection failed. Error #2: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed',
+    },
+  ],
+  [
+    'dns_nxdomain',
+    {
+      text: 'SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo for smtp.gmial.com failed: No such host is known.  (0)',
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text: 'SMTP ERROR: Failed to connect to server: No connection could be made because the target machine actively refused it. (10061)',
+    },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text: 'SMTP ERROR: Failed to connect to server: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (10060)',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    { text: 'SMTP Error: Could not authenticate. SMTP server error: 535 5.7.8 Error: authentication failed' },
+  ],
+  [
+    'auth_app_password_required',
+    {
+      text: 'SMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm2.3 - gsmtp',
+    },
+  ],
+  [
+    'tls_cert_untrusted',
+    {
+      text: 'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text: 'javax.mail.MessagingException: Could not connect to SMTP host: localhost, port: 25; nested exception is: java.net.ConnectException: Connection refused: connect',
+    },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text: "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: imap.gmail.com, 993; timeout -1; nested exception is: java.net.ConnectException: Connection timed out: connect",
+    },
+  ],
+  ['dns_nxdomain', { text: 'javax.mail.MessagingException: Unknown SMTP host: mail.exmaple.com' }],
+  ['auth_bad_credentials', { text: 'javax.mail.AuthenticationFailedException: 535 5.7.0 authentication failed' }],
+  ['auth_bad_credentials', { text: 'javax.mail.AuthenticationFailedException: [AUTH] Authentication failed.' }],
+  [
+    'tls_old_protocol',
+    {
+      text: 'javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]',
+    },
+  ],
+  [
+    'tls_wrong_mode',
+    {
+      text: 'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587; nested exception is: javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
+    },
+  ],
+  [
+    'tls_cert_hostname_mismatch',
+    {
+      text: 'java.security.cert.CertificateException: No subject alternative names matching IP address 192.0.2.5 found',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    {
+      text: 'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.3 Authentication unsuccessful',
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text: 'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 127.0.0.1:25',
+    },
+  ],
+  [
+    'tls_cert_untrusted',
+    {
+      text: "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection. The server's SSL certificate could not be validated for the following reasons: • The server certificate has the following errors: • The certificate chain was issued by an authority that is not trusted.",
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    { text: 'MailKit.Security.AuthenticationException: 535: 5.7.8 Error: authentication failed: UGFzc3dvcmQ6' },
+  ],
+  ['tcp_timeout', { text: 'System.TimeoutException: The operation has timed out.', port: 587 }],
+  [
+    'tls_old_protocol',
+    {
+      text: 'System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm.',
+    },
+  ],
+  ['dns_nxdomain', { text: 'System.Net.Sockets.SocketException: No such host is known' }],
+  [
+    'tls_intercepted_by_antivirus',
+    {
+      text: 'x509: certificate signed by unknown authority (possibly because of "crypto/rsa: verification error" while trying to verify candidate authority certificate "Avast")',
+    },
+  ],
+  ['tcp_refused', { text: 'dial tcp 127.0.0.1:1025: connect: connection refused' }],
+  [
+    'tls_cert_hostname_mismatch',
+    {
+      text: 'tls: failed to verify certificate: x509: certificate is valid for *.hostgator.com, hostgator.com, not mail.mydomain.com',
+    },
+  ],
+  ['auth_bad_credentials', { text: '535 5.7.8 Error: authentication failed: authentication failure' }],
+  [
+    'tcp_reset',
+    {
+      text: 'read tcp 192.168.1.2:54321->1.2.3.4:993: wsarecv: An existing connection was forcibly closed by the remote host.',
+    },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text: 'dial tcp 1.2.3.4:587: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.',
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text: 'dial tcp 1.2.3.4:587: connectex: No connection could be made because the target machine actively refused it.',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    { text: 'Net::SMTPAuthenticationError: 535 5.7.8 Error: authentication failed: authentication failure' },
+  ],
+  ['tcp_refused', { text: 'Errno::ECONNREFUSED (Connection refused - connect(2) for 127.0.0.1:1025)' }],
+  [
+    'tls_intercepted_by_antivirus',
+    {
+      text: 'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed (self signed certificate in certificate chain)',
+    },
+  ],
+  ['dns_nxdomain', { text: "curl: (6) Couldn't resolve host 'imap.exmaple.com'" }],
+  ['tcp_timeout', { text: 'curl: (28) Failed to connect to imap.example.com port 993 after 21045 ms: Timed out' }],
+  ['tls_wrong_mode', { text: 'curl: (35) error:0A00010B:SSL routines::wrong version number' }],
+  [
+    'auth_bad_credentials',
+    { text: '< A002 NO [AUTHENTICATIONFAILED] Authentication failed.\ncurl: (67) Login denied' },
+  ],
+  [
+    'tls_handshake_failed',
+    {
+      text: 'curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed).',
+    },
+  ],
+  [
+    'tls_cert_untrusted',
+    {
+      text: 'curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.',
+    },
+  ],
+  [
+    'tls_cert_expired',
+    {
+      text: 'curl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.se/docs/sslcerts.html',
+    },
+  ],
+  [
+    'tls_cert_untrusted',
+    {
+      text: 'verify return:0 depth=0 CN = mail.example.com verify error:num=21:unable to verify the first certificate',
+    },
+  ],
+  ['tls_old_protocol', { text: 'SSL routines:ssl3_get_server_hello:wrong ssl version' }],
+  ['auth_rate_limited', { text: '-ERR [LOGIN-DELAY] Minimum time between mail checks violation' }],
+  ['auth_rate_limited', { text: '454 4.7.0 Too many login attempts, please try again later.' }],
+  ['server_unavailable', { text: '* BYE Internal error occurred. Refer to server log for more information.' }],
+  ['server_unavailable', { text: '-ERR [SYS/TEMP] Temporary error, try again later' }],
+  ['auth_account_locked', { text: 'NO [ALERT] Account disabled' }],
+  ['auth_account_locked', { text: '-ERR [AUTH] Account is locked' }],
+  ['smtp_relay_denied', { text: '550 5.7.1 Unable to relay for client@example.com' }],
+  ['smtp_relay_denied', { text: '550 Authentication required' }],
+  ['smtp_relay_denied', { text: '530 5.7.1 Authentication required' }],
+  ['smtp_sender_rejected', { text: '553 5.7.1 Sender address rejected: not owned by user info@x.it' }],
+  ['smtp_sender_rejected', { text: '550 5.7.1 Client does not have permissions to send as this sender' }],
+  ['mailbox_over_quota', { text: 'NO [OVERQUOTA] Mailbox is full' }],
+  ['mailbox_over_quota', { text: '552 5.2.2 Over quota' }],
+  ['auth_mechanism_unsupported', { text: '504 5.5.4 Unrecognized authentication type' }],
+  [
+    'auth_plaintext_disabled',
+    {
+      text: '* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS LOGINDISABLED] Dovecot ready.',
+    },
+  ],
+  ['auth_plaintext_disabled', { text: '530 5.7.0 Must issue a STARTTLS command first' }],
+  ['auth_plaintext_disabled', { text: '538 5.7.11 Encryption required for requested authentication mechanism' }],
+  [
+    'imap_disabled',
+    { text: 'NO [ALERT] IMAP access is disabled for your domain. Please contact your domain administrator (Failure)' },
+  ],
+  [
+    'pop_disabled',
+    { text: '-ERR [SYS/PERM] POP access is disabled for your domain. Please contact your domain administrator' },
+  ],
+  [
+    'auth_web_login_required',
+    { text: 'NO [ALERT] Web login required: https://support.google.com/mail/answer/78754 (Failure)' },
+  ],
+  [
+    'auth_basic_auth_disabled',
+    {
+      text: "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+    },
+  ],
+  ['auth_app_password_required', { text: '534-5.7.9 Please log in with an application-specific password.' }],
+  ['auth_bad_credentials', { text: '535 Authentication failed: Bad username or password' }],
+  ['dns_nxdomain', { text: 'Host sconosciuto.' }],
+  [
+    'tcp_refused',
+    { text: 'Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione 127.0.0.1:25' },
+  ],
+  ['tcp_reset', { text: "Connessione in corso interrotta forzatamente dall'host remoto" }],
+  [
+    'tcp_timeout',
+    {
+      text: "Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo oppure mancata risposta dall'host collegato 1.2.3.4:465",
+    },
+  ],
+  ['auth_bad_credentials', { text: 'Impossibile accedere. Nome utente o password errati.' }],
+  ['tls_cert_untrusted', { text: 'Il certificato di sicurezza del server non è attendibile' }],
+  ['auth_bad_credentials', { text: "Échec de l'authentification : identifiant ou mot de passe incorrect" }],
+  ['auth_bad_credentials', { text: 'Anmeldung fehlgeschlagen: Benutzername oder Passwort falsch' }],
+  ['auth_bad_credentials', { text: 'Error de autenticación: usuario o contraseña no válidos' }],
+  ['tcp_timeout', { text: 'La connexion au serveur a expiré' }],
+  ['tcp_refused', { text: 'Connessione al server rifiutata' }],
+  ['auth_bad_credentials', { text: '登录失败，用户名或密码错误' }],
+  ['mailbox_over_quota', { text: 'Das Postfach ist voll' }],
+  ['auth_rate_limited', { text: 'Limite de envío excedido' }],
+  ['server_unavailable', { text: 'Le service est temporairement indisponible' }],
+  ['server_unavailable', { text: 'Der Dienst ist vorübergehend nicht verfügbar' }],
+  [
+    'tcp_reset',
+    {
+      text: 'Log onto incoming mail server (IMAP): Your IMAP server closed the connection. This can occur if you leave the connection idle for too long.',
+    },
+  ],
+  [
+    'dns_nxdomain',
+    {
+      text: "Log onto incoming mail server (POP3): The server could not be found. (Account: 'x', POP3 Server: 'pop.exmaple.com', Error Number: 0x800ccc0d)",
+    },
+  ],
+  [
+    'tcp_reset',
+    {
+      text: 'Accesso al server della posta in arrivo (IMAP): Il server IMAP ha chiuso la connessione. Questo problema può verificarsi se la connessione rimane inattiva troppo a lungo.',
+    },
+  ],
+  [
+    'dns_nxdomain',
+    {
+      text: "Accesso al server della posta in arrivo (POP3): Impossibile trovare il server. (Account: 'x', Server POP3: 'pop.exmaple.com', Numero errore: 0x800ccc0d)",
+    },
+  ],
+  [
+    'tls_wrong_mode',
+    { text: 'Il server di posta in uscita (SMTP) non supporta il tipo di crittografia della connessione specificato.' },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text: 'Sending of the message failed. The message could not be sent because the connection to SMTP server smtp.x.it timed out. Try again or contact your network administrator.',
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text: 'Sending of the message failed. The message could not be sent because connecting to SMTP server smtp.x.it failed. The server may be unavailable or is refusing SMTP connections.',
+    },
+  ],
+  [
+    'smtp_relay_denied',
+    {
+      text: 'Sending of the message failed. An error occurred while sending mail. The mail server responded: Authentication required. Please check the message and try again.',
+    },
+  ],
+  [
+    'mailbox_over_quota',
+    { text: 'The current command did not succeed. The mail server for account x@y.it responded: Mailbox is full.' },
+  ],
+  ['auth_bad_credentials', { text: 'Configuration could not be verified — is the username or password wrong?' }],
+  ['auth_bad_credentials', { text: 'Impossibile verificare la configurazione: nome utente o password errati?' }],
+  ['tls_cert_untrusted', { text: 'Mail can\'t verify the identity of "imap.example.com".' }],
+  [
+    'tls_handshake_failed',
+    { text: 'Cannot Send Mail: An SSL error has occurred and a secure connection to the server cannot be made.' },
+  ],
+  [
+    'tls_handshake_failed',
+    { text: 'Si è verificato un errore SSL e non è possibile stabilire una connessione sicura con il server.' },
+  ],
+  ['auth_bad_credentials', { text: "Couldn't sign in. Incorrect username or password." }],
+  [
+    'auth_bad_credentials',
+    { text: "We couldn't log in to your account. Make sure your email address and password are correct." },
+  ],
+  [
+    'auth_app_password_required',
+    { text: "imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'" },
+  ],
+  ['tcp_timeout', { text: 'Error: Connection timeout', code: 'ETIMEDOUT' }],
+  [
+    'auth_plaintext_disabled',
+    {
+      text: 'System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.7.3 STARTTLS is required to send mail',
+    },
+  ],
+  [
+    'net_unreachable',
+    {
+      text: 'Connection: Failed to connect to server. Error number 2. "Error notice: stream_socket_client(): Unable to connect to ssl://smtp.gmail.com:465 (Network is unreachable)',
+    },
+  ],
+  ['server_unavailable', { text: '421 4.7.0 Temporary System Problem.  Try again later (10). - gsmtp' }],
+  ['server_unavailable', { text: '454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later.' }],
+  [
+    'auth_rate_limited',
+    { text: "554 5.7.1 Your message can't be sent because your trial tenant has exceeded its daily limit" },
+  ],
+  ['auth_bad_credentials', { text: 'A01 NO Login failed: user not found' }],
+  ['auth_bad_credentials', { text: '-ERR [AUTH] Username and password not accepted.' }],
+  ['auth_bad_credentials', { text: '535 5.7.8 Authentication credentials invalid' }],
+  ['mailbox_over_quota', { text: '552 5.2.2 The email account that you tried to reach is over quota.' }],
+  ['mailbox_over_quota', { text: 'A1 NO [OVERQUOTA] Quota exceeded' }],
+  ['tls_cert_untrusted', { text: 'SSL certificate problem: unable to get local issuer certificate' }],
+  ['tls_old_protocol', { text: 'ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1108)' }],
+  [
+    'tcp_timeout',
+    {
+      text: "Impossibile connettersi al server. Account: 'x', Server: 'pop.tin.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E",
+    },
+  ],
+  [
+    'tcp_reset',
+    {
+      text: "Il server ha interrotto la connessione in modo imprevisto. Account: 'x', Server: 'imap.x.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10053, Numero errore: 0x800CCC0F",
+    },
+  ],
+  [
+    'dns_nxdomain',
+    {
+      text: "Impossibile trovare il server. Account: 'x', Server: 'smtp.exmaple.it', Protocollo: SMTP, Porta: 25, Protetto (SSL): No, Errore socket: 11004, Numero errore: 0x800CCC0D",
+    },
+  ],
+  ['auth_bad_credentials', { text: 'Il server ha rifiutato la password. Verificare il nome utente e la password.' }],
+  ['tcp_refused', { text: 'Impossibile connettersi al server di posta in uscita (SMTP). Errore socket: 10061' }],
+  ['firewall_all_ports_blocked', { text: 'SMTP ERROR: Failed to connect to server: Permission denied (13)' }],
+  ['tls_cert_untrusted', { text: 'Certificate verification failed for imap.example.com' }],
+  ['smtp_sender_rejected', { text: '550 5.7.1 Sender address does not belong to logged in user' }],
+  ['smtp_sender_rejected', { text: '553 5.7.1 From address does not match authenticated user' }],
+  [
+    'auth_rate_limited',
+    { text: '421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address' },
+  ],
+  [
+    'auth_app_password_required',
+    { text: '535 5.7.8 Error: authentication failed: please use an app password', provider: 'icloud' },
+  ],
+  ['server_unavailable', { text: '* BYE Server is going down' }],
+  ['auth_web_login_required', { text: '534 5.7.14 Please log in through your web browser' }],
+  [
+    'auth_basic_auth_disabled',
+    { text: '535 5.7.3 Authentication unsuccessful: Basic authentication is not supported' },
+  ],
+  ['tcp_timeout', { text: 'Errno::ETIMEDOUT: Operation timed out - connect(2) for 74.125.1.1:587' }],
+  ['tcp_refused', { text: 'connect(): Connection refused (111)' }],
+  ['dns_servfail', { text: 'getaddrinfo: Temporary failure in name resolution' }],
+  ['dns_servfail', { text: 'Could not resolve host: smtp.gmail.com (Could not contact DNS servers)' }],
+  ['tcp_timeout', { text: 'Error: Connection timeout', protocol: 'smtp' }],
+  ['greeting_timeout', { text: 'Error: Greeting never received', protocol: 'smtp', port: 587 }],
+  ['tls_wrong_mode', { text: 'Error: Greeting never received', protocol: 'smtp', port: 465 }],
+  [
+    'tls_wrong_mode',
+    {
+      text: 'Error: 4C3B0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:355:',
+      protocol: 'smtp',
+      port: 587,
+    },
+  ],
+  ['auth_bad_credentials', { text: 'Error: Invalid login: 535 Authentication failed', protocol: 'smtp' }],
+  [
+    'auth_app_password_required',
+    { text: 'Error: Invalid login: 534-5.7.9 Application-specific password required.', protocol: 'smtp' },
+  ],
+  [
+    'auth_basic_auth_disabled',
+    {
+      text: 'Error: Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.',
+      protocol: 'smtp',
+    },
+  ],
+  [
+    'smtp_sender_rejected',
+    {
+      text: 'Error: Mail command failed: 553 5.7.1 Sender address rejected: not owned by user x@y.it',
+      protocol: 'smtp',
+    },
+  ],
+  [
+    'smtp_relay_denied',
+    {
+      text: "Error: Can't send mail - all recipients were rejected: 554 5.7.1 <a@b.c>: Relay access denied",
+      protocol: 'smtp',
+    },
+  ],
+  [
+    'auth_rate_limited',
+    { text: 'Error: Data command failed: 550 5.4.5 Daily user sending limit exceeded.', protocol: 'smtp' },
+  ],
+  ['tls_cert_untrusted', { text: 'Error: self-signed certificate', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }],
+  ['tls_cert_untrusted', { text: 'Error: unable to verify the first certificate' }],
+  ['tls_intercepted_by_antivirus', { text: 'Error: self-signed certificate in certificate chain' }],
+  [
+    'tls_cert_hostname_mismatch',
+    {
+      text: "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: smtp.x.it. is not in the cert's altnames: DNS:*.aruba.it",
+    },
+  ],
+  ['tcp_refused', { text: 'Error: connect ECONNREFUSED ::1:587' }],
+  ['dns_nxdomain', { text: 'Error: getaddrinfo ENOTFOUND imap.exmaple.com' }],
+  ['dns_servfail', { text: 'Error: getaddrinfo EAI_AGAIN imap.gmail.com' }],
+  ['tcp_timeout', { text: 'Error: connect ETIMEDOUT 142.250.27.108:993' }],
+  ['port_25_blocked', { text: 'Error: connect ETIMEDOUT 142.250.27.108:25', protocol: 'smtp' }],
+  ['tcp_reset', { text: 'Error: read ECONNRESET' }],
+  ['tcp_reset', { text: 'Error: Socket closed unexpectedly', protocol: 'imap' }],
+  [
+    'auth_bad_credentials',
+    {
+      text: "Error: Command failed\n  responseStatus: 'NO',\n  responseText: 'Invalid login or password',\n  authenticationFailed: true",
+      protocol: 'imap',
+    },
+  ],
+  ['auth_app_password_required', { text: 'AUTHENTICATIONFAILED: Invalid credentials (Failure)', protocol: 'imap' }],
+  [
+    'server_unavailable',
+    { text: 'Error: Unexpected close: * BYE [UNAVAILABLE] Server shutting down', protocol: 'imap' },
+  ],
+  ['tcp_timeout', { text: 'Error: Timed out while connecting to server', protocol: 'imap' }],
+  ['tls_wrong_mode', { text: 'Error: Connection closed unexpectedly', protocol: 'imap', port: 993 }],
+  ['auth_plaintext_disabled', { text: 'Error: Logging in is disabled on this server', protocol: 'imap' }],
+  [
+    'tls_old_protocol',
+    { text: 'Error: C0D7E9C3:error:0A000102:SSL routines:ssl_choose_client_version:unsupported protocol' },
+  ],
+  [
+    'tls_handshake_failed',
+    { text: 'Error: Client network socket disconnected before secure TLS connection was established' },
+  ],
+  ['tls_cert_expired', { text: 'Error: certificate has expired', code: 'CERT_HAS_EXPIRED' }],
+  ['starttls_not_offered', { text: 'Error: Server does not support STARTTLS', protocol: 'imap' }],
+  [
+    'auth_mechanism_unsupported',
+    { text: 'Error: Authentication failed: unsupported authentication mechanism', protocol: 'imap' },
+  ],
+  ['auth_bad_credentials', { text: '-ERR [AUTH] Invalid user name or password.', protocol: 'pop3' }],
+  ['pop_disabled', { text: '-ERR POP3 is disabled for this account', protocol: 'pop3' }],
+  [
+    'server_unavailable',
+    { text: '-ERR [SYS/TEMP] Temporary system problem. Please try again later.', protocol: 'pop3' },
+  ],
+  ['auth_bad_credentials', { text: 'Error: Invalid login: 535 5.7.0 Invalid login or password', protocol: 'smtp' }],
+  [
+    'auth_web_login_required',
+    {
+      text: 'Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?...> Please log in via your web browser and then try again.',
+      protocol: 'smtp',
+    },
+  ],
+  ['mailbox_over_quota', { text: 'Error: Command failed: A5 NO [OVERQUOTA] Quota exceeded', protocol: 'imap' }],
+  ['auth_rate_limited', { text: 'Error: Command failed: A1 NO [LIMIT] Too many connections', protocol: 'imap' }],
 ]
 
 describe('unseen wordings from every family', () => {
@@ -215,8 +596,11 @@ describe('unseen wordings from every family', () => {
 
 describe('a 504 5.7.4 with STARTTLS still on offer means "encrypt first"', () => {
   it('reads the EHLO transcript around the reply', () => {
-    const transcript = 'EHLO pc\n250-smtp.office365.com Hello\n250-SIZE 157286400\n250-STARTTLS\n250 SMTPUTF8\nAUTH LOGIN\n504 5.7.4 Unrecognized authentication type'
+    const transcript =
+      'EHLO pc\n250-smtp.office365.com Hello\n250-SIZE 157286400\n250-STARTTLS\n250 SMTPUTF8\nAUTH LOGIN\n504 5.7.4 Unrecognized authentication type'
     expect(classifyCause({ text: transcript, protocol: 'smtp', stage: 'auth' })).toBe('auth_plaintext_disabled')
-    expect(classifyCause({ text: '504 5.7.4 Unrecognized authentication type', protocol: 'smtp', stage: 'auth' })).toBe('auth_mechanism_unsupported')
+    expect(classifyCause({ text: '504 5.7.4 Unrecognized authentication type', protocol: 'smtp', stage: 'auth' })).toBe(
+      'auth_mechanism_unsupported',
+    )
   })
 })

@@ -7,21 +7,29 @@ import { explainJsonLines } from '../src/cli/explain-command.js'
 import { classifyCause } from '../src/diagnose/classify.js'
 
 const corpus = readFileSync(join(import.meta.dirname, 'corpus', 'public.jsonl'), 'utf8')
-const rows = corpus.trim().split('\n').map((l) => JSON.parse(l) as { id: string; cause: string; text: string; family: string })
+const rows = corpus
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { id: string; cause: string; text: string; family: string })
 
 describe('public corpus', () => {
   it('still classifies every case of the shared corpus right through explain --jsonl', () => {
     // The shared cases (../shared/corpus/public.jsonl) are the ones whose id does not start with a family.
     const shared = rows.filter((r) => !r.id.startsWith(`${r.family}-`))
     expect(shared.length).toBe(128)
-    const out = explainJsonLines(shared.map((r) => JSON.stringify(r)).join('\n')).trim().split('\n').map((l) => JSON.parse(l) as { id: string; cause: string | null })
+    const out = explainJsonLines(shared.map((r) => JSON.stringify(r)).join('\n'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; cause: string | null })
     expect(out.map((o) => o.id)).toEqual(shared.map((r) => r.id))
     const wrong = out.filter((o, i) => o.cause !== shared[i].cause).map((o) => `${o.id}: got ${o.cause}`)
     expect(wrong).toEqual([])
   })
 
   it('keeps going past malformed lines and answers null for unknown text', () => {
-    const out = explainJsonLines('{"id":"a","text":"535 5.7.8 bad"}\nnot json\n{"id":"b","text":"lorem ipsum dolor"}\n{"id":"c"}\n')
+    const out = explainJsonLines(
+      '{"id":"a","text":"535 5.7.8 bad"}\nnot json\n{"id":"b","text":"lorem ipsum dolor"}\n{"id":"c"}\n',
+    )
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l))
@@ -36,22 +44,52 @@ describe('public corpus', () => {
 // Unseen wordings: each row must be classified from its codes or meaning.
 const VARIANTS: Array<[string, Parameters<typeof classifyCause>[0]]> = [
   // OAuth (issue 15): RFC 7628 error objects, raw or as the base64 challenge; Office 365's quirk.
-  ['auth_token_invalid', { protocol: 'imap', stage: 'auth', text: '{"status":"invalid_token","schemes":"bearer","scope":"mail"}' }],
-  ['auth_token_invalid', { protocol: 'pop3', stage: 'auth', text: '+ eyJzdGF0dXMiOiJpbnN1ZmZpY2llbnRfc2NvcGUiLCJzY29wZSI6Im1haWwifQ==' }],
-  ['auth_bad_credentials', { protocol: 'imap', stage: 'mailbox', text: 'A2 BAD User is authenticated but not connected.' }],
-  ['auth_bad_credentials', { protocol: 'imap', stage: 'auth', text: 'A3 NO [AUTHENTICATIONFAILED] Invalid user name or password' }],
+  [
+    'auth_token_invalid',
+    { protocol: 'imap', stage: 'auth', text: '{"status":"invalid_token","schemes":"bearer","scope":"mail"}' },
+  ],
+  [
+    'auth_token_invalid',
+    { protocol: 'pop3', stage: 'auth', text: '+ eyJzdGF0dXMiOiJpbnN1ZmZpY2llbnRfc2NvcGUiLCJzY29wZSI6Im1haWwifQ==' },
+  ],
+  [
+    'auth_bad_credentials',
+    { protocol: 'imap', stage: 'mailbox', text: 'A2 BAD User is authenticated but not connected.' },
+  ],
+  [
+    'auth_bad_credentials',
+    { protocol: 'imap', stage: 'auth', text: 'A3 NO [AUTHENTICATIONFAILED] Invalid user name or password' },
+  ],
   ['auth_bad_credentials', { protocol: 'smtp', stage: 'auth', text: '535 5.7.3 Authentication unsuccessful' }],
   ['auth_bad_credentials', { protocol: 'pop3', stage: 'auth', text: '-ERR [AUTH] Invalid login' }],
-  ['server_unavailable', { protocol: 'imap', stage: 'auth', text: 'a1 NO [UNAVAILABLE] Authentication backend temporarily unavailable' }],
-  ['server_unavailable', { protocol: 'smtp', stage: 'greeting', text: '421 4.3.2 System not accepting network messages' }],
-  ['server_unavailable', { protocol: 'pop3', stage: 'auth', text: '-ERR [SYS/TEMP] Internal server error, try again later' }],
+  [
+    'server_unavailable',
+    { protocol: 'imap', stage: 'auth', text: 'a1 NO [UNAVAILABLE] Authentication backend temporarily unavailable' },
+  ],
+  [
+    'server_unavailable',
+    { protocol: 'smtp', stage: 'greeting', text: '421 4.3.2 System not accepting network messages' },
+  ],
+  [
+    'server_unavailable',
+    { protocol: 'pop3', stage: 'auth', text: '-ERR [SYS/TEMP] Internal server error, try again later' },
+  ],
   ['auth_rate_limited', { protocol: 'pop3', stage: 'auth', text: '-ERR [LOGIN-DELAY] wait 5 minutes between logins' }],
   ['auth_rate_limited', { protocol: 'imap', stage: 'auth', text: 'x NO [LIMIT] Too many concurrent sessions' }],
   ['mailbox_over_quota', { protocol: 'imap', stage: 'post_auth', text: 'A5 NO [OVERQUOTA] Quota exceeded' }],
   ['mailbox_over_quota', { protocol: 'smtp', stage: 'post_auth', text: '552 5.2.2 Mailbox full' }],
-  ['auth_plaintext_disabled', { protocol: 'smtp', stage: 'auth', text: '538 5.7.11 Encryption required for requested authentication mechanism' }],
-  ['auth_app_password_required', { protocol: 'smtp', stage: 'auth', text: '534-5.7.9 Application-specific password required.' }],
-  ['auth_web_login_required', { protocol: 'smtp', stage: 'auth', text: '534-5.7.14 Please log in with your web browser and then try again.' }],
+  [
+    'auth_plaintext_disabled',
+    { protocol: 'smtp', stage: 'auth', text: '538 5.7.11 Encryption required for requested authentication mechanism' },
+  ],
+  [
+    'auth_app_password_required',
+    { protocol: 'smtp', stage: 'auth', text: '534-5.7.9 Application-specific password required.' },
+  ],
+  [
+    'auth_web_login_required',
+    { protocol: 'smtp', stage: 'auth', text: '534-5.7.14 Please log in with your web browser and then try again.' },
+  ],
   ['auth_account_locked', { protocol: 'imap', stage: 'auth', text: 'a NO [CONTACTADMIN] Your account is suspended' }],
   ['imap_disabled', { protocol: 'imap', stage: 'auth', text: 'A1 NO IMAP access is disabled for this account' }],
   ['pop_disabled', { protocol: 'pop3', stage: 'auth', text: '-ERR POP3 access is disabled for this mailbox' }],
@@ -60,7 +98,10 @@ const VARIANTS: Array<[string, Parameters<typeof classifyCause>[0]]> = [
   ['tls_wrong_mode', { protocol: 'pop3', stage: 'greeting', port: 995, text: 'Timed out waiting for the greeting' }],
   ['dns_nxdomain', { protocol: 'smtp', stage: 'dns', text: 'getaddrinfo ENOTFOUND smtp.libero.itt' }],
   ['smtp_relay_denied', { protocol: 'smtp', stage: 'post_auth', text: '554 5.7.1 <x@y.z>: Relay access denied' }],
-  ['smtp_sender_rejected', { protocol: 'smtp', stage: 'post_auth', text: '553 5.7.1 Sender address rejected: not owned by user' }],
+  [
+    'smtp_sender_rejected',
+    { protocol: 'smtp', stage: 'post_auth', text: '553 5.7.1 Sender address rejected: not owned by user' },
+  ],
 ]
 
 describe('unseen wordings', () => {

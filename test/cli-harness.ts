@@ -9,7 +9,10 @@ export interface CliRun {
   stderr: string
 }
 
-export async function runCli(argv: string[], opts: { env?: Record<string, string | undefined>; stdin?: string } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: string[],
+  opts: { env?: Record<string, string | undefined>; stdin?: string } = {},
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const io: Io = {

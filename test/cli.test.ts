@@ -17,20 +17,44 @@ describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
   const cases: Array<[string, string[], RegExp]> = [
     ['unparsable address', ['check', 'mario@@libero'], /not a valid email address/],
     ['port out of range', ['check', 'mail.example.com', '--port', '70000'], /--port must be a number from 1 to 65535/],
-    ['missing CA file', ['check', 'mail.example.com', '--ca', '/nonexistent/ca.pem'], /--ca \/nonexistent\/ca.pem: cannot read/],
+    [
+      'missing CA file',
+      ['check', 'mail.example.com', '--ca', '/nonexistent/ca.pem'],
+      /--ca \/nonexistent\/ca.pem: cannot read/,
+    ],
     ['unknown option', ['check', 'mail.example.com', '--frobnicate'], /unknown option/],
     ['bad timeout', ['check', 'mail.example.com', '--timeout', '-1'], /--timeout must be/],
     ['bad language', ['check', 'mail.example.com', '--lang', 'fr'], /--lang must be it or en/],
     ['non-standard port without protocol', ['check', 'mail.example.com', '--port', '2525'], /say which protocol/],
-    ['unset password variable', ['check', 'mario@example.com', '--password-env', 'NOPE_NOT_SET'], /--password-env: the environment variable it names is not set/],
+    [
+      'unset password variable',
+      ['check', 'mario@example.com', '--password-env', 'NOPE_NOT_SET'],
+      /--password-env: the environment variable it names is not set/,
+    ],
     ['explain without text', ['explain'], /explain needs the error text/],
     ['unknown security mode', ['check', 'mail.example.com', '--security', 'ssl'], /--security.*invalid/],
     ['unknown format', ['check', 'mail.example.com', '--format', 'xml'], /--format.*invalid/],
-    ['bad DNS server', ['check', 'mail.example.com', '--dns-server', 'dns.example.com'], /--dns-server takes an IP address/],
+    [
+      'bad DNS server',
+      ['check', 'mail.example.com', '--dns-server', 'dns.example.com'],
+      /--dns-server takes an IP address/,
+    ],
     ['bad deadline', ['check', 'mail.example.com', '--deadline', 'soon'], /--deadline must be/],
-    ['CA file without a certificate', ['check', 'mail.example.com', '--ca', join(PACKAGE_ROOT, 'package.json')], /no PEM certificate/],
-    ['two password sources', ['check', 'mario@example.com', '--password-env', 'X', '--password-stdin'], /use one of --password-env, --password-stdin, --password-cmd/],
-    ['host that is not a host', ['check', 'mario@example.com', '--host', 'not a host'], /neither an email address nor a host name|--host takes a host name/],
+    [
+      'CA file without a certificate',
+      ['check', 'mail.example.com', '--ca', join(PACKAGE_ROOT, 'package.json')],
+      /no PEM certificate/,
+    ],
+    [
+      'two password sources',
+      ['check', 'mario@example.com', '--password-env', 'X', '--password-stdin'],
+      /use one of --password-env, --password-stdin, --password-cmd/,
+    ],
+    [
+      'host that is not a host',
+      ['check', 'mario@example.com', '--host', 'not a host'],
+      /neither an email address nor a host name|--host takes a host name/,
+    ],
     ['domain without a dot', ['check', 'mario@localhost'], /not a valid email address/],
     ['unknown command', ['frobnicate'], /unknown command/],
     ['missing argument', ['check'], /missing required argument/],
@@ -49,16 +73,45 @@ describe('usage errors: one line on stderr, exit 2, no stack trace', () => {
 describe('check', () => {
   it('--json gives the schema of design.md and exit 1 for a refused port', async () => {
     const port = await refusedPort()
-    const r = await run(['check', '127.0.0.1', '--imap', '--port', String(port), '--security', 'tls', '--json', '--timeout', '1'])
+    const r = await run([
+      'check',
+      '127.0.0.1',
+      '--imap',
+      '--port',
+      String(port),
+      '--security',
+      'tls',
+      '--json',
+      '--timeout',
+      '1',
+    ])
     expect(r.code).toBe(1)
     const report = JSON.parse(r.stdout)
     expectValidReport(report)
     expect(report.schemaVersion).toBe(1)
     expect(report.tool.name).toBe('maildoctor')
     expect(report.target).toEqual({ host: '127.0.0.1' })
-    expect(report.endpoints[0]).toMatchObject({ protocol: 'imap', host: '127.0.0.1', port, security: 'tls', status: 'fail' })
-    expect(report.endpoints[0].stages.map((s: { stage: string }) => s.stage)).toEqual(['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'])
-    expect(report.findings[0]).toMatchObject({ cause: 'tcp_refused', severity: 'error', endpoints: [{ protocol: 'imap', host: '127.0.0.1', port }] })
+    expect(report.endpoints[0]).toMatchObject({
+      protocol: 'imap',
+      host: '127.0.0.1',
+      port,
+      security: 'tls',
+      status: 'fail',
+    })
+    expect(report.endpoints[0].stages.map((s: { stage: string }) => s.stage)).toEqual([
+      'dns',
+      'tcp',
+      'tls',
+      'greeting',
+      'capabilities',
+      'auth',
+      'mailbox',
+    ])
+    expect(report.findings[0]).toMatchObject({
+      cause: 'tcp_refused',
+      severity: 'error',
+      endpoints: [{ protocol: 'imap', host: '127.0.0.1', port }],
+    })
     expect(report.findings[0].fixes.length).toBeGreaterThan(0)
     expect(report.summary).toMatchObject({ ok: false, errors: 1 })
   })
@@ -74,7 +127,20 @@ describe('check', () => {
   it('--trace shows the transcript; exit 0 when everything works', async () => {
     const s = await startScriptedServer({ protocol: 'smtp', tls: 'starttls' })
     try {
-      const r = await run(['check', '127.0.0.1', '--smtp', '--port', String(s.port), '--security', 'starttls', '--ca', CA, '--trace', '--timeout', '2'])
+      const r = await run([
+        'check',
+        '127.0.0.1',
+        '--smtp',
+        '--port',
+        String(s.port),
+        '--security',
+        'starttls',
+        '--ca',
+        CA,
+        '--trace',
+        '--timeout',
+        '2',
+      ])
       expect(r.code).toBe(0)
       expect(r.stdout).toContain('C: EHLO maildoctor.invalid')
       expect(r.stdout).toContain('C: STARTTLS')
@@ -93,7 +159,11 @@ describe('explain', () => {
     expect(r.stdout).toContain('What to do')
   })
   it('--jsonl reads stdin', async () => {
-    const r = await run(['explain', '--jsonl'], {}, '{"id":"x","protocol":"smtp","stage":"tcp","text":"connect ECONNREFUSED 127.0.0.1:587"}\n')
+    const r = await run(
+      ['explain', '--jsonl'],
+      {},
+      '{"id":"x","protocol":"smtp","stage":"tcp","text":"connect ECONNREFUSED 127.0.0.1:587"}\n',
+    )
     expect(r.stdout.trim()).toBe('{"id":"x","cause":"tcp_refused"}')
   })
 })
@@ -103,7 +173,11 @@ describe('the real binary', () => {
     const s = await startScriptedServer({ protocol: 'imap', tls: 'implicit', cert: 'expired' })
     try {
       const bin = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
-      const result = await promisify(execFile)(process.execPath, [bin, 'check', '127.0.0.1', '--imap', '--port', String(s.port), '--security', 'tls', '--ca', CA, '--json'], { timeout: 15_000 }).catch((e) => e)
+      const result = await promisify(execFile)(
+        process.execPath,
+        [bin, 'check', '127.0.0.1', '--imap', '--port', String(s.port), '--security', 'tls', '--ca', CA, '--json'],
+        { timeout: 15_000 },
+      ).catch((e) => e)
       expect(result.code).toBe(1)
       expectValidReport(result.stdout)
       expect(JSON.parse(result.stdout).findings[0].cause).toBe('tls_cert_expired')
@@ -125,15 +199,47 @@ describe('explain takes the text as pasted', () => {
 describe('discover', () => {
   it('--json gives what every source said', async () => {
     const { startDnsServer } = await import('../fixtures/servers/dns-server.js')
-    const dns = await startDnsServer({ 'guess.test': { MX: [{ exchange: 'mx.guess.test', priority: 1 }] }, 'imap.guess.test': { A: ['127.0.0.1'] } })
+    const dns = await startDnsServer({
+      'guess.test': { MX: [{ exchange: 'mx.guess.test', priority: 1 }] },
+      'imap.guess.test': { A: ['127.0.0.1'] },
+    })
     try {
-      const r = await run(['discover', 'mario@guess.test', '--imap', '--dns-server', dns.address, '--autoconfig-url', 'https://127.0.0.1:1/{domain}', '--timeout', '1', '--json'])
+      const r = await run([
+        'discover',
+        'mario@guess.test',
+        '--imap',
+        '--dns-server',
+        dns.address,
+        '--autoconfig-url',
+        'https://127.0.0.1:1/{domain}',
+        '--timeout',
+        '1',
+        '--json',
+      ])
       expect(r.code).toBe(0)
       const out = JSON.parse(r.stdout)
-      expect(out.sources.map((s: { source: string }) => s.source)).toEqual(['provider', 'srv', 'autoconfig', 'mx', 'guess'])
+      expect(out.sources.map((s: { source: string }) => s.source)).toEqual([
+        'provider',
+        'srv',
+        'autoconfig',
+        'mx',
+        'guess',
+      ])
       expect(out.sources.find((s: { source: string }) => s.source === 'autoconfig').status).toBe('error')
       expect(out.chosen[0]).toMatchObject({ protocol: 'imap', host: 'imap.guess.test', source: 'guess' })
-      const human = await run(['discover', 'mario@guess.test', '--imap', '--dns-server', dns.address, '--autoconfig-url', 'https://127.0.0.1:1/{domain}', '--timeout', '1', '--lang', 'it'])
+      const human = await run([
+        'discover',
+        'mario@guess.test',
+        '--imap',
+        '--dns-server',
+        dns.address,
+        '--autoconfig-url',
+        'https://127.0.0.1:1/{domain}',
+        '--timeout',
+        '1',
+        '--lang',
+        'it',
+      ])
       expect(human.stdout).toContain('maildoctor verificherà')
     } finally {
       await dns.close()

@@ -48,15 +48,20 @@ describe('completion', () => {
       const text = await script(shell)
       for (const command of commands) {
         expect(text, `${shell}: ${command}`).toMatch(new RegExp(`\\b${command}\\b`))
-        const options = [...(await runCli([command, '--help'])).stdout.matchAll(/^ {2}(?:-\w, )?--([a-z-]+)/gm)].map((m) => m[1])
-        for (const option of options) expect(text, `${shell}: ${command} --${option}`).toContain(shell === 'fish' ? `-l ${option}` : `--${option}`)
+        const options = [...(await runCli([command, '--help'])).stdout.matchAll(/^ {2}(?:-\w, )?--([a-z-]+)/gm)].map(
+          (m) => m[1],
+        )
+        for (const option of options)
+          expect(text, `${shell}: ${command} --${option}`).toContain(shell === 'fish' ? `-l ${option}` : `--${option}`)
       }
     }
   })
 
   it('zsh and fish scripts register themselves for maildoctor', async () => {
     expect(await script('zsh')).toMatch(/^#compdef maildoctor\n[\s\S]*compdef _maildoctor maildoctor/)
-    expect(await script('fish')).toContain("-n '__fish_seen_subcommand_from check' -l security -x -a 'tls starttls plain'")
+    expect(await script('fish')).toContain(
+      "-n '__fish_seen_subcommand_from check' -l security -x -a 'tls starttls plain'",
+    )
   })
 
   it('an unknown shell is a usage error', async () => {

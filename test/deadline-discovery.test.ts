@@ -13,7 +13,10 @@ const BIN = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
 function cli(args: string[]): Promise<{ code: number | null; stdout: string; wallMs: number }> {
   const started = performance.now()
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LANG: 'en_US.UTF-8' } })
+    const child = spawn(process.execPath, [BIN, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
+    })
     let stdout = ''
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
     const killer = setTimeout(() => child.kill('SIGKILL'), 30_000)
@@ -39,7 +42,17 @@ describe('discovery inside --deadline', () => {
   })
 
   it('an autoconfig server dripping a byte a second does not hold check past --deadline 3', async () => {
-    const r = await cli(['check', 'mario@drip.test', '--autoconfig-url', drip.address, '--dns-server', dns.address, '--deadline', '3', '--json'])
+    const r = await cli([
+      'check',
+      'mario@drip.test',
+      '--autoconfig-url',
+      drip.address,
+      '--dns-server',
+      dns.address,
+      '--deadline',
+      '3',
+      '--json',
+    ])
     console.log(`check with a dripping autoconfig: ${Math.round(r.wallMs)} ms, exit ${r.code}`)
     expect(drip.received).toBeGreaterThan(0)
     expect(r.wallMs).toBeLessThan(5000)
@@ -47,7 +60,17 @@ describe('discovery inside --deadline', () => {
   }, 40_000)
 
   it('discover ends within its --timeout budget against a dripping autoconfig server', async () => {
-    const r = await cli(['discover', 'mario@drip.test', '--autoconfig-url', drip.address, '--dns-server', dns.address, '--timeout', '2', '--json'])
+    const r = await cli([
+      'discover',
+      'mario@drip.test',
+      '--autoconfig-url',
+      drip.address,
+      '--dns-server',
+      dns.address,
+      '--timeout',
+      '2',
+      '--json',
+    ])
     console.log(`discover with a dripping autoconfig: ${Math.round(r.wallMs)} ms, exit ${r.code}`)
     expect(r.code).toBe(0)
     expect(r.wallMs).toBeLessThan(5000)
@@ -55,9 +78,21 @@ describe('discovery inside --deadline', () => {
   }, 40_000)
 
   it('a DNS server that drops every query: --deadline 3 takes about 3 s, and the process ends with the report', async () => {
-    const r = await cli(['check', 'mario@dropped.test', '--dns-server', silent.address, '--autoconfig-url', 'http://127.0.0.1:1/{domain}', '--deadline', '3', '--json'])
+    const r = await cli([
+      'check',
+      'mario@dropped.test',
+      '--dns-server',
+      silent.address,
+      '--autoconfig-url',
+      'http://127.0.0.1:1/{domain}',
+      '--deadline',
+      '3',
+      '--json',
+    ])
     const report = JSON.parse(r.stdout)
-    console.log(`check against a silent DNS server: report ${report.summary.durationMs} ms, process ${Math.round(r.wallMs)} ms, ${silent.received} queries dropped`)
+    console.log(
+      `check against a silent DNS server: report ${report.summary.durationMs} ms, process ${Math.round(r.wallMs)} ms, ${silent.received} queries dropped`,
+    )
     expect(silent.received).toBeGreaterThan(0)
     expect(report.summary.durationMs).toBeLessThan(3800)
     expect(r.wallMs - report.summary.durationMs).toBeLessThan(1500)

@@ -38,7 +38,12 @@ const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Bo
 /** Runs a shard's command line with the index filled in, its files (by path prefix) moved to the test folder. */
 async function runShard(args: string[], vars: Record<string, string>, files: Record<string, string>): Promise<number> {
   const withVars = args.map((a) => Object.entries(vars).reduce((text, [from, to]) => text.split(from).join(to), a))
-  const filled = withVars.map((a) => Object.entries(files).reduce((text, [from, to]) => (text.startsWith(from) ? to + text.slice(from.length) : text), a))
+  const filled = withVars.map((a) =>
+    Object.entries(files).reduce(
+      (text, [from, to]) => (text.startsWith(from) ? to + text.slice(from.length) : text),
+      a,
+    ),
+  )
   const r = await runCli([...filled, '--timeout', '1', '--concurrency', '30'])
   return r.code
 }
@@ -71,7 +76,11 @@ describe('examples/kubernetes/indexed-job.yaml', () => {
     const count = job.spec.completions as number
     const streams: string[] = []
     for (let index = 0; index < count; index++) {
-      const code = await runShard(args, { '$(JOB_COMPLETION_INDEX)': String(index) }, { '/accounts/accounts.csv': accounts, '/results/': join(dir, 'k8s-') })
+      const code = await runShard(
+        args,
+        { '$(JOB_COMPLETION_INDEX)': String(index) },
+        { '/accounts/accounts.csv': accounts, '/results/': join(dir, 'k8s-') },
+      )
       expect(code).toBe(1)
       streams.push(join(dir, `k8s-shard-${index}.jsonl`))
     }

@@ -18,12 +18,36 @@ const INJECTED = /^(LIST|DELE|RETR|NOOP)\b/i
 
 let pop3: RunningServer
 beforeAll(async () => {
-  pop3 = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', accounts: { [FIXTURE_USER]: PASSWORD }, mailbox: { messages: 2 } })
+  pop3 = await startScriptedServer({
+    protocol: 'pop3',
+    tls: 'implicit',
+    accounts: { [FIXTURE_USER]: PASSWORD },
+    mailbox: { messages: 2 },
+  })
 })
 afterAll(() => pop3.close())
 
 const check = (extra: string[], opts: { env?: Record<string, string>; stdin?: string } = {}) =>
-  runCli(['check', FIXTURE_USER, '--host', '127.0.0.1', '--pop3', '--port', String(pop3.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--json', ...extra], opts)
+  runCli(
+    [
+      'check',
+      FIXTURE_USER,
+      '--host',
+      '127.0.0.1',
+      '--pop3',
+      '--port',
+      String(pop3.port),
+      '--security',
+      'tls',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--json',
+      ...extra,
+    ],
+    opts,
+  )
 
 function write(name: string, text: string): string {
   const file = join(dir, name)
@@ -65,12 +89,20 @@ describe('CR, LF and NUL in a user name or password', () => {
 
   it('a quoted CSV user cell with CR LF is an input error on its row; the other rows run', async () => {
     const from = pop3.received.length
-    const file = write('crlf.csv', `address,user,host,protocols,port,security,password_env\n${FIXTURE_USER},"${FIXTURE_USER}\r\nLIST",127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n${FIXTURE_USER},${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW_CRLF\n${FIXTURE_USER},,127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n`)
-    const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl'], { env: { MAILDOCTOR_PW: PASSWORD, MAILDOCTOR_PW_CRLF: `${PASSWORD}\nDELE 1` } })
+    const file = write(
+      'crlf.csv',
+      `address,user,host,protocols,port,security,password_env\n${FIXTURE_USER},"${FIXTURE_USER}\r\nLIST",127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n${FIXTURE_USER},${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW_CRLF\n${FIXTURE_USER},,127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n`,
+    )
+    const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl'], {
+      env: { MAILDOCTOR_PW: PASSWORD, MAILDOCTOR_PW_CRLF: `${PASSWORD}\nDELE 1` },
+    })
     expect(r.code).toBe(2)
     // (csv-parse numbers the lines of a record that spans lines by where it ends)
     expect(r.stderr).toMatch(/line \d+: the user name holds a line break/)
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     // Every row is a row of the report: the bad one as an input error on its line.
     expect(rows).toHaveLength(3)
     expect(rows[0].inputError).toMatch(/the user name holds a line break/)
@@ -83,7 +115,10 @@ describe('CR, LF and NUL in a user name or password', () => {
 
   it('a YAML user with a line break is a config error (run), nothing is sent', async () => {
     const before = pop3.accepted
-    const file = write('crlf.yml', `targets:\n  - address: ${FIXTURE_USER}\n    user: "${FIXTURE_USER}\\r\\nLIST"\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: MAILDOCTOR_PW\n    expect: { pop3: ok }\n`)
+    const file = write(
+      'crlf.yml',
+      `targets:\n  - address: ${FIXTURE_USER}\n    user: "${FIXTURE_USER}\\r\\nLIST"\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: MAILDOCTOR_PW\n    expect: { pop3: ok }\n`,
+    )
     const r = await runCli(['run', file, '--ca', CA, '--timeout', '2'], { env: { MAILDOCTOR_PW: PASSWORD } })
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/line 3: the user name holds a line break/)
@@ -97,7 +132,10 @@ describe('files choose only the environment variables they may', () => {
 
   it('batch: a row naming GITHUB_TOKEN is an input error on that row, its value never sent nor printed', async () => {
     const from = pop3.received.length
-    const file = write('env.csv', `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,GITHUB_TOKEN\n${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n`)
+    const file = write(
+      'env.csv',
+      `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,GITHUB_TOKEN\n${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n`,
+    )
     for (const format of ['jsonl', 'json', 'table']) {
       const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', format], { env })
       expect(r.code).toBe(2)
@@ -110,17 +148,39 @@ describe('files choose only the environment variables they may', () => {
   })
 
   it('batch: --allow-env NAME lets the file use that variable', async () => {
-    const file = write('env-allowed.jsonl', `{"address":"${FIXTURE_USER}","host":"127.0.0.1","protocols":"pop3","port":${pop3.port},"security":"tls","password_env":"POP_PW"}\n`)
-    const refused = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl'], { env: { POP_PW: PASSWORD } })
+    const file = write(
+      'env-allowed.jsonl',
+      `{"address":"${FIXTURE_USER}","host":"127.0.0.1","protocols":"pop3","port":${pop3.port},"security":"tls","password_env":"POP_PW"}\n`,
+    )
+    const refused = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl'], {
+      env: { POP_PW: PASSWORD },
+    })
     expect(refused.code).toBe(2)
-    const allowed = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl', '--allow-env', 'OTHER', '--allow-env', 'POP_PW'], { env: { POP_PW: PASSWORD } })
+    const allowed = await runCli(
+      [
+        'batch',
+        file,
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--format',
+        'jsonl',
+        '--allow-env',
+        'OTHER',
+        '--allow-env',
+        'POP_PW',
+      ],
+      { env: { POP_PW: PASSWORD } },
+    )
     expect(allowed.code).toBe(0)
     expect(JSON.parse(allowed.stdout).ok).toBe(true)
   })
 
   it('run: a target naming GITHUB_TOKEN is a config error, with nothing sent (also under nagios)', async () => {
     const from = pop3.received.length
-    const yaml = (name: string) => `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: ${name}\n    expect: { pop3: ok }\n`
+    const yaml = (name: string) =>
+      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: ${name}\n    expect: { pop3: ok }\n`
     const file = write('env.yml', yaml('GITHUB_TOKEN'))
     const r = await runCli(['run', file, '--ca', CA, '--timeout', '2'], { env })
     expect(r.code).toBe(2)
@@ -129,13 +189,17 @@ describe('files choose only the environment variables they may', () => {
     expect(nagios.stdout).toMatch(/^MAILDOCTOR UNKNOWN - /)
     expect(r.stdout + r.stderr + nagios.stdout).not.toContain(SECRET_TOKEN)
     expect(pop3.received.slice(from).filter((l) => /^(USER|PASS|AUTH)/.test(l))).toEqual([])
-    const allowed = await runCli(['run', file, '--ca', CA, '--timeout', '2', '--allow-env', 'GITHUB_TOKEN'], { env: { GITHUB_TOKEN: PASSWORD } })
+    const allowed = await runCli(['run', file, '--ca', CA, '--timeout', '2', '--allow-env', 'GITHUB_TOKEN'], {
+      env: { GITHUB_TOKEN: PASSWORD },
+    })
     expect(allowed.code).toBe(0)
-    const own = await runCli(['run', write('env-own.yml', yaml('MAILDOCTOR_PW')), '--ca', CA, '--timeout', '2'], { env })
+    const own = await runCli(['run', write('env-own.yml', yaml('MAILDOCTOR_PW')), '--ca', CA, '--timeout', '2'], {
+      env,
+    })
     expect(own.code).toBe(0)
   })
 
-  it('check: the user\'s own --password-env may name any variable', async () => {
+  it("check: the user's own --password-env may name any variable", async () => {
     const r = await check(['--password-env', 'ANY_NAME_AT_ALL'], { env: { ANY_NAME_AT_ALL: PASSWORD } })
     expect(r.code).toBe(0)
   })
@@ -148,16 +212,41 @@ describe('a dotted number that is not a whole IPv4 address is not a host name', 
       expect(c.code).toBe(2)
       const h = await runCli(['check', FIXTURE_USER, '--host', host, '--imap', '--timeout', '1'])
       expect(h.code).toBe(2)
-      const b = await runCli(['batch', write('dotted.csv', `host,protocols\n${host},imap\n`), '--timeout', '1', '--format', 'jsonl'])
+      const b = await runCli([
+        'batch',
+        write('dotted.csv', `host,protocols\n${host},imap\n`),
+        '--timeout',
+        '1',
+        '--format',
+        'jsonl',
+      ])
       expect(b.code).toBe(2)
       expect(b.stderr).toMatch(/line 2: host is not a host name/)
-      const r = await runCli(['run', write('dotted.yml', `targets:\n  - host: "${host}"\n    expect: { imap: ok }\n`), '--timeout', '1'])
+      const r = await runCli([
+        'run',
+        write('dotted.yml', `targets:\n  - host: "${host}"\n    expect: { imap: ok }\n`),
+        '--timeout',
+        '1',
+      ])
       expect(r.code).toBe(2)
       expect(r.stderr).toMatch(/line 2: host: is not a host name/)
     })
   }
   it('whole addresses and names still are', async () => {
-    const r = await runCli(['check', '127.0.0.1', '--pop3', '--port', String(pop3.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--json'])
+    const r = await runCli([
+      'check',
+      '127.0.0.1',
+      '--pop3',
+      '--port',
+      String(pop3.port),
+      '--security',
+      'tls',
+      '--ca',
+      CA,
+      '--timeout',
+      '2',
+      '--json',
+    ])
     expect(r.code).toBe(0)
     expectValidReport(r.stdout)
   })

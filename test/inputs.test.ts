@@ -29,16 +29,24 @@ interface Stage {
 
 describe('batch CSV as spreadsheets save it', () => {
   it('an Italian Excel CSV (";" separator, UTF-8 BOM) is read', async () => {
-    const text = '\ufeffaddress;host;protocols;port;security\r\nmario@libero.it;imap.libero.it;imap,smtp;993;tls\r\nluigi@aruba.it;;pop3;;\r\n'
+    const text =
+      '\ufeffaddress;host;protocols;port;security\r\nmario@libero.it;imap.libero.it;imap,smtp;993;tls\r\nluigi@aruba.it;;pop3;;\r\n'
     const items = await rows(text, 'excel-it.csv')
-    expect(items.map((i) => i.error ?? [i.account.line, i.account.address, i.account.host, i.account.protocols, i.account.port])).toEqual([
+    expect(
+      items.map(
+        (i) => i.error ?? [i.account.line, i.account.address, i.account.host, i.account.protocols, i.account.port],
+      ),
+    ).toEqual([
       [2, 'mario@libero.it', 'imap.libero.it', ['imap', 'smtp'], 993],
       [3, 'luigi@aruba.it', undefined, ['pop3'], undefined],
     ])
   })
 
   it('internationalised domains and host:port cells are converted, not refused', async () => {
-    const items = await rows('address,host,protocols\nmario@città.it,posta.città.it:993,imap\nx@y.it,[::1]:995,pop3\nz@y.it,127.0.0.1:143,imap\n', 'idn.csv')
+    const items = await rows(
+      'address,host,protocols\nmario@città.it,posta.città.it:993,imap\nx@y.it,[::1]:995,pop3\nz@y.it,127.0.0.1:143,imap\n',
+      'idn.csv',
+    )
     expect(items.map((i) => i.error ?? [i.account.address, i.account.host, i.account.port])).toEqual([
       ['mario@xn--citt-3na.it', 'posta.xn--citt-3na.it', 993],
       ['x@y.it', '::1', 995],
@@ -79,17 +87,36 @@ describe('targets on the command line', () => {
   })
 
   const check = async (target: string, extra: string[] = []) => {
-    const r = await runCli(['check', target, '--imap', '--security', 'plain', '--dns-server', dns.address, '--timeout', '0.4', '--json', ...extra])
+    const r = await runCli([
+      'check',
+      target,
+      '--imap',
+      '--security',
+      'plain',
+      '--dns-server',
+      dns.address,
+      '--timeout',
+      '0.4',
+      '--json',
+      ...extra,
+    ])
     return { code: r.code, stderr: r.stderr, report: r.stdout ? JSON.parse(r.stdout) : undefined }
   }
-  const tcp = (report: { endpoints: Array<{ stages: Stage[] }> }) => report.endpoints[0].stages.find((s) => s.stage === 'tcp')!
+  const tcp = (report: { endpoints: Array<{ stages: Stage[] }> }) =>
+    report.endpoints[0].stages.find((s) => s.stage === 'tcp')!
 
   it('check host:port and an internationalised host name', async () => {
     const byPort = await check(`127.0.0.1:${server.port}`)
     expect(byPort.stderr).toBe('')
-    expect(byPort.report.endpoints.map((e: { port: number; status: string }) => [e.port, e.status])[0]).toEqual([server.port, 'ok'])
+    expect(byPort.report.endpoints.map((e: { port: number; status: string }) => [e.port, e.status])[0]).toEqual([
+      server.port,
+      'ok',
+    ])
     const idn = await check(`posta.città.test:${server.port}`)
-    expect(idn.report.endpoints.map((e: { host: string; status: string }) => [e.host, e.status])[0]).toEqual(['posta.xn--citt-3na.test', 'ok'])
+    expect(idn.report.endpoints.map((e: { host: string; status: string }) => [e.host, e.status])[0]).toEqual([
+      'posta.xn--citt-3na.test',
+      'ok',
+    ])
     const clash = await check(`127.0.0.1:${server.port}`, ['--port', '1'])
     expect(clash.code).toBe(2)
     expect(clash.stderr).toMatch(/two different ports/)

@@ -13,18 +13,34 @@ let dns: RunningDns
 
 beforeAll(async () => {
   imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: PASSWORD } })
-  dns = await startDnsServer({ 'maildoctor.test': { MX: [{ exchange: 'mx.maildoctor.test', priority: 10 }] }, 'mx.maildoctor.test': { A: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    'maildoctor.test': { MX: [{ exchange: 'mx.maildoctor.test', priority: 10 }] },
+    'mx.maildoctor.test': { A: ['127.0.0.1'] },
+  })
 })
 afterAll(async () => {
   await Promise.all([imap?.close(), dns?.close()])
 })
 
-const server = () => ({ host: '127.0.0.1', protocols: ['imap' as const], port: imap.port, security: 'tls' as const, ca: [testCaPem()], timeoutMs: 1000 })
+const server = () => ({
+  host: '127.0.0.1',
+  protocols: ['imap' as const],
+  port: imap.port,
+  security: 'tls' as const,
+  ca: [testCaPem()],
+  timeoutMs: 1000,
+})
 
 describe('library API', () => {
   it('check: a login that works, in the report of check --json', async () => {
     const seen: number[] = []
-    const report = await check({ ...server(), address: FIXTURE_USER, password: PASSWORD, lang: 'it', onEndpoint: (e) => seen.push(e.endpoint.port) })
+    const report = await check({
+      ...server(),
+      address: FIXTURE_USER,
+      password: PASSWORD,
+      lang: 'it',
+      onEndpoint: (e) => seen.push(e.endpoint.port),
+    })
     expectValidReport(report)
     expect(report.lang).toBe('it')
     expect(report.verdict.receive).toMatchObject({ status: 'ok', via: { port: imap.port } })
@@ -40,7 +56,11 @@ describe('library API', () => {
   })
 
   it('discover: every source, from the fixture DNS server', async () => {
-    const found = await discover(FIXTURE_USER, { dnsServer: dns.address, timeoutMs: 500, autoconfigUrls: ['http://127.0.0.1:1/{domain}'] })
+    const found = await discover(FIXTURE_USER, {
+      dnsServer: dns.address,
+      timeoutMs: 500,
+      autoconfigUrls: ['http://127.0.0.1:1/{domain}'],
+    })
     expect(found.domain).toBe('maildoctor.test')
     expect(found.sources.map((s) => s.source)).toEqual(['provider', 'srv', 'autoconfig', 'mx', 'guess'])
     await expect(discover('not an address')).rejects.toThrow(TypeError)
@@ -59,7 +79,15 @@ describe('library API', () => {
       { address: FIXTURE_USER, ...server(), password: PASSWORD },
       { address: FIXTURE_USER, ...server(), user: 'someone-else', password: PASSWORD },
       { host: 'not a host' },
-    ].map(({ address, host, protocols, port, security, user, password }) => ({ address, host, protocols, port, security, user, password }))
+    ].map(({ address, host, protocols, port, security, user, password }) => ({
+      address,
+      host,
+      protocols,
+      port,
+      security,
+      user,
+      password,
+    }))
     const outcome = await runBatch(accounts, (r) => void results.push(r), { ca: [testCaPem()], timeoutMs: 1000 })
     expect(outcome).toEqual({ done: 2, stopped: false })
     const byLine = Object.fromEntries(results.map((r) => [r.line, r]))

@@ -1,18 +1,40 @@
 // The login runs over the connection the transport stages opened and verified: these tests read
 // the trace to see which dialogue each server got, on real sockets against the fixture servers.
 import { describe, expect, it } from 'vitest'
-import { FIXTURE_USER, startScriptedServer, type ConnectionState, type ScriptedServerOptions } from '../fixtures/servers/scripted-server.js'
+import {
+  FIXTURE_USER,
+  startScriptedServer,
+  type ConnectionState,
+  type ScriptedServerOptions,
+} from '../fixtures/servers/scripted-server.js'
 import { startSmtpFixture } from '../fixtures/servers/smtp-fixture.js'
 import type { CheckResult, EndpointSpec, Protocol, Security } from '../src/model/types.js'
 import { runCheckRequest } from '../src/run/check.js'
 import { testOptions } from './helpers.js'
 
 async function check(endpoint: EndpointSpec, password: string): Promise<CheckResult> {
-  return runCheckRequest({ target: { host: endpoint.host }, protocols: [], endpoints: [endpoint], options: testOptions({ trace: true, credentials: { user: FIXTURE_USER, password } }) })
+  return runCheckRequest({
+    target: { host: endpoint.host },
+    protocols: [],
+    endpoints: [endpoint],
+    options: testOptions({ trace: true, credentials: { user: FIXTURE_USER, password } }),
+  })
 }
 
-async function withServer(protocol: Protocol, security: Security, opts: Partial<ScriptedServerOptions>, password: string, body: (r: CheckResult, received: string[]) => void): Promise<void> {
-  const s = await startScriptedServer({ protocol, tls: security === 'tls' ? 'implicit' : 'starttls', accounts: { [FIXTURE_USER]: password }, mailbox: { messages: 5 }, ...opts })
+async function withServer(
+  protocol: Protocol,
+  security: Security,
+  opts: Partial<ScriptedServerOptions>,
+  password: string,
+  body: (r: CheckResult, received: string[]) => void,
+): Promise<void> {
+  const s = await startScriptedServer({
+    protocol,
+    tls: security === 'tls' ? 'implicit' : 'starttls',
+    accounts: { [FIXTURE_USER]: password },
+    mailbox: { messages: 5 },
+    ...opts,
+  })
   try {
     const result = await check({ protocol, host: '127.0.0.1', port: s.port, security, source: 'user' }, password)
     body(result, s.received)
@@ -24,7 +46,7 @@ async function withServer(protocol: Protocol, security: Security, opts: Partial<
 const sent = (r: CheckResult) => (r.endpoints[0].transcript ?? []).filter((l) => l.dir === 'C').map((l) => l.text)
 const stage = (r: CheckResult, name: string) => r.endpoints[0].stages.find((s) => s.stage === name)!
 
-describe('login over the probe\'s own connection', () => {
+describe("login over the probe's own connection", () => {
   it('IMAP with SASL-IR: AUTHENTICATE PLAIN with the initial response, then STATUS, one connection', async () => {
     const pw = 'sasl-ir-Passw0rd'
     await withServer('imap', 'tls', { capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=PLAIN'] }, pw, (r, received) => {
@@ -55,25 +77,41 @@ describe('login over the probe\'s own connection', () => {
       if (!/^\{\d+\}$/.test(args)) return [`${tag} BAD expected a literal`]
       conn.continuation = (userLine) => {
         conn.continuation = (passLine) => {
-          const ok = userLine === `${FIXTURE_USER} {${Buffer.byteLength(pw)}}` && passLine === Buffer.from(pw, 'utf8').toString('latin1')
+          const ok =
+            userLine === `${FIXTURE_USER} {${Buffer.byteLength(pw)}}` &&
+            passLine === Buffer.from(pw, 'utf8').toString('latin1')
           return [ok ? `${tag} OK Logged in` : `${tag} NO [AUTHENTICATIONFAILED] Authentication failed.`]
         }
         return ['+ ready for the password']
       }
       return ['+ ready for the user name']
     }
-    await withServer('imap', 'tls', { capabilities: ['IMAP4rev1'], handlers: { LOGIN: literalLogin } }, pw, (r, received) => {
-      expect(stage(r, 'auth').status).toBe('pass')
-      expect(received.some((l) => /^A\d+ LOGIN \{\d+\}$/.test(l))).toBe(true)
-      expect(sent(r)).toContain('********')
-      expect(JSON.stringify(r)).not.toContain(pw)
-    })
+    await withServer(
+      'imap',
+      'tls',
+      { capabilities: ['IMAP4rev1'], handlers: { LOGIN: literalLogin } },
+      pw,
+      (r, received) => {
+        expect(stage(r, 'auth').status).toBe('pass')
+        expect(received.some((l) => /^A\d+ LOGIN \{\d+\}$/.test(l))).toBe(true)
+        expect(sent(r)).toContain('********')
+        expect(JSON.stringify(r)).not.toContain(pw)
+      },
+    )
   })
 
-  it('a wrong password on IMAP AUTHENTICATE is a refusal classified from the server\'s code', async () => {
-    const s = await startScriptedServer({ protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: 'right-Passw0rd' }, capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=PLAIN'] })
+  it("a wrong password on IMAP AUTHENTICATE is a refusal classified from the server's code", async () => {
+    const s = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      accounts: { [FIXTURE_USER]: 'right-Passw0rd' },
+      capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=PLAIN'],
+    })
     try {
-      const r = await check({ protocol: 'imap', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' }, 'wrong-Passw0rd')
+      const r = await check(
+        { protocol: 'imap', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' },
+        'wrong-Passw0rd',
+      )
       expect(r.findings.map((f) => f.cause)).toEqual(['auth_bad_credentials'])
       expect(stage(r, 'auth').evidence[0].source?.response).toMatch(/NO \[AUTHENTICATIONFAILED\]/)
     } finally {
@@ -87,10 +125,20 @@ describe('login over the probe\'s own connection', () => {
       conn.authenticated = true
       return ['* CAPABILITY IMAP4rev1 QUOTA IDLE', `${conn.tag} OK ${FIXTURE_USER} authenticated (Success)`]
     }
-    await withServer('imap', 'tls', { handlers: { LOGIN: login }, mailbox: { messages: 7, quota: { usedKb: 960, limitKb: 1000 } } }, pw, (r) => {
-      expect(stage(r, 'mailbox').facts).toMatchObject({ 'inbox.messages': 7, 'quota.usedBytes': 960 * 1024, 'quota.limitBytes': 1000 * 1024 })
-      expect(r.findings.map((f) => f.cause)).toEqual(['mailbox_over_quota'])
-    })
+    await withServer(
+      'imap',
+      'tls',
+      { handlers: { LOGIN: login }, mailbox: { messages: 7, quota: { usedKb: 960, limitKb: 1000 } } },
+      pw,
+      (r) => {
+        expect(stage(r, 'mailbox').facts).toMatchObject({
+          'inbox.messages': 7,
+          'quota.usedBytes': 960 * 1024,
+          'quota.limitBytes': 1000 * 1024,
+        })
+        expect(r.findings.map((f) => f.cause)).toEqual(['mailbox_over_quota'])
+      },
+    )
   })
 
   it('POP3 with PIPELINING: USER, PASS and STAT in one write', async () => {
@@ -103,7 +151,11 @@ describe('login over the probe\'s own connection', () => {
       const t = r.endpoints[0].transcript!
       const user = t.findIndex((l) => l.dir === 'C' && l.text.startsWith('USER'))
       // The three commands are sent before any reply to them is read.
-      expect(t.slice(user, user + 3).map((l) => `${l.dir} ${l.text.split(' ')[0]}`)).toEqual(['C USER', 'C PASS', 'C STAT'])
+      expect(t.slice(user, user + 3).map((l) => `${l.dir} ${l.text.split(' ')[0]}`)).toEqual([
+        'C USER',
+        'C PASS',
+        'C STAT',
+      ])
       expect(t[user + 1].text).toBe('PASS ********')
     })
   })
@@ -139,12 +191,20 @@ describe('login over the probe\'s own connection', () => {
   })
 
   it('a server that keeps asking is cancelled with "*", not answered forever', async () => {
-    const s = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', capabilities: ['SASL PLAIN'], handlers: { AUTH: (_a, conn) => (conn.continuation = loop(conn), ['+ ']) } })
+    const s = await startScriptedServer({
+      protocol: 'pop3',
+      tls: 'implicit',
+      capabilities: ['SASL PLAIN'],
+      handlers: { AUTH: (_a, conn) => ((conn.continuation = loop(conn)), ['+ ']) },
+    })
     function loop(conn: { continuation?: (l: string) => string[] | null }) {
       return (line: string) => (line === '*' ? ['-ERR cancelled'] : ((conn.continuation = loop(conn)), ['+ ']))
     }
     try {
-      const r = await check({ protocol: 'pop3', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' }, 'pop-Passw0rd')
+      const r = await check(
+        { protocol: 'pop3', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' },
+        'pop-Passw0rd',
+      )
       expect(stage(r, 'auth').status).toBe('fail')
       expect(s.received.at(-1)).toBe('*')
     } finally {
@@ -175,12 +235,21 @@ describe('login over the probe\'s own connection', () => {
     const auth = (args: string, conn: ConnectionState): string[] => {
       if (args !== 'LOGIN') return ['501 5.5.4 expected AUTH LOGIN alone']
       conn.continuation = (user) => {
-        conn.continuation = (pass) => [Buffer.from(user, 'base64').toString() === FIXTURE_USER && Buffer.from(pass, 'base64').toString() === pw ? '235 2.7.0 Authentication successful' : '535 5.7.8 Authentication failed']
+        conn.continuation = (pass) => [
+          Buffer.from(user, 'base64').toString() === FIXTURE_USER && Buffer.from(pass, 'base64').toString() === pw
+            ? '235 2.7.0 Authentication successful'
+            : '535 5.7.8 Authentication failed',
+        ]
         return ['334 UGFzc3dvcmQ6']
       }
       return ['334 VXNlcm5hbWU6']
     }
-    const s = await startScriptedServer({ protocol: 'smtp', tls: 'implicit', capabilities: ['PIPELINING', 'AUTH LOGIN'], handlers: { AUTH: auth } })
+    const s = await startScriptedServer({
+      protocol: 'smtp',
+      tls: 'implicit',
+      capabilities: ['PIPELINING', 'AUTH LOGIN'],
+      handlers: { AUTH: auth },
+    })
     try {
       const r = await check({ protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' }, pw)
       expect(stage(r, 'auth').status).toBe('pass')
@@ -193,9 +262,16 @@ describe('login over the probe\'s own connection', () => {
   })
 
   it('SMTP that offers only mechanisms maildoctor cannot use → auth_mechanism_unsupported, nothing sent', async () => {
-    const s = await startScriptedServer({ protocol: 'smtp', tls: 'implicit', capabilities: ['PIPELINING', 'AUTH GSSAPI NTLM'] })
+    const s = await startScriptedServer({
+      protocol: 'smtp',
+      tls: 'implicit',
+      capabilities: ['PIPELINING', 'AUTH GSSAPI NTLM'],
+    })
     try {
-      const r = await check({ protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' }, 'smtp-Passw0rd')
+      const r = await check(
+        { protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' },
+        'smtp-Passw0rd',
+      )
       expect(r.findings.map((f) => f.cause)).toEqual(['auth_mechanism_unsupported'])
       expect(stage(r, 'auth').facts['auth.offered']).toBe('GSSAPI NTLM')
       expect(s.received.some((l) => /^AUTH/.test(l))).toBe(false)
@@ -205,9 +281,16 @@ describe('login over the probe\'s own connection', () => {
   })
 
   it('SMTP that offers only OAuth token mechanisms, given a password → auth_basic_auth_disabled, nothing sent', async () => {
-    const s = await startScriptedServer({ protocol: 'smtp', tls: 'implicit', capabilities: ['PIPELINING', 'AUTH XOAUTH2 OAUTHBEARER'] })
+    const s = await startScriptedServer({
+      protocol: 'smtp',
+      tls: 'implicit',
+      capabilities: ['PIPELINING', 'AUTH XOAUTH2 OAUTHBEARER'],
+    })
     try {
-      const r = await check({ protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' }, 'smtp-Passw0rd')
+      const r = await check(
+        { protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' },
+        'smtp-Passw0rd',
+      )
       expect(r.findings.map((f) => f.cause)).toEqual(['auth_basic_auth_disabled'])
       expect(stage(r, 'auth').facts['auth.offered']).toBe('XOAUTH2 OAUTHBEARER')
       expect(s.received.some((l) => /^AUTH/.test(l))).toBe(false)
@@ -217,9 +300,17 @@ describe('login over the probe\'s own connection', () => {
   })
 
   it('one TCP connection per endpoint, login and mailbox included', async () => {
-    const s = await startScriptedServer({ protocol: 'imap', tls: 'starttls', accounts: { [FIXTURE_USER]: 'x-Passw0rd' }, mailbox: { messages: 1 } })
+    const s = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'starttls',
+      accounts: { [FIXTURE_USER]: 'x-Passw0rd' },
+      mailbox: { messages: 1 },
+    })
     try {
-      const r = await check({ protocol: 'imap', host: '127.0.0.1', port: s.port, security: 'starttls', source: 'user' }, 'x-Passw0rd')
+      const r = await check(
+        { protocol: 'imap', host: '127.0.0.1', port: s.port, security: 'starttls', source: 'user' },
+        'x-Passw0rd',
+      )
       expect(r.endpoints[0].status).toBe('ok')
       expect(s.accepted).toBe(1)
     } finally {

@@ -11,7 +11,11 @@ import { expectValidReport } from './schema.js'
 describe('net_unreachable', () => {
   it('is diagnosed when there is no route to the server', async () => {
     const bin = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
-    const result = await promisify(execFile)('unshare', ['--net', process.execPath, bin, 'check', '127.0.0.1', '--imap', '--port', '993', '--json', '--timeout', '2'], { timeout: 15_000 }).catch((e) => e)
+    const result = await promisify(execFile)(
+      'unshare',
+      ['--net', process.execPath, bin, 'check', '127.0.0.1', '--imap', '--port', '993', '--json', '--timeout', '2'],
+      { timeout: 15_000 },
+    ).catch((e) => e)
     expect(result.stderr ?? '').toBe('')
     const report = JSON.parse(result.stdout)
     expectValidReport(report)

@@ -18,7 +18,9 @@ const work = mkdtempSync(join(tmpdir(), 'maildoctor-package-'))
 let tarball = ''
 
 beforeAll(async () => {
-  const { stdout } = await exec('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: PACKAGE_ROOT })
+  const { stdout } = await exec('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], {
+    cwd: PACKAGE_ROOT,
+  })
   tarball = join(work, (JSON.parse(stdout) as Array<{ filename: string }>)[0].filename)
 }, 120_000)
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -27,18 +29,37 @@ describe('npm pack', () => {
   it('ships what runs and nothing else: no key, no fixture or test source, no bench', async () => {
     const { stdout } = await exec('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: PACKAGE_ROOT })
     const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path)
-    expect(files.filter((f) => /\.(key|pem|p12)$/i.test(f) || /PRIVATE KEY/.test(readFileSync(join(PACKAGE_ROOT, f), 'utf8')))).toEqual([])
+    expect(
+      files.filter(
+        (f) => /\.(key|pem|p12)$/i.test(f) || /PRIVATE KEY/.test(readFileSync(join(PACKAGE_ROOT, f), 'utf8')),
+      ),
+    ).toEqual([])
     expect(files.filter((f) => /\.ts$/.test(f) && !/^dist\/src\/.*\.d\.ts$/.test(f))).toEqual([])
-    expect(files.filter((f) => /^(bench|test|fixtures|src|examples)\//.test(f) || /^dist\/(bench|test)\//.test(f))).toEqual([])
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'bin/maildoctor.js', 'schema/report-v1.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/fixtures/scenarios.js']))
+    expect(
+      files.filter((f) => /^(bench|test|fixtures|src|examples)\//.test(f) || /^dist\/(bench|test)\//.test(f)),
+    ).toEqual([])
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'bin/maildoctor.js',
+        'schema/report-v1.json',
+        'dist/src/index.js',
+        'dist/src/index.d.ts',
+        'dist/fixtures/scenarios.js',
+      ]),
+    )
   })
 })
 
 describe('installed globally from the tarball', () => {
   const prefix = join(work, 'prefix')
   const elsewhere = mkdtempSync(join(tmpdir(), 'maildoctor-elsewhere-'))
-  const maildoctor = (...args: string[]) => exec(join(prefix, 'bin', 'maildoctor'), args, { cwd: elsewhere, timeout: 60_000 })
-  beforeAll(() => exec('npm', ['install', '-g', '--prefix', prefix, ...NPM_FLAGS, tarball], { cwd: elsewhere }), 120_000)
+  const maildoctor = (...args: string[]) =>
+    exec(join(prefix, 'bin', 'maildoctor'), args, { cwd: elsewhere, timeout: 60_000 })
+  beforeAll(
+    () => exec('npm', ['install', '-g', '--prefix', prefix, ...NPM_FLAGS, tarball], { cwd: elsewhere }),
+    120_000,
+  )
   afterAll(() => rmSync(elsewhere, { recursive: true, force: true }))
 
   it('answers --version and check --help from another folder', async () => {
@@ -51,7 +72,13 @@ describe('installed globally from the tarball', () => {
   it('runs the demo (certificates made at start, no key file) and exits 0', async () => {
     const { stdout, stderr } = await maildoctor('demo', '--lang', 'en')
     expect(stderr).toBe('')
-    for (const title of ['Expired certificate', 'An antivirus intercepts TLS', 'Certificate for another name', 'Good login on IMAP, POP3 and SMTP']) expect(stdout).toContain(title)
+    for (const title of [
+      'Expired certificate',
+      'An antivirus intercepts TLS',
+      'Certificate for another name',
+      'Good login on IMAP, POP3 and SMTP',
+    ])
+      expect(stdout).toContain(title)
     expect(stdout).toContain('[tls_cert_expired]')
     expect(stdout).toContain('[tls_intercepted_by_antivirus]')
   }, 60_000)
@@ -90,7 +117,25 @@ describe('the library from a scratch project', () => {
     )
     const tsc = join(PACKAGE_ROOT, 'node_modules', 'typescript', 'bin', 'tsc')
     const types = join(PACKAGE_ROOT, 'node_modules', '@types')
-    await exec(process.execPath, [tsc, '--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--typeRoots', types, '--types', 'node', 'main.ts'], { cwd: project })
+    await exec(
+      process.execPath,
+      [
+        tsc,
+        '--strict',
+        '--target',
+        'es2022',
+        '--module',
+        'nodenext',
+        '--moduleResolution',
+        'nodenext',
+        '--typeRoots',
+        types,
+        '--types',
+        'node',
+        'main.ts',
+      ],
+      { cwd: project },
+    )
     const out = JSON.parse((await exec(process.execPath, ['main.js'], { cwd: project, timeout: 30_000 })).stdout)
     expect(out.report.findings.map((f: { cause: string }) => f.cause)).toEqual(['tcp_refused'])
     expect(reportSchemaErrors(out.report)).toEqual([])

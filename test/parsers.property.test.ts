@@ -18,9 +18,13 @@ const serverText = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.uint8Array({ maxLength: 300 }).map((b) => Buffer.from(b).toString('utf8')),
-  fc.tuple(fc.constantFrom('* OK', '* BYE', 'A1 NO', '+OK', '-ERR', '220', '421', '535', '250-', '554 5.7.1'), fc.string({ maxLength: 40 }), fc.string({ maxLength: 80 })).map(
-    ([head, code, rest]) => `${head} [${code}] ${rest}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom('* OK', '* BYE', 'A1 NO', '+OK', '-ERR', '220', '421', '535', '250-', '554 5.7.1'),
+      fc.string({ maxLength: 40 }),
+      fc.string({ maxLength: 80 }),
+    )
+    .map(([head, code, rest]) => `${head} [${code}] ${rest}`),
 )
 
 describe(`parsers never throw (seed ${SEED}, ${RUNS} runs each)`, () => {
@@ -39,7 +43,9 @@ describe(`parsers never throw (seed ${SEED}, ${RUNS} runs each)`, () => {
     fc.assert(
       fc.property(protocol, fc.array(serverText, { maxLength: 5 }), (p, lines) => {
         const g = parseGreeting(p, lines)
-        expect(['ready', 'preauth', 'unavailable', 'busy', 'rejected', 'other-protocol', 'tls', 'garbage']).toContain(g.kind)
+        expect(['ready', 'preauth', 'unavailable', 'busy', 'rejected', 'other-protocol', 'tls', 'garbage']).toContain(
+          g.kind,
+        )
       }),
       params,
     )
@@ -58,21 +64,30 @@ describe(`parsers never throw (seed ${SEED}, ${RUNS} runs each)`, () => {
 
   it('the classifier answers a known cause id or null', () => {
     fc.assert(
-      fc.property(serverText, fc.option(protocol, { nil: undefined }), fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), (text, p, port) => {
-        const cause = classifyCause({ text, protocol: p, port, stage: 'auth' })
-        if (cause !== null) expect(CAUSE_IDS).toContain(cause)
-      }),
+      fc.property(
+        serverText,
+        fc.option(protocol, { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }),
+        (text, p, port) => {
+          const cause = classifyCause({ text, protocol: p, port, stage: 'auth' })
+          if (cause !== null) expect(CAUSE_IDS).toContain(cause)
+        },
+      ),
       params,
     )
   })
 
   it("certificates' names", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.dictionary(fc.constantFrom('CN', 'O', 'OU', 'C'), fc.string({ maxLength: 40 })), (san, subject) => {
-        const names = altNames({ subjectaltname: san, subject: subject as never })
-        expect(Array.isArray(names)).toBe(true)
-        expect(typeof nameOf(subject)).toBe('string')
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.dictionary(fc.constantFrom('CN', 'O', 'OU', 'C'), fc.string({ maxLength: 40 })),
+        (san, subject) => {
+          const names = altNames({ subjectaltname: san, subject: subject as never })
+          expect(Array.isArray(names)).toBe(true)
+          expect(typeof nameOf(subject)).toBe('string')
+        },
+      ),
       params,
     )
   })

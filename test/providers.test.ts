@@ -27,7 +27,9 @@ describe('provider fixes', () => {
   })
   it('Outlook.com with POP off: the switch to turn on', async () => {
     const report = await reportOf('outlook-pop-disabled', 'it')
-    expect(report.findings[0].fixes.join(' ')).toContain('Consenti ai dispositivi e alle applicazioni di utilizzare POP')
+    expect(report.findings[0].fixes.join(' ')).toContain(
+      'Consenti ai dispositivi e alle applicazioni di utilizzare POP',
+    )
   })
   it('Gmail app password: where to create it', async () => {
     const report = await reportOf('gmail-app-password', 'en')
@@ -36,9 +38,19 @@ describe('provider fixes', () => {
 
   it('recognises the providers the issue names', () => {
     const cases: Array<[string, string]> = [
-      ['a@gmail.com', 'gmail'], ['a@hotmail.it', 'outlook'], ['a@outlook.com', 'outlook'], ['a@yahoo.it', 'yahoo'], ['a@icloud.com', 'icloud'],
-      ['a@libero.it', 'libero'], ['a@virgilio.it', 'virgilio'], ['a@alice.it', 'alice'], ['a@tim.it', 'tim'], ['a@aruba.it', 'aruba'], ['a@pec.it', 'aruba-pec'],
-      ['a@fastwebnet.it', 'fastweb'], ['a@poste.it', 'poste'],
+      ['a@gmail.com', 'gmail'],
+      ['a@hotmail.it', 'outlook'],
+      ['a@outlook.com', 'outlook'],
+      ['a@yahoo.it', 'yahoo'],
+      ['a@icloud.com', 'icloud'],
+      ['a@libero.it', 'libero'],
+      ['a@virgilio.it', 'virgilio'],
+      ['a@alice.it', 'alice'],
+      ['a@tim.it', 'tim'],
+      ['a@aruba.it', 'aruba'],
+      ['a@pec.it', 'aruba-pec'],
+      ['a@fastwebnet.it', 'fastweb'],
+      ['a@poste.it', 'poste'],
     ]
     for (const [address, id] of cases) expect(providerFor({ address })?.id, address).toBe(id)
     expect(providerFor({ host: 'outlook.office365.com' })?.id).toBe('microsoft365')
@@ -74,7 +86,25 @@ describe('the provider table, entry by entry', () => {
   }
   it('covers the providers the issue names', () => {
     const ids = PROVIDERS.map((p) => p.id)
-    for (const id of ['gmail', 'outlook', 'microsoft365', 'yahoo', 'icloud', 'gmx', 'libero', 'virgilio', 'alice', 'tim', 'aruba', 'aruba-pec', 'legalmail', 'fastweb', 'tiscali', 'poste']) expect(ids).toContain(id)
+    for (const id of [
+      'gmail',
+      'outlook',
+      'microsoft365',
+      'yahoo',
+      'icloud',
+      'gmx',
+      'libero',
+      'virgilio',
+      'alice',
+      'tim',
+      'aruba',
+      'aruba-pec',
+      'legalmail',
+      'fastweb',
+      'tiscali',
+      'poste',
+    ])
+      expect(ids).toContain(id)
   })
 })
 

@@ -49,7 +49,18 @@ describe('batch results are not lost', () => {
   })
 
   it('a report that fails to write (a full disk) keeps the results and says where', async () => {
-    const r = await runCli(['batch', file, '--output', '/dev/full', '--format', 'json', '--concurrency', '50', '--timeout', '1'])
+    const r = await runCli([
+      'batch',
+      file,
+      '--output',
+      '/dev/full',
+      '--format',
+      'json',
+      '--concurrency',
+      '50',
+      '--timeout',
+      '1',
+    ])
     expect(r.code).toBe(2)
     const kept = /the results are kept in (\S+)/.exec(r.stderr)?.[1]
     expect(r.stderr).toMatch(/\/dev\/full: cannot write the report \(ENOSPC\)/)
@@ -60,7 +71,18 @@ describe('batch results are not lost', () => {
   it('a report written over an old one replaces it whole, with no temporary file left', async () => {
     const out = join(dir, 'replaced.json')
     writeFileSync(out, 'old report')
-    const r = await runCli(['batch', file, '--output', out, '--format', 'json', '--concurrency', '50', '--timeout', '1'])
+    const r = await runCli([
+      'batch',
+      file,
+      '--output',
+      out,
+      '--format',
+      'json',
+      '--concurrency',
+      '50',
+      '--timeout',
+      '1',
+    ])
     expect(r.code).toBe(0)
     expect(JSON.parse(readFileSync(out, 'utf8')).results).toHaveLength(200)
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
@@ -71,7 +93,27 @@ describe('batch results are not lost', () => {
     const temp = mkdtempSync(join(dir, 'tmpdir-'))
     const stream = join(work, 'results.jsonl')
     const out = join(work, 'report.json')
-    const child = spawn(process.execPath, [BIN, 'batch', file, '--concurrency', '2', '--per-host', '1', '--timeout', '1', '--stream', stream, '--format', 'json', '--output', out], { stdio: 'ignore', env: { ...process.env, TMPDIR: temp } })
+    const child = spawn(
+      process.execPath,
+      [
+        BIN,
+        'batch',
+        file,
+        '--concurrency',
+        '2',
+        '--per-host',
+        '1',
+        '--timeout',
+        '1',
+        '--stream',
+        stream,
+        '--format',
+        'json',
+        '--output',
+        out,
+      ],
+      { stdio: 'ignore', env: { ...process.env, TMPDIR: temp } },
+    )
     while (lines(stream) < 20) await new Promise((resolve) => setTimeout(resolve, 20))
     child.kill('SIGTERM')
     const code = await new Promise((resolve) => child.once('exit', resolve))
@@ -87,11 +129,19 @@ describe('batch results are not lost', () => {
 
   it('--resume checks again a row that had an input error', async () => {
     const rows = join(dir, 'env.csv')
-    writeFileSync(rows, `address,host,protocols,port,security,password_env\nenv@maildoctor.test,127.0.0.1,imap,${server.port},plain,MAILDOCTOR_LATER\n`)
+    writeFileSync(
+      rows,
+      `address,host,protocols,port,security,password_env\nenv@maildoctor.test,127.0.0.1,imap,${server.port},plain,MAILDOCTOR_LATER\n`,
+    )
     const stream = join(dir, 'env.jsonl')
     const first = await runCli(['batch', rows, '--resume', stream, '--format', 'json', '--timeout', '1'])
-    expect(JSON.parse(first.stdout).results[0].inputError).toMatch(/password_env names an environment variable that is not set/)
-    const second = await runCli(['batch', rows, '--resume', stream, '--format', 'json', '--timeout', '1', '--allow-plaintext-auth'], { env: { MAILDOCTOR_LATER: 'x' } })
+    expect(JSON.parse(first.stdout).results[0].inputError).toMatch(
+      /password_env names an environment variable that is not set/,
+    )
+    const second = await runCli(
+      ['batch', rows, '--resume', stream, '--format', 'json', '--timeout', '1', '--allow-plaintext-auth'],
+      { env: { MAILDOCTOR_LATER: 'x' } },
+    )
     const result = JSON.parse(second.stdout).results[0]
     expect(result.inputError).toBeUndefined()
     expect(result.attempts).toBe(1)
@@ -102,7 +152,17 @@ describe('check --output', () => {
   it('to a directory or a full disk is a usage error (exit 2), the directory found before the check', async () => {
     const server = await startScriptedServer({ protocol: 'imap', tls: 'none' })
     try {
-      const args = ['check', '127.0.0.1', '--imap', '--port', String(server.port), '--security', 'plain', '--timeout', '1']
+      const args = [
+        'check',
+        '127.0.0.1',
+        '--imap',
+        '--port',
+        String(server.port),
+        '--security',
+        'plain',
+        '--timeout',
+        '1',
+      ]
       const toDir = await runCli([...args, '--output', dir])
       expect(toDir.code).toBe(2)
       expect(toDir.stderr).toMatch(/is a directory/)

@@ -29,10 +29,16 @@ describe('scenarios', () => {
           if (service.status === 'ok') expect(service.via).not.toBeNull()
           if (service.status === 'fail') expect(service.cause).not.toBeNull()
           // Port 25 is never a mail program's way to send unless it offers a login over TLS.
-          if (service.via?.port === 25) expect(result.endpoints.some((e) => e.endpoint.port === 25 && e.stages.some((s) => s.facts['after.caps.auth']))).toBe(true)
+          if (service.via?.port === 25)
+            expect(
+              result.endpoints.some((e) => e.endpoint.port === 25 && e.stages.some((s) => s.facts['after.caps.auth'])),
+            ).toBe(true)
         }
-        expect(report.working.some((w) => w.port === 25 && report.endpoints.find((e) => e.port === 25)?.role === 'relay')).toBe(false)
-        if (scenario.fix) expect(report.findings.flatMap((f) => f.fixes)).toContainEqual(expect.stringMatching(scenario.fix))
+        expect(
+          report.working.some((w) => w.port === 25 && report.endpoints.find((e) => e.port === 25)?.role === 'relay'),
+        ).toBe(false)
+        if (scenario.fix)
+          expect(report.findings.flatMap((f) => f.fixes)).toContainEqual(expect.stringMatching(scenario.fix))
         // Every stage ends within its budget: nothing waits past the timeouts.
         expect(result.durationMs).toBeLessThan(TEST_TIMEOUT_MS * 6 + 1000)
       } finally {
@@ -47,9 +53,28 @@ describe('scenarios', () => {
   })
 
   const transport = [
-    'dns_nxdomain', 'dns_servfail', 'dns_no_address', 'tcp_refused', 'tcp_timeout', 'tcp_reset', 'port_25_blocked', 'firewall_all_ports_blocked',
-    'tls_cert_expired', 'tls_cert_not_yet_valid', 'tls_cert_hostname_mismatch', 'tls_cert_untrusted', 'tls_intercepted_by_antivirus', 'tls_wrong_mode',
-    'tls_handshake_failed', 'tls_old_protocol', 'starttls_not_offered', 'starttls_failed', 'greeting_timeout', 'server_unavailable', 'protocol_port_mismatch', 'protocol_error',
+    'dns_nxdomain',
+    'dns_servfail',
+    'dns_no_address',
+    'tcp_refused',
+    'tcp_timeout',
+    'tcp_reset',
+    'port_25_blocked',
+    'firewall_all_ports_blocked',
+    'tls_cert_expired',
+    'tls_cert_not_yet_valid',
+    'tls_cert_hostname_mismatch',
+    'tls_cert_untrusted',
+    'tls_intercepted_by_antivirus',
+    'tls_wrong_mode',
+    'tls_handshake_failed',
+    'tls_old_protocol',
+    'starttls_not_offered',
+    'starttls_failed',
+    'greeting_timeout',
+    'server_unavailable',
+    'protocol_port_mismatch',
+    'protocol_error',
   ]
   it('the scenarios cover every transport cause', () => {
     const covered = new Set(SCENARIOS.flatMap((s) => s.causes))

@@ -13,7 +13,10 @@ describe('schema/report-v1.json', () => {
   })
 
   it('accepts every evidence code', () => {
-    const pattern = new RegExp((REPORT_SCHEMA.$defs as unknown as { evidence: { properties: { code: { pattern: string } } } }).evidence.properties.code.pattern)
+    const pattern = new RegExp(
+      (REPORT_SCHEMA.$defs as unknown as { evidence: { properties: { code: { pattern: string } } } }).evidence
+        .properties.code.pattern,
+    )
     expect(EVIDENCE_CODES.filter((code) => !pattern.test(code))).toEqual([])
   })
 
@@ -25,8 +28,17 @@ describe('schema/report-v1.json', () => {
       ['no verdict', { ...report, verdict: undefined }],
       ['an unknown cause', { ...report, verdict: { ...report.verdict, primaryCause: 'no_such_cause' } }],
       ['schema version 2', { ...report, schemaVersion: 2 }],
-      ['a stage status outside the vocabulary', { ...report, endpoints: [{ ...report.endpoints[0], stages: [{ ...report.endpoints[0].stages[0], status: 'maybe' }] }] }],
-      ['settings without a user name', { ...report, settings: [{ protocol: 'imap', host: 'h', port: 993, security: 'tls' }] }],
+      [
+        'a stage status outside the vocabulary',
+        {
+          ...report,
+          endpoints: [{ ...report.endpoints[0], stages: [{ ...report.endpoints[0].stages[0], status: 'maybe' }] }],
+        },
+      ],
+      [
+        'settings without a user name',
+        { ...report, settings: [{ protocol: 'imap', host: 'h', port: 993, security: 'tls' }] },
+      ],
     ]
     for (const [what, data] of broken) expect(reportSchemaErrors(data), what).not.toEqual([])
   })

@@ -14,7 +14,9 @@ const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: t
 /** The errors of a report (as it would be written: through JSON), or [] when it is valid. */
 export function reportSchemaErrors(report: unknown): string[] {
   const data = typeof report === 'string' ? JSON.parse(report) : JSON.parse(JSON.stringify(report))
-  return validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
+  return validate(data)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
 }
 
 export function expectValidReport(report: unknown): void {

@@ -8,7 +8,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_USER, startScriptedServer, type ConnectionState, type RunningServer } from '../fixtures/servers/scripted-server.js'
+import {
+  FIXTURE_USER,
+  startScriptedServer,
+  type ConnectionState,
+  type RunningServer,
+} from '../fixtures/servers/scripted-server.js'
 import { escapeXml } from '../src/report/escape.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { runCli } from './cli-harness.js'
@@ -32,24 +37,42 @@ type Proto = 'imap' | 'pop3' | 'smtp'
 const servers: Array<{ protocol: Proto; s: RunningServer }> = []
 
 beforeAll(async () => {
-  const start = async (protocol: Proto, opts: Parameters<typeof startScriptedServer>[0]) => servers.push({ protocol, s: await startScriptedServer(opts) })
+  const start = async (protocol: Proto, opts: Parameters<typeof startScriptedServer>[0]) =>
+    servers.push({ protocol, s: await startScriptedServer(opts) })
   // IMAP LOGIN with quoted strings, echoed back with the refusal; the greeting echoes too.
   await start('imap', {
-    protocol: 'imap', tls: 'implicit', greeting: [`* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready ${ECHO}`],
-    handlers: { LOGIN: (args: string, c: ConnectionState) => [`* NO [ALERT] you sent: ${args}`, `${c.tag} NO [AUTHENTICATIONFAILED] ${ECHO}`] },
+    protocol: 'imap',
+    tls: 'implicit',
+    greeting: [`* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready ${ECHO}`],
+    handlers: {
+      LOGIN: (args: string, c: ConnectionState) => [
+        `* NO [ALERT] you sent: ${args}`,
+        `${c.tag} NO [AUTHENTICATIONFAILED] ${ECHO}`,
+      ],
+    },
   })
   // IMAP login that works, then a mailbox stage whose replies echo.
   await start('imap', {
-    protocol: 'imap', tls: 'implicit', accounts: { [FIXTURE_USER]: CANARY }, mailbox: { messages: 1 },
+    protocol: 'imap',
+    tls: 'implicit',
+    accounts: { [FIXTURE_USER]: CANARY },
+    mailbox: { messages: 1 },
     handlers: { STATUS: (_a: string, c: ConnectionState) => [`* NO ${ECHO}`, `${c.tag} NO [SERVERBUG] ${ECHO}`] },
   })
   // IMAP SASL-IR: AUTHENTICATE PLAIN with the base64 initial response, echoed.
   await start('imap', {
-    protocol: 'imap', tls: 'implicit', capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=PLAIN'],
+    protocol: 'imap',
+    tls: 'implicit',
+    capabilities: ['IMAP4rev1', 'SASL-IR', 'AUTH=PLAIN'],
     handlers: { AUTHENTICATE: (args: string, c: ConnectionState) => [`${c.tag} NO you sent ${args} ${ECHO}`] },
   })
   // POP3 USER/PASS, PASS echoed; the greeting echoes.
-  await start('pop3', { protocol: 'pop3', tls: 'implicit', greeting: [`+OK ready ${ECHO}`], handlers: { PASS: (args: string) => [`-ERR [AUTH] you sent ${args} ${ECHO}`] } })
+  await start('pop3', {
+    protocol: 'pop3',
+    tls: 'implicit',
+    greeting: [`+OK ready ${ECHO}`],
+    handlers: { PASS: (args: string) => [`-ERR [AUTH] you sent ${args} ${ECHO}`] },
+  })
   // SMTP AUTH LOGIN: the base64 password after "Password:", echoed.
   const login = (_args: string, c: ConnectionState) => {
     c.continuation = () => {
@@ -58,9 +81,20 @@ beforeAll(async () => {
     }
     return ['334 VXNlcm5hbWU6']
   }
-  await start('smtp', { protocol: 'smtp', tls: 'implicit', greeting: [`220 fixture ESMTP ${ECHO}`], capabilities: ['AUTH LOGIN'], handlers: { AUTH: login } })
+  await start('smtp', {
+    protocol: 'smtp',
+    tls: 'implicit',
+    greeting: [`220 fixture ESMTP ${ECHO}`],
+    capabilities: ['AUTH LOGIN'],
+    handlers: { AUTH: login },
+  })
   // SMTP AUTH PLAIN with the initial response, echoed.
-  await start('smtp', { protocol: 'smtp', tls: 'implicit', capabilities: ['AUTH PLAIN'], handlers: { AUTH: (args: string) => [`535 5.7.8 you sent ${args} ${ECHO}`] } })
+  await start('smtp', {
+    protocol: 'smtp',
+    tls: 'implicit',
+    capabilities: ['AUTH PLAIN'],
+    handlers: { AUTH: (args: string) => [`535 5.7.8 you sent ${args} ${ECHO}`] },
+  })
 })
 afterAll(() => Promise.all(servers.map(({ s }) => s.close())))
 
@@ -75,8 +109,26 @@ describe('a canary password echoed back by hostile servers', () => {
     let all = ''
     let n = 0
     for (const { protocol, s } of servers) {
-      const base = ['check', FIXTURE_USER, '--host', '127.0.0.1', `--${protocol}`, '--port', String(s.port), '--security', 'tls', '--ca', CA, '--timeout', '2']
-      for (const extra of [['--password-env', 'MAILDOCTOR_CANARY', '--trace'], ['--password-stdin', '--json', '--trace'], ['--password-env', 'MAILDOCTOR_CANARY', '--trace', '--output', join(dir, `check-${n}.txt`)]]) {
+      const base = [
+        'check',
+        FIXTURE_USER,
+        '--host',
+        '127.0.0.1',
+        `--${protocol}`,
+        '--port',
+        String(s.port),
+        '--security',
+        'tls',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+      ]
+      for (const extra of [
+        ['--password-env', 'MAILDOCTOR_CANARY', '--trace'],
+        ['--password-stdin', '--json', '--trace'],
+        ['--password-env', 'MAILDOCTOR_CANARY', '--trace', '--output', join(dir, `check-${n}.txt`)],
+      ]) {
         const r = await runCli([...base, ...extra], { env: ENV, stdin: CANARY + '\n' })
         expect([0, 1]).toContain(r.code)
         if (extra.includes('--json')) expectValidReport(r.stdout)
@@ -90,13 +142,17 @@ describe('a canary password echoed back by hostile servers', () => {
   })
 
   it('batch: table, json, jsonl, csv, junit, html and the stream', async () => {
-    const rows = servers.map(({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_CANARY`)
+    const rows = servers.map(
+      ({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_CANARY`,
+    )
     const file = join(dir, 'canary.csv')
     writeFileSync(file, `address,host,protocols,port,security,password_env\n${rows.join('\n')}\n`)
     let all = ''
     for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
       const stream = join(dir, `canary-${format}.jsonl`)
-      const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], { env: ENV })
+      const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], {
+        env: ENV,
+      })
       expect([0, 1]).toContain(r.code)
       all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
     }
@@ -105,12 +161,18 @@ describe('a canary password echoed back by hostile servers', () => {
   })
 
   it('run: human, json, junit, nagios, prometheus, with --roundtrip', async () => {
-    const targets = servers.map(({ protocol, s }, i) => `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    password_env: MAILDOCTOR_CANARY\n    expect: { ${protocol}: ok }\n`)
+    const targets = servers.map(
+      ({ protocol, s }, i) =>
+        `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    password_env: MAILDOCTOR_CANARY\n    expect: { ${protocol}: ok }\n`,
+    )
     const file = join(dir, 'canary.yml')
     writeFileSync(file, `targets:\n${targets.join('')}`)
     let all = ''
     for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
-      const r = await runCli(['run', file, '--ca', CA, '--timeout', '2', '--format', format, '--roundtrip', '--roundtrip-timeout', '1'], { env: ENV })
+      const r = await runCli(
+        ['run', file, '--ca', CA, '--timeout', '2', '--format', format, '--roundtrip', '--roundtrip-timeout', '1'],
+        { env: ENV },
+      )
       all += r.stdout + r.stderr
     }
     expect(all).toContain('auth_bad_credentials')
@@ -123,7 +185,14 @@ describe('a password typed in the wrong place is not repeated by the error', () 
 
   it('CSV: in the address, host, protocols, port, security or password_env column', async () => {
     const columns = ['address', 'host', 'protocols', 'port', 'security', 'password_env']
-    const good: Record<string, string> = { address: FIXTURE_USER, host: '127.0.0.1', protocols: 'imap', port: '993', security: 'tls', password_env: 'MAILDOCTOR_X' }
+    const good: Record<string, string> = {
+      address: FIXTURE_USER,
+      host: '127.0.0.1',
+      protocols: 'imap',
+      port: '993',
+      security: 'tls',
+      password_env: 'MAILDOCTOR_X',
+    }
     const rows = columns.map((wrong) => columns.map((c) => csvCell(c === wrong ? CANARY : good[c])).join(','))
     const file = join(dir, 'wrong-column.csv')
     writeFileSync(file, `${columns.join(',')}\n${rows.join('\n')}\n`)
@@ -136,9 +205,20 @@ describe('a password typed in the wrong place is not repeated by the error', () 
   it('YAML run file, also on the Nagios UNKNOWN line', async () => {
     for (const field of ['host', 'port', 'security', 'password_env', 'address']) {
       const file = join(dir, `wrong-${field}.yml`)
-      const values: Record<string, string> = { host: '127.0.0.1', address: FIXTURE_USER, port: '993', security: 'tls', password_env: 'MAILDOCTOR_CANARY' }
+      const values: Record<string, string> = {
+        host: '127.0.0.1',
+        address: FIXTURE_USER,
+        port: '993',
+        security: 'tls',
+        password_env: 'MAILDOCTOR_CANARY',
+      }
       values[field] = CANARY
-      writeFileSync(file, `targets:\n${Object.entries(values).map(([k, v], i) => `${i ? '   ' : '  -'} ${k}: ${JSON.stringify(v)}\n`).join('')}    expect: { imap: ok }\n`)
+      writeFileSync(
+        file,
+        `targets:\n${Object.entries(values)
+          .map(([k, v], i) => `${i ? '   ' : '  -'} ${k}: ${JSON.stringify(v)}\n`)
+          .join('')}    expect: { imap: ok }\n`,
+      )
       for (const format of ['human', 'nagios']) {
         const r = await runCli(['run', file, '--timeout', '1', '--format', format], { env: ENV })
         expect([2, 3]).toContain(r.code)
@@ -158,10 +238,35 @@ describe('a password typed in the wrong place is not repeated by the error', () 
 describe('a long server line cut for the report', () => {
   it('is scrubbed before it is cut: no half of the password is left at the cut', async () => {
     // The greeting fact keeps 240 characters: the canary straddles that cut.
-    const s = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greeting: [`* OK ${'x'.repeat(230)}${CANARY} ready`] })
+    const s = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      greeting: [`* OK ${'x'.repeat(230)}${CANARY} ready`],
+    })
     try {
-      const r = await runCli(['check', FIXTURE_USER, '--host', '127.0.0.1', '--imap', '--port', String(s.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--password-env', 'MAILDOCTOR_CANARY', '--json'], { env: ENV })
-      const greeting = JSON.parse(r.stdout).endpoints[0].stages.find((x: { stage: string }) => x.stage === 'greeting').facts.greeting as string
+      const r = await runCli(
+        [
+          'check',
+          FIXTURE_USER,
+          '--host',
+          '127.0.0.1',
+          '--imap',
+          '--port',
+          String(s.port),
+          '--security',
+          'tls',
+          '--ca',
+          CA,
+          '--timeout',
+          '2',
+          '--password-env',
+          'MAILDOCTOR_CANARY',
+          '--json',
+        ],
+        { env: ENV },
+      )
+      const greeting = JSON.parse(r.stdout).endpoints[0].stages.find((x: { stage: string }) => x.stage === 'greeting')
+        .facts.greeting as string
       expect(greeting).toMatch(/x\*{4}/)
       expect(greeting).not.toContain(CANARY.slice(0, 4))
     } finally {
@@ -174,8 +279,19 @@ describe('a canary OAuth token echoed back by hostile servers, also from a --sec
   const TOKEN_CANARY = `ya29.Cn"ry\\${randomUUID().slice(0, 8)}/t+k %Q`
   // Written here, apart from the code under test: the token as it travels in XOAUTH2 and OAUTHBEARER.
   const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
-  const messages = [`user=${FIXTURE_USER}\x01auth=Bearer ${TOKEN_CANARY}\x01\x01`, `n,a=${FIXTURE_USER},\x01auth=Bearer ${TOKEN_CANARY}\x01\x01`]
-  const TOKEN_FORMS = [...new Set([...canaryForms(TOKEN_CANARY, FIXTURE_USER), ...messages.map(b64)].flatMap((f) => [f, f.toUpperCase(), f.toLowerCase()]))]
+  const messages = [
+    `user=${FIXTURE_USER}\x01auth=Bearer ${TOKEN_CANARY}\x01\x01`,
+    `n,a=${FIXTURE_USER},\x01auth=Bearer ${TOKEN_CANARY}\x01\x01`,
+  ]
+  const TOKEN_FORMS = [
+    ...new Set(
+      [...canaryForms(TOKEN_CANARY, FIXTURE_USER), ...messages.map(b64)].flatMap((f) => [
+        f,
+        f.toUpperCase(),
+        f.toLowerCase(),
+      ]),
+    ),
+  ]
   const TOKEN_WRITTEN = [...new Set(TOKEN_FORMS.flatMap((f) => [f, JSON.stringify(f).slice(1, -1), escapeXml(f)]))]
   const tokenLeaks = (text: string) => TOKEN_WRITTEN.filter((f) => text.includes(f))
   const TOKEN_ECHO = TOKEN_FORMS.join(' ~ ')
@@ -183,15 +299,25 @@ describe('a canary OAuth token echoed back by hostile servers, also from a --sec
   const secrets = join(dir, 'canary-secrets.env')
 
   beforeAll(async () => {
-    const start = async (protocol: Proto, opts: Parameters<typeof startScriptedServer>[0]) => tokenServers.push({ protocol, s: await startScriptedServer(opts) })
+    const start = async (protocol: Proto, opts: Parameters<typeof startScriptedServer>[0]) =>
+      tokenServers.push({ protocol, s: await startScriptedServer(opts) })
     // IMAP XOAUTH2 with SASL-IR: the initial response echoed in the refusal and the greeting.
     await start('imap', {
-      protocol: 'imap', tls: 'implicit', greeting: [`* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready ${TOKEN_ECHO}`],
-      handlers: { AUTHENTICATE: (args: string, c: ConnectionState) => [`* NO [ALERT] you sent: ${args}`, `${c.tag} NO ${TOKEN_ECHO}`] },
+      protocol: 'imap',
+      tls: 'implicit',
+      greeting: [`* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready ${TOKEN_ECHO}`],
+      handlers: {
+        AUTHENTICATE: (args: string, c: ConnectionState) => [
+          `* NO [ALERT] you sent: ${args}`,
+          `${c.tag} NO ${TOKEN_ECHO}`,
+        ],
+      },
     })
     // IMAP OAUTHBEARER without SASL-IR: the token after "+", echoed in an error challenge (base64 JSON).
     await start('imap', {
-      protocol: 'imap', tls: 'implicit', capabilities: ['IMAP4rev1', 'AUTH=OAUTHBEARER', 'LOGINDISABLED'],
+      protocol: 'imap',
+      tls: 'implicit',
+      capabilities: ['IMAP4rev1', 'AUTH=OAUTHBEARER', 'LOGINDISABLED'],
       handlers: {
         AUTHENTICATE: (_args: string, c: ConnectionState) => {
           c.continuation = (response) => {
@@ -203,10 +329,17 @@ describe('a canary OAuth token echoed back by hostile servers, also from a --sec
       },
     })
     // POP3 XOAUTH2, echoed.
-    await start('pop3', { protocol: 'pop3', tls: 'implicit', capabilities: ['SASL XOAUTH2'], handlers: { AUTH: (args: string) => [`-ERR [AUTH] you sent ${args} ${TOKEN_ECHO}`] } })
+    await start('pop3', {
+      protocol: 'pop3',
+      tls: 'implicit',
+      capabilities: ['SASL XOAUTH2'],
+      handlers: { AUTH: (args: string) => [`-ERR [AUTH] you sent ${args} ${TOKEN_ECHO}`] },
+    })
     // SMTP XOAUTH2: a Gmail-like 334 error challenge that carries the echo, then 535 with it too.
     await start('smtp', {
-      protocol: 'smtp', tls: 'implicit', capabilities: ['AUTH XOAUTH2'],
+      protocol: 'smtp',
+      tls: 'implicit',
+      capabilities: ['AUTH XOAUTH2'],
       handlers: {
         AUTH: (args: string, c: ConnectionState) => {
           c.continuation = () => [`535 5.7.8 you sent ${args} ${TOKEN_ECHO}`]
@@ -231,10 +364,28 @@ describe('a canary OAuth token echoed back by hostile servers, also from a --sec
     let all = ''
     let n = 0
     for (const { protocol, s } of tokenServers) {
-      const base = ['check', FIXTURE_USER, '--host', '127.0.0.1', `--${protocol}`, '--port', String(s.port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--trace']
+      const base = [
+        'check',
+        FIXTURE_USER,
+        '--host',
+        '127.0.0.1',
+        `--${protocol}`,
+        '--port',
+        String(s.port),
+        '--security',
+        'tls',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--trace',
+      ]
       for (const source of sources) {
         const output = join(dir, `token-check-${n++}.txt`)
-        const r = await runCli([...base, ...source, '--output', output], { env: { ...ENV, MAILDOCTOR_TOKEN_CANARY: TOKEN_CANARY }, stdin: TOKEN_CANARY + '\n' })
+        const r = await runCli([...base, ...source, '--output', output], {
+          env: { ...ENV, MAILDOCTOR_TOKEN_CANARY: TOKEN_CANARY },
+          stdin: TOKEN_CANARY + '\n',
+        })
         expect(r.code).toBe(1)
         all += r.stdout + r.stderr + readFileSync(output, 'utf8')
       }
@@ -246,21 +397,31 @@ describe('a canary OAuth token echoed back by hostile servers, also from a --sec
   })
 
   it('batch (token_env from --secrets): table, json, jsonl, csv, junit, html and the stream; run in every format', async () => {
-    const rows = tokenServers.map(({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_TOKEN_CANARY`)
+    const rows = tokenServers.map(
+      ({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_TOKEN_CANARY`,
+    )
     const file = join(dir, 'token-canary.csv')
     writeFileSync(file, `address,host,protocols,port,security,token_env\n${rows.join('\n')}\n`)
     let all = ''
     for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
       const stream = join(dir, `token-canary-${format}.jsonl`)
-      const r = await runCli(['batch', file, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream], { env: ENV })
+      const r = await runCli(
+        ['batch', file, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream],
+        { env: ENV },
+      )
       expect(r.code).toBe(1)
       all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
     }
-    const targets = tokenServers.map(({ protocol, s }, i) => `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    token_env: MAILDOCTOR_TOKEN_CANARY\n    expect: { ${protocol}: ok }\n`)
+    const targets = tokenServers.map(
+      ({ protocol, s }, i) =>
+        `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    token_env: MAILDOCTOR_TOKEN_CANARY\n    expect: { ${protocol}: ok }\n`,
+    )
     const yml = join(dir, 'token-canary.yml')
     writeFileSync(yml, `targets:\n${targets.join('')}`)
     for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
-      const r = await runCli(['run', yml, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format], { env: ENV })
+      const r = await runCli(['run', yml, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format], {
+        env: ENV,
+      })
       all += r.stdout + r.stderr
     }
     expect(all).toContain('auth_token_invalid')

@@ -34,18 +34,54 @@ beforeAll(async () => {
 async function shards(file: string, count: number, extra: string[], name: string): Promise<string[]> {
   const streams = Array.from({ length: count }, (_, i) => join(dir, `${name}-${i}.jsonl`))
   const base = ['--concurrency', '50', '--timeout', '1', '--format', 'jsonl']
-  await Promise.all(streams.map((stream, i) => run(['batch', file, '--shard-index', String(i), '--shard-count', String(count), ...extra, ...base, '--stream', stream])))
+  await Promise.all(
+    streams.map((stream, i) =>
+      run([
+        'batch',
+        file,
+        '--shard-index',
+        String(i),
+        '--shard-count',
+        String(count),
+        ...extra,
+        ...base,
+        '--stream',
+        stream,
+      ]),
+    ),
+  )
   return streams
 }
 
 describe('--shard-index and --shard-count', () => {
   it('are 0-based: index I is --shard I+1/N, and the parts cover the file once', async () => {
     const indexed = await shards(refusedFile, 4, [], 'indexed')
-    const keys = indexed.map((f) => resultsOf(f).map((r) => r.key).sort())
+    const keys = indexed.map((f) =>
+      resultsOf(f)
+        .map((r) => r.key)
+        .sort(),
+    )
     for (const [i, own] of keys.entries()) {
       const stream = join(dir, `classic-${i}.jsonl`)
-      await run(['batch', refusedFile, '--shard', `${i + 1}/4`, '--concurrency', '50', '--timeout', '1', '--format', 'jsonl', '--stream', stream])
-      expect(resultsOf(stream).map((r) => r.key).sort()).toEqual(own)
+      await run([
+        'batch',
+        refusedFile,
+        '--shard',
+        `${i + 1}/4`,
+        '--concurrency',
+        '50',
+        '--timeout',
+        '1',
+        '--format',
+        'jsonl',
+        '--stream',
+        stream,
+      ])
+      expect(
+        resultsOf(stream)
+          .map((r) => r.key)
+          .sort(),
+      ).toEqual(own)
     }
     expect(keys.flat().length).toBe(200)
     expect(new Set(keys.flat()).size).toBe(200)
@@ -61,7 +97,7 @@ describe('--shard-index and --shard-count', () => {
     expect(byHost.reduce((n, f) => n + resultsOf(f).length, 0)).toBe(200)
   }, 60_000)
 
-  it('--shard-key host takes the address\'s domain when a row names no host', () => {
+  it("--shard-key host takes the address's domain when a row names no host", () => {
     const accounts = Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, address: `user${i}@domain${i % 5}.test` }))
     for (let d = 0; d < 5; d++) {
       const own = accounts.filter((a) => a.address.endsWith(`@domain${d}.test`))
@@ -70,7 +106,8 @@ describe('--shard-index and --shard-count', () => {
     }
     // Every account is in exactly one shard, whatever the key.
     for (const key of ['account', 'host'] as const) {
-      for (const a of accounts) expect([0, 1, 2].filter((index) => inShard(a, { index, count: 3, key }))).toHaveLength(1)
+      for (const a of accounts)
+        expect([0, 1, 2].filter((index) => inShard(a, { index, count: 3, key }))).toHaveLength(1)
     }
   })
 
@@ -98,7 +135,10 @@ describe('--per-host across shards run at once', () => {
   /** 4 servers (slow to greet, so connections overlap) and 40 accounts on each; the busiest server's peak. */
   async function peakOf(extra: string[], name: string): Promise<number> {
     const own: RunningServer[] = []
-    for (let h = 0; h < 4; h++) own.push(await startScriptedServer({ protocol: 'imap', tls: 'none', host: `127.0.0.${40 + h}`, greetingDelayMs: 30 }))
+    for (let h = 0; h < 4; h++)
+      own.push(
+        await startScriptedServer({ protocol: 'imap', tls: 'none', host: `127.0.0.${40 + h}`, greetingDelayMs: 30 }),
+      )
     servers.push(...own)
     const rows = ['address,host,protocols,port,security']
     for (let i = 0; i < 160; i++) rows.push(`user${i}@x.test,127.0.0.${40 + (i % 4)},imap,${own[i % 4].port},plain`)
@@ -112,7 +152,9 @@ describe('--per-host across shards run at once', () => {
   it('holds with --shard-key host, and is per shard with the default key', async () => {
     const byHost = await peakOf(['--shard-key', 'host'], 'polite')
     const byAccount = await peakOf([], 'spread')
-    console.log(`4 shards at once, --per-host 2: peak connections per server ${byHost} by host, ${byAccount} by account`)
+    console.log(
+      `4 shards at once, --per-host 2: peak connections per server ${byHost} by host, ${byAccount} by account`,
+    )
     expect(byHost).toBeLessThanOrEqual(2)
     expect(byAccount).toBeGreaterThan(2)
   }, 60_000)
@@ -124,7 +166,10 @@ describe('merge from standard input', () => {
     const fromFiles = await run(['merge', ...parts, '--format', 'json'])
     const text = parts.map((f) => readFileSync(f, 'utf8')).join('')
     const strip = (out: string) => JSON.parse(out).results
-    for (const argv of [['merge', '--format', 'json'], ['merge', '-', '--format', 'json']]) {
+    for (const argv of [
+      ['merge', '--format', 'json'],
+      ['merge', '-', '--format', 'json'],
+    ]) {
       const piped = await run(argv, text)
       expect(piped.code).toBe(1)
       expect(strip(piped.stdout)).toEqual(strip(fromFiles.stdout))
@@ -138,7 +183,9 @@ describe('merge from standard input', () => {
     for (const name of ['-', '/dev/stdin']) {
       const out = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
         const line = `cat '${part}' | '${process.execPath}' '${bin}' merge ${name} --format json`
-        execFile('bash', ['-c', line], (err, stdout, stderr) => resolve({ code: err ? Number(err.code) : 0, stdout, stderr }))
+        execFile('bash', ['-c', line], (err, stdout, stderr) =>
+          resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
+        )
       })
       expect(out.stderr).toBe('')
       expect(out.code).toBe(1)

@@ -30,7 +30,11 @@ describe('result spool', () => {
     const spool = ResultSpool.forAppend(file)
     for (const line of [3, 1, 2]) spool.add(result(line))
     spool.add(result(1, { ok: false, errors: 1, attempts: 2 }))
-    expect([...spool.results()].map((r) => [r.line, r.attempts])).toEqual([[1, 2], [2, 1], [3, 1]])
+    expect([...spool.results()].map((r) => [r.line, r.attempts])).toEqual([
+      [1, 2],
+      [2, 1],
+      [3, 1],
+    ])
     spool.close()
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4)
   })
@@ -70,9 +74,32 @@ describe('result spool', () => {
 })
 
 describe('streamed batch formats', () => {
-  const results = [result(1), result(2, { ok: false, errors: 1, findings: [{ cause: 'tcp_refused', severity: 'error', title: 'Refused "here" & <there>', fixes: ['a', 'b'], endpoints: [] }] }), result(3, { inputError: 'password_env X is not set', ok: false })]
+  const results = [
+    result(1),
+    result(2, {
+      ok: false,
+      errors: 1,
+      findings: [
+        {
+          cause: 'tcp_refused',
+          severity: 'error',
+          title: 'Refused "here" & <there>',
+          fixes: ['a', 'b'],
+          endpoints: [],
+        },
+      ],
+    }),
+    result(3, { inputError: 'password_env X is not set', ok: false }),
+  ]
   const { summary } = summarize(results, [{ line: 9, message: 'bad row' }])
-  const report: BatchReport = { schemaVersion: 1, tool: { name: 'maildoctor', version: 't' }, lang: 'en', stopped: false, summary, results }
+  const report: BatchReport = {
+    schemaVersion: 1,
+    tool: { name: 'maildoctor', version: 't' },
+    lang: 'en',
+    stopped: false,
+    summary,
+    results,
+  }
 
   it('json is exactly JSON.stringify of the whole report, with and without rows', () => {
     expect(renderBatchReport('json', report)).toBe(JSON.stringify(report, null, 2) + '\n')
@@ -97,7 +124,7 @@ describe('streamed batch formats', () => {
   })
 })
 
-describe('result spool and this run\'s input', () => {
+describe("result spool and this run's input", () => {
   it('claim says what an earlier run checked; only claimed and new results are reported', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spool-'))
     const file = join(dir, 'r.jsonl')

@@ -14,7 +14,13 @@ const TRIED = 'a-Wrong-Passw0rd'
 
 // What each protocol's client would read next after TLS, if it believed the injected lines.
 const INJECTIONS: Record<Protocol, { injection: string[]; extra?: Partial<ScriptedServerOptions> }> = {
-  imap: { injection: ['* CAPABILITY IMAP4rev1 AUTH=PLAIN', 'A2 OK CAPABILITY completed', 'A3 OK [CAPABILITY IMAP4rev1] Logged in'] },
+  imap: {
+    injection: [
+      '* CAPABILITY IMAP4rev1 AUTH=PLAIN',
+      'A2 OK CAPABILITY completed',
+      'A3 OK [CAPABILITY IMAP4rev1] Logged in',
+    ],
+  },
   pop3: { injection: ['+OK capabilities follow', 'USER', 'PIPELINING', '.', '+OK', '+OK mailbox ready', '+OK 3 3600'] },
   smtp: {
     injection: ['250-fake.example hello', '250 AUTH PLAIN', '235 2.7.0 Authentication successful'],
@@ -25,7 +31,13 @@ const INJECTIONS: Record<Protocol, { injection: string[]; extra?: Partial<Script
 
 async function checkInjected(protocol: Protocol): Promise<{ result: CheckResult; received: string[]; port: number }> {
   const { injection, extra } = INJECTIONS[protocol]
-  const s = await startScriptedServer({ protocol, tls: 'starttls', accounts: { [FIXTURE_USER]: REAL_PASSWORD }, starttlsInjection: injection, ...extra })
+  const s = await startScriptedServer({
+    protocol,
+    tls: 'starttls',
+    accounts: { [FIXTURE_USER]: REAL_PASSWORD },
+    starttlsInjection: injection,
+    ...extra,
+  })
   try {
     const result = await runCheckRequest({
       target: { host: '127.0.0.1' },
@@ -56,9 +68,23 @@ describe('STARTTLS injection', () => {
   }
 
   it('the report says so and exits 1, in both languages', async () => {
-    const s = await startScriptedServer({ protocol: 'imap', tls: 'starttls', starttlsInjection: INJECTIONS.imap.injection })
+    const s = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'starttls',
+      starttlsInjection: INJECTIONS.imap.injection,
+    })
     try {
-      const argv = ['check', '127.0.0.1', '--imap', '--port', String(s.port), '--security', 'starttls', '--timeout', '1']
+      const argv = [
+        'check',
+        '127.0.0.1',
+        '--imap',
+        '--port',
+        String(s.port),
+        '--security',
+        'starttls',
+        '--timeout',
+        '1',
+      ]
       const en = await runCli([...argv, '--lang', 'en'])
       expect(en.code).toBe(1)
       expect(en.stdout).toContain('[starttls_tampered]')

@@ -9,18 +9,51 @@ import { printable } from '../src/report/printable.js'
 import { runCli } from './cli-harness.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
-const HOSTILE = '\x1b[2K\x1b[1A\x1b]0;pwned\x07\x1b]52;c;cm0gLXJmIH4=\x07\x1b[32m✔ All checks passed\x1b[0m\u009b2J\x00\x7f'
+const HOSTILE =
+  '\x1b[2K\x1b[1A\x1b]0;pwned\x07\x1b]52;c;cm0gLXJmIH4=\x07\x1b[32m✔ All checks passed\x1b[0m\u009b2J\x00\x7f'
 // C0 (but tab and line feed, laid out by the report), DEL and C1.
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/
 
 describe('control characters in server text', () => {
   it('show escaped in the human report and the --trace transcript (greeting, refusal, garbage)', async () => {
-    const imap = await startScriptedServer({ protocol: 'imap', tls: 'implicit', greeting: [`* OK ${HOSTILE} ready`], loginRefusal: `NO [AUTHENTICATIONFAILED] ${HOSTILE}` })
-    const pop3 = await startScriptedServer({ protocol: 'pop3', tls: 'implicit', greeting: [`${HOSTILE} not a greeting`] })
+    const imap = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      greeting: [`* OK ${HOSTILE} ready`],
+      loginRefusal: `NO [AUTHENTICATIONFAILED] ${HOSTILE}`,
+    })
+    const pop3 = await startScriptedServer({
+      protocol: 'pop3',
+      tls: 'implicit',
+      greeting: [`${HOSTILE} not a greeting`],
+    })
     try {
       let all = ''
-      for (const [proto, port] of [['--imap', imap.port], ['--pop3', pop3.port]] as const) {
-        const r = await runCli(['check', FIXTURE_USER, '--host', '127.0.0.1', proto, '--port', String(port), '--security', 'tls', '--ca', CA, '--timeout', '2', '--trace', '--password-env', 'PW'], { env: { PW: 'esc-Passw0rd' } })
+      for (const [proto, port] of [
+        ['--imap', imap.port],
+        ['--pop3', pop3.port],
+      ] as const) {
+        const r = await runCli(
+          [
+            'check',
+            FIXTURE_USER,
+            '--host',
+            '127.0.0.1',
+            proto,
+            '--port',
+            String(port),
+            '--security',
+            'tls',
+            '--ca',
+            CA,
+            '--timeout',
+            '2',
+            '--trace',
+            '--password-env',
+            'PW',
+          ],
+          { env: { PW: 'esc-Passw0rd' } },
+        )
         expect(r.code).toBe(1)
         all += r.stdout + r.stderr
       }

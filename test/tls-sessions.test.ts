@@ -21,8 +21,24 @@ interface Row {
 
 async function batch(rows: (i: number) => string, workers: string): Promise<Row[]> {
   const file = join(dir, `rows-${Math.random()}.csv`)
-  writeFileSync(file, ['address,host,protocols,port,security', ...Array.from({ length: N }, (_, i) => rows(i))].join('\n') + '\n')
-  const r = await runCli(['batch', file, '--workers', workers, '--concurrency', workers, '--ca', CA, '--timeout', '2', '--format', 'json'])
+  writeFileSync(
+    file,
+    ['address,host,protocols,port,security', ...Array.from({ length: N }, (_, i) => rows(i))].join('\n') + '\n',
+  )
+  const r = await runCli([
+    'batch',
+    file,
+    '--workers',
+    workers,
+    '--concurrency',
+    workers,
+    '--ca',
+    CA,
+    '--timeout',
+    '2',
+    '--format',
+    'json',
+  ])
   return JSON.parse(r.stdout).results
 }
 
@@ -34,7 +50,13 @@ describe('TLS sessions in a batch', () => {
         await startScriptedServer({ protocol: 'pop3', tls: 'starttls', host: '127.0.0.1' }),
       ]
       try {
-        const results = await batch((i) => (i % 2 ? `r${i}@x.test,127.0.0.1,imap,${servers[0].port},tls` : `r${i}@x.test,127.0.0.1,pop3,${servers[1].port},starttls`), workers)
+        const results = await batch(
+          (i) =>
+            i % 2
+              ? `r${i}@x.test,127.0.0.1,imap,${servers[0].port},tls`
+              : `r${i}@x.test,127.0.0.1,pop3,${servers[1].port},starttls`,
+          workers,
+        )
         expect(results).toHaveLength(N)
         expect(results.every((r) => r.ok && r.findings.length === 0)).toBe(true)
         // The first connection of each thread to each server is a full handshake; the rest resume.
@@ -48,11 +70,18 @@ describe('TLS sessions in a batch', () => {
 
   it('are never resumed with a certificate that was not accepted: every account gets the finding', async () => {
     // The chain is trusted (--ca), only the name is wrong: the handshake alone would say "authorized".
-    const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1', cert: 'wrong-host' })
+    const server = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      host: '127.0.0.1',
+      cert: 'wrong-host',
+    })
     try {
       const results = await batch((i) => `w${i}@x.test,127.0.0.1,imap,${server.port},tls`, '1')
       expect(results).toHaveLength(N)
-      expect(results.every((r) => !r.ok && r.findings.map((f) => f.cause).includes('tls_cert_hostname_mismatch'))).toBe(true)
+      expect(results.every((r) => !r.ok && r.findings.map((f) => f.cause).includes('tls_cert_hostname_mismatch'))).toBe(
+        true,
+      )
       expect(server.resumed).toBe(0)
     } finally {
       await server.close()

@@ -41,7 +41,10 @@ export async function check(options: CheckOptions): Promise<Report> {
       port: options.port,
       security: options.security,
       autoconfigUrls: options.autoconfigUrls,
-      options: runOptions(options, options.password !== undefined && user ? { user, password: options.password } : undefined),
+      options: runOptions(
+        options,
+        options.password !== undefined && user ? { user, password: options.password } : undefined,
+      ),
     },
     { onEndpointDone: options.onEndpoint },
   )

@@ -53,7 +53,11 @@ export interface AccountPolicy {
   allowEnv?: readonly string[]
 }
 
-export async function* readAccounts(path: string, format: AccountFormat, policy: AccountPolicy = {}): AsyncGenerator<AccountItem> {
+export async function* readAccounts(
+  path: string,
+  format: AccountFormat,
+  policy: AccountPolicy = {},
+): AsyncGenerator<AccountItem> {
   for await (const { line, row, error } of STREAM_READERS[format](path)) {
     if (error) {
       yield { error: { line, message: error } }
@@ -87,7 +91,14 @@ export function formatOf(path: string, text: string): AccountFormat {
 
 type Row = { line: number; row?: Record<string, unknown>; error?: string }
 
-const CSV_OPTIONS = { max_record_size: MAX_LINE_BYTES, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, info: true, relax_column_count: true }
+const CSV_OPTIONS = {
+  max_record_size: MAX_LINE_BYTES,
+  columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+  skip_empty_lines: true,
+  trim: true,
+  info: true,
+  relax_column_count: true,
+}
 
 /**
  * Excel saves CSV with the locale's list separator: ";" in Italy (where "," is the decimal
@@ -109,7 +120,9 @@ function jsonRow(raw: string, line: number): Row[] {
   if (!raw.trim()) return []
   try {
     const row = JSON.parse(raw)
-    return row && typeof row === 'object' && !Array.isArray(row) ? [{ line, row }] : [{ line, error: 'not a JSON object' }]
+    return row && typeof row === 'object' && !Array.isArray(row)
+      ? [{ line, row }]
+      : [{ line, error: 'not a JSON object' }]
   } catch {
     return [{ line, error: 'not valid JSON' }]
   }
@@ -123,7 +136,11 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
     source.on('error', (err) => parser.destroy(err))
     source.pipe(parser)
     try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) yield { line: info.lines, row: record }
+      for await (const { record, info } of parser as AsyncIterable<{
+        record: Record<string, string>
+        info: { lines: number }
+      }>)
+        yield { line: info.lines, row: record }
     } catch (err) {
       const e = err as NodeJS.ErrnoException & { lines?: number }
       if (!e.lines) throw err
@@ -134,7 +151,9 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
     let line = 0
     for await (const raw of cappedLines(createReadStream(path))) {
       line++
-      yield* raw.tooLong ? [{ line, error: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` }] : jsonRow(raw.text, line)
+      yield* raw.tooLong
+        ? [{ line, error: `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB` }]
+        : jsonRow(raw.text, line)
     }
   },
   async *yaml(path) {
@@ -150,7 +169,8 @@ async function yamlRows(text: string): Promise<Row[]> {
   const { parseDocument, LineCounter, isSeq, isMap } = await import('yaml')
   const counter = new LineCounter()
   const doc = parseDocument(text, { lineCounter: counter })
-  if (doc.errors.length) return [{ line: counter.linePos(doc.errors[0].pos[0]).line, error: doc.errors[0].message.split('\n')[0] }]
+  if (doc.errors.length)
+    return [{ line: counter.linePos(doc.errors[0].pos[0]).line, error: doc.errors[0].message.split('\n')[0] }]
   // Either a list of accounts, or a mapping with an `accounts:` list.
   const root = isMap(doc.contents) ? doc.contents.get('accounts', true) : doc.contents
   if (!isSeq(root)) return [{ line: 1, error: 'expected a list of accounts (or accounts: followed by a list)' }]
@@ -165,7 +185,9 @@ async function yamlRows(text: string): Promise<Row[]> {
   return (root.items as unknown as Array<{ range?: [number] }>).map((item, i) => {
     const row = list[i]
     const line = item.range ? counter.linePos(item.range[0]).line : 0
-    return row && typeof row === 'object' && !Array.isArray(row) ? { line, row: row as Record<string, unknown> } : { line, error: 'not a mapping of fields' }
+    return row && typeof row === 'object' && !Array.isArray(row)
+      ? { line, row: row as Record<string, unknown> }
+      : { line, error: 'not a mapping of fields' }
   })
 }
 
@@ -173,40 +195,65 @@ async function yamlRows(text: string): Promise<Row[]> {
 // wrong column, and these messages go to the terminal, logs and reports.
 export function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy = {}): Account | string {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
-  if ('password' in row || 'pass' in row) return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
+  if ('password' in row || 'pass' in row)
+    return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
   if (unknown.length) return `unknown field ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${FIELDS.join(', ')})`
   const address = get('address')
   const host = get('host')
   if (!address && !host) return 'each row needs an address or a host'
   if (address && !ADDRESS.test(address)) return 'address is not a valid email address'
-  if (host && !isIP(host) && (!HOSTNAME.test(host) || numericLookalike(host))) return 'host is not a host name or an IP address'
+  if (host && !isIP(host) && (!HOSTNAME.test(host) || numericLookalike(host)))
+    return 'host is not a host name or an IP address'
   const unsafe = unsafeCredentialField({ user: get('user') ?? address })
   if (unsafe) return unsafeCredentialMessage(unsafe)
   const protocolsText = get('protocols')
-  const protocols = protocolsText ? protocolsText.toLowerCase().split(/[\s;|,+]+/).filter(Boolean).map((p) => (p === 'pop' ? 'pop3' : p)) : [...PROTOCOLS]
+  const protocols = protocolsText
+    ? protocolsText
+        .toLowerCase()
+        .split(/[\s;|,+]+/)
+        .filter(Boolean)
+        .map((p) => (p === 'pop' ? 'pop3' : p))
+    : [...PROTOCOLS]
   const badProtocol = protocols.find((p) => !(PROTOCOLS as readonly string[]).includes(p))
   if (badProtocol) return 'protocols: each must be imap, pop3 or smtp'
   const portText = get('port')
   const port = portText === undefined ? undefined : Number(portText)
-  if (port !== undefined && (!/^\d+$/.test(portText!) || port < 1 || port > 65535)) return 'port must be a number from 1 to 65535'
+  if (port !== undefined && (!/^\d+$/.test(portText!) || port < 1 || port > 65535))
+    return 'port must be a number from 1 to 65535'
   const security = get('security')
-  if (security && !(SECURITIES as readonly string[]).includes(security)) return `security must be one of ${SECURITIES.join(', ')}`
+  if (security && !(SECURITIES as readonly string[]).includes(security))
+    return `security must be one of ${SECURITIES.join(', ')}`
   const passwordEnv = get('password_env')
   const tokenEnv = get('token_env')
   if (passwordEnv && tokenEnv) return BOTH_SECRETS
-  for (const [field, name] of [['password_env', passwordEnv], ['token_env', tokenEnv]] as const) {
+  for (const [field, name] of [
+    ['password_env', passwordEnv],
+    ['token_env', tokenEnv],
+  ] as const) {
     if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return `${field} must be an environment variable name`
     if (name && !fileMayUseEnv(name, policy.allowEnv)) return fileEnvRefused(field)
   }
   const key = accountKey({ address, host, protocols: protocols as Protocol[], port, security, user: get('user') })
   return {
-    line, key, address: address?.toLowerCase(), host: host?.toLowerCase(), user: get('user'),
-    protocols: protocols as Protocol[], passwordEnv, tokenEnv, port, security: security as Security | undefined,
+    line,
+    key,
+    address: address?.toLowerCase(),
+    host: host?.toLowerCase(),
+    user: get('user'),
+    protocols: protocols as Protocol[],
+    passwordEnv,
+    tokenEnv,
+    port,
+    security: security as Security | undefined,
   }
 }
 
 /** Stable identity for resume and shards: what is checked, never a secret. */
-export function accountKey(a: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'user'> & { security?: string }): string {
-  return [a.address ?? '', a.host ?? '', a.protocols.join('+'), a.port ?? '', a.security ?? '', a.user ?? ''].join('|').toLowerCase()
+export function accountKey(
+  a: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'user'> & { security?: string },
+): string {
+  return [a.address ?? '', a.host ?? '', a.protocols.join('+'), a.port ?? '', a.security ?? '', a.user ?? '']
+    .join('|')
+    .toLowerCase()
 }

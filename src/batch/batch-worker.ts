@@ -56,7 +56,9 @@ port.on('message', (messages: ToWorker[]) => messages.forEach(receive))
 function receive(message: ToWorker): void {
   if (message.type === 'setup') opts = withClock(message.setup)
   else if (message.type === 'check') {
-    void checkAccount(message.account, opts, gate, logins).then((result) => send({ type: 'result', id: message.id, result }))
+    void checkAccount(message.account, opts, gate, logins).then((result) =>
+      send({ type: 'result', id: message.id, result }),
+    )
   } else if (message.type === 'granted') {
     const resolve = waiting.get(message.id)
     waiting.delete(message.id)

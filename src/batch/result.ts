@@ -13,7 +13,13 @@ export interface AccountResult {
   ok: boolean
   errors: number
   warnings: number
-  findings: Array<{ cause: string; severity: Severity; title: string; fixes: string[]; endpoints: Array<{ protocol: Protocol; host: string; port: number }> }>
+  findings: Array<{
+    cause: string
+    severity: Severity
+    title: string
+    fixes: string[]
+    endpoints: Array<{ protocol: Protocol; host: string; port: number }>
+  }>
   endpoints: Array<{ protocol: Protocol; host: string; port: number; security: Security; status: EndpointStatus }>
   attempts: number
   durationMs: number
@@ -29,12 +35,35 @@ export interface AccountResult {
 
 /** A row that could not be checked, as a row of every report. */
 export const inputErrorRow = (line: number, message: string): AccountResult => ({
-  line, key: `line:${line}`, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError: message,
+  line,
+  key: `line:${line}`,
+  ok: false,
+  errors: 0,
+  warnings: 0,
+  findings: [],
+  endpoints: [],
+  attempts: 0,
+  durationMs: 0,
+  inputError: message,
 })
 
 /** A row that names an account an earlier row already has. */
-export const duplicateRow = (line: number, of: number, label: Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'>): AccountResult => ({
-  line, key: `duplicate:${line}`, ...label, ok: true, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, duplicateOf: of,
+export const duplicateRow = (
+  line: number,
+  of: number,
+  label: Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'>,
+): AccountResult => ({
+  line,
+  key: `duplicate:${line}`,
+  ...label,
+  ok: true,
+  errors: 0,
+  warnings: 0,
+  findings: [],
+  endpoints: [],
+  attempts: 0,
+  durationMs: 0,
+  duplicateOf: of,
 })
 
 export interface BatchSummary {
@@ -51,7 +80,11 @@ export interface BatchSummary {
 }
 
 /** One pass over the results (they may be read back from a file one at a time). */
-export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSummary['rowErrors'], unlisted = 0): { summary: BatchSummary; totalMs: number } {
+export function summarize(
+  results: Iterable<AccountResult>,
+  rowErrors: BatchSummary['rowErrors'],
+  unlisted = 0,
+): { summary: BatchSummary; totalMs: number } {
   const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
   const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, duplicates: 0, totalMs: 0 }
   for (const r of results) {
@@ -75,7 +108,12 @@ export function summarize(results: Iterable<AccountResult>, rowErrors: BatchSumm
   }
   const { totalMs, ...summary } = counts
   return {
-    summary: { ...summary, rowErrors, ...(unlisted ? { rowErrorsNotListed: unlisted } : {}), byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)) },
+    summary: {
+      ...summary,
+      rowErrors,
+      ...(unlisted ? { rowErrorsNotListed: unlisted } : {}),
+      byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)),
+    },
     totalMs,
   }
 }

@@ -20,7 +20,9 @@ export interface BatchOptions {
   perHost: number
   ratePerHost?: number
   retries: number
-  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal' | 'tlsSessions'> & { tlsSessions?: TlsSessionCache }
+  run: Omit<RunOptions, 'credentials' | 'gate' | 'logins' | 'signal' | 'tlsSessions'> & {
+    tlsSessions?: TlsSessionCache
+  }
   lang: Lang
   env: Record<string, string | undefined>
   /** Every value of a --secrets file, scrubbed from every row's report. */
@@ -34,10 +36,22 @@ export interface BatchOptions {
 }
 
 /** Causes that may be gone a moment later. */
-const TRANSIENT = new Set(['tcp_timeout', 'tcp_reset', 'greeting_timeout', 'server_unavailable', 'auth_rate_limited', 'dns_servfail'])
+const TRANSIENT = new Set([
+  'tcp_timeout',
+  'tcp_reset',
+  'greeting_timeout',
+  'server_unavailable',
+  'auth_rate_limited',
+  'dns_servfail',
+])
 
 /** Accounts are pulled as workers free up: the list may be a stream read from a file. */
-export async function runBatch(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>, check: CheckAccount = inThisThread(opts)): Promise<{ done: number; stopped: boolean }> {
+export async function runBatch(
+  accounts: AsyncIterable<Account>,
+  opts: BatchOptions,
+  onResult: (r: AccountResult) => void | Promise<void>,
+  check: CheckAccount = inThisThread(opts),
+): Promise<{ done: number; stopped: boolean }> {
   const source = accounts[Symbol.asyncIterator]()
   let exhausted = false
   let dropped = false
@@ -78,7 +92,9 @@ function inThisThread(opts: BatchOptions): CheckAccount {
 }
 
 /** What a report shows of a row beside its result: who, which protocols, which port. */
-export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'> {
+export function accountLabelFields(
+  a: Account,
+): Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'> {
   return {
     ...(a.address ? { address: a.address } : {}),
     ...(a.host ? { host: a.host } : {}),
@@ -88,13 +104,32 @@ export function accountLabelFields(a: Account): Pick<AccountResult, 'address' | 
   }
 }
 
-export async function checkAccount(account: Account, opts: Omit<BatchOptions, 'concurrency' | 'perHost' | 'ratePerHost'>, gate: Gate, logins: LoginLog): Promise<AccountResult> {
+export async function checkAccount(
+  account: Account,
+  opts: Omit<BatchOptions, 'concurrency' | 'perHost' | 'ratePerHost'>,
+  gate: Gate,
+  logins: LoginLog,
+): Promise<AccountResult> {
   const started = performance.now()
   const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
-  const notChecked = (inputError: string): AccountResult => ({ ...base, ok: false, errors: 0, warnings: 0, findings: [], endpoints: [], attempts: 0, durationMs: 0, inputError })
+  const notChecked = (inputError: string): AccountResult => ({
+    ...base,
+    ok: false,
+    errors: 0,
+    warnings: 0,
+    findings: [],
+    endpoints: [],
+    attempts: 0,
+    durationMs: 0,
+    inputError,
+  })
   const user = account.user ?? account.address
   // Library callers may hand the password itself; rows of a file only name where it is.
-  const login = account.login ?? (account.password !== undefined && user ? { user, password: account.password } : credentialsFromEnv(user, account, opts.env))
+  const login =
+    account.login ??
+    (account.password !== undefined && user
+      ? { user, password: account.password }
+      : credentialsFromEnv(user, account, opts.env))
   if (login && 'error' in login) return notChecked(login.error)
   const credentials = login
   // Every secret of a --secrets file is taken out of this row's report: servers shared by rows
@@ -126,8 +161,20 @@ export async function checkAccount(account: Account, opts: Omit<BatchOptions, 'c
       ...(notChecked ? { notChecked: 'deadline' as const } : {}),
       errors: report.summary.errors,
       warnings: report.summary.warnings,
-      findings: report.findings.map(({ cause, severity, title, fixes, endpoints }) => ({ cause, severity, title, fixes, endpoints })),
-      endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({ protocol, host, port, security, status })),
+      findings: report.findings.map(({ cause, severity, title, fixes, endpoints }) => ({
+        cause,
+        severity,
+        title,
+        fixes,
+        endpoints,
+      })),
+      endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({
+        protocol,
+        host,
+        port,
+        security,
+        status,
+      })),
       attempts: attempt,
       durationMs: Math.round(performance.now() - started),
       verdict: report.verdict,

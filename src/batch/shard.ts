@@ -26,7 +26,8 @@ function fnv1a(text: string): number {
  * The server an account's connections go to, as far as the row tells before discovery: its host,
  * else its address's domain (one provider's accounts share its servers).
  */
-const serverOf = (a: Pick<Account, 'host' | 'address' | 'key'>): string => (a.host ?? a.address?.split('@')[1] ?? a.key).toLowerCase()
+const serverOf = (a: Pick<Account, 'host' | 'address' | 'key'>): string =>
+  (a.host ?? a.address?.split('@')[1] ?? a.key).toLowerCase()
 
 const KEYS: Record<ShardKey, (a: Pick<Account, 'host' | 'address' | 'key'>) => string> = {
   account: (a) => a.key,

@@ -105,13 +105,22 @@ export class ResultSpool {
     if (this.appendFd === undefined) throw new Error('this spool is read-only')
     const bytes = Buffer.from(JSON.stringify(result) + '\n', 'utf8')
     writeSync(this.appendFd, bytes)
-    this.index.set(result.key, { fd: this.appendFd, offset: this.appendAt, length: bytes.length - 1, line: result.line, before: false, wanted: true })
+    this.index.set(result.key, {
+      fd: this.appendFd,
+      offset: this.appendAt,
+      length: bytes.length - 1,
+      line: result.line,
+      before: false,
+      wanted: true,
+    })
     this.appendAt += bytes.length
   }
 
   /** The results in line order, read back one at a time. */
   *results(): Generator<AccountResult> {
-    const order = [...this.index.entries()].sort((a, b) => a[1].line - b[1].line || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    const order = [...this.index.entries()].sort(
+      (a, b) => a[1].line - b[1].line || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )
     for (const [, e] of order) {
       const buffer = Buffer.alloc(e.length)
       readSync(e.fd, buffer, 0, e.length, e.offset)
@@ -136,7 +145,7 @@ export class ResultSpool {
     let carry = Buffer.alloc(0)
     let carryAt = 0
     const chunk = Buffer.alloc(CHUNK)
-    for (let pos = 0; pos < size; ) {
+    for (let pos = 0; pos < size;) {
       const n = readSync(fd, chunk, 0, CHUNK, pos)
       if (n <= 0) break
       pos += n
@@ -159,7 +168,15 @@ export class ResultSpool {
       const r = JSON.parse(raw.toString('utf8')) as AccountResult
       if (r && typeof r.key === 'string' && typeof r.line === 'number') {
         const retry = Boolean(r.inputError || r.notChecked)
-        this.index.set(r.key, { fd, offset, length: raw.length, line: r.line, before: true, wanted: this.readOnly, retry })
+        this.index.set(r.key, {
+          fd,
+          offset,
+          length: raw.length,
+          line: r.line,
+          before: true,
+          wanted: this.readOnly,
+          retry,
+        })
       }
     } catch {
       // Not a result line (a cut line, or something else in the file): skipped.

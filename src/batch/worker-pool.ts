@@ -19,7 +19,9 @@ export const defaultWorkers = (): number => availableParallelism()
 /** Built JavaScript runs in a worker; from the TypeScript sources (the tests), the build's copy. */
 function workerEntry(): string {
   const here = fileURLToPath(import.meta.url)
-  return here.endsWith('.ts') ? join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'batch-worker.js') : join(dirname(here), 'batch-worker.js')
+  return here.endsWith('.ts')
+    ? join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'batch-worker.js')
+    : join(dirname(here), 'batch-worker.js')
 }
 
 interface PoolWorker {
@@ -48,9 +50,20 @@ export class WorkerPool {
    * Like runBatch, with the checks spread over the threads. The concurrency stays the batch's:
    * at most that many accounts are out at once, over all threads together.
    */
-  async run(accounts: AsyncIterable<Account>, opts: BatchOptions, onResult: (r: AccountResult) => void | Promise<void>): Promise<{ done: number; stopped: boolean }> {
+  async run(
+    accounts: AsyncIterable<Account>,
+    opts: BatchOptions,
+    onResult: (r: AccountResult) => void | Promise<void>,
+  ): Promise<{ done: number; stopped: boolean }> {
     this.gate = hostGate(opts.perHost, opts.ratePerHost)
-    const setup: WorkerSetup = { run: withoutClock(opts.run), retries: opts.retries, lang: opts.lang, version: opts.version, autoconfigUrls: opts.autoconfigUrls, secretValues: opts.secretValues }
+    const setup: WorkerSetup = {
+      run: withoutClock(opts.run),
+      retries: opts.retries,
+      lang: opts.lang,
+      version: opts.version,
+      autoconfigUrls: opts.autoconfigUrls,
+      secretValues: opts.secretValues,
+    }
     for (const w of this.workers) w.outbox.send({ type: 'setup', setup })
     const stop = () => this.workers.forEach((w) => w.outbox.send({ type: 'stop' }))
     opts.signal?.addEventListener('abort', stop, { once: true })
@@ -76,7 +89,13 @@ export class WorkerPool {
 
   private start(): PoolWorker {
     const thread = new Worker(workerEntry())
-    const w: PoolWorker = { thread, outbox: new Outbox((messages) => thread.postMessage(messages)), pending: new Map(), slots: new Map(), gone: false }
+    const w: PoolWorker = {
+      thread,
+      outbox: new Outbox((messages) => thread.postMessage(messages)),
+      pending: new Map(),
+      slots: new Map(),
+      gone: false,
+    }
     thread.on('message', (messages: FromWorker[]) => messages.forEach((m) => this.receive(w, m)))
     // A thread that dies takes its checks with it: the batch fails (exit 3), the spool keeps what is done.
     const fail = (err: Error) => {
@@ -119,6 +138,9 @@ function withoutClock({ now: _now, tlsSessions: _sessions, ...run }: BatchOption
 /** The worker gets the login itself (password or token), over its private channel, never the environment. */
 function withLogin(account: Account, env: BatchOptions['env']): Account {
   const user = account.user ?? account.address
-  const login = account.password !== undefined && user ? { user, password: account.password } : credentialsFromEnv(user, account, env)
+  const login =
+    account.password !== undefined && user
+      ? { user, password: account.password }
+      : credentialsFromEnv(user, account, env)
   return { ...account, passwordEnv: undefined, tokenEnv: undefined, password: undefined, ...(login ? { login } : {}) }
 }

@@ -1,5 +1,12 @@
 // `maildoctor batch <file>`: many accounts, bounded and polite, streamed, resumable, shardable.
-import { formatOfFile, readAccounts, type Account, type AccountFormat, type AccountItem, type RowError } from '../batch/accounts.js'
+import {
+  formatOfFile,
+  readAccounts,
+  type Account,
+  type AccountFormat,
+  type AccountItem,
+  type RowError,
+} from '../batch/accounts.js'
 import { duplicateRow, inputErrorRow, summarize } from '../batch/result.js'
 import { accountLabelFields, runBatch } from '../batch/run-batch.js'
 import { defaultWorkers, WorkerPool } from '../batch/worker-pool.js'
@@ -63,7 +70,10 @@ function openSpool(flags: BatchFlags): ResultSpool {
     try {
       spool.include(flags.resume)
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`${flags.resume}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new UsageError(
+          `${flags.resume}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+        )
     }
   }
   return spool
@@ -147,7 +157,8 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
       controller.abort()
     }) ?? (() => {})
   // A single account is checked here: no thread would be kept busy.
-  const run: typeof runBatch = pool && total > 1 ? (accounts, options, onResult) => pool.run(accounts, options, onResult) : runBatch
+  const run: typeof runBatch =
+    pool && total > 1 ? (accounts, options, onResult) => pool.run(accounts, options, onResult) : runBatch
   const progress = await startBatchProgress(io, total)
   let outcome: { stopped: boolean }
   try {
@@ -198,10 +209,24 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
 }
 
 /** Two passes over the results file: the summary, then the report; only the index stays in memory. */
-export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError[], lang: BatchHeader['lang'], stopped: boolean, flags: { format: BatchFormat; output?: string }, unlisted = 0): BatchHeader['summary'] {
+export function writeBatchReport(
+  io: Io,
+  spool: ResultSpool,
+  rowErrors: RowError[],
+  lang: BatchHeader['lang'],
+  stopped: boolean,
+  flags: { format: BatchFormat; output?: string },
+  unlisted = 0,
+): BatchHeader['summary'] {
   try {
     const { summary, totalMs } = summarize(spool.results(), rowErrors, unlisted)
-    const header: BatchHeader = { schemaVersion: 1, tool: { name: 'maildoctor', version: toolVersion() }, lang, stopped, summary }
+    const header: BatchHeader = {
+      schemaVersion: 1,
+      tool: { name: 'maildoctor', version: toolVersion() },
+      lang,
+      stopped,
+      summary,
+    }
     const out = outputWriter(io, flags.output)
     try {
       renderBatch(flags.format, header, totalMs, spool.results(), (chunk) => out.write(chunk))
@@ -210,8 +235,13 @@ export function writeBatchReport(io: Io, spool: ResultSpool, rowErrors: RowError
       out.abort()
       // The checks are done: their results must not go with the report that could not be written.
       const kept = spool.keep()
-      const why = err instanceof UsageError ? err.message : `${flags.output}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? 'error'})`
-      throw new UsageError(`${why}; the results are kept in ${kept} (maildoctor merge ${kept} --output FILE writes the report)`)
+      const why =
+        err instanceof UsageError
+          ? err.message
+          : `${flags.output}: cannot write the report (${(err as NodeJS.ErrnoException).code ?? 'error'})`
+      throw new UsageError(
+        `${why}; the results are kept in ${kept} (maildoctor merge ${kept} --output FILE writes the report)`,
+      )
     }
     return summary
   } finally {

@@ -46,4 +46,5 @@ export function exitCodeOf(report: Report, choice: Pick<OutputChoice, 'strict'>)
   return EXIT.ok
 }
 
-const colorWanted = (io: Io, choice: OutputChoice) => io.stdoutIsTTY && !choice.output && !('NO_COLOR' in io.env) && choice.format === 'human'
+const colorWanted = (io: Io, choice: OutputChoice) =>
+  io.stdoutIsTTY && !choice.output && !('NO_COLOR' in io.env) && choice.format === 'human'

@@ -7,7 +7,16 @@ import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
 import { defaultDeadlineMs } from '../run/run-check.js'
 import { UsageError, type Io } from './io.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseHost, parseLang, parsePort, parseSeconds, parseTarget } from './options.js'
+import {
+  parseAutoconfigUrl,
+  parseCaBundle,
+  parseDnsServer,
+  parseHost,
+  parseLang,
+  parsePort,
+  parseSeconds,
+  parseTarget,
+} from './options.js'
 import { scrubberWith, secretsScrubber } from '../probes/secrets.js'
 import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
@@ -73,14 +82,17 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
   let protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
   if (port !== undefined && !chosen.length) {
     const known = protocolOfPort(port)
-    if (!known) throw new UsageError(`port ${port} is not a standard mail port: say which protocol with --imap, --pop3 or --smtp`)
+    if (!known)
+      throw new UsageError(`port ${port} is not a standard mail port: say which protocol with --imap, --pop3 or --smtp`)
     protocols = [known]
   }
   const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
   // --password-env / --oauth2-token-env may name an entry of the --secrets file (which wins).
   const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
   const credentials = await credentialsFrom(flags, target.address, { ...io, env }, timeoutMs)
-  const deadlineMs = flags.deadline ? parseSeconds('--deadline', flags.deadline, 3600) * 1000 : defaultDeadlineMs(timeoutMs)
+  const deadlineMs = flags.deadline
+    ? parseSeconds('--deadline', flags.deadline, 3600) * 1000
+    : defaultDeadlineMs(timeoutMs)
   return {
     target,
     protocols,

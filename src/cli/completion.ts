@@ -37,7 +37,11 @@ function optionSpec(o: Option): OptionSpec {
 const HELP: OptionSpec = { flag: '--help', description: 'display help for command', value: false, file: false }
 
 export function commandSpecs(program: Command): CommandSpec[] {
-  return program.commands.map((c) => ({ name: c.name(), description: c.description(), options: [...c.options.map(optionSpec), HELP] }))
+  return program.commands.map((c) => ({
+    name: c.name(),
+    description: c.description(),
+    options: [...c.options.map(optionSpec), HELP],
+  }))
 }
 
 /** Single-quoted for sh and fish: the quote itself closes, is escaped and reopens. */
@@ -48,7 +52,12 @@ function bash(program: Command): string {
   const specs = commandSpecs(program)
   const words = (list: string[]) => quote(list.join(' '))
   const valueCases = specs.flatMap((c) =>
-    c.options.filter((o) => o.value).map((o) => `    ${quote(`${c.name} ${o.flag}`)}) ${o.choices ? `COMPREPLY=($(compgen -W ${words([...o.choices])} -- "$cur"))` : 'COMPREPLY=()'}; return ;;`),
+    c.options
+      .filter((o) => o.value)
+      .map(
+        (o) =>
+          `    ${quote(`${c.name} ${o.flag}`)}) ${o.choices ? `COMPREPLY=($(compgen -W ${words([...o.choices])} -- "$cur"))` : 'COMPREPLY=()'}; return ;;`,
+      ),
   )
   return [
     '# maildoctor completion for bash. Load it with: eval "$(maildoctor completion bash)"',
@@ -116,7 +125,10 @@ function fish(program: Command): string {
   return [
     '# maildoctor completion for fish. Load it with: maildoctor completion fish | source',
     `complete -c maildoctor -n ${fishQuote(`not __fish_seen_subcommand_from ${names}`)} -f`,
-    ...specs.map((c) => `complete -c maildoctor -n ${fishQuote(`not __fish_seen_subcommand_from ${names}`)} -a ${c.name} -d ${fishQuote(c.description)}`),
+    ...specs.map(
+      (c) =>
+        `complete -c maildoctor -n ${fishQuote(`not __fish_seen_subcommand_from ${names}`)} -a ${c.name} -d ${fishQuote(c.description)}`,
+    ),
     ...specs.flatMap((c) => c.options.map((o) => line(c, o))),
     '',
   ].join('\n')

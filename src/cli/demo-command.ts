@@ -22,7 +22,10 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
   for (const scenario of [...SCENARIOS, ...LOGIN_SCENARIOS, ...VERDICT_SCENARIOS].filter((s) => s.demo)) {
     const started = await scenario.start()
     try {
-      if (choice.format === 'human') io.stdout(`\n${p('cyan', '━'.repeat(70))}\n${p('cyan', `${m.demoScenario}: ${scenario.title[choice.lang]}`)}\n\n`)
+      if (choice.format === 'human')
+        io.stdout(
+          `\n${p('cyan', '━'.repeat(70))}\n${p('cyan', `${m.demoScenario}: ${scenario.title[choice.lang]}`)}\n\n`,
+        )
       await runAndReport(
         io,
         {
@@ -48,4 +51,3 @@ export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
   }
   return EXIT.ok
 }
-

@@ -23,10 +23,42 @@ interface DiscoverFlags {
 }
 
 const WORDS: Record<Lang, Record<string, string>> = {
-  en: { title: 'Where the servers of', found: 'found', nothing: 'nothing', error: 'error', skipped: 'skipped', chosen: 'maildoctor will check', untrusted: 'no password will be sent: suggested by another domain', plainHttp: 'no password will be sent: fetched over plain HTTP', typo: 'this domain receives no mail; did you mean', oauth: 'sign-in (OAuth 2.0)', source: 'source', checked: 'checked',
-    required: 'OAuth required', default: 'OAuth unless the administrator allows passwords', optional: 'OAuth or an app password', none: 'no OAuth: app-specific password' },
-  it: { title: 'Dove stanno i server di', found: 'trovato', nothing: 'niente', error: 'errore', skipped: 'saltato', chosen: 'maildoctor verificherà', untrusted: 'nessuna password verrà inviata: suggerito da un altro dominio', plainHttp: 'nessuna password verrà inviata: scaricato in HTTP non cifrato', typo: 'questo dominio non riceve posta; forse intendevi', oauth: 'accesso (OAuth 2.0)', source: 'fonte', checked: 'verificato il',
-    required: 'OAuth obbligatorio', default: 'OAuth, salvo che l\'amministratore consenta le password', optional: 'OAuth o una password per le app', none: 'niente OAuth: password specifica per le app' },
+  en: {
+    title: 'Where the servers of',
+    found: 'found',
+    nothing: 'nothing',
+    error: 'error',
+    skipped: 'skipped',
+    chosen: 'maildoctor will check',
+    untrusted: 'no password will be sent: suggested by another domain',
+    plainHttp: 'no password will be sent: fetched over plain HTTP',
+    typo: 'this domain receives no mail; did you mean',
+    oauth: 'sign-in (OAuth 2.0)',
+    source: 'source',
+    checked: 'checked',
+    required: 'OAuth required',
+    default: 'OAuth unless the administrator allows passwords',
+    optional: 'OAuth or an app password',
+    none: 'no OAuth: app-specific password',
+  },
+  it: {
+    title: 'Dove stanno i server di',
+    found: 'trovato',
+    nothing: 'niente',
+    error: 'errore',
+    skipped: 'saltato',
+    chosen: 'maildoctor verificherà',
+    untrusted: 'nessuna password verrà inviata: suggerito da un altro dominio',
+    plainHttp: 'nessuna password verrà inviata: scaricato in HTTP non cifrato',
+    typo: 'questo dominio non riceve posta; forse intendevi',
+    oauth: 'accesso (OAuth 2.0)',
+    source: 'fonte',
+    checked: 'verificato il',
+    required: 'OAuth obbligatorio',
+    default: "OAuth, salvo che l'amministratore consenta le password",
+    optional: 'OAuth o una password per le app',
+    none: 'niente OAuth: password specifica per le app',
+  },
 }
 
 export async function discoverCommand(io: Io, addressText: string, flags: DiscoverFlags): Promise<number> {
@@ -44,7 +76,11 @@ export async function discoverCommand(io: Io, addressText: string, flags: Discov
     autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
     ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
   })
-  io.stdout(flags.json ? JSON.stringify({ schemaVersion: 1, address: target.address, ...result }, null, 2) + '\n' : renderDiscovery(target.address, printableDeep(result), lang))
+  io.stdout(
+    flags.json
+      ? JSON.stringify({ schemaVersion: 1, address: target.address, ...result }, null, 2) + '\n'
+      : renderDiscovery(target.address, printableDeep(result), lang),
+  )
   return EXIT.ok
 }
 

@@ -19,14 +19,21 @@ interface ExplainFlags {
   lang?: string
 }
 
-export async function explainCommand(io: Io, first: string | undefined, flags: ExplainFlags, command?: { args: string[] }): Promise<number> {
+export async function explainCommand(
+  io: Io,
+  first: string | undefined,
+  flags: ExplainFlags,
+  command?: { args: string[] },
+): Promise<number> {
   // Unquoted text arrives as several words; all of them are the message.
   const text = command?.args.length ? command.args.join(' ') : first
   if (flags.jsonl) {
     // Line by line as input arrives: any length of input, and each answer as soon as it is known.
-    const chunks = io.stdinStream?.() ?? (async function* () {
-      yield await io.readStdin()
-    })()
+    const chunks =
+      io.stdinStream?.() ??
+      (async function* () {
+        yield await io.readStdin()
+      })()
     for await (const line of cappedLines(chunks)) {
       const out = explainLine(line)
       if (out) io.stdout(out + '\n')
@@ -44,14 +51,22 @@ export async function explainCommand(io: Io, first: string | undefined, flags: E
   }
   const explained = explainMessage(input, hints, lang)
   const { cause, extracted, check: checkLine } = explained
-  const rendered = cause ? { title: explained.title!, explanation: explained.explanation!, fixes: explained.fixes! } : undefined
+  const rendered = cause
+    ? { title: explained.title!, explanation: explained.explanation!, fixes: explained.fixes! }
+    : undefined
   const m = MESSAGES[lang]
   if (flags.json) {
     io.stdout(JSON.stringify(explained, null, 2) + '\n')
     return EXIT.ok
   }
   if (!rendered) {
-    const lines = [...wrap(m.explainNoMatch, 92), ...extractedLines(extracted, m), '', m.explainTryCheck, `  ${checkLine}`]
+    const lines = [
+      ...wrap(m.explainNoMatch, 92),
+      ...extractedLines(extracted, m),
+      '',
+      m.explainTryCheck,
+      `  ${checkLine}`,
+    ]
     io.stdout(lines.join('\n') + '\n')
     return EXIT.ok
   }
@@ -77,7 +92,10 @@ function extractedLines(e: Extracted, m: Messages): string[] {
 
 /** One output line per input line, in order; a malformed line gets an error line and the rest go on. */
 export function explainJsonLines(input: string): string {
-  const out = input.split('\n').map((text) => explainLine({ text })).filter((l): l is string => l !== undefined)
+  const out = input
+    .split('\n')
+    .map((text) => explainLine({ text }))
+    .filter((l): l is string => l !== undefined)
   return out.length ? out.join('\n') + '\n' : ''
 }
 
@@ -100,7 +118,12 @@ function explainLine(input: CappedLine): string | undefined {
     protocol: typeof row.protocol === 'string' ? row.protocol : undefined,
     stage: typeof row.stage === 'string' ? row.stage : undefined,
     kind: typeof row.kind === 'string' ? row.kind : undefined,
-    port: typeof row.port === 'number' ? row.port : typeof row.port === 'string' && /^\d+$/.test(row.port) ? Number(row.port) : undefined,
+    port:
+      typeof row.port === 'number'
+        ? row.port
+        : typeof row.port === 'string' && /^\d+$/.test(row.port)
+          ? Number(row.port)
+          : undefined,
     provider: typeof row.provider === 'string' ? row.provider : undefined,
     host: typeof row.host === 'string' ? row.host : undefined,
   })

@@ -14,12 +14,18 @@ import { EXIT, UsageError, type Io } from './io.js'
 import { parseLang } from './options.js'
 import { checkOutputPath } from './output-writer.js'
 
-export async function mergeCommand(io: Io, files: string[], flags: { format: BatchFormat; output?: string; lang?: string }): Promise<number> {
+export async function mergeCommand(
+  io: Io,
+  files: string[],
+  flags: { format: BatchFormat; output?: string; lang?: string },
+): Promise<number> {
   const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
   const named = files.length ? files : ['-']
   if (flags.output) checkOutputPath(flags.output, named)
   if (named.some((f) => f === '-' || f === '/dev/stdin') && io.stdinIsTTY) {
-    throw new UsageError('merge reads the JSON lines of batch --stream from standard input when no file is given: pipe them in, or name the files')
+    throw new UsageError(
+      'merge reads the JSON lines of batch --stream from standard input when no file is given: pipe them in, or name the files',
+    )
   }
   const temp = mkdtempSync(join(tmpdir(), 'maildoctor-merge-'))
   try {
@@ -33,7 +39,9 @@ export async function mergeCommand(io: Io, files: string[], flags: { format: Bat
     }
     if (!spool.size) {
       spool.close()
-      throw new UsageError(`no batch results in ${named.map((f) => (f === '-' ? 'standard input' : f)).join(', ')}: merge takes the JSON lines of batch --stream or --format jsonl`)
+      throw new UsageError(
+        `no batch results in ${named.map((f) => (f === '-' ? 'standard input' : f)).join(', ')}: merge takes the JSON lines of batch --stream or --format jsonl`,
+      )
     }
     const summary = writeBatchReport(io, spool, [], lang, false, flags)
     return summary.withErrors ? EXIT.problem : EXIT.ok

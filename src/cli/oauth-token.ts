@@ -20,6 +20,7 @@ export async function readToken(flags: TokenFlags, io: Io, timeoutMs: number): P
   }
   const nothing = '--oauth2-token-stdin: nothing was read from standard input'
   if (flags.oauth2TokenStdin) return firstLine(await io.readStdin(), nothing)
-  if (flags.oauth2TokenCmd !== undefined) return secretFromCommand('--oauth2-token-cmd', flags.oauth2TokenCmd, timeoutMs)
+  if (flags.oauth2TokenCmd !== undefined)
+    return secretFromCommand('--oauth2-token-cmd', flags.oauth2TokenCmd, timeoutMs)
   return undefined
 }

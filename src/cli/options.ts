@@ -6,7 +6,8 @@ import { numericLookalike } from '../model/host-name.js'
 import { asciiAddress, asciiDomain, hostAndPort } from '../input/targets.js'
 import { UsageError } from './io.js'
 
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
+const HOSTNAME =
+  /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i
 const ADDRESS = /^[^\s@"<>()[\],;:]+@([^\s@]+)$/
 
 /** An address, or a host with an optional port ("host:port", "[v6]:port"); domains in ASCII form. */
@@ -15,12 +16,14 @@ export function parseTarget(text: string): { address?: string; host?: string; po
   const address = ADDRESS.exec(value)
   if (address) {
     const domain = asciiDomain(address[1])
-    if (!domain || !HOSTNAME.test(domain) || !domain.includes('.')) throw new UsageError(`"${value}" is not a valid email address: the part after @ is not a domain`)
+    if (!domain || !HOSTNAME.test(domain) || !domain.includes('.'))
+      throw new UsageError(`"${value}" is not a valid email address: the part after @ is not a domain`)
     return { address: asciiAddress(value)!.toLowerCase() }
   }
   if (value.includes('@')) throw new UsageError(`"${value}" is not a valid email address`)
   const { host, port } = hostAndPort(value)
-  if (isIP(host) || (HOSTNAME.test(host) && !numericLookalike(host))) return { host: host.toLowerCase(), ...(port !== undefined ? { port: parsePort(port) } : {}) }
+  if (isIP(host) || (HOSTNAME.test(host) && !numericLookalike(host)))
+    return { host: host.toLowerCase(), ...(port !== undefined ? { port: parsePort(port) } : {}) }
   throw new UsageError(`"${value}" is neither an email address nor a host name`)
 }
 
@@ -39,18 +42,21 @@ export function parsePort(text: string): number {
 
 export function parseSeconds(name: string, text: string, max = 600): number {
   const n = Number(text)
-  if (!Number.isFinite(n) || n <= 0 || n > max) throw new UsageError(`${name} must be a number of seconds above 0 and at most ${max}, not "${text}"`)
+  if (!Number.isFinite(n) || n <= 0 || n > max)
+    throw new UsageError(`${name} must be a number of seconds above 0 and at most ${max}, not "${text}"`)
   return n
 }
 
 export function parseWhole(name: string, text: string, min: number, max: number): number {
   const n = Number(text)
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
+  if (!/^\d+$/.test(text) || n < min || n > max)
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
   return n
 }
 
 export function parseSecurity(text: string): Security {
-  if (!(SECURITIES as readonly string[]).includes(text)) throw new UsageError(`--security must be one of ${SECURITIES.join(', ')}, not "${text}"`)
+  if (!(SECURITIES as readonly string[]).includes(text))
+    throw new UsageError(`--security must be one of ${SECURITIES.join(', ')}, not "${text}"`)
   return text as Security
 }
 
@@ -61,7 +67,8 @@ export function parseLang(text: string): Lang {
 
 export function parseProtocol(text: string): Protocol | 'any' {
   const p = text.toLowerCase().replace(/^pop$/, 'pop3')
-  if (p !== 'any' && !(PROTOCOLS as readonly string[]).includes(p)) throw new UsageError(`--protocol must be imap, pop3, smtp or any, not "${text}"`)
+  if (p !== 'any' && !(PROTOCOLS as readonly string[]).includes(p))
+    throw new UsageError(`--protocol must be imap, pop3, smtp or any, not "${text}"`)
   return p as Protocol | 'any'
 }
 
@@ -87,6 +94,7 @@ export function parseAutoconfigUrl(text: string): string {
   } catch {
     throw new UsageError(`--autoconfig-url must be an http(s) URL, not "${text}"`)
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--autoconfig-url must be an http(s) URL, not "${text}"`)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--autoconfig-url must be an http(s) URL, not "${text}"`)
   return text
 }

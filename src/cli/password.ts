@@ -11,13 +11,16 @@ interface PasswordFlags {
 }
 
 export async function readPassword(flags: PasswordFlags, io: Io, timeoutMs = 8000): Promise<string | undefined> {
-  const given = [flags.passwordEnv, flags.passwordStdin, flags.passwordCmd].filter((v) => v !== undefined && v !== false)
+  const given = [flags.passwordEnv, flags.passwordStdin, flags.passwordCmd].filter(
+    (v) => v !== undefined && v !== false,
+  )
   if (given.length > 1) throw new UsageError('use one of --password-env, --password-stdin, --password-cmd')
   if (flags.passwordCmd !== undefined) return secretFromCommand('--password-cmd', flags.passwordCmd, timeoutMs)
   if (flags.passwordEnv) {
     const value = io.env[flags.passwordEnv]
     // The name is not repeated: a password typed in its place would be printed.
-    if (value === undefined || value === '') throw new UsageError('--password-env: the environment variable it names is not set (or is empty)')
+    if (value === undefined || value === '')
+      throw new UsageError('--password-env: the environment variable it names is not set (or is empty)')
     return value
   }
   if (flags.passwordStdin) {

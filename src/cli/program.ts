@@ -27,7 +27,9 @@ export function createProgram(io: Io): Program {
       exitCode = await run(io, ...(args as never[]))
     }
 
-  withCheckOptions(program.command('check').argument('<address-or-host>', 'email address (mario.rossi@libero.it) or server host name'))
+  withCheckOptions(
+    program.command('check').argument('<address-or-host>', 'email address (mario.rossi@libero.it) or server host name'),
+  )
     .description('probe every way into a mailbox and say what is wrong')
     .action(action(async () => (await import('./check-command.js')).checkCommand as Action))
 
@@ -55,7 +57,12 @@ export function createProgram(io: Io): Program {
     .option('--pop3', 'POP3 only')
     .option('--smtp', 'SMTP only')
     .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
-    .option('--autoconfig-url <url>', 'autoconfig URL with {domain}; repeat for several (default: the domain\'s own, then the public ISPDB)', collect, [])
+    .option(
+      '--autoconfig-url <url>',
+      "autoconfig URL with {domain}; repeat for several (default: the domain's own, then the public ISPDB)",
+      collect,
+      [],
+    )
     .option('--ca <file>', 'extra trusted CA certificate(s), PEM, for HTTPS autoconfig')
     .option('--timeout <seconds>', 'timeout of each lookup', '5')
     .option('--lang <lang>', 'it or en (default: from the locale)')
@@ -74,12 +81,17 @@ export function createProgram(io: Io): Program {
     .option('--retries <n>', 'retries of transient failures (timeouts, maintenance, rate limits), with backoff', '0')
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
     .option('--output <file>', 'write the report to this file')
-    .option('--stream <file>', 'append each account\'s result as a JSON line as soon as it is done')
+    .option('--stream <file>', "append each account's result as a JSON line as soon as it is done")
     .option('--resume <file>', 'skip the accounts already in this JSON-lines file, and append to it')
     .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the file (1-based)')
     .option('--shard-index <i>', 'check only part i (0-based, e.g. $JOB_COMPLETION_INDEX) of --shard-count parts')
     .option('--shard-count <n>', 'the number of parts, with --shard-index')
-    .addOption(new Option('--shard-key <key>', 'split by account (even parts) or by host (one server, one part)').choices(['account', 'host']))
+    .addOption(
+      new Option('--shard-key <key>', 'split by account (even parts) or by host (one server, one part)').choices([
+        'account',
+        'host',
+      ]),
+    )
     .option('--timeout <seconds>', 'timeout of each stage', '8')
     .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
     .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
@@ -107,10 +119,14 @@ export function createProgram(io: Io): Program {
     .argument('<config>', 'maildoctor.yml')
     .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
     .option('--timeout <seconds>', 'timeout of each stage', '8')
-    .addOption(new Option('--format <format>', 'output format').choices(['human', 'json', 'junit', 'nagios', 'prometheus']).default('human'))
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['human', 'json', 'junit', 'nagios', 'prometheus'])
+        .default('human'),
+    )
     .option('--output <file>', 'write the report to this file')
     .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
-    .option('--roundtrip', 'send a test message to each target\'s own address and wait for it over IMAP')
+    .option('--roundtrip', "send a test message to each target's own address and wait for it over IMAP")
     .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
     .option(...ALLOW_ENV)
     .option(...SECRETS)
@@ -122,7 +138,12 @@ export function createProgram(io: Io): Program {
     .description('a web page, a JSON API and a Prometheus /probe for checks (127.0.0.1:8025 by default)')
     .option('--listen <host:port>', 'where to listen; other than loopback needs --token-env', '127.0.0.1:8025')
     .option('--token-env <var>', 'require this bearer token (read from the environment variable)')
-    .option('--public-name <name>', 'a Host name the server answers to besides its address (reverse proxy); repeatable', collect, [])
+    .option(
+      '--public-name <name>',
+      'a Host name the server answers to besides its address (reverse proxy); repeatable',
+      collect,
+      [],
+    )
     .option('--allow-private', 'allow checks of loopback, private and link-local addresses')
     .option('--mail-ports <list>', 'ports checks may use, comma-separated (default: the standard mail ports)')
     .option('--rate <n>', 'checks per client per minute on the page and /api/check', '30')
@@ -145,10 +166,12 @@ export function createProgram(io: Io): Program {
     .command('completion')
     .description('print a shell completion script, e.g. eval "$(maildoctor completion bash)"')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .action(action(async () => {
-      const { completionCommand } = await import('./completion.js')
-      return ((commandIo: Io, shell: Shell) => completionCommand(commandIo, shell, program)) as Action
-    }))
+    .action(
+      action(async () => {
+        const { completionCommand } = await import('./completion.js')
+        return ((commandIo: Io, shell: Shell) => completionCommand(commandIo, shell, program)) as Action
+      }),
+    )
 
   return {
     async run(argv) {
@@ -172,7 +195,7 @@ const SECRETS = [
 
 const ALLOW_ENV = [
   '--allow-env <name>',
-  'let the file\'s password_env name this variable too (besides MAILDOCTOR_…); repeatable',
+  "let the file's password_env name this variable too (besides MAILDOCTOR_…); repeatable",
   collect,
   [] as string[],
 ] as const
@@ -189,17 +212,24 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
       .option('--smtp', 'check SMTP')
       .option('--host <host>', 'the server to check (skips discovery)')
       .option('--port <port>', 'one port only')
-      .addOption(new Option('--security <mode>', 'tls (SSL/TLS), starttls or plain').choices(['tls', 'starttls', 'plain']))
+      .addOption(
+        new Option('--security <mode>', 'tls (SSL/TLS), starttls or plain').choices(['tls', 'starttls', 'plain']),
+      )
       .option('--user <user>', 'login user name (default: the address)')
       .option('--password-env <var>', 'read the password from this environment variable')
       .option('--password-stdin', 'read the password from standard input')
-      .option('--password-cmd <command>', 'read the password from the first line this command prints (run without a shell)')
+      .option(
+        '--password-cmd <command>',
+        'read the password from the first line this command prints (run without a shell)',
+      )
       .option('--oauth2-token-env <var>', 'log in with the OAuth 2.0 access token in this environment variable')
       .option('--oauth2-token-stdin', 'log in with the OAuth 2.0 access token read from standard input')
       .option('--oauth2-token-cmd <command>', 'log in with the token this command prints (run without a shell)')
       .addOption(
-        new Option('--oauth2-mechanism <name>', 'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)')
-          .choices(['xoauth2', 'oauthbearer']),
+        new Option(
+          '--oauth2-mechanism <name>',
+          'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)',
+        ).choices(['xoauth2', 'oauthbearer']),
       )
       .option(...SECRETS)
       .option('--allow-plaintext-auth', 'allow sending the password without encryption')
@@ -213,7 +243,11 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
     .option('--timeout <seconds>', 'timeout of each stage', '8')
     .option('--lang <lang>', 'it or en (default: from the locale)')
     .option('--json', 'JSON report (same as --format json)')
-    .addOption(new Option('--format <format>', 'output format (html: one self-contained file)').choices(['human', 'json', 'html']).default('human'))
+    .addOption(
+      new Option('--format <format>', 'output format (html: one self-contained file)')
+        .choices(['human', 'json', 'html'])
+        .default('human'),
+    )
     .option('--output <file>', 'write the report to this file')
     .option('--trace', 'show the protocol transcript (passwords are never shown)')
     .option('--strict', 'exit 1 on warnings too')
@@ -221,7 +255,8 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
 
 function errorExit(io: Io, err: unknown): number {
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+      return EXIT.ok
     return EXIT.usage
   }
   if (err instanceof UsageError) {

@@ -52,7 +52,8 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
   try {
     return await runTargets(io, configPath, flags)
   } catch (err) {
-    const message = err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
+    const message =
+      err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
     // A Nagios plugin reports every mistake of its own setup as UNKNOWN, on one line.
     if (flags.format !== 'nagios') throw err instanceof ConfigError ? new UsageError(message) : err
     io.stdout(`MAILDOCTOR UNKNOWN - ${message.replace(/[\r\n|]+/g, ' ')}\n`)
@@ -83,11 +84,31 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
   const reports = await Promise.all(
     targets.map(async (t) => {
       const credentials = logins.get(t)
-      const protocols = Object.keys(t.expect.protocols).length ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>) : (['imap', 'pop3', 'smtp'] as const)
+      const protocols = Object.keys(t.expect.protocols).length
+        ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>)
+        : (['imap', 'pop3', 'smtp'] as const)
       // Every secret of a --secrets file is taken out of every target's report.
       const scrubber = scrubberWith(credentials, fileSecrets)
-      const options = { timeoutMs, deadlineMs: defaultDeadlineMs(timeoutMs), ca, dnsServer, trace: false, credentials, scrubber, allowPlaintextAuth: false, now: () => new Date(), gate, tlsSessions }
-      const result = await runCheckRequest({ target: t.address ? { address: t.address } : { host: t.host }, host: t.address ? t.host : undefined, ...endpointChoice(t, [...protocols]), protocols: [...protocols], options })
+      const options = {
+        timeoutMs,
+        deadlineMs: defaultDeadlineMs(timeoutMs),
+        ca,
+        dnsServer,
+        trace: false,
+        credentials,
+        scrubber,
+        allowPlaintextAuth: false,
+        now: () => new Date(),
+        gate,
+        tlsSessions,
+      }
+      const result = await runCheckRequest({
+        target: t.address ? { address: t.address } : { host: t.host },
+        host: t.address ? t.host : undefined,
+        ...endpointChoice(t, [...protocols]),
+        protocols: [...protocols],
+        options,
+      })
       let trip: RoundtripOutcome = {}
       if ((flags.roundtrip || t.expect.roundtripSeconds !== undefined) && credentials && t.address) {
         const { roundtrip } = await import('../monitor/roundtrip.js')

@@ -17,15 +17,18 @@ const MAX_SHARDS = 100_000
 export function shardOf(flags: ShardFlags): Shard | undefined {
   const key = shardKeyOf(flags.shardKey)
   const indexed = flags.shardIndex !== undefined || flags.shardCount !== undefined
-  if (flags.shard !== undefined && indexed) throw new UsageError('give either --shard i/n or --shard-index and --shard-count, not both')
+  if (flags.shard !== undefined && indexed)
+    throw new UsageError('give either --shard i/n or --shard-index and --shard-count, not both')
   if (flags.shard !== undefined) return { ...parseShard(flags.shard), key }
   if (indexed) {
-    if (flags.shardIndex === undefined || flags.shardCount === undefined) throw new UsageError('--shard-index and --shard-count go together')
+    if (flags.shardIndex === undefined || flags.shardCount === undefined)
+      throw new UsageError('--shard-index and --shard-count go together')
     const count = parseWhole('--shard-count', flags.shardCount, 1, MAX_SHARDS)
     const index = parseWhole('--shard-index', flags.shardIndex, 0, count - 1)
     return { index, count, key }
   }
-  if (flags.shardKey !== undefined) throw new UsageError('--shard-key needs --shard i/n or --shard-index and --shard-count')
+  if (flags.shardKey !== undefined)
+    throw new UsageError('--shard-key needs --shard i/n or --shard-index and --shard-count')
   return undefined
 }
 
@@ -42,6 +45,7 @@ export function parseShard(text: string): { index: number; count: number } {
 
 function shardKeyOf(text: string | undefined): ShardKey {
   if (text === undefined) return 'account'
-  if (!(SHARD_KEYS as readonly string[]).includes(text)) throw new UsageError(`--shard-key must be one of ${SHARD_KEYS.join(', ')}, not "${text}"`)
+  if (!(SHARD_KEYS as readonly string[]).includes(text))
+    throw new UsageError(`--shard-key must be one of ${SHARD_KEYS.join(', ')}, not "${text}"`)
   return text as ShardKey
 }

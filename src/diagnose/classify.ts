@@ -44,7 +44,7 @@ export function explainText(raw: SignalInput): Explained {
   const input = { ...raw, text: String(raw.text ?? '').slice(0, MAX_TEXT) }
   const extracted = peel(input.text)
   const given = (input.protocol ?? 'any').toLowerCase()
-  const protocol = given !== 'any' ? given : extracted.protocol ?? 'any'
+  const protocol = given !== 'any' ? given : (extracted.protocol ?? 'any')
   const port = input.port ?? extracted.port
   const hinted: SignalInput = { ...input, protocol, port, host: input.host ?? extracted.host }
   return { classification: decide(hinted, extracted), extracted }

@@ -4,7 +4,14 @@ import type { CauseId } from '../model/cause-ids.js'
 import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointResult, Protocol } from '../model/types.js'
 import type { DiagnoseContext, RawFinding } from './raw-finding.js'
-import { certificateCandidate, connected, hostsOf, plaintextLoginWording, stageEvidence, tcpFailure } from './endpoint-facts.js'
+import {
+  certificateCandidate,
+  connected,
+  hostsOf,
+  plaintextLoginWording,
+  stageEvidence,
+  tcpFailure,
+} from './endpoint-facts.js'
 import { clientWays, describeEndpoint, isRelayPort, relayOnly } from './working.js'
 
 export type CrossRule = (findings: RawFinding[], endpoints: EndpointResult[], context: DiagnoseContext) => RawFinding[]

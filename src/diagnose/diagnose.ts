@@ -24,13 +24,19 @@ function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): R
     if (stage.status !== 'fail' && stage.status !== 'warn') continue
     for (const evidence of stage.evidence) {
       const cause = causeOf(evidence, endpoint, stage, context)
-      if (cause) found.push({ cause, severity: stage.status === 'fail' ? 'error' : 'warning', endpoint, stage, evidence })
+      if (cause)
+        found.push({ cause, severity: stage.status === 'fail' ? 'error' : 'warning', endpoint, stage, evidence })
     }
   }
   return found
 }
 
-function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResult, context: DiagnoseContext): CauseId | null {
+function causeOf(
+  evidence: Evidence,
+  endpoint: EndpointResult,
+  stage: StageResult,
+  context: DiagnoseContext,
+): CauseId | null {
   // An abort (DEADLINE) is "not checked", never a cause: its rule has none.
   const code = evidence.code
   const rule = EVIDENCE_RULES[code]
@@ -50,7 +56,11 @@ function causeOf(evidence: Evidence, endpoint: EndpointResult, stage: StageResul
   return rule.cause
 }
 
-const ref = (e: EndpointResult): EndpointRef => ({ protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port })
+const ref = (e: EndpointResult): EndpointRef => ({
+  protocol: e.endpoint.protocol,
+  host: e.endpoint.host,
+  port: e.endpoint.port,
+})
 
 /** One finding per cause, severity and working alternative, naming every endpoint it was seen on. */
 function group(raw: RawFinding[]): Finding[] {
@@ -60,8 +70,18 @@ function group(raw: RawFinding[]): Finding[] {
     byKey.set(key, [...(byKey.get(key) ?? []), f])
   }
   const findings = [...byKey.values()].map((list): Finding => {
-    const endpoints = list.map((f) => ref(f.endpoint)).filter((e, i, all) => all.findIndex((o) => o.protocol === e.protocol && o.host === e.host && o.port === e.port) === i)
-    return { cause: list[0].cause, severity: list[0].severity, endpoints, evidence: list.map((f) => f.evidence), params: findingParams(list) }
+    const endpoints = list
+      .map((f) => ref(f.endpoint))
+      .filter(
+        (e, i, all) => all.findIndex((o) => o.protocol === e.protocol && o.host === e.host && o.port === e.port) === i,
+      )
+    return {
+      cause: list[0].cause,
+      severity: list[0].severity,
+      endpoints,
+      evidence: list.map((f) => f.evidence),
+      params: findingParams(list),
+    }
   })
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
   return findings.sort((a, b) => rank[a.severity] - rank[b.severity])

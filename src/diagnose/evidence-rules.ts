@@ -48,9 +48,18 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
   CAPABILITIES_UNSUPPORTED: { cause: null },
   LOGIN_DISABLED_BEFORE_TLS: { cause: 'auth_plaintext_disabled' },
   STARTTLS_NOT_OFFERED: { cause: 'starttls_not_offered' },
-  STARTTLS_REFUSED: { cause: 'starttls_failed', classify: { stage: 'starttls', accept: ['starttls_failed', 'starttls_not_offered', 'server_unavailable', 'auth_rate_limited'] } },
+  STARTTLS_REFUSED: {
+    cause: 'starttls_failed',
+    classify: {
+      stage: 'starttls',
+      accept: ['starttls_failed', 'starttls_not_offered', 'server_unavailable', 'auth_rate_limited'],
+    },
+  },
   // After a yes to STARTTLS, plaintext where TLS was due is a broken upgrade, not a wrong setting.
-  STARTTLS_HANDSHAKE_FAILED: { cause: 'starttls_failed', classify: { stage: 'starttls', accept: ['tls_old_protocol'] } },
+  STARTTLS_HANDSHAKE_FAILED: {
+    cause: 'starttls_failed',
+    classify: { stage: 'starttls', accept: ['tls_old_protocol'] },
+  },
   STARTTLS_TIMEOUT: { cause: 'starttls_failed' },
   STARTTLS_INJECTION: { cause: 'starttls_tampered' },
   SOCKET_ERROR: { cause: 'protocol_error', classify: {} },
@@ -71,8 +80,13 @@ export const EVIDENCE_RULES: Record<EvidenceCode, EvidenceRule> = {
     classify: {
       stage: 'auth',
       accept: [
-        'auth_token_invalid', 'auth_account_locked', 'auth_rate_limited', 'server_unavailable',
-        'imap_disabled', 'pop_disabled', 'auth_mechanism_unsupported',
+        'auth_token_invalid',
+        'auth_account_locked',
+        'auth_rate_limited',
+        'server_unavailable',
+        'imap_disabled',
+        'pop_disabled',
+        'auth_mechanism_unsupported',
       ],
     },
   },

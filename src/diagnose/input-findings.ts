@@ -18,7 +18,13 @@ export function inputFindings(ctx: InputContext): Finding[] {
 
 function typo({ discovery }: InputContext): Finding | undefined {
   if (!discovery?.typoOf) return undefined
-  return { cause: 'address_domain_typo', severity: 'error', endpoints: [], evidence: [{ code: 'DOMAIN_RECEIVES_NO_MAIL', detail: discovery.domain }], params: { suggestion: discovery.typoOf, host: discovery.domain } }
+  return {
+    cause: 'address_domain_typo',
+    severity: 'error',
+    endpoints: [],
+    evidence: [{ code: 'DOMAIN_RECEIVES_NO_MAIL', detail: discovery.domain }],
+    params: { suggestion: discovery.typoOf, host: discovery.domain },
+  }
 }
 
 function wrongServer({ provider, userHost, protocols, results }: InputContext): Finding | undefined {

@@ -2,7 +2,11 @@
 // Families share server software and therefore wording and quirks.
 
 const FAMILIES: Array<{ family: string; names: RegExp; hosts: RegExp }> = [
-  { family: 'gmail', names: /^(gmail|googlemail|google|gsuite|google-?workspace)$/i, hosts: /(^|\.)(gmail\.com|googlemail\.com|google\.com)$/i },
+  {
+    family: 'gmail',
+    names: /^(gmail|googlemail|google|gsuite|google-?workspace)$/i,
+    hosts: /(^|\.)(gmail\.com|googlemail\.com|google\.com)$/i,
+  },
   {
     family: 'microsoft',
     names: /^(outlook|outlook\.com|hotmail|live|msn|office365|o365|microsoft|microsoft365|m365|exchange-?online)$/i,
@@ -11,8 +15,16 @@ const FAMILIES: Array<{ family: string; names: RegExp; hosts: RegExp }> = [
   { family: 'yahoo', names: /^(yahoo|ymail|aol|rocketmail)$/i, hosts: /(^|\.)(yahoo\.com|aol\.com)$/i },
   { family: 'icloud', names: /^(icloud|me|mac|apple)$/i, hosts: /(^|\.)(icloud\.com|me\.com|mail\.me\.com)$/i },
   { family: 'gmx', names: /^(gmx|web\.de|webde|mail\.com)$/i, hosts: /(^|\.)(gmx\.(net|com|de|at|ch)|web\.de)$/i },
-  { family: 'italiaonline', names: /^(libero|virgilio|italiaonline|iol)$/i, hosts: /(^|\.)(libero\.it|virgilio\.it|inwind\.it|iol\.it|blu\.it|giallo\.it)$/i },
-  { family: 'aruba', names: /^(aruba|arubapec|aruba-pec|pec\.it)$/i, hosts: /(^|\.)(aruba\.it|arubapec\.it|pec\.it)$/i },
+  {
+    family: 'italiaonline',
+    names: /^(libero|virgilio|italiaonline|iol)$/i,
+    hosts: /(^|\.)(libero\.it|virgilio\.it|inwind\.it|iol\.it|blu\.it|giallo\.it)$/i,
+  },
+  {
+    family: 'aruba',
+    names: /^(aruba|arubapec|aruba-pec|pec\.it)$/i,
+    hosts: /(^|\.)(aruba\.it|arubapec\.it|pec\.it)$/i,
+  },
   { family: 'tim', names: /^(tim|alice|tin|telecomitalia)$/i, hosts: /(^|\.)(tim\.it|alice\.it|tin\.it)$/i },
   { family: 'exchange', names: /^(exchange|exchange-onprem)$/i, hosts: /^$/ },
 ]

@@ -25,7 +25,8 @@ export interface Signal extends ReplyCodes {
   errorCodes: string[]
 }
 
-const ERROR_CODE = /\b(E[A-Z]{4,}|EAI_[A-Z]+|ERR_[A-Z0-9_]+|CERT_[A-Z_]+|[A-Z_]*SELF_SIGNED[A-Z_]*|UNABLE_TO_[A-Z_]+|GREETING_TIMEOUT|NoConnection)\b/g
+const ERROR_CODE =
+  /\b(E[A-Z]{4,}|EAI_[A-Z]+|ERR_[A-Z0-9_]+|CERT_[A-Z_]+|[A-Z_]*SELF_SIGNED[A-Z_]*|UNABLE_TO_[A-Z_]+|GREETING_TIMEOUT|NoConnection)\b/g
 
 export function toSignal(input: SignalInput): Signal {
   const text = String(input.text ?? '')
@@ -51,7 +52,9 @@ function knownProvider(hint: string | undefined, host: string | undefined): stri
 }
 
 function replyPart(text: string): string {
-  const quoted = /(?:response=|Response:|Risposta del server:|failed - |failed: '|login: |login - )\s*'?(.*)$/is.exec(text)
+  const quoted = /(?:response=|Response:|Risposta del server:|failed - |failed: '|login: |login - )\s*'?(.*)$/is.exec(
+    text,
+  )
   const candidate = quoted ? quoted[1] : text
   return candidate.replace(/^(?:[A-Z]+Error|Error):\s*/i, '')
 }
@@ -59,7 +62,7 @@ function replyPart(text: string): string {
 const STAGE_ALIASES: Record<string, string> = {
   capability: 'capabilities',
   caps: 'capabilities',
-  'post_auth': 'post_auth',
+  post_auth: 'post_auth',
   login: 'auth',
   connect: 'tcp',
   handshake: 'tls',

@@ -18,12 +18,20 @@ export interface Peeled {
 
 const MAIL_PORTS = new Set([25, 110, 143, 465, 587, 993, 995, 2525])
 const PORT_PROTOCOL: Record<number, Peeled['protocol']> = {
-  25: 'smtp', 465: 'smtp', 587: 'smtp', 2525: 'smtp', 143: 'imap', 993: 'imap', 110: 'pop3', 995: 'pop3',
+  25: 'smtp',
+  465: 'smtp',
+  587: 'smtp',
+  2525: 'smtp',
+  143: 'imap',
+  993: 'imap',
+  110: 'pop3',
+  995: 'pop3',
 }
 
 const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
 // Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587".
-const FIELD_PORT = /\b(?:Port|Porta)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
+const FIELD_PORT =
+  /\b(?:Port|Porta)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
 const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
 const FIELD_HOST = /\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“`]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i
 const MAIL_HOST = /\b((?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b/i

@@ -20,12 +20,23 @@ export const SOURCES: ReadonlyArray<{ name: ServerSource; run: Source }> = [
   { name: 'guess', run: guessSource },
 ]
 
-export async function discover(address: string, protocols: Protocol[], opts: DiscoverOptions): Promise<DiscoveryResult> {
+export async function discover(
+  address: string,
+  protocols: Protocol[],
+  opts: DiscoverOptions,
+): Promise<DiscoveryResult> {
   const domain = address.split('@')[1].toLowerCase()
   const dns = dnsQueries(opts)
   // Every source asks at once; the order of trust decides afterwards.
   const reports = await Promise.all(
-    SOURCES.map(({ name, run }) => run(domain, opts, dns).catch((err: Error): SourceReport => ({ source: name, status: 'error', detail: err.message, candidates: [] }))),
+    SOURCES.map(({ name, run }) =>
+      run(domain, opts, dns).catch((err: Error): SourceReport => ({
+        source: name,
+        status: 'error',
+        detail: err.message,
+        candidates: [],
+      })),
+    ),
   )
   const mx = reports.find((r) => r.source === 'mx')
   const noMail = mx?.status === 'error' && /ENOTFOUND|ENODATA/.test(mx.detail ?? '')

@@ -31,14 +31,26 @@ export interface Explanation {
 }
 
 export function explainMessage(text: string, hints: ExplainHints, lang: Lang): Explanation {
-  const signal = { text, protocol: hints.protocol ?? 'any', stage: hints.stage, port: hints.port, provider: hints.provider }
+  const signal = {
+    text,
+    protocol: hints.protocol ?? 'any',
+    stage: hints.stage,
+    port: hints.port,
+    provider: hints.provider,
+  }
   const { classification, extracted: peeled } = explainText(signal)
   const cause = classification?.cause ?? null
   const extracted = extractedSettings(peeled, signal)
   const check = checkCommandLine(extracted, MESSAGES[lang].explainHostPlaceholder)
   if (!cause) return { cause, extracted, check }
-  const provider = providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
-  return { cause, ...renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang)), extracted, check }
+  const provider =
+    providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
+  return {
+    cause,
+    ...renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang)),
+    extracted,
+    check,
+  }
 }
 
 /** The cause's words filled with the settings the message named, and a check of exactly those first. */

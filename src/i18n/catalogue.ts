@@ -30,7 +30,9 @@ const ON_PORTS: Record<Lang, [string, string]> = { en: ['on port', 'on ports'], 
 
 /** "993, 995, 465" → "993, 995 and 465" in the report's language. */
 export function listInWords(items: string[], lang: Lang): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${LIST_AND[lang]} ${items[items.length - 1]}`
+  return items.length < 2
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${LIST_AND[lang]} ${items[items.length - 1]}`
 }
 
 /** Port lists as a phrase with the right number: "sulla porta 993", "sulle porte 993 e 995". */
@@ -42,7 +44,11 @@ function portPhrase(list: string | undefined, lang: Lang): string | undefined {
 
 function derivedParams(params: Record<string, string>, lang: Lang): Record<string, string> {
   const derived: Record<string, string> = { ...params }
-  const phrases = { onPorts: params.ports ?? params.port, onSilentPorts: params.silentPorts, onRejectedPorts: params.rejectedPorts }
+  const phrases = {
+    onPorts: params.ports ?? params.port,
+    onSilentPorts: params.silentPorts,
+    onRejectedPorts: params.rejectedPorts,
+  }
   for (const [key, list] of Object.entries(phrases)) {
     const phrase = portPhrase(list, lang)
     if (phrase) derived[key] = phrase
@@ -50,12 +56,19 @@ function derivedParams(params: Record<string, string>, lang: Lang): Record<strin
   return derived
 }
 
-export function renderCause(cause: string, lang: Lang, rawParams: Record<string, string>, providerFixes: string[] = []): RenderedCause {
+export function renderCause(
+  cause: string,
+  lang: Lang,
+  rawParams: Record<string, string>,
+  providerFixes: string[] = [],
+): RenderedCause {
   const params = derivedParams(rawParams, lang)
   const text = CATALOGUE[lang][cause] ?? CATALOGUE.en[cause]
   if (!text) return { title: cause, explanation: '', fixes: providerFixes }
   const details = (text.details ?? []).map((d) => fill(d, params)).filter((d): d is string => d !== null)
-  const explanation = [fill(text.explanation, params) ?? text.explanation.replace(PLACEHOLDER, '…'), ...details].join(' ')
+  const explanation = [fill(text.explanation, params) ?? text.explanation.replace(PLACEHOLDER, '…'), ...details].join(
+    ' ',
+  )
   const generic = text.fixes.map((f) => fill(f, params)).filter((f): f is string => f !== null)
   // A working alternative stays in front whoever's advice follows.
   const working = generic.filter((f) => params.working && f.includes(params.working))

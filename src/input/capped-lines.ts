@@ -5,12 +5,17 @@ export const MAX_LINE_BYTES = 1024 * 1024
 
 export type CappedLine = { text: string; tooLong?: undefined } | { tooLong: true; text?: undefined }
 
-export async function* cappedLines(chunks: AsyncIterable<Buffer | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<CappedLine> {
+export async function* cappedLines(
+  chunks: AsyncIterable<Buffer | string>,
+  maxBytes = MAX_LINE_BYTES,
+): AsyncGenerator<CappedLine> {
   let parts: Buffer[] = []
   let size = 0
   let tooLong = false
   const end = (): CappedLine => {
-    const line: CappedLine = tooLong ? { tooLong: true } : { text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') }
+    const line: CappedLine = tooLong
+      ? { tooLong: true }
+      : { text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') }
     parts = []
     size = 0
     tooLong = false

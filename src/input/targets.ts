@@ -39,12 +39,17 @@ export function hostAndPort(text: string): { host: string; port?: string } {
  */
 export function normaliseTargetFields(row: Record<string, unknown>): Record<string, unknown> | string {
   const out = { ...row }
-  if (typeof row.address === 'string' && row.address.includes('@')) out.address = asciiAddress(row.address.trim()) ?? row.address
+  if (typeof row.address === 'string' && row.address.includes('@'))
+    out.address = asciiAddress(row.address.trim()) ?? row.address
   if (typeof row.host === 'string' && row.host.trim()) {
     const { host, port } = hostAndPort(row.host.trim())
     out.host = host
-    const given = row.port === undefined || row.port === null || String(row.port).trim() === '' ? undefined : String(row.port).trim()
-    if (port !== undefined && given !== undefined && given !== port) return `host "${row.host}" names port ${port} but port is ${given}`
+    const given =
+      row.port === undefined || row.port === null || String(row.port).trim() === ''
+        ? undefined
+        : String(row.port).trim()
+    if (port !== undefined && given !== undefined && given !== port)
+      return `host "${row.host}" names port ${port} but port is ${given}`
     if (port !== undefined) out.port = port
   }
   return out

@@ -3,17 +3,46 @@
 // every text of both languages against this list).
 export const CAUSE_PARAMS = [
   // Where: set for every finding from its endpoints.
-  'host', 'port', 'ports', 'protocol',
+  'host',
+  'port',
+  'ports',
+  'protocol',
   // What the evidence says.
-  'names', 'certNames', 'date', 'version', 'spoken', 'usage', 'issuer', 'response',
+  'names',
+  'certNames',
+  'date',
+  'version',
+  'spoken',
+  'usage',
+  'issuer',
+  'response',
   // What a refused OAuth token's error says, and the mechanisms offered where a login had none.
-  'tokenExpired', 'tokenStatus', 'tokenAccount', 'tokenScope', 'tokenMechanisms', 'passwordMechanisms',
+  'tokenExpired',
+  'tokenStatus',
+  'tokenAccount',
+  'tokenScope',
+  'tokenMechanisms',
+  'passwordMechanisms',
   // Set by the cross-endpoint and input rules.
-  'working', 'otherWorking', 'suggestion', 'expected', 'silentPorts', 'rejectedPorts', 'relayPort',
+  'working',
+  'otherWorking',
+  'suggestion',
+  'expected',
+  'silentPorts',
+  'rejectedPorts',
+  'relayPort',
   'protocolPortsRefused',
-  'plaintextAcceptedOn', 'plaintextRefused', 'triedAddress', 'localPart', 'triedLocal', 'fullAddress', 'noDomain',
+  'plaintextAcceptedOn',
+  'plaintextRefused',
+  'triedAddress',
+  'localPart',
+  'triedLocal',
+  'fullAddress',
+  'noDomain',
   // Made from the others in the report's language when the text is rendered.
-  'onPorts', 'onSilentPorts', 'onRejectedPorts',
+  'onPorts',
+  'onSilentPorts',
+  'onRejectedPorts',
 ] as const
 
 export type CauseParam = (typeof CAUSE_PARAMS)[number]

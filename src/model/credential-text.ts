@@ -14,7 +14,11 @@ export function unsafeCredentialField(creds: Partial<Record<CredentialField, str
   return FIELDS.find((f) => creds[f] !== undefined && LINE_BREAKING.test(creds[f]!))
 }
 
-const NAMES: Record<CredentialField, string> = { user: 'the user name', password: 'the password', token: 'the access token' }
+const NAMES: Record<CredentialField, string> = {
+  user: 'the user name',
+  password: 'the password',
+  token: 'the access token',
+}
 
 /** One sentence for the user, without the value. */
 export const unsafeCredentialMessage = (field: CredentialField, source = ''): string =>

@@ -4,8 +4,24 @@ import type { CauseParams } from './cause-params.js'
 import type { EvidenceCode } from './evidence-codes.js'
 
 export { PROTOCOLS, SECURITIES, STAGES } from './primitives.js'
-export type { EndpointStatus, Protocol, Security, ServerSource, Severity, StageName, StageStatus } from './primitives.js'
-import type { EndpointStatus, Protocol, Security, ServerSource, Severity, StageName, StageStatus } from './primitives.js'
+export type {
+  EndpointStatus,
+  Protocol,
+  Security,
+  ServerSource,
+  Severity,
+  StageName,
+  StageStatus,
+} from './primitives.js'
+import type {
+  EndpointStatus,
+  Protocol,
+  Security,
+  ServerSource,
+  Severity,
+  StageName,
+  StageStatus,
+} from './primitives.js'
 
 export interface EndpointSpec {
   protocol: Protocol

@@ -58,7 +58,8 @@ export async function yamlRoot(text: string) {
     const range = (node as { range?: [number] } | null)?.range
     return range ? counter.linePos(range[0]).line : 1
   }
-  if (doc.errors.length) throw new ConfigError(counter.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0])
+  if (doc.errors.length)
+    throw new ConfigError(counter.linePos(doc.errors[0].pos[0]).line, doc.errors[0].message.split('\n')[0])
   return { doc, root: doc.contents, lineOf }
 }
 
@@ -83,27 +84,40 @@ export async function parseConfig(text: string): Promise<Target[]> {
     const normal = normaliseTargetFields(plain(item))
     if (typeof normal === 'string') throw new ConfigError(line, normal)
     const raw = normal
-    const fieldLine = (key: string) => lineOf(item.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? item)
-    for (const key of Object.keys(raw)) if (!TARGET_FIELDS.includes(key)) throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
+    const fieldLine = (key: string) =>
+      lineOf(item.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? item)
+    for (const key of Object.keys(raw))
+      if (!TARGET_FIELDS.includes(key))
+        throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
     const host = raw.host === undefined ? undefined : String(raw.host)
     const address = raw.address === undefined ? undefined : String(raw.address)
     if (!host && !address) throw new ConfigError(line, 'a target needs host: or address:')
     // Rejected values are not repeated: a password typed in the wrong field would be printed.
-    if (host && !isIP(host) && (!HOST.test(host) || numericLookalike(host))) throw new ConfigError(fieldLine('host'), 'host: is not a host name or an IP address')
-    if (address && !ADDRESS.test(address)) throw new ConfigError(fieldLine('address'), 'address: is not an email address')
+    if (host && !isIP(host) && (!HOST.test(host) || numericLookalike(host)))
+      throw new ConfigError(fieldLine('host'), 'host: is not a host name or an IP address')
+    if (address && !ADDRESS.test(address))
+      throw new ConfigError(fieldLine('address'), 'address: is not an email address')
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
-    if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv)) throw new ConfigError(fieldLine('password_env'), 'password_env must name an environment variable')
+    if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv))
+      throw new ConfigError(fieldLine('password_env'), 'password_env must name an environment variable')
     const tokenEnv = raw.token_env === undefined ? undefined : String(raw.token_env)
-    if (tokenEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv)) throw new ConfigError(fieldLine('token_env'), 'token_env must name an environment variable')
+    if (tokenEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv))
+      throw new ConfigError(fieldLine('token_env'), 'token_env must name an environment variable')
     const user = raw.user === undefined ? undefined : String(raw.user)
     const unsafe = unsafeCredentialField({ user: user ?? address })
-    if (unsafe) throw new ConfigError(fieldLine(user === undefined ? 'address' : 'user'), unsafeCredentialMessage(unsafe))
-    const perProtocol = <T>(key: string, value: unknown, check: (v: unknown) => T): T | Partial<Record<Protocol, T>> | undefined => {
+    if (unsafe)
+      throw new ConfigError(fieldLine(user === undefined ? 'address' : 'user'), unsafeCredentialMessage(unsafe))
+    const perProtocol = <T>(
+      key: string,
+      value: unknown,
+      check: (v: unknown) => T,
+    ): T | Partial<Record<Protocol, T>> | undefined => {
       if (value === undefined) return undefined
       if (value && typeof value === 'object') {
         const out: Partial<Record<Protocol, T>> = {}
         for (const [p, v] of Object.entries(value)) {
-          if (!['imap', 'pop3', 'smtp'].includes(p)) throw new ConfigError(fieldLine(key), `${key}: "${p}" is not imap, pop3 or smtp`)
+          if (!['imap', 'pop3', 'smtp'].includes(p))
+            throw new ConfigError(fieldLine(key), `${key}: "${p}" is not imap, pop3 or smtp`)
           out[p as Protocol] = check(v)
         }
         return out
@@ -112,23 +126,29 @@ export async function parseConfig(text: string): Promise<Target[]> {
     }
     const port = perProtocol('port', raw.port, (v) => {
       const n = Number(v)
-      if (!Number.isInteger(n) || n < 1 || n > 65535) throw new ConfigError(fieldLine('port'), 'port must be a number from 1 to 65535')
+      if (!Number.isInteger(n) || n < 1 || n > 65535)
+        throw new ConfigError(fieldLine('port'), 'port must be a number from 1 to 65535')
       return n
     })
     const security = perProtocol('security', raw.security, (v) => {
-      if (!['tls', 'starttls', 'plain'].includes(String(v))) throw new ConfigError(fieldLine('security'), 'security must be tls, starttls or plain')
+      if (!['tls', 'starttls', 'plain'].includes(String(v)))
+        throw new ConfigError(fieldLine('security'), 'security must be tls, starttls or plain')
       return String(v) as 'tls' | 'starttls' | 'plain'
     })
     const expectNode = node(item.get('expect', true))
-    if (!isMap(expectNode)) throw new ConfigError(fieldLine('expect'), 'expect: is a mapping (imap: ok, cert_days_left: ">= 21", …)')
-    const expectLine = (key: string) => lineOf(expectNode.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? expectNode)
+    if (!isMap(expectNode))
+      throw new ConfigError(fieldLine('expect'), 'expect: is a mapping (imap: ok, cert_days_left: ">= 21", …)')
+    const expectLine = (key: string) =>
+      lineOf(expectNode.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? expectNode)
     const e = plain(expectNode)
     const protocols: Target['expect']['protocols'] = {}
     for (const key of Object.keys(e)) {
-      if (!EXPECT_FIELDS.includes(key)) throw new ConfigError(expectLine(key), `unknown expectation "${key}" (known: ${EXPECT_FIELDS.join(', ')})`)
+      if (!EXPECT_FIELDS.includes(key))
+        throw new ConfigError(expectLine(key), `unknown expectation "${key}" (known: ${EXPECT_FIELDS.join(', ')})`)
       if (key === 'imap' || key === 'pop3' || key === 'smtp') {
         const v = String(e[key])
-        if (v !== 'ok' && v !== 'disabled' && v !== 'fail') throw new ConfigError(expectLine(key), `${key}: must be ok, disabled or fail, not "${v}"`)
+        if (v !== 'ok' && v !== 'disabled' && v !== 'fail')
+          throw new ConfigError(expectLine(key), `${key}: must be ok, disabled or fail, not "${v}"`)
         protocols[key] = v
       }
     }
@@ -136,7 +156,8 @@ export async function parseConfig(text: string): Promise<Target[]> {
       const v = e[key]
       if (v === undefined) return undefined
       const n = Number(v)
-      if (!Number.isFinite(n) || n <= 0) throw new ConfigError(expectLine(key), `${key}: must be a number of seconds above 0, not "${String(v)}"`)
+      if (!Number.isFinite(n) || n <= 0)
+        throw new ConfigError(expectLine(key), `${key}: must be a number of seconds above 0, not "${String(v)}"`)
       return n
     }
     return {
@@ -151,7 +172,10 @@ export async function parseConfig(text: string): Promise<Target[]> {
       security,
       expect: {
         protocols,
-        certDaysLeft: e.cert_days_left === undefined ? undefined : comparison(String(e.cert_days_left), expectLine('cert_days_left')),
+        certDaysLeft:
+          e.cert_days_left === undefined
+            ? undefined
+            : comparison(String(e.cert_days_left), expectLine('cert_days_left')),
         maxSeconds: number('max_seconds'),
         roundtripSeconds: number('roundtrip_seconds'),
       },
@@ -177,5 +201,11 @@ export function comparison(text: string, line: number): Comparison {
 }
 
 export function compare(actual: number, c: Comparison): boolean {
-  return { '>=': actual >= c.value, '>': actual > c.value, '<=': actual <= c.value, '<': actual < c.value, '==': actual === c.value }[c.op]
+  return {
+    '>=': actual >= c.value,
+    '>': actual > c.value,
+    '<=': actual <= c.value,
+    '<': actual < c.value,
+    '==': actual === c.value,
+  }[c.op]
 }

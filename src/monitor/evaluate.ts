@@ -14,7 +14,11 @@ export interface Outcome {
 
 // The provider's own "switched off" for each protocol (POP3 and IMAP also when every port of theirs
 // is refused while the host answers on others: the cross-endpoint rule names it so).
-const SWITCHED_OFF: Record<Protocol, string> = { imap: 'imap_disabled', pop3: 'pop_disabled', smtp: 'auth_basic_auth_disabled' }
+const SWITCHED_OFF: Record<Protocol, string> = {
+  imap: 'imap_disabled',
+  pop3: 'pop_disabled',
+  smtp: 'auth_basic_auth_disabled',
+}
 
 /**
  * A protocol as the verdict sees it: it works (a mail program's way in, with the login when
@@ -24,10 +28,14 @@ const SWITCHED_OFF: Record<Protocol, string> = { imap: 'imap_disabled', pop3: 'p
  */
 export function protocolState(result: CheckResult, protocol: Protocol): 'ok' | 'disabled' | 'fail' {
   if (clientWays(result.endpoints).some((e) => e.endpoint.protocol === protocol)) return 'ok'
-  const saidOff = result.findings.some((f) => f.cause === SWITCHED_OFF[protocol] && f.endpoints.some((e) => e.protocol === protocol))
+  const saidOff = result.findings.some(
+    (f) => f.cause === SWITCHED_OFF[protocol] && f.endpoints.some((e) => e.protocol === protocol),
+  )
   const own = result.endpoints.filter((e) => e.endpoint.protocol === protocol && !e.endpoint.alternative)
   const refusedHere = own.length > 0 && own.every((e) => stageEvidence(e, 'tcp').includes('TCP_REFUSED'))
-  const hostAnswers = result.endpoints.some((e) => e.endpoint.protocol !== protocol && own.some((o) => o.endpoint.host === e.endpoint.host) && connected(e))
+  const hostAnswers = result.endpoints.some(
+    (e) => e.endpoint.protocol !== protocol && own.some((o) => o.endpoint.host === e.endpoint.host) && connected(e),
+  )
   return saidOff || (refusedHere && hostAnswers) ? 'disabled' : 'fail'
 }
 
@@ -38,14 +46,28 @@ export function evaluate(target: Target, result: CheckResult, roundtripSeconds?:
     out.push({ target: target.name, expectation: protocol, expected, actual, met: actual === expected })
   }
   if (target.expect.certDaysLeft) {
-    const days = result.endpoints.flatMap((e) => e.stages.map((s) => s.facts['cert.daysLeft']).filter((d): d is number => typeof d === 'number'))
+    const days = result.endpoints.flatMap((e) =>
+      e.stages.map((s) => s.facts['cert.daysLeft']).filter((d): d is number => typeof d === 'number'),
+    )
     const least = days.length ? Math.min(...days) : undefined
     const c = target.expect.certDaysLeft
-    out.push({ target: target.name, expectation: 'cert_days_left', expected: `${c.op} ${c.value}`, actual: least === undefined ? 'no certificate seen' : String(least), met: least !== undefined && compare(least, c) })
+    out.push({
+      target: target.name,
+      expectation: 'cert_days_left',
+      expected: `${c.op} ${c.value}`,
+      actual: least === undefined ? 'no certificate seen' : String(least),
+      met: least !== undefined && compare(least, c),
+    })
   }
   if (target.expect.maxSeconds !== undefined) {
     const seconds = result.durationMs / 1000
-    out.push({ target: target.name, expectation: 'max_seconds', expected: `<= ${target.expect.maxSeconds}`, actual: seconds.toFixed(2), met: seconds <= target.expect.maxSeconds })
+    out.push({
+      target: target.name,
+      expectation: 'max_seconds',
+      expected: `<= ${target.expect.maxSeconds}`,
+      actual: seconds.toFixed(2),
+      met: seconds <= target.expect.maxSeconds,
+    })
   }
   if (target.expect.roundtripSeconds !== undefined) {
     out.push({

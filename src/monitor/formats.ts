@@ -2,14 +2,16 @@
 import { escapeXml } from '../report/escape.js'
 import type { RunReport } from './run-report.js'
 
-
 export const RUN_FORMATS = {
   human: (r: RunReport) =>
     r.targets
       .map((t) =>
         [
           `${t.ok ? '✔' : '✖'} ${t.name} (${(t.durationMs / 1000).toFixed(2)} s)`,
-          ...t.outcomes.map((o) => `    ${o.met ? '✔' : '✖'} ${o.expectation.padEnd(18)} expected ${o.expected.padEnd(10)} got ${o.actual}`),
+          ...t.outcomes.map(
+            (o) =>
+              `    ${o.met ? '✔' : '✖'} ${o.expectation.padEnd(18)} expected ${o.expected.padEnd(10)} got ${o.actual}`,
+          ),
           ...(t.roundtripProblem ? [`    ✖ ${'roundtrip'.padEnd(18)} ${t.roundtripProblem}`] : []),
         ].join('\n'),
       )
@@ -25,10 +27,13 @@ export type RunFormat = keyof typeof RUN_FORMATS
 function renderJunit(r: RunReport): string {
   const suites = r.targets.map((t) => {
     const failures = t.outcomes.filter((o) => !o.met).length
-    const why = (o: (typeof t.outcomes)[number]) => (o.expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : '')
+    const why = (o: (typeof t.outcomes)[number]) =>
+      o.expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : ''
     const cases = t.outcomes.map((o) => {
       const head = `      <testcase classname="maildoctor.${escapeXml(t.name)}" name="${escapeXml(o.expectation)}" time="${(t.durationMs / 1000).toFixed(3)}"`
-      return o.met ? `${head}/>` : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}${why(o)}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}${why(o)}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
+      return o.met
+        ? `${head}/>`
+        : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}${why(o)}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}${why(o)}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
     })
     return `  <testsuite name="${escapeXml(t.name)}" tests="${t.outcomes.length}" failures="${failures}" errors="0" skipped="0" time="${(t.durationMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
   })
@@ -38,8 +43,13 @@ function renderJunit(r: RunReport): string {
 // Nagios plugin guidelines: one line "SERVICE STATUS - text | perfdata", exit 0/1/2/3.
 function renderNagios(r: RunReport): string {
   const status = r.summary.unmet ? 'CRITICAL' : 'OK'
-  const why = (t: RunReport['targets'][number], expectation: string) => (expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : '')
-  const unmet = r.targets.flatMap((t) => t.outcomes.filter((o) => !o.met).map((o) => `${t.name} ${o.expectation}: expected ${o.expected}, got ${o.actual}${why(t, o.expectation)}`))
+  const why = (t: RunReport['targets'][number], expectation: string) =>
+    expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : ''
+  const unmet = r.targets.flatMap((t) =>
+    t.outcomes
+      .filter((o) => !o.met)
+      .map((o) => `${t.name} ${o.expectation}: expected ${o.expected}, got ${o.actual}${why(t, o.expectation)}`),
+  )
   const text = unmet.length ? unmet.join('; ') : `${r.summary.met}/${r.summary.expectations} expectations met`
   const label = (s: string) => `'${s.replace(/'/g, '')}'`
   const perf = [
@@ -58,17 +68,77 @@ function renderNagios(r: RunReport): string {
 export const NAGIOS_EXIT = { OK: 0, WARNING: 1, CRITICAL: 2, UNKNOWN: 3 } as const
 
 const labelValue = (v: string | number) => String(v).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')
-const labels = (l: Record<string, string | number>) => `{${Object.entries(l).map(([k, v]) => `${k}="${labelValue(v)}"`).join(',')}}`
+const labels = (l: Record<string, string | number>) =>
+  `{${Object.entries(l)
+    .map(([k, v]) => `${k}="${labelValue(v)}"`)
+    .join(',')}}`
 
 function renderPrometheus(r: RunReport): string {
   const families: Array<{ name: string; help: string; samples: string[] }> = [
-    { name: 'maildoctor_success', help: '1 if every expectation of the target was met', samples: r.targets.map((t) => `maildoctor_success${labels({ target: t.name })} ${t.ok ? 1 : 0}`) },
-    { name: 'maildoctor_check_duration_seconds', help: 'Time the whole check took', samples: r.targets.map((t) => `maildoctor_check_duration_seconds${labels({ target: t.name })} ${(t.durationMs / 1000).toFixed(3)}`) },
-    { name: 'maildoctor_expectation_met', help: '1 if the expectation was met', samples: r.targets.flatMap((t) => t.outcomes.map((o) => `maildoctor_expectation_met${labels({ target: t.name, expectation: o.expectation })} ${o.met ? 1 : 0}`)) },
-    { name: 'maildoctor_endpoint_up', help: '1 if the endpoint works', samples: r.targets.flatMap((t) => t.endpoints.map((e) => `maildoctor_endpoint_up${labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })} ${e.status === 'ok' || e.status === 'warn' ? 1 : 0}`)) },
-    { name: 'maildoctor_cert_days_left', help: 'Days until the server certificate expires', samples: r.targets.flatMap((t) => t.endpoints.filter((e) => e.certDaysLeft !== undefined).map((e) => `maildoctor_cert_days_left${labels({ target: t.name, protocol: e.protocol, port: e.port })} ${e.certDaysLeft}`)) },
-    { name: 'maildoctor_finding', help: 'A diagnosed cause (1 while present)', samples: r.targets.flatMap((t) => [...new Map(t.causes.map((c) => [c.cause, c])).values()].map((c) => `maildoctor_finding${labels({ target: t.name, cause: c.cause, severity: c.severity })} 1`)) },
-    { name: 'maildoctor_roundtrip_seconds', help: 'Time from SMTP submission to the message appearing over IMAP', samples: r.targets.filter((t) => t.roundtripSeconds !== undefined).map((t) => `maildoctor_roundtrip_seconds${labels({ target: t.name })} ${t.roundtripSeconds!.toFixed(3)}`) },
+    {
+      name: 'maildoctor_success',
+      help: '1 if every expectation of the target was met',
+      samples: r.targets.map((t) => `maildoctor_success${labels({ target: t.name })} ${t.ok ? 1 : 0}`),
+    },
+    {
+      name: 'maildoctor_check_duration_seconds',
+      help: 'Time the whole check took',
+      samples: r.targets.map(
+        (t) => `maildoctor_check_duration_seconds${labels({ target: t.name })} ${(t.durationMs / 1000).toFixed(3)}`,
+      ),
+    },
+    {
+      name: 'maildoctor_expectation_met',
+      help: '1 if the expectation was met',
+      samples: r.targets.flatMap((t) =>
+        t.outcomes.map(
+          (o) => `maildoctor_expectation_met${labels({ target: t.name, expectation: o.expectation })} ${o.met ? 1 : 0}`,
+        ),
+      ),
+    },
+    {
+      name: 'maildoctor_endpoint_up',
+      help: '1 if the endpoint works',
+      samples: r.targets.flatMap((t) =>
+        t.endpoints.map(
+          (e) =>
+            `maildoctor_endpoint_up${labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })} ${e.status === 'ok' || e.status === 'warn' ? 1 : 0}`,
+        ),
+      ),
+    },
+    {
+      name: 'maildoctor_cert_days_left',
+      help: 'Days until the server certificate expires',
+      samples: r.targets.flatMap((t) =>
+        t.endpoints
+          .filter((e) => e.certDaysLeft !== undefined)
+          .map(
+            (e) =>
+              `maildoctor_cert_days_left${labels({ target: t.name, protocol: e.protocol, port: e.port })} ${e.certDaysLeft}`,
+          ),
+      ),
+    },
+    {
+      name: 'maildoctor_finding',
+      help: 'A diagnosed cause (1 while present)',
+      samples: r.targets.flatMap((t) =>
+        [...new Map(t.causes.map((c) => [c.cause, c])).values()].map(
+          (c) => `maildoctor_finding${labels({ target: t.name, cause: c.cause, severity: c.severity })} 1`,
+        ),
+      ),
+    },
+    {
+      name: 'maildoctor_roundtrip_seconds',
+      help: 'Time from SMTP submission to the message appearing over IMAP',
+      samples: r.targets
+        .filter((t) => t.roundtripSeconds !== undefined)
+        .map((t) => `maildoctor_roundtrip_seconds${labels({ target: t.name })} ${t.roundtripSeconds!.toFixed(3)}`),
+    },
   ]
-  return families.filter((f) => f.samples.length).map((f) => `# HELP ${f.name} ${f.help}\n# TYPE ${f.name} gauge\n${f.samples.join('\n')}`).join('\n') + '\n'
+  return (
+    families
+      .filter((f) => f.samples.length)
+      .map((f) => `# HELP ${f.name} ${f.help}\n# TYPE ${f.name} gauge\n${f.samples.join('\n')}`)
+      .join('\n') + '\n'
+  )
 }

@@ -33,14 +33,19 @@ type Receiver = (target: Target, req: RoundtripRequest, token: string, deadline:
 const POLL_MS = 250
 
 /** Which working endpoint can receive, in order of preference, and how. node-pop3 has no STLS. */
-const RECEIVERS: Array<{ protocol: Protocol; usable: (e: EndpointSpec, c: Credentials) => boolean; receive: Receiver }> = [
+const RECEIVERS: Array<{
+  protocol: Protocol
+  usable: (e: EndpointSpec, c: Credentials) => boolean
+  receive: Receiver
+}> = [
   { protocol: 'imap', usable: () => true, receive: receiveImap },
   // node-pop3 knows no token mechanism either.
   { protocol: 'pop3', usable: (e, c) => e.security === 'tls' && c.token === undefined, receive: receivePop3 },
 ]
 
 /** The login as the libraries take it: a password, or an OAuth token (XOAUTH2). */
-const imapAuth = (c: Credentials) => (c.token !== undefined ? { user: c.user, accessToken: c.token } : { user: c.user, pass: c.password })
+const imapAuth = (c: Credentials) =>
+  c.token !== undefined ? { user: c.user, accessToken: c.token } : { user: c.user, pass: c.password }
 const smtpAuth = (c: Credentials) =>
   c.token !== undefined
     ? {
@@ -63,9 +68,16 @@ export async function roundtrip(result: CheckResult, req: RoundtripRequest): Pro
   // Only where the check's own login passed: never a server whose login was skipped (a foreign
   // domain's suggestion, no password) or failed, so the password goes nowhere the check refused.
   const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
-  const working = rankEndpoints(result.endpoints.filter((e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain' && loggedIn(e)))
+  const working = rankEndpoints(
+    result.endpoints.filter(
+      (e) => (e.status === 'ok' || e.status === 'warn') && e.endpoint.security !== 'plain' && loggedIn(e),
+    ),
+  )
   const smtpResult = working.find((e) => e.endpoint.protocol === 'smtp' && e.endpoint.port !== 25)
-  const receiver = RECEIVERS.map((r) => ({ ...r, found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint, req.credentials)) })).find((r) => r.found)
+  const receiver = RECEIVERS.map((r) => ({
+    ...r,
+    found: working.find((e) => e.endpoint.protocol === r.protocol && r.usable(e.endpoint, req.credentials)),
+  })).find((r) => r.found)
   if (!smtpResult || !receiver?.found) return { problem: 'no working way to send and receive' }
   const token = `maildoctor-roundtrip-${randomUUID()}`
   const sent = performance.now()
@@ -74,45 +86,100 @@ export async function roundtrip(result: CheckResult, req: RoundtripRequest): Pro
   if (problem) return { problem }
   // The receiver polls until the deadline; a server that stops answering does not hold it longer.
   const receiving = receiver.receive(targetOf(receiver.found, req), req, token, deadline)
-  const found = await bounded(receiving, { timeoutMs: Math.max(1, deadline - performance.now()) + 1000 }, () => {}).catch(() => false)
-  return found ? { seconds: (performance.now() - sent) / 1000 } : { problem: `not in the mailbox after ${req.timeoutMs / 1000} s` }
+  const found = await bounded(
+    receiving,
+    { timeoutMs: Math.max(1, deadline - performance.now()) + 1000 },
+    () => {},
+  ).catch(() => false)
+  return found
+    ? { seconds: (performance.now() - sent) / 1000 }
+    : { problem: `not in the mailbox after ${req.timeoutMs / 1000} s` }
 }
 
 function targetOf(r: EndpointResult, req: RoundtripRequest): Target {
-  const address = r.stages.map((s) => s.facts['tcp.address']).find((a): a is string => typeof a === 'string') ?? r.endpoint.host
+  const address =
+    r.stages.map((s) => s.facts['tcp.address']).find((a): a is string => typeof a === 'string') ?? r.endpoint.host
   const servername = isIP(r.endpoint.host) ? undefined : r.endpoint.host
-  return { ...r.endpoint, address, servername, tls: { secureContext: trustContext(req.options.ca), rejectUnauthorized: true, servername } }
+  return {
+    ...r.endpoint,
+    address,
+    servername,
+    tls: { secureContext: trustContext(req.options.ca), rejectUnauthorized: true, servername },
+  }
 }
 
 /** Steps of a submission, in the words the report uses when one gets no answer. */
-const SUBMIT_STEPS = { connect: 'the greeting', login: 'the login', send: 'the message (MAIL FROM, RCPT TO, DATA)' } as const
+const SUBMIT_STEPS = {
+  connect: 'the greeting',
+  login: 'the login',
+  send: 'the message (MAIL FROM, RCPT TO, DATA)',
+} as const
 
 /** Undefined when the message was accepted; else why not. Each step gets the time that is left. */
-async function submit(smtp: Target, req: RoundtripRequest, token: string, deadline: number): Promise<string | undefined> {
+async function submit(
+  smtp: Target,
+  req: RoundtripRequest,
+  token: string,
+  deadline: number,
+): Promise<string | undefined> {
   const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection/index.js')
   const left = () => Math.max(1, deadline - performance.now())
   // nodemailer's own socket timeout is 10 minutes: the round trip's limit has to be ours.
-  const conn = new SMTPConnection({ host: smtp.address, servername: smtp.servername, port: smtp.port, secure: smtp.security === 'tls', requireTLS: smtp.security === 'starttls', tls: smtp.tls, name: 'maildoctor.invalid', connectionTimeout: Math.min(req.options.timeoutMs, left()), greetingTimeout: left(), socketTimeout: left(), logger: false } as ConstructorParameters<typeof SMTPConnection>[0])
+  const conn = new SMTPConnection({
+    host: smtp.address,
+    servername: smtp.servername,
+    port: smtp.port,
+    secure: smtp.security === 'tls',
+    requireTLS: smtp.security === 'starttls',
+    tls: smtp.tls,
+    name: 'maildoctor.invalid',
+    connectionTimeout: Math.min(req.options.timeoutMs, left()),
+    greetingTimeout: left(),
+    socketTimeout: left(),
+    logger: false,
+  } as ConstructorParameters<typeof SMTPConnection>[0])
   conn.on('error', () => {})
-  const message = [`From: <${req.address}>`, `To: <${req.address}>`, `Subject: ${token}`, `Message-ID: <${token}@maildoctor.invalid>`, `Date: ${new Date().toUTCString()}`, '', 'maildoctor round-trip test; it deletes itself.', ''].join('\r\n')
+  const message = [
+    `From: <${req.address}>`,
+    `To: <${req.address}>`,
+    `Subject: ${token}`,
+    `Message-ID: <${token}@maildoctor.invalid>`,
+    `Date: ${new Date().toUTCString()}`,
+    '',
+    'maildoctor round-trip test; it deletes itself.',
+    '',
+  ].join('\r\n')
   let step: keyof typeof SUBMIT_STEPS = 'connect'
   const within = <T>(work: Promise<T>) => bounded(work, { timeoutMs: left() }, () => conn.close())
   try {
-    await within(new Promise<void>((resolve, reject) => {
-      conn.once('error', reject)
-      conn.connect(() => resolve())
-    }))
+    await within(
+      new Promise<void>((resolve, reject) => {
+        conn.once('error', reject)
+        conn.connect(() => resolve())
+      }),
+    )
     step = 'login'
-    await within(new Promise<void>((resolve, reject) => conn.login(smtpAuth(req.credentials) as Parameters<typeof conn.login>[0], (err) => (err ? reject(err) : resolve()))))
+    await within(
+      new Promise<void>((resolve, reject) =>
+        conn.login(smtpAuth(req.credentials) as Parameters<typeof conn.login>[0], (err) =>
+          err ? reject(err) : resolve(),
+        ),
+      ),
+    )
     step = 'send'
-    await within(new Promise<void>((resolve, reject) => conn.send({ from: req.address, to: [req.address] }, message, (err) => (err ? reject(err) : resolve()))))
+    await within(
+      new Promise<void>((resolve, reject) =>
+        conn.send({ from: req.address, to: [req.address] }, message, (err) => (err ? reject(err) : resolve())),
+      ),
+    )
     conn.quit()
     return undefined
   } catch (err) {
     conn.close()
     const e = err as NodeJS.ErrnoException & { response?: string }
     const where = `SMTP ${smtp.host}:${smtp.port}`
-    if (e.code === 'ETIMEOUT' || e.code === 'ETIMEDOUT') return `${where}: no answer to ${SUBMIT_STEPS[step]} within ${req.timeoutMs / 1000} s`
+    if (e.code === 'ETIMEOUT' || e.code === 'ETIMEDOUT')
+      return `${where}: no answer to ${SUBMIT_STEPS[step]} within ${req.timeoutMs / 1000} s`
     return `${where}: ${SUBMIT_STEPS[step]} failed (${clipText(new Scrubber([req.credentials]).scrub(e.response ?? e.code ?? 'error'))})`
   }
 }
@@ -123,7 +190,16 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS))
 
 async function receiveImap(imap: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
   const { ImapFlow } = await import('imapflow')
-  const client = new ImapFlow({ host: imap.address, servername: imap.servername, port: imap.port, secure: imap.security === 'tls', doSTARTTLS: imap.security === 'starttls' ? true : undefined, auth: imapAuth(req.credentials), tls: imap.tls, logger: false } as ConstructorParameters<typeof ImapFlow>[0])
+  const client = new ImapFlow({
+    host: imap.address,
+    servername: imap.servername,
+    port: imap.port,
+    secure: imap.security === 'tls',
+    doSTARTTLS: imap.security === 'starttls' ? true : undefined,
+    auth: imapAuth(req.credentials),
+    tls: imap.tls,
+    logger: false,
+  } as ConstructorParameters<typeof ImapFlow>[0])
   client.on('error', () => {})
   try {
     await client.connect()
@@ -150,7 +226,16 @@ async function receiveImap(imap: Target, req: RoundtripRequest, token: string, d
 async function receivePop3(pop: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
   const { default: Pop3Command } = await import('node-pop3')
   while (performance.now() < deadline) {
-    const pop3 = new Pop3Command({ host: pop.address, port: pop.port, tls: true, servername: pop.servername, tlsOptions: pop.tls as import('node:tls').TlsOptions, timeout: req.options.timeoutMs, user: req.credentials.user, password: req.credentials.password })
+    const pop3 = new Pop3Command({
+      host: pop.address,
+      port: pop.port,
+      tls: true,
+      servername: pop.servername,
+      tlsOptions: pop.tls as import('node:tls').TlsOptions,
+      timeout: req.options.timeoutMs,
+      user: req.credentials.user,
+      password: req.credentials.password,
+    })
     pop3.on('error', () => {})
     try {
       const list = (await pop3.UIDL()) as unknown as string[][]

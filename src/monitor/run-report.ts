@@ -7,7 +7,14 @@ export interface TargetReport {
   ok: boolean
   outcomes: Outcome[]
   causes: Array<{ cause: string; severity: string }>
-  endpoints: Array<{ protocol: Protocol; host: string; port: number; security: Security; status: EndpointStatus; certDaysLeft?: number }>
+  endpoints: Array<{
+    protocol: Protocol
+    host: string
+    port: number
+    security: Security
+    status: EndpointStatus
+    certDaysLeft?: number
+  }>
   roundtripSeconds?: number
   /** Why the round trip did not complete (no answer to MAIL FROM within --roundtrip-timeout, …). */
   roundtripProblem?: string
@@ -19,7 +26,12 @@ export interface RunReport {
   summary: { expectations: number; met: number; unmet: number; durationMs: number }
 }
 
-export function targetReport(name: string, result: CheckResult, outcomes: Outcome[], trip: { seconds?: number; problem?: string } = {}): TargetReport {
+export function targetReport(
+  name: string,
+  result: CheckResult,
+  outcomes: Outcome[],
+  trip: { seconds?: number; problem?: string } = {},
+): TargetReport {
   return {
     name,
     durationMs: result.durationMs,
@@ -30,7 +42,14 @@ export function targetReport(name: string, result: CheckResult, outcomes: Outcom
       .filter((e) => !e.endpoint.alternative)
       .map((e) => {
         const days = e.stages.map((s) => s.facts['cert.daysLeft']).find((d): d is number => typeof d === 'number')
-        return { protocol: e.endpoint.protocol, host: e.endpoint.host, port: e.endpoint.port, security: e.endpoint.security, status: e.status, ...(days !== undefined ? { certDaysLeft: days } : {}) }
+        return {
+          protocol: e.endpoint.protocol,
+          host: e.endpoint.host,
+          port: e.endpoint.port,
+          security: e.endpoint.security,
+          status: e.status,
+          ...(days !== undefined ? { certDaysLeft: days } : {}),
+        }
       }),
     ...(trip.seconds !== undefined ? { roundtripSeconds: trip.seconds } : {}),
     ...(trip.problem ? { roundtripProblem: trip.problem } : {}),
@@ -40,5 +59,9 @@ export function targetReport(name: string, result: CheckResult, outcomes: Outcom
 export function runReport(targets: TargetReport[], durationMs: number): RunReport {
   const outcomes = targets.flatMap((t) => t.outcomes)
   const met = outcomes.filter((o) => o.met).length
-  return { schemaVersion: 1, targets, summary: { expectations: outcomes.length, met, unmet: outcomes.length - met, durationMs } }
+  return {
+    schemaVersion: 1,
+    targets,
+    summary: { expectations: outcomes.length, met, unmet: outcomes.length - met, durationMs },
+  }
 }

@@ -14,7 +14,10 @@ export function targetCredentials(
   const out = new Map<Target, Credentials | undefined>()
   for (const t of targets) {
     if (t.passwordEnv && t.tokenEnv) throw new ConfigError(t.line, BOTH_SECRETS)
-    for (const [field, name] of [['password_env', t.passwordEnv], ['token_env', t.tokenEnv]] as const) {
+    for (const [field, name] of [
+      ['password_env', t.passwordEnv],
+      ['token_env', t.tokenEnv],
+    ] as const) {
       if (name && !fileMayUseEnv(name, allowEnv)) throw new ConfigError(t.line, fileEnvRefused(field))
     }
     const login = credentialsFromEnv(t.user ?? t.address, t, env)

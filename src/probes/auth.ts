@@ -16,11 +16,15 @@ export const probeAuth: Probe = async (ctx) => {
   const creds = ctx.options.credentials
   if (!creds) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'no-password' }])
   // Inputs refuse these already; this holds for every caller that builds credentials itself.
-  if (unsafeCredentialField(creds)) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'unsafe-credentials' }])
+  if (unsafeCredentialField(creds))
+    return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'unsafe-credentials' }])
   // A foreign domain's SRV or autoconfig may point anywhere: a hostile one would collect passwords.
-  if (ctx.endpoint.trusted === false && !ctx.options.trustDiscovered) return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'untrusted-server' }])
+  if (ctx.endpoint.trusted === false && !ctx.options.trustDiscovered)
+    return skip({ 'auth.tried': false }, [{ code: 'AUTH_NOT_TRIED', detail: 'untrusted-server' }])
   if (!ctx.state.secure && !ctx.options.allowPlaintextAuth) {
-    return fail([{ code: 'NO_ENCRYPTION', detail: `${ctx.endpoint.protocol}:${ctx.endpoint.port}` }], { 'auth.tried': false })
+    return fail([{ code: 'NO_ENCRYPTION', detail: `${ctx.endpoint.protocol}:${ctx.endpoint.port}` }], {
+      'auth.tried': false,
+    })
   }
   const caps = ctx.state.capabilities
   if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised && !ctx.state.secure && caps.starttls) {

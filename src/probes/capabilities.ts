@@ -11,8 +11,12 @@ export const probeCapabilities: Probe = async (ctx) => {
     const { caps, supported } = await readCapabilities(ctx.session, ctx.endpoint.protocol, ctx.state.greeting?.text)
     ctx.state.capabilities = caps
     const facts = capabilityFacts(caps, '', (t, max) => ctx.session.shown(t, max))
-    if (!supported) return warn(facts, [{ code: 'CAPABILITIES_UNSUPPORTED', detail: DIALECTS[ctx.endpoint.protocol].capabilityCommand }])
-    if (ctx.endpoint.security === 'plain' && caps.loginDisabled) return warn(facts, [{ code: 'LOGIN_DISABLED_BEFORE_TLS' }])
+    if (!supported)
+      return warn(facts, [
+        { code: 'CAPABILITIES_UNSUPPORTED', detail: DIALECTS[ctx.endpoint.protocol].capabilityCommand },
+      ])
+    if (ctx.endpoint.security === 'plain' && caps.loginDisabled)
+      return warn(facts, [{ code: 'LOGIN_DISABLED_BEFORE_TLS' }])
     return pass(facts)
   } catch (err) {
     return fail([closedAfterGreeting(wireEvidence(err))])
@@ -21,7 +25,9 @@ export const probeCapabilities: Probe = async (ctx) => {
 
 /** After its greeting, a server that closes (a FIN) ends the talk itself: no cut, no reset. */
 const closedAfterGreeting = (e: Evidence): Evidence =>
-  e.code === 'CONNECTION_CLOSED' ? { ...e, code: 'SERVER_CLOSED', detail: 'the server closed the connection after its greeting' } : e
+  e.code === 'CONNECTION_CLOSED'
+    ? { ...e, code: 'SERVER_CLOSED', detail: 'the server closed the connection after its greeting' }
+    : e
 
 export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): Record<string, string | boolean> {
   return {
@@ -34,7 +40,11 @@ export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): R
 }
 
 /** Reads capabilities; IMAP servers that list them in the greeting save a round trip. */
-export async function readCapabilities(session: Session, protocol: Protocol, greeting?: string): Promise<{ caps: Capabilities; supported: boolean }> {
+export async function readCapabilities(
+  session: Session,
+  protocol: Protocol,
+  greeting?: string,
+): Promise<{ caps: Capabilities; supported: boolean }> {
   if (protocol === 'imap' && greeting && /\[CAPABILITY /i.test(greeting)) {
     return { caps: parseCapabilities('imap', [greeting]), supported: true }
   }

@@ -10,7 +10,6 @@ import { clip } from './clip.js'
 const DAY_MS = 86_400_000
 export const EXPIRY_WARNING_DAYS = 14
 
-
 const TRUST_ERRORS = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -34,11 +33,21 @@ export interface CertificateVerdict {
  * `peer` is the certificate Node already read for its identity check (it reads the whole chain
  * of every verified handshake, whatever the check does): reading it again would cost as much.
  */
-export function judgeCertificate(socket: TLSSocket, host: string, extraCa: string[], now: Date, peer?: DetailedPeerCertificate): CertificateVerdict {
+export function judgeCertificate(
+  socket: TLSSocket,
+  host: string,
+  extraCa: string[],
+  now: Date,
+  peer?: DetailedPeerCertificate,
+): CertificateVerdict {
   // A chain OpenSSL has verified (signatures and dates) needs only its leaf read: the whole
   // chain costs 7x more (150 vs 21 µs), which was a third of a batch's CPU time. The chain is
   // read when the handshake's verdict says something is wrong with it.
-  const leaf = peer ?? (socket.authorized ? (socket.getPeerCertificate(false) as DetailedPeerCertificate) : socket.getPeerCertificate(true))
+  const leaf =
+    peer ??
+    (socket.authorized
+      ? (socket.getPeerCertificate(false) as DetailedPeerCertificate)
+      : socket.getPeerCertificate(true))
   if (!leaf || !leaf.raw) return { facts: {}, evidence: [{ code: 'TLS_NO_CERTIFICATE' }], acceptable: false }
   const chain = socket.authorized ? [leaf] : chainOf(leaf)
   const names = altNames(leaf)
@@ -59,22 +68,42 @@ export function judgeCertificate(socket: TLSSocket, host: string, extraCa: strin
   }
   const evidence: Evidence[] = []
   const expired = chain.find((c) => new Date(c.valid_to) < now)
-  if (expired) evidence.push({ code: 'TLS_CERT_EXPIRED', detail: new Date(expired.valid_to).toISOString().slice(0, 10) })
+  if (expired)
+    evidence.push({ code: 'TLS_CERT_EXPIRED', detail: new Date(expired.valid_to).toISOString().slice(0, 10) })
   const early = chain.find((c) => new Date(c.valid_from) > now)
-  if (early) evidence.push({ code: 'TLS_CERT_NOT_YET_VALID', detail: new Date(early.valid_from).toISOString().slice(0, 10) })
+  if (early)
+    evidence.push({ code: 'TLS_CERT_NOT_YET_VALID', detail: new Date(early.valid_from).toISOString().slice(0, 10) })
   const mismatch = checkServerIdentity(host, leaf)
-  if (mismatch) evidence.push({ code: 'TLS_CERT_HOSTNAME_MISMATCH', detail: nameList(names), source: { lib: 'node:tls', code: (mismatch as NodeJS.ErrnoException).code, response: clip(mismatch.message, 500) } })
+  if (mismatch)
+    evidence.push({
+      code: 'TLS_CERT_HOSTNAME_MISMATCH',
+      detail: nameList(names),
+      source: {
+        lib: 'node:tls',
+        code: (mismatch as NodeJS.ErrnoException).code,
+        response: clip(mismatch.message, 500),
+      },
+    })
   const trusted = socket.authorized || chainTrusted(chain, extraCa, String(socket.authorizationError ?? ''))
   facts['cert.trusted'] = trusted
   facts['cert.nameMatches'] = !mismatch
   const interceptor = chain.map((c) => `${nameOf(c.issuer)} ${nameOf(c.subject)}`).find((n) => TLS_INTERCEPTORS.test(n))
   if (interceptor) {
-    evidence.push({ code: 'TLS_CERT_INTERCEPTED', detail: issuer, source: { lib: 'node:tls', code: String(socket.authorizationError ?? '') } })
+    evidence.push({
+      code: 'TLS_CERT_INTERCEPTED',
+      detail: issuer,
+      source: { lib: 'node:tls', code: String(socket.authorizationError ?? '') },
+    })
   } else if (!trusted) {
     const selfSigned = leaf.issuerCertificate === leaf || nameOf(leaf.issuer) === nameOf(leaf.subject)
-    evidence.push({ code: 'TLS_CERT_UNTRUSTED', detail: selfSigned ? 'self-signed' : issuer, source: { lib: 'node:tls', code: String(socket.authorizationError ?? '') } })
+    evidence.push({
+      code: 'TLS_CERT_UNTRUSTED',
+      detail: selfSigned ? 'self-signed' : issuer,
+      source: { lib: 'node:tls', code: String(socket.authorizationError ?? '') },
+    })
   }
-  if (!evidence.length && daysLeft < EXPIRY_WARNING_DAYS) evidence.push({ code: 'TLS_CERT_EXPIRING_SOON', detail: String(daysLeft) })
+  if (!evidence.length && daysLeft < EXPIRY_WARNING_DAYS)
+    evidence.push({ code: 'TLS_CERT_EXPIRING_SOON', detail: String(daysLeft) })
   const acceptable = socket.authorized && evidence.every((e) => e.code === 'TLS_CERT_EXPIRING_SOON')
   return { facts, evidence, acceptable }
 }
@@ -92,7 +121,9 @@ function chainOf(leaf: DetailedPeerCertificate): DetailedPeerCertificate[] {
 /** Names a certificate holds, as reports show them: a certificate for 5,000 names is not printed whole. */
 const MAX_NAMES = 10
 export const nameList = (names: string[]): string =>
-  names.length > MAX_NAMES ? `${names.slice(0, MAX_NAMES).join(', ')} … (${names.length - MAX_NAMES} more)` : names.join(', ')
+  names.length > MAX_NAMES
+    ? `${names.slice(0, MAX_NAMES).join(', ')} … (${names.length - MAX_NAMES} more)`
+    : names.join(', ')
 
 export function altNames(cert: Pick<DetailedPeerCertificate, 'subjectaltname' | 'subject'>): string[] {
   const san = cert.subjectaltname ? cert.subjectaltname.split(', ').map((n) => n.replace(/^(DNS|IP Address):/, '')) : []
@@ -113,7 +144,9 @@ function chainTrusted(chain: DetailedPeerCertificate[], extraCa: string[], authE
     if (certs[i].checkIssued(certs[i + 1]) && !certs[i].verify(certs[i + 1].publicKey)) return false
   }
   const top = certs[certs.length - 1]
-  return trustAnchors(extraCa).some((root) => root.fingerprint256 === top.fingerprint256 || (top.checkIssued(root) && top.verify(root.publicKey)))
+  return trustAnchors(extraCa).some(
+    (root) => root.fingerprint256 === top.fingerprint256 || (top.checkIssued(root) && top.verify(root.publicKey)),
+  )
 }
 
 let systemAnchors: X509Certificate[] | undefined

@@ -22,7 +22,9 @@ const KIND_EVIDENCE: Record<GreetingKind, EvidenceCode | null> = {
 export const probeGreeting: Probe = async (ctx) => {
   const timeout = Symbol('timeout')
   let timer: NodeJS.Timeout | undefined
-  const silence = new Promise<typeof timeout>((resolve) => (timer = setTimeout(() => resolve(timeout), ctx.options.timeoutMs)))
+  const silence = new Promise<typeof timeout>(
+    (resolve) => (timer = setTimeout(() => resolve(timeout), ctx.options.timeoutMs)),
+  )
   try {
     const reply = await Promise.race([ctx.session.readGreeting(), silence])
     if (reply === timeout) return await silentServer(ctx)
@@ -31,7 +33,11 @@ export const probeGreeting: Probe = async (ctx) => {
     const facts = { greeting: ctx.session.shown(greeting.text), 'greeting.kind': greeting.kind }
     const code = KIND_EVIDENCE[greeting.kind]
     if (!code) return pass(facts)
-    const evidence: Evidence = { code, detail: greeting.spokenProtocol, source: { response: ctx.session.shown(greeting.text, 500) } }
+    const evidence: Evidence = {
+      code,
+      detail: greeting.spokenProtocol,
+      source: { response: ctx.session.shown(greeting.text, 500) },
+    }
     return fail([evidence], facts)
   } catch (err) {
     return fail([wireEvidence(err)])
@@ -48,7 +54,9 @@ async function silentServer(ctx: ProbeContext): Promise<ProbeOutcome> {
   if (ctx.endpoint.security === 'tls' || !socket || socket.destroyed) return fail([silent])
   ctx.session.reader.detach()
   let timer: NodeJS.Timeout | undefined
-  const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), sniffBudgetMs(ctx.options.timeoutMs))))
+  const gaveUp = new Promise<undefined>(
+    (resolve) => (timer = setTimeout(() => resolve(undefined), sniffBudgetMs(ctx.options.timeoutMs))),
+  )
   const attempt = handshake(socket, tlsOptions(ctx, {}, false), ctx.session)
   const outcome = await Promise.race([attempt, gaveUp])
   clearTimeout(timer)

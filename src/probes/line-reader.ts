@@ -31,7 +31,8 @@ export class LineReader {
   private sawBytes = false
   private readonly onData = (chunk: Buffer) => this.push(chunk)
   private readonly onEnd = () => this.fail(new WireError('CONNECTION_CLOSED', 'the server closed the connection'))
-  private readonly onError = (err: NodeJS.ErrnoException) => this.fail(new WireError(err.code ?? 'SOCKET_ERROR', err.message))
+  private readonly onError = (err: NodeJS.ErrnoException) =>
+    this.fail(new WireError(err.code ?? 'SOCKET_ERROR', err.message))
 
   constructor(private readonly onLine?: (line: string) => void) {}
 

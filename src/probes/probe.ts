@@ -64,10 +64,18 @@ export interface ProbeOutcome {
 
 export type Probe = (ctx: ProbeContext) => Promise<ProbeOutcome>
 
-export const pass = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({ status: 'pass', facts, evidence })
+export const pass = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({
+  status: 'pass',
+  facts,
+  evidence,
+})
 export const warn = (facts: Facts, evidence: Evidence[]): ProbeOutcome => ({ status: 'warn', facts, evidence })
 export const fail = (evidence: Evidence[], facts: Facts = {}): ProbeOutcome => ({ status: 'fail', facts, evidence })
-export const skip = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({ status: 'skip', facts, evidence })
+export const skip = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome => ({
+  status: 'skip',
+  facts,
+  evidence,
+})
 
 export { clip } from './clip.js'
 

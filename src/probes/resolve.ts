@@ -30,7 +30,8 @@ export async function resolveHost(host: string, opts: ResolveOptions): Promise<R
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'UNKNOWN'
     if (code === 'ETIMEOUT') return failure('system', 'DNS_TIMEOUT', code, `no DNS answer for ${host}`)
-    if (code === 'EAI_AGAIN') return failure('system', 'DNS_SERVFAIL', code, `the resolver could not answer for ${host}`)
+    if (code === 'EAI_AGAIN')
+      return failure('system', 'DNS_SERVFAIL', code, `the resolver could not answer for ${host}`)
     // getaddrinfo says ENOTFOUND both for "no such name" and "no address": ask DNS which.
     const direct = await queryServer(host, undefined, opts)
     return direct.failure ? { ...direct, via: 'system' } : failure('system', 'DNS_NXDOMAIN', code, `${host} not found`)
@@ -40,18 +41,34 @@ export async function resolveHost(host: string, opts: ResolveOptions): Promise<R
 async function queryServer(host: string, server: string | undefined, opts: ResolveOptions): Promise<Resolution> {
   const resolver = new dns.Resolver({ timeout: Math.max(100, opts.timeoutMs), tries: 1 })
   if (server) resolver.setServers([server])
-  const [a, aaaa] = await Promise.allSettled([resolver.resolve4(host), resolver.resolve6(host)].map((q) => bounded(q, opts, () => resolver.cancel())))
+  const [a, aaaa] = await Promise.allSettled(
+    [resolver.resolve4(host), resolver.resolve6(host)].map((q) => bounded(q, opts, () => resolver.cancel())),
+  )
   const addresses = [
     ...(a.status === 'fulfilled' ? a.value.map((address) => ({ address, family: 4 as const })) : []),
     ...(aaaa.status === 'fulfilled' ? aaaa.value.map((address) => ({ address, family: 6 as const })) : []),
   ]
   const via = server ? 'server' : 'system'
   if (addresses.length) return { addresses, via }
-  const codes = [a, aaaa].map((r) => (r.status === 'rejected' ? ((r.reason as NodeJS.ErrnoException).code ?? 'UNKNOWN') : 'ENODATA'))
+  const codes = [a, aaaa].map((r) =>
+    r.status === 'rejected' ? ((r.reason as NodeJS.ErrnoException).code ?? 'UNKNOWN') : 'ENODATA',
+  )
   if (codes.includes('ENOTFOUND')) return failure(via, 'DNS_NXDOMAIN', 'ENOTFOUND', `${host} does not exist`)
-  if (codes.every((c) => c === 'ENODATA')) return failure(via, 'DNS_NODATA', 'ENODATA', `${host} has no A or AAAA record`)
-  if (codes.some((c) => TIMED_OUT.has(c))) return failure(via, 'DNS_TIMEOUT', codes.find((c) => c !== 'ENODATA'), `no DNS answer for ${host}`)
-  return failure(via, 'DNS_SERVFAIL', codes.find((c) => c !== 'ENODATA'), `the DNS server failed to answer for ${host}`)
+  if (codes.every((c) => c === 'ENODATA'))
+    return failure(via, 'DNS_NODATA', 'ENODATA', `${host} has no A or AAAA record`)
+  if (codes.some((c) => TIMED_OUT.has(c)))
+    return failure(
+      via,
+      'DNS_TIMEOUT',
+      codes.find((c) => c !== 'ENODATA'),
+      `no DNS answer for ${host}`,
+    )
+  return failure(
+    via,
+    'DNS_SERVFAIL',
+    codes.find((c) => c !== 'ENODATA'),
+    `the DNS server failed to answer for ${host}`,
+  )
 }
 
 function failure(via: Resolution['via'], code: DnsFailure, errorCode: string | undefined, detail: string): Resolution {
@@ -64,7 +81,11 @@ const TIMED_OUT = new Set(['ETIMEOUT', 'ECONNREFUSED', 'ECANCELLED'])
  * A lookup that ends by `opts.timeoutMs` or the signal, whichever is first (ETIMEOUT); `cancel`
  * stops the resolver's pending queries so nothing keeps the process waiting for them.
  */
-export function bounded<T>(lookup: Promise<T>, opts: Pick<ResolveOptions, 'timeoutMs' | 'signal'>, cancel: () => void): Promise<T> {
+export function bounded<T>(
+  lookup: Promise<T>,
+  opts: Pick<ResolveOptions, 'timeoutMs' | 'signal'>,
+  cancel: () => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const stop = () => {
       cleanup()

@@ -49,7 +49,10 @@ export class Scrubber {
   private readonly pattern?: RegExp
 
   /** `also`: another scrubber applied after this one (a --secrets file's, built once per run). */
-  constructor(credentials: ReadonlyArray<Credentials | undefined>, private readonly also?: Scrubber) {
+  constructor(
+    credentials: ReadonlyArray<Credentials | undefined>,
+    private readonly also?: Scrubber,
+  ) {
     // Longest first: at one position the longest form wins, so no tail of a longer one is left.
     const forms = [...new Set(credentials.flatMap((c) => (c ? secretForms(c) : [])))]
     forms.sort((a, b) => b.length - a.length)

@@ -121,7 +121,12 @@ export class Session {
    */
   continueWith(line: string, shown: string): Promise<Reply> {
     this.send(line, shown)
-    const read = this.protocol === 'imap' ? () => this.readTagged(`A${this.tag}`) : this.protocol === 'smtp' ? () => this.readSmtpReply() : () => this.readOne()
+    const read =
+      this.protocol === 'imap'
+        ? () => this.readTagged(`A${this.tag}`)
+        : this.protocol === 'smtp'
+          ? () => this.readSmtpReply()
+          : () => this.readOne()
     const reply = this.reading.then(read)
     this.reading = reply.catch(() => undefined)
     return reply

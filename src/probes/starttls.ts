@@ -18,7 +18,12 @@ export const probeStarttls: Probe = async (ctx) => {
   try {
     const reply = await ctx.session.command(DIALECTS[protocol].starttlsCommand)
     if (!SUCCESS[protocol](reply.final)) {
-      return fail([{ code: 'STARTTLS_REFUSED', source: { command: DIALECTS[protocol].starttlsCommand, response: ctx.session.shown(reply.final, 500) } }])
+      return fail([
+        {
+          code: 'STARTTLS_REFUSED',
+          source: { command: DIALECTS[protocol].starttlsCommand, response: ctx.session.shown(reply.final, 500) },
+        },
+      ])
     }
   } catch (err) {
     return fail([wireEvidence(err)])
@@ -26,7 +31,8 @@ export const probeStarttls: Probe = async (ctx) => {
   // The go-ahead must be the last thing said in the clear: lines behind it (a fake capability
   // list, a fake "logged in") were put there by someone on the path, or by a broken middlebox.
   const injected = ctx.session.reader.bufferedBytes()
-  if (injected) return fail([{ code: 'STARTTLS_INJECTION', detail: `${injected} bytes` }], { 'starttls.injectedBytes': injected })
+  if (injected)
+    return fail([{ code: 'STARTTLS_INJECTION', detail: `${injected} bytes` }], { 'starttls.injectedBytes': injected })
   const result = await upgrade(ctx, ctx.session.socket!)
   if (!result.ok) return fail([handshakeEvidence(result.error, 'STARTTLS_HANDSHAKE_FAILED')])
   ctx.state.secure = result.acceptable

@@ -21,18 +21,32 @@ export const probeTcp: Probe = async (ctx) => {
   // Attempts still pending when the stage is given up are closed with the session. The winner
   // is the session's own socket: destroying it from here, under a TLS wrapper, is not ours to do.
   let won: Socket | undefined
-  const { winner, failures } = await race(addresses, port, (socket) => ctx.session.onClose(() => socket !== won && socket.destroy()))
+  const { winner, failures } = await race(addresses, port, (socket) =>
+    ctx.session.onClose(() => socket !== won && socket.destroy()),
+  )
   won = winner?.socket
-  const evidence = failures.map(({ address, error }): Evidence => ({ code: tcpCode(error.code), detail: `${address.address}:${port}`, source: { lib: 'node:net', code: error.code, response: error.message } }))
+  const evidence = failures.map(({ address, error }): Evidence => ({
+    code: tcpCode(error.code),
+    detail: `${address.address}:${port}`,
+    source: { lib: 'node:net', code: error.code, response: error.message },
+  }))
   const tried = failures.map((f) => `${f.address.address} (${f.error.code ?? 'error'})`).join(', ')
   if (!winner) {
     const last = failures.at(-1)!.address
-    return fail(evidence, { 'tcp.address': last.address, 'tcp.family': `IPv${last.family}`, ...(failures.length > 1 ? { 'tcp.failed': tried } : {}) })
+    return fail(evidence, {
+      'tcp.address': last.address,
+      'tcp.family': `IPv${last.family}`,
+      ...(failures.length > 1 ? { 'tcp.failed': tried } : {}),
+    })
   }
   ctx.session.use(winner.socket)
   ctx.state.address = winner.address.address
   winner.socket.setNoDelay(true)
-  const facts = { 'tcp.address': winner.address.address, 'tcp.family': `IPv${winner.address.family}`, ...(failures.length ? { 'tcp.failed': tried } : {}) }
+  const facts = {
+    'tcp.address': winner.address.address,
+    'tcp.family': `IPv${winner.address.family}`,
+    ...(failures.length ? { 'tcp.failed': tried } : {}),
+  }
   // No route for a family is worth a word (an IPv6 set up halfway); a dead address is a fact.
   const unroutable = evidence.filter((e) => UNREACHABLE.has(e.source?.code ?? ''))
   return unroutable.length ? warn(facts, unroutable) : pass(facts)
@@ -43,7 +57,9 @@ function interleave(addresses: Address[]): Address[] {
   const v6 = addresses.filter((a) => a.family === 6)
   const v4 = addresses.filter((a) => a.family === 4)
   const [first, second] = addresses[0]?.family === 6 ? [v6, v4] : [v4, v6]
-  return Array.from({ length: Math.max(first.length, second.length) }, (_, i) => [first[i], second[i]]).flat().filter((a): a is Address => Boolean(a))
+  return Array.from({ length: Math.max(first.length, second.length) }, (_, i) => [first[i], second[i]])
+    .flat()
+    .filter((a): a is Address => Boolean(a))
 }
 
 interface Failure {
@@ -52,7 +68,11 @@ interface Failure {
 }
 
 /** The first connection to succeed; the others are closed. `own` hands every socket to the session's cleanup. */
-function race(addresses: Address[], port: number, own: (s: Socket) => void): Promise<{ winner?: { socket: Socket; address: Address }; failures: Failure[] }> {
+function race(
+  addresses: Address[],
+  port: number,
+  own: (s: Socket) => void,
+): Promise<{ winner?: { socket: Socket; address: Address }; failures: Failure[] }> {
   return new Promise((resolve) => {
     const failures: Failure[] = []
     const pending = new Set<Socket>()

@@ -3,7 +3,13 @@ import type { EvidenceCode } from '../model/evidence-codes.js'
 // reading the certificate rather than by aborting the handshake, so one handshake tells us
 // everything; nothing secret is sent over a connection whose certificate was not accepted.
 import { isIP, type Socket } from 'node:net'
-import { connect as tlsConnect, type ConnectionOptions, type DetailedPeerCertificate, type PeerCertificate, type TLSSocket } from 'node:tls'
+import {
+  connect as tlsConnect,
+  type ConnectionOptions,
+  type DetailedPeerCertificate,
+  type PeerCertificate,
+  type TLSSocket,
+} from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
 import { judgeCertificate } from './certificate.js'
 import { TlsSessionCache } from './tls-sessions.js'
@@ -38,7 +44,12 @@ export interface SocketOwner {
  * handle twice, and Node 20 then crashes reading freed memory (found by the fuzz suite with
  * servers that stall or reset mid-handshake).
  */
-export function handshake(socket: Socket, options: ConnectionOptions, owner: SocketOwner, onSession?: (session: Buffer) => void): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
+export function handshake(
+  socket: Socket,
+  options: ConnectionOptions,
+  owner: SocketOwner,
+  onSession?: (session: Buffer) => void,
+): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
   return new Promise((resolve) => {
     const secure = tlsConnect({ ...options, socket })
     owner.adopt(secure)
@@ -60,11 +71,19 @@ export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<Upgrade
   const onSession = sessions && ((session: Buffer) => (keep ? keep(session) : (ticket = session)))
   let peer: DetailedPeerCertificate | undefined
   const checkServerIdentity = (_name: string, cert: PeerCertificate) => void (peer = cert as DetailedPeerCertificate)
-  const { socket, error } = await handshake(plain, tlsOptions(ctx, { checkServerIdentity, ...(offered ? { session: offered.session } : {}) }), ctx.session, onSession)
+  const { socket, error } = await handshake(
+    plain,
+    tlsOptions(ctx, { checkServerIdentity, ...(offered ? { session: offered.session } : {}) }),
+    ctx.session,
+    onSession,
+  )
   if (error) return { ok: false, error }
   ctx.session.use(socket)
   // A resumed session shows no certificate: it stands on the verdict of the one it resumes.
-  const verdict = offered && socket.isSessionReused() ? offered.verdict : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now(), peer)
+  const verdict =
+    offered && socket.isSessionReused()
+      ? offered.verdict
+      : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now(), peer)
   if (key && verdict.acceptable) {
     keep = sessions.accepted(key, verdict)
     if (ticket) keep(ticket)

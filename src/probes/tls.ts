@@ -14,10 +14,18 @@ export const probeTls: Probe = async (ctx) => {
 
 // A handshake that fails outright may be a server stuck on TLS 1.0/1.1 or old ciphers: one more
 // handshake with legacy settings allowed tells it apart from a generic failure.
-async function explainFailure(ctx: ProbeContext, error: NodeJS.ErrnoException): Promise<ProbeOutcome['evidence'][number]> {
+async function explainFailure(
+  ctx: ProbeContext,
+  error: NodeJS.ErrnoException,
+): Promise<ProbeOutcome['evidence'][number]> {
   if (/wrong version number|packet length too long|http request/i.test(error.message)) return handshakeEvidence(error)
   const legacyVersion = await legacyHandshake(ctx)
-  if (legacyVersion) return { code: 'TLS_OLD_PROTOCOL', detail: legacyVersion, source: { lib: 'node:tls', code: error.code, response: error.message } }
+  if (legacyVersion)
+    return {
+      code: 'TLS_OLD_PROTOCOL',
+      detail: legacyVersion,
+      source: { lib: 'node:tls', code: error.code, response: error.message },
+    }
   return handshakeEvidence(error)
 }
 
@@ -30,12 +38,18 @@ async function legacyHandshake(ctx: ProbeContext): Promise<string | undefined> {
   current.on('error', () => {})
   ctx.session.onClose(() => current.destroy())
   let timer: NodeJS.Timeout | undefined
-  const gaveUp = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), Math.min(ctx.options.timeoutMs, 3000))))
+  const gaveUp = new Promise<undefined>(
+    (resolve) => (timer = setTimeout(() => resolve(undefined), Math.min(ctx.options.timeoutMs, 3000))),
+  )
   try {
     const tcp = current
     const attempt = (async () => {
       await new Promise<void>((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
-      const { socket: secure, error } = await handshake(tcp, tlsOptions(ctx, { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }, false), owner)
+      const { socket: secure, error } = await handshake(
+        tcp,
+        tlsOptions(ctx, { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }, false),
+        owner,
+      )
       return error ? undefined : `${secure.getProtocol()} ${secure.getCipher()?.name ?? ''}`.trim()
     })().catch(() => undefined)
     return await Promise.race([attempt, gaveUp])

@@ -34,13 +34,15 @@ export function parseCapabilities(protocol: Protocol, lines: string[]): Capabili
   const loginDisabled = protocol === 'imap' && upper.includes('LOGINDISABLED')
   // Dovecot lists POP3 USER even when only token mechanisms exist, and refuses PASS: where the
   // SASL list is given, it is what counts.
-  const commandLogin = protocol === 'imap' ? !loginDisabled : protocol === 'pop3' && upper.includes('USER') && !mechanisms.length
+  const commandLogin =
+    protocol === 'imap' ? !loginDisabled : protocol === 'pop3' && upper.includes('USER') && !mechanisms.length
   return {
     list: words,
     starttls: upper.includes(DIALECTS[protocol].starttlsCapability),
     loginDisabled,
     authMechanisms: mechanisms,
-    userLogin: protocol === 'pop3' ? upper.includes('USER') : protocol === 'imap' ? !loginDisabled : mechanisms.length > 0,
+    userLogin:
+      protocol === 'pop3' ? upper.includes('USER') : protocol === 'imap' ? !loginDisabled : mechanisms.length > 0,
     authAdvertised: mechanisms.length > 0,
     oauthOnly: !commandLogin && tokenMechanismsOnly(mechanisms),
   }
@@ -54,7 +56,11 @@ const PARSERS: Record<Protocol, (lines: string[]) => string[]> = {
     }),
   pop3: (lines) => lines.map((l) => l.trim()).filter((l) => l && l !== '.' && !/^[+-](OK|ERR)/i.test(l)),
   // EHLO: "250-mail.example.com Hello", "250-STARTTLS", "250 AUTH PLAIN LOGIN"; the first line is the greeting.
-  smtp: (lines) => lines.slice(1).map((l) => l.replace(/^\d{3}[ -]/, '').trim()).filter(Boolean),
+  smtp: (lines) =>
+    lines
+      .slice(1)
+      .map((l) => l.replace(/^\d{3}[ -]/, '').trim())
+      .filter(Boolean),
 }
 
 const MECHANISMS: Record<Protocol, (upper: string[]) => string[]> = {

@@ -2,9 +2,29 @@
 // shields, corporate TLS proxies). One list for the certificate probe (issuer names) and the
 // classifier (the same names in pasted error texts).
 const NAMES = [
-  'avast', '\\bavg\\b', 'kaspersky', '\\beset\\b', 'bitdefender', 'norton', 'symantec web', 'mcafee', 'sophos', 'fortigate', 'fortinet',
-  'zscaler', 'trend ?micro', 'webroot', 'netskope', 'blue ?coat', 'forcepoint', 'palo alto', 'cisco umbrella', 'checkpoint',
-  'mail shield', 'web shield', 'ssl (inspection|scanning)',
+  'avast',
+  '\\bavg\\b',
+  'kaspersky',
+  '\\beset\\b',
+  'bitdefender',
+  'norton',
+  'symantec web',
+  'mcafee',
+  'sophos',
+  'fortigate',
+  'fortinet',
+  'zscaler',
+  'trend ?micro',
+  'webroot',
+  'netskope',
+  'blue ?coat',
+  'forcepoint',
+  'palo alto',
+  'cisco umbrella',
+  'checkpoint',
+  'mail shield',
+  'web shield',
+  'ssl (inspection|scanning)',
 ]
 
 export const TLS_INTERCEPTORS = new RegExp(NAMES.join('|'), 'i')

@@ -4,13 +4,21 @@ const GMAIL_SETTINGS = 'Impostazioni (ingranaggio) → Visualizza tutte le impos
 const GMAIL_SETTINGS_EN = 'Settings (gear) → See all settings → Forwarding and POP/IMAP'
 
 const googleAppPassword: Localised = {
-  en: ['Turn on 2-Step Verification in your Google Account (Security), then create an app password at myaccount.google.com/apppasswords and use it in the mail program instead of your Google password.'],
-  it: ['Attiva la Verifica in due passaggi nell\'Account Google (Sicurezza), poi crea una password per le app su myaccount.google.com/apppasswords e usala nel programma di posta al posto della password di Google.'],
+  en: [
+    'Turn on 2-Step Verification in your Google Account (Security), then create an app password at myaccount.google.com/apppasswords and use it in the mail program instead of your Google password.',
+  ],
+  it: [
+    "Attiva la Verifica in due passaggi nell'Account Google (Sicurezza), poi crea una password per le app su myaccount.google.com/apppasswords e usala nel programma di posta al posto della password di Google.",
+  ],
 }
 
 const microsoftModernAuth: Localised = {
-  en: ['Outlook.com and Microsoft 365 no longer accept the plain password from mail programs: remove the account and add it again in a program that opens the Microsoft sign-in window (current Outlook, Thunderbird, Apple Mail, the Outlook app).'],
-  it: ['Outlook.com e Microsoft 365 non accettano più la semplice password dai programmi di posta: rimuovi l\'account e aggiungilo di nuovo con un programma che apre la finestra di accesso Microsoft (Outlook aggiornato, Thunderbird, Mail di Apple, l\'app Outlook).'],
+  en: [
+    'Outlook.com and Microsoft 365 no longer accept the plain password from mail programs: remove the account and add it again in a program that opens the Microsoft sign-in window (current Outlook, Thunderbird, Apple Mail, the Outlook app).',
+  ],
+  it: [
+    "Outlook.com e Microsoft 365 non accettano più la semplice password dai programmi di posta: rimuovi l'account e aggiungilo di nuovo con un programma che apre la finestra di accesso Microsoft (Outlook aggiornato, Thunderbird, Mail di Apple, l'app Outlook).",
+  ],
 }
 
 export const INTERNATIONAL: Provider[] = [
@@ -40,33 +48,57 @@ export const INTERNATIONAL: Provider[] = [
     ],
     mx: /(^|\.)(google\.com|googlemail\.com)$/i,
     username: 'address',
-    quirks: { popOffByDefault: true, appPasswordWith2fa: true, settingsUrl: 'https://mail.google.com/mail/u/0/#settings/fwdandpop' },
+    quirks: {
+      popOffByDefault: true,
+      appPasswordWith2fa: true,
+      settingsUrl: 'https://mail.google.com/mail/u/0/#settings/fwdandpop',
+    },
     sources: ['Thunderbird ISPDB googlemail.com', 'support.google.com/mail/answer/7126229'],
     // Since 2025-03-14 Google accounts take "Sign in with Google" (OAuth) or, with 2-Step
     // Verification, an app password; Workspace administrators may allow OAuth only.
-    oauth: { protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' }, source: 'https://support.google.com/a/answer/14114704', checked: '2026-12-01' },
+    oauth: {
+      protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' },
+      source: 'https://support.google.com/a/answer/14114704',
+      checked: '2026-12-01',
+    },
     name: 'Gmail',
     family: 'gmail',
     domains: ['gmail.com', 'googlemail.com'],
     hosts: /(^|\.)(gmail\.com|google\.com|googlemail\.com)$/i,
     fixes: {
       imap_disabled: {
-        en: [`In Gmail on the web: ${GMAIL_SETTINGS_EN} → IMAP access: Enable IMAP → Save Changes. (Personal accounts have IMAP always on since 2025; for Google Workspace the administrator may have to allow it.)`],
-        it: [`In Gmail dal web: ${GMAIL_SETTINGS} → Accesso IMAP: Attiva IMAP → Salva modifiche. (Per gli account personali IMAP è sempre attivo dal 2025; con Google Workspace può doverlo consentire l'amministratore.)`],
+        en: [
+          `In Gmail on the web: ${GMAIL_SETTINGS_EN} → IMAP access: Enable IMAP → Save Changes. (Personal accounts have IMAP always on since 2025; for Google Workspace the administrator may have to allow it.)`,
+        ],
+        it: [
+          `In Gmail dal web: ${GMAIL_SETTINGS} → Accesso IMAP: Attiva IMAP → Salva modifiche. (Per gli account personali IMAP è sempre attivo dal 2025; con Google Workspace può doverlo consentire l'amministratore.)`,
+        ],
       },
       pop_disabled: {
-        en: [`In Gmail on the web: ${GMAIL_SETTINGS_EN} → POP download: Enable POP for all mail (or for mail that arrives from now on) → Save Changes.`],
-        it: [`In Gmail dal web: ${GMAIL_SETTINGS} → Download POP: Attiva POP per tutti i messaggi (o per quelli che arrivano da ora in poi) → Salva modifiche.`],
+        en: [
+          `In Gmail on the web: ${GMAIL_SETTINGS_EN} → POP download: Enable POP for all mail (or for mail that arrives from now on) → Save Changes.`,
+        ],
+        it: [
+          `In Gmail dal web: ${GMAIL_SETTINGS} → Download POP: Attiva POP per tutti i messaggi (o per quelli che arrivano da ora in poi) → Salva modifiche.`,
+        ],
       },
       auth_app_password_required: googleAppPassword,
       auth_bad_credentials: googleAppPassword,
       auth_web_login_required: {
-        en: ['Sign in at mail.google.com in a browser, confirm it was you (Google Account → Security → Recent security activity), then try the mail program again.'],
-        it: ['Accedi a mail.google.com da un browser, conferma che eri tu (Account Google → Sicurezza → Attività di sicurezza recenti), poi riprova dal programma di posta.'],
+        en: [
+          'Sign in at mail.google.com in a browser, confirm it was you (Google Account → Security → Recent security activity), then try the mail program again.',
+        ],
+        it: [
+          'Accedi a mail.google.com da un browser, conferma che eri tu (Account Google → Sicurezza → Attività di sicurezza recenti), poi riprova dal programma di posta.',
+        ],
       },
       auth_rate_limited: {
-        en: ['Gmail allows about 15 IMAP connections per account at once: close mail programs on other devices, or lower the connections per account in the program\'s settings.'],
-        it: ['Gmail consente circa 15 connessioni IMAP contemporanee per account: chiudi i programmi di posta sugli altri dispositivi, o riduci le connessioni per account nelle impostazioni del programma.'],
+        en: [
+          "Gmail allows about 15 IMAP connections per account at once: close mail programs on other devices, or lower the connections per account in the program's settings.",
+        ],
+        it: [
+          'Gmail consente circa 15 connessioni IMAP contemporanee per account: chiudi i programmi di posta sugli altri dispositivi, o riduci le connessioni per account nelle impostazioni del programma.',
+        ],
       },
     },
   },
@@ -78,7 +110,11 @@ export const INTERNATIONAL: Provider[] = [
       { protocol: 'smtp', host: 'smtp-mail.outlook.com', port: 587, security: 'starttls' },
     ],
     username: 'address',
-    quirks: { popOffByDefault: true, basicAuthDisabled: true, settingsUrl: 'https://outlook.live.com/mail/0/options/mail/popImap' },
+    quirks: {
+      popOffByDefault: true,
+      basicAuthDisabled: true,
+      settingsUrl: 'https://outlook.live.com/mail/0/options/mail/popImap',
+    },
     sources: ['Thunderbird ISPDB hotmail.com', 'support.microsoft.com (POP, IMAP, and SMTP settings for Outlook.com)'],
     // Outlook.com ended password logins for third-party mail programs on 2024-09-16.
     oauth: {
@@ -91,18 +127,30 @@ export const INTERNATIONAL: Provider[] = [
     domains: ['outlook.com', 'outlook.it', 'hotmail.com', 'hotmail.it', 'live.com', 'live.it', 'msn.com'],
     fixes: {
       pop_disabled: {
-        en: ['In Outlook.com on the web: Settings → Mail → Forwarding and IMAP → POP and IMAP → "Let devices and apps use POP": Yes → Save.'],
-        it: ['In Outlook.com dal web: Impostazioni → Posta → Inoltro e IMAP → POP e IMAP → "Consenti ai dispositivi e alle applicazioni di utilizzare POP": Sì → Salva.'],
+        en: [
+          'In Outlook.com on the web: Settings → Mail → Forwarding and IMAP → POP and IMAP → "Let devices and apps use POP": Yes → Save.',
+        ],
+        it: [
+          'In Outlook.com dal web: Impostazioni → Posta → Inoltro e IMAP → POP e IMAP → "Consenti ai dispositivi e alle applicazioni di utilizzare POP": Sì → Salva.',
+        ],
       },
       auth_basic_auth_disabled: microsoftModernAuth,
       auth_bad_credentials: microsoftModernAuth,
       auth_app_password_required: {
-        en: ['With two-step verification on, create an app password at account.microsoft.com → Security → Advanced security options → App passwords; better, use a program that signs in with the Microsoft window.'],
-        it: ['Con la verifica in due passaggi attiva, crea una password per le app su account.microsoft.com → Sicurezza → Opzioni di sicurezza avanzate → Password per le app; meglio ancora, usa un programma che accede con la finestra Microsoft.'],
+        en: [
+          'With two-step verification on, create an app password at account.microsoft.com → Security → Advanced security options → App passwords; better, use a program that signs in with the Microsoft window.',
+        ],
+        it: [
+          'Con la verifica in due passaggi attiva, crea una password per le app su account.microsoft.com → Sicurezza → Opzioni di sicurezza avanzate → Password per le app; meglio ancora, usa un programma che accede con la finestra Microsoft.',
+        ],
       },
       auth_web_login_required: {
-        en: ['Sign in at outlook.live.com in a browser and follow what it asks (verify the account, change the password).'],
-        it: ['Accedi a outlook.live.com da un browser e segui quello che chiede (verifica dell\'account, cambio password).'],
+        en: [
+          'Sign in at outlook.live.com in a browser and follow what it asks (verify the account, change the password).',
+        ],
+        it: [
+          "Accedi a outlook.live.com da un browser e segui quello che chiede (verifica dell'account, cambio password).",
+        ],
       },
     },
   },
@@ -122,7 +170,8 @@ export const INTERNATIONAL: Provider[] = [
     // 2026-01-27), an administrator can still switch it on.
     oauth: {
       protocols: { imap: 'required', pop3: 'required', smtp: 'default' },
-      source: 'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online; MC786329',
+      source:
+        'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online; MC786329',
       checked: '2026-12-01',
     },
     name: 'Microsoft 365',
@@ -142,8 +191,12 @@ export const INTERNATIONAL: Provider[] = [
       },
       auth_bad_credentials: microsoftModernAuth,
       auth_mechanism_unsupported: {
-        en: ['Send through smtp.office365.com on port 587 with STARTTLS: the *.mail.protection.outlook.com hosts are for servers, not mail programs.'],
-        it: ['Invia tramite smtp.office365.com sulla porta 587 con STARTTLS: gli host *.mail.protection.outlook.com sono per i server, non per i programmi di posta.'],
+        en: [
+          'Send through smtp.office365.com on port 587 with STARTTLS: the *.mail.protection.outlook.com hosts are for servers, not mail programs.',
+        ],
+        it: [
+          'Invia tramite smtp.office365.com sulla porta 587 con STARTTLS: gli host *.mail.protection.outlook.com sono per i server, non per i programmi di posta.',
+        ],
       },
     },
   },
@@ -160,14 +213,22 @@ export const INTERNATIONAL: Provider[] = [
     quirks: { appPasswordWith2fa: true },
     sources: ['Thunderbird ISPDB yahoo.com', 'help.yahoo.com (IMAP server settings)'],
     // Yahoo's servers list XOAUTH2/OAUTHBEARER; mail programs without them use an app password.
-    oauth: { protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' }, source: 'https://help.yahoo.com/kb/SLN15241.html', checked: '2026-12-01' },
+    oauth: {
+      protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' },
+      source: 'https://help.yahoo.com/kb/SLN15241.html',
+      checked: '2026-12-01',
+    },
     name: 'Yahoo Mail',
     family: 'yahoo',
     domains: ['yahoo.com', 'yahoo.it', 'ymail.com', 'rocketmail.com'],
     fixes: {
       auth_app_password_required: {
-        en: ['Yahoo only lets mail programs in with an app password: Yahoo Account Info → Account security → Generate app password; use it instead of your Yahoo password.'],
-        it: ['Yahoo fa entrare i programmi di posta solo con una password per app: Info account Yahoo → Sicurezza dell\'account → Genera password per app; usala al posto della password di Yahoo.'],
+        en: [
+          'Yahoo only lets mail programs in with an app password: Yahoo Account Info → Account security → Generate app password; use it instead of your Yahoo password.',
+        ],
+        it: [
+          "Yahoo fa entrare i programmi di posta solo con una password per app: Info account Yahoo → Sicurezza dell'account → Genera password per app; usala al posto della password di Yahoo.",
+        ],
       },
     },
   },
@@ -182,18 +243,30 @@ export const INTERNATIONAL: Provider[] = [
     quirks: { appPasswordWith2fa: true },
     sources: ['Thunderbird ISPDB me.com', 'support.apple.com/102525'],
     // Apple offers mail programs no OAuth: app-specific passwords only.
-    oauth: { protocols: { imap: 'none', smtp: 'none' }, source: 'https://support.apple.com/102654', checked: '2026-12-01' },
+    oauth: {
+      protocols: { imap: 'none', smtp: 'none' },
+      source: 'https://support.apple.com/102654',
+      checked: '2026-12-01',
+    },
     name: 'iCloud Mail',
     family: 'icloud',
     domains: ['icloud.com', 'me.com', 'mac.com'],
     fixes: {
       auth_app_password_required: {
-        en: ['iCloud needs an app-specific password for any mail program other than Apple\'s: appleid.apple.com → Sign-In and Security → App-Specific Passwords.'],
-        it: ['iCloud vuole una password specifica per le app per ogni programma di posta non Apple: appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.'],
+        en: [
+          "iCloud needs an app-specific password for any mail program other than Apple's: appleid.apple.com → Sign-In and Security → App-Specific Passwords.",
+        ],
+        it: [
+          'iCloud vuole una password specifica per le app per ogni programma di posta non Apple: appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.',
+        ],
       },
       auth_bad_credentials: {
-        en: ['Use your full @icloud.com address as user name, and an app-specific password from appleid.apple.com → Sign-In and Security → App-Specific Passwords.'],
-        it: ['Usa come nome utente l\'indirizzo @icloud.com completo, e una password specifica per le app da appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.'],
+        en: [
+          'Use your full @icloud.com address as user name, and an app-specific password from appleid.apple.com → Sign-In and Security → App-Specific Passwords.',
+        ],
+        it: [
+          "Usa come nome utente l'indirizzo @icloud.com completo, e una password specifica per le app da appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.",
+        ],
       },
     },
   },

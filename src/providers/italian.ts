@@ -3,8 +3,12 @@
 import type { Provider } from './provider.js'
 
 const webLogin = (name: string, url: string) => ({
-  en: [`Sign in to ${name} at ${url} in a browser: if it asks you to change the password or confirm the account, do it there, then put the new password in the mail program.`],
-  it: [`Accedi a ${name} da un browser (${url}): se chiede di cambiare la password o di confermare l'account, fallo lì, poi inserisci la nuova password nel programma di posta.`],
+  en: [
+    `Sign in to ${name} at ${url} in a browser: if it asks you to change the password or confirm the account, do it there, then put the new password in the mail program.`,
+  ],
+  it: [
+    `Accedi a ${name} da un browser (${url}): se chiede di cambiare la password o di confermare l'account, fallo lì, poi inserisci la nuova password nel programma di posta.`,
+  ],
 })
 
 // TIM Mail (tim.it, alice.it) answers the same way whatever the domain.
@@ -12,8 +16,12 @@ const TIM_FIXES: Provider['fixes'] = {
   auth_web_login_required: webLogin('TIM Mail', 'mail.tim.it'),
   auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
   auth_rate_limited: {
-    en: ['TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.'],
-    it: ['TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l\'invio.'],
+    en: [
+      'TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.',
+    ],
+    it: [
+      "TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l'invio.",
+    ],
   },
 }
 
@@ -93,11 +101,15 @@ export const ITALIAN: Provider[] = [
     fixes: {
       auth_bad_credentials: {
         en: ['At Aruba the user name is the full mailbox address; check the password at webmail.aruba.it.'],
-        it: ['Su Aruba il nome utente è l\'indirizzo completo della casella; verifica la password su webmail.aruba.it.'],
+        it: ["Su Aruba il nome utente è l'indirizzo completo della casella; verifica la password su webmail.aruba.it."],
       },
       auth_rate_limited: {
-        en: ['Aruba blocks sending for a while after too many messages in a short time: wait, then send in smaller batches (Aruba suggests a few hundred messages every 20 minutes at most).'],
-        it: ['Aruba blocca per un po\' l\'invio dopo troppi messaggi in poco tempo: aspetta, poi invia a gruppi più piccoli (Aruba indica al massimo qualche centinaio di messaggi ogni 20 minuti).'],
+        en: [
+          'Aruba blocks sending for a while after too many messages in a short time: wait, then send in smaller batches (Aruba suggests a few hundred messages every 20 minutes at most).',
+        ],
+        it: [
+          "Aruba blocca per un po' l'invio dopo troppi messaggi in poco tempo: aspetta, poi invia a gruppi più piccoli (Aruba indica al massimo qualche centinaio di messaggi ogni 20 minuti).",
+        ],
       },
     },
   },
@@ -110,23 +122,34 @@ export const ITALIAN: Provider[] = [
     ],
     username: 'address',
     quirks: { appPasswordWith2fa: true, settingsUrl: 'https://webmail.pec.it' },
-    sources: ['guide.pec.it (configurare casella PEC: smtps.pec.aruba.it, password dedicata con la verifica in due passaggi)', 'published PEC client guides'],
+    sources: [
+      'guide.pec.it (configurare casella PEC: smtps.pec.aruba.it, password dedicata con la verifica in due passaggi)',
+      'published PEC client guides',
+    ],
     name: 'Aruba PEC',
     family: 'aruba',
     domains: ['pec.it', 'arubapec.it'],
     hosts: /(^|\.)pec\.aruba\.it$/i,
     fixes: {
       auth_app_password_required: {
-        en: ['With two-step verification on, Aruba PEC wants a dedicated password for mail programs: generate it in the PEC management panel (Security → Password for mail programs) and use it instead of the PEC password.'],
-        it: ['Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata per i programmi di posta: generala nel pannello di gestione PEC (Sicurezza → Password per programmi di posta) e usala al posto della password della PEC.'],
+        en: [
+          'With two-step verification on, Aruba PEC wants a dedicated password for mail programs: generate it in the PEC management panel (Security → Password for mail programs) and use it instead of the PEC password.',
+        ],
+        it: [
+          'Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata per i programmi di posta: generala nel pannello di gestione PEC (Sicurezza → Password per programmi di posta) e usala al posto della password della PEC.',
+        ],
       },
       tls_wrong_mode: {
         en: ['Aruba PEC works only over SSL/TLS: use IMAP 993, POP3 995 and SMTP 465, all with SSL/TLS.'],
         it: ['Aruba PEC funziona solo con SSL/TLS: usa IMAP 993, POP3 995 e SMTP 465, tutti con SSL/TLS.'],
       },
       auth_bad_credentials: {
-        en: ['The user name is the full PEC address; check the password at webmail.pec.it (PEC passwords expire and must be renewed there).'],
-        it: ['Il nome utente è l\'indirizzo PEC completo; verifica la password su webmail.pec.it (le password PEC scadono e vanno rinnovate lì).'],
+        en: [
+          'The user name is the full PEC address; check the password at webmail.pec.it (PEC passwords expire and must be renewed there).',
+        ],
+        it: [
+          "Il nome utente è l'indirizzo PEC completo; verifica la password su webmail.pec.it (le password PEC scadono e vanno rinnovate lì).",
+        ],
       },
     },
   },
@@ -145,8 +168,12 @@ export const ITALIAN: Provider[] = [
     fixes: {
       auth_web_login_required: webLogin('Fastweb Mail', 'the MyFastweb area'),
       smtp_relay_denied: {
-        en: ['Turn on authentication for the outgoing server, with the same user name and password as the Fastweb mailbox.'],
-        it: ['Attiva l\'autenticazione del server in uscita, con lo stesso nome utente e password della casella Fastweb.'],
+        en: [
+          'Turn on authentication for the outgoing server, with the same user name and password as the Fastweb mailbox.',
+        ],
+        it: [
+          "Attiva l'autenticazione del server in uscita, con lo stesso nome utente e password della casella Fastweb.",
+        ],
       },
     },
   },
@@ -162,15 +189,23 @@ export const ITALIAN: Provider[] = [
     ],
     mx: /(^|\.)cert\.legalmail\.it$/i,
     username: 'provider-id',
-    sources: ['help.infocert.it (server mbox.cert.legalmail.it e sendm.cert.legalmail.it)', 'help.infocert.digital (Apple Mail: User ID as user name)', 'legalmail.it (MX mx.cert.legalmail.it)'],
+    sources: [
+      'help.infocert.it (server mbox.cert.legalmail.it e sendm.cert.legalmail.it)',
+      'help.infocert.digital (Apple Mail: User ID as user name)',
+      'legalmail.it (MX mx.cert.legalmail.it)',
+    ],
     fixes: {
       auth_bad_credentials: {
         en: ['Legalmail wants the User ID InfoCert gave you as user name, not the PEC address.'],
-        it: ['Legalmail vuole come nome utente la User ID fornita da InfoCert, non l\'indirizzo PEC.'],
+        it: ["Legalmail vuole come nome utente la User ID fornita da InfoCert, non l'indirizzo PEC."],
       },
       auth_rate_limited: {
-        en: ['Legalmail accepts at most 6 messages a minute from a mail program: wait a minute and send fewer at a time.'],
-        it: ['Legalmail accetta al massimo 6 messaggi al minuto da un programma di posta: aspetta un minuto e invia meno messaggi alla volta.'],
+        en: [
+          'Legalmail accepts at most 6 messages a minute from a mail program: wait a minute and send fewer at a time.',
+        ],
+        it: [
+          'Legalmail accetta al massimo 6 messaggi al minuto da un programma di posta: aspetta un minuto e invia meno messaggi alla volta.',
+        ],
       },
     },
   },

@@ -25,13 +25,20 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   out.push(...endpointTable(report, p))
   out.push('')
   // The verdict lines already said when all is well; with no service checked, say it here.
-  if (!report.findings.length && report.verdict.receive.status === 'not_checked' && report.verdict.send.status === 'not_checked') out.push(p('green', `✔ ${m.allGood}`), '')
+  if (
+    !report.findings.length &&
+    report.verdict.receive.status === 'not_checked' &&
+    report.verdict.send.status === 'not_checked'
+  )
+    out.push(p('green', `✔ ${m.allGood}`), '')
   for (const f of report.findings) out.push(...findingBlock(f, report, p), '')
   if (report.working.length) {
     out.push(p('bold', m.working))
     for (const w of report.working) {
       const details = workingDetails(report, w, m)
-      out.push(`  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${`${w.host}:${w.port}`.padEnd(22)}  ${securityLabel(w.security, m).padEnd(8)}${details ? p('dim', `  (${details})`) : ''}`)
+      out.push(
+        `  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${`${w.host}:${w.port}`.padEnd(22)}  ${securityLabel(w.security, m).padEnd(8)}${details ? p('dim', `  (${details})`) : ''}`,
+      )
     }
   } else {
     out.push(p('red', m.noneWorking))
@@ -39,16 +46,21 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
   if (report.settings.length) out.push('', ...settingsBlock(report, m, p))
   if (report.notChecked.includes('auth')) out.push('', p('dim', m.notChecked))
   if (report.notChecked.includes('deadline')) out.push('', ...wrap(m.notCheckedDeadline, 92).map((l) => p('yellow', l)))
-  if (report.notChecked.includes('auth-untrusted')) out.push('', ...wrap(m.notCheckedUntrusted, 92).map((l) => p('yellow', l)))
+  if (report.notChecked.includes('auth-untrusted'))
+    out.push('', ...wrap(m.notCheckedUntrusted, 92).map((l) => p('yellow', l)))
   if (opts.trace) out.push(...transcripts(report.endpoints, m.transcript))
-  const summary = [report.summary.errors ? m.problemsFound(report.summary.errors) : '', report.summary.warnings ? m.warningsFound(report.summary.warnings) : '']
+  const summary = [
+    report.summary.errors ? m.problemsFound(report.summary.errors) : '',
+    report.summary.warnings ? m.warningsFound(report.summary.warnings) : '',
+  ]
     .filter(Boolean)
     .join(', ')
   out.push('', p('dim', `${summary ? summary + '. ' : ''}${m.tookMs(report.summary.durationMs)}`))
   return out.join('\n') + '\n'
 }
 
-export const securityLabel = (security: Security, m: Messages) => (security === 'plain' ? m.securityNone : SECURITY_LABEL[security])
+export const securityLabel = (security: Security, m: Messages) =>
+  security === 'plain' ? m.securityNone : SECURITY_LABEL[security]
 export const wayLabel = (w: Way, m: Messages) => `${w.protocol.toUpperCase()} ${w.port} ${securityLabel(w.security, m)}`
 
 /** The answer first: can the account receive and send, and what to do first. */
@@ -57,18 +69,23 @@ function verdictLines(report: Report, m: Messages, p: Paint): string[] {
   const loginUnchecked = report.notChecked.includes('auth')
   const line = (label: string, s: ServiceVerdict): string | undefined => {
     if (s.status === 'not_checked') return undefined
-    if (s.status === 'ok') return `${p('green', '✔')} ${p('bold', label)}: ${m.verdict.works} (${wayLabel(s.via!, m)})${loginUnchecked ? ` — ${m.verdict.loginNotChecked}` : ''}.`
+    if (s.status === 'ok')
+      return `${p('green', '✔')} ${p('bold', label)}: ${m.verdict.works} (${wayLabel(s.via!, m)})${loginUnchecked ? ` — ${m.verdict.loginNotChecked}` : ''}.`
     const because = s.cause ? ` — ${causeShort(s.cause, report)}` : ''
     return `${p('red', '✖')} ${p('bold', label)}: ${m.verdict.fails}${because}.`
   }
-  const lines = [line(m.verdict.receive, v.receive), line(m.verdict.send, v.send)].filter((l): l is string => l !== undefined)
+  const lines = [line(m.verdict.receive, v.receive), line(m.verdict.send, v.send)].filter(
+    (l): l is string => l !== undefined,
+  )
   const primary = report.findings.find((f) => f.cause === v.primaryCause)
-  if (primary?.fixes[0]) lines.push(...wrap(`${m.verdict.whatToDo}: ${primary.fixes[0]}`, 96).map((l, i) => (i === 0 ? `→ ${l}` : `  ${l}`)))
+  if (primary?.fixes[0])
+    lines.push(...wrap(`${m.verdict.whatToDo}: ${primary.fixes[0]}`, 96).map((l, i) => (i === 0 ? `→ ${l}` : `  ${l}`)))
   else if (!primary && lines.length) lines.push(`→ ${m.allGood}`)
   return lines
 }
 
-export const causeShort = (cause: string, report: Report) => CAUSE_SHORT[report.lang][cause as CauseId] ?? report.findings.find((f) => f.cause === cause)?.title ?? cause
+export const causeShort = (cause: string, report: Report) =>
+  CAUSE_SHORT[report.lang][cause as CauseId] ?? report.findings.find((f) => f.cause === cause)?.title ?? cause
 
 /** The settings to type into the mail client, and the seeds' advice on IMAP or POP. */
 function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
@@ -76,13 +93,16 @@ function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
   for (const s of report.settings) {
     const user = s.username === 'provider-id' ? m.providerId : s.username
     const oauth = oauthOnly(report, s) ? ` · ${m.authOAuth}` : ''
-    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${securityLabel(s.security, m)}${user ? ` · ${m.username} ${user}` : ''}${oauth}`)
+    lines.push(
+      `  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${securityLabel(s.security, m)}${user ? ` · ${m.username} ${user}` : ''}${oauth}`,
+    )
   }
   const smtp = report.settings.find((s) => s.protocol === 'smtp')
   if (smtp && !oauthOnly(report, smtp)) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
   // The choice between IMAP and POP is advice only where both work: never recommend one that is off.
   const receiving = new Set(report.settings.map((s) => s.protocol).filter((p) => p !== 'smtp'))
-  if (receiving.size === 2) lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
+  if (receiving.size === 2)
+    lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
   return lines
 }
 
@@ -111,18 +131,40 @@ function endpointTable(report: Report, p: Paint): string[] {
   const m = MESSAGES[report.lang]
   const rows = report.endpoints.map((e) => {
     const failed = e.status === 'fail' ? e.stages.find((s) => s.status === 'fail') : undefined
-    const label = e.role === 'relay' ? m.statusRelay : { ok: m.statusOk, warn: m.statusWarn, fail: m.statusFail, skipped: m.statusSkipped }[e.status]
+    const label =
+      e.role === 'relay'
+        ? m.statusRelay
+        : { ok: m.statusOk, warn: m.statusWarn, fail: m.statusFail, skipped: m.statusSkipped }[e.status]
     const status = failed && e.role !== 'relay' ? `${label} (${m.stageStops[failed.stage] ?? failed.stage})` : label
-    return [e.protocol.toUpperCase(), `${e.host}:${e.port}`, securityLabel(e.security, m), status, `${e.durationMs} ms`, e.role === 'relay' ? 'skipped' : e.status] as const
+    return [
+      e.protocol.toUpperCase(),
+      `${e.host}:${e.port}`,
+      securityLabel(e.security, m),
+      status,
+      `${e.durationMs} ms`,
+      e.role === 'relay' ? 'skipped' : e.status,
+    ] as const
   })
   const widths = [4, ...[1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)))]
-  const mark: Record<string, string> = { ok: p('green', '✔'), warn: p('yellow', '!'), fail: p('red', '✖'), skipped: p('dim', '-') }
-  return rows.map((r) => `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`)
+  const mark: Record<string, string> = {
+    ok: p('green', '✔'),
+    warn: p('yellow', '!'),
+    fail: p('red', '✖'),
+    skipped: p('dim', '-'),
+  }
+  return rows.map(
+    (r) =>
+      `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`,
+  )
 }
 
 function findingBlock(f: ReportFinding, report: Report, p: Paint): string[] {
   const m = MESSAGES[report.lang]
-  const head = { error: p('red', `✖ ${m.error}`), warning: p('yellow', `! ${m.warning}`), info: p('dim', `i ${m.info}`) }[f.severity]
+  const head = {
+    error: p('red', `✖ ${m.error}`),
+    warning: p('yellow', `! ${m.warning}`),
+    info: p('dim', `i ${m.info}`),
+  }[f.severity]
   const where = f.endpoints.map((e) => `${e.protocol.toUpperCase()} ${e.host}:${e.port}`).join(', ')
   const evidence = f.evidence
     .slice(0, 3)
@@ -149,12 +191,20 @@ export function seenLine(e: ReportFinding['evidence'][number]): string {
   const libraryWords = fromLibrary && (e.detail === e.source?.response || /error:|routines|\n/.test(e.detail ?? ''))
   const detail = e.detail && !libraryWords ? e.detail : undefined
   const words = detail ?? (!fromLibrary && e.source?.response ? `"${e.source.response}"` : '')
-  return [e.code, words, e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : ''].filter(Boolean).join(' ')
+  return [e.code, words, e.source?.code && e.source.code !== e.detail ? `(${e.source.code})` : '']
+    .filter(Boolean)
+    .join(' ')
 }
 
 function transcripts(endpoints: ReportEndpoint[], title: string): string[] {
   return endpoints.flatMap((e) =>
-    e.transcript?.length ? ['', `${title} ${e.protocol.toUpperCase()} ${e.host}:${e.port}`, ...e.transcript.map((t) => `  ${String(t.atMs).padStart(5)} ms ${t.dir}: ${t.text}`)] : [],
+    e.transcript?.length
+      ? [
+          '',
+          `${title} ${e.protocol.toUpperCase()} ${e.host}:${e.port}`,
+          ...e.transcript.map((t) => `  ${String(t.atMs).padStart(5)} ms ${t.dir}: ${t.text}`),
+        ]
+      : [],
   )
 }
 

@@ -1,5 +1,15 @@
 // The report as data (the JSON contract of design.md §4); every output format renders from it.
-import type { CheckResult, EndpointResult, Finding, Protocol, Security, Severity, StageResult, TranscriptLine, Verdict } from '../model/types.js'
+import type {
+  CheckResult,
+  EndpointResult,
+  Finding,
+  Protocol,
+  Security,
+  Severity,
+  StageResult,
+  TranscriptLine,
+  Verdict,
+} from '../model/types.js'
 import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { verdictFails } from '../diagnose/verdict.js'
@@ -9,7 +19,10 @@ import { providerById } from '../providers/table.js'
 import { cutByDeadline } from '../run/run-endpoint.js'
 
 const loginUser = (e: EndpointResult, status: 'pass' | 'fail') =>
-  e.stages.filter((s) => s.stage === 'auth' && s.status === status).map((s) => s.facts['auth.user']).find((u): u is string => typeof u === 'string')
+  e.stages
+    .filter((s) => s.stage === 'auth' && s.status === status)
+    .map((s) => s.facts['auth.user'])
+    .find((u): u is string => typeof u === 'string')
 
 /**
  * The user name a mail client should be given: the one that just logged in on this protocol, else
@@ -74,13 +87,23 @@ export interface Report {
   summary: { ok: boolean; errors: number; warnings: number; durationMs: number }
 }
 
-export function buildReport(result: CheckResult, lang: Lang, version: string, extraFixes: (f: Finding) => string[] = () => []): Report {
+export function buildReport(
+  result: CheckResult,
+  lang: Lang,
+  version: string,
+  extraFixes: (f: Finding) => string[] = () => [],
+): Report {
   const findings = result.findings.map((f): ReportFinding => {
     const text = renderCause(f.cause, lang, f.params, extraFixes(f))
     return { cause: f.cause, severity: f.severity, endpoints: f.endpoints, ...text, evidence: f.evidence }
   })
   const errors = findings.filter((f) => f.severity === 'error').length
-  const skippedBecause = (detail: string) => result.endpoints.some((e) => e.stages.some((s) => s.stage === 'auth' && s.evidence.some((ev) => ev.code === 'AUTH_NOT_TRIED' && ev.detail === detail)))
+  const skippedBecause = (detail: string) =>
+    result.endpoints.some((e) =>
+      e.stages.some(
+        (s) => s.stage === 'auth' && s.evidence.some((ev) => ev.code === 'AUTH_NOT_TRIED' && ev.detail === detail),
+      ),
+    )
   const working = clientWays(result.endpoints)
   const relay = relayOnly(result.endpoints)
   return {
@@ -105,7 +128,17 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
     working: working.map(({ endpoint: { protocol, host, port, security } }) => ({ protocol, host, port, security })),
     settings: PROTOCOLS.flatMap((protocol) => {
       const best = working.find((w) => w.endpoint.protocol === protocol && w.endpoint.security !== 'plain')
-      return best ? [{ protocol, host: best.endpoint.host, port: best.endpoint.port, security: best.endpoint.security, username: usernameFor(result, protocol) }] : []
+      return best
+        ? [
+            {
+              protocol,
+              host: best.endpoint.host,
+              port: best.endpoint.port,
+              security: best.endpoint.security,
+              username: usernameFor(result, protocol),
+            },
+          ]
+        : []
     }),
     notChecked: [
       ...(skippedBecause('no-password') ? ['auth'] : []),
@@ -113,6 +146,11 @@ export function buildReport(result: CheckResult, lang: Lang, version: string, ex
       ...(result.endpoints.some(cutByDeadline) ? ['deadline'] : []),
     ],
     verdict: result.verdict,
-    summary: { ok: errors === 0 && !verdictFails(result.verdict), errors, warnings: findings.filter((f) => f.severity === 'warning').length, durationMs: result.durationMs },
+    summary: {
+      ok: errors === 0 && !verdictFails(result.verdict),
+      errors,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      durationMs: result.durationMs,
+    },
   }
 }

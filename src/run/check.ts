@@ -1,6 +1,14 @@
 // The engine behind `maildoctor check`: find the servers, plan, probe, diagnose. No output here;
 // progress goes through hooks.
-import type { CheckResult, CheckTarget, EndpointResult, EndpointSpec, Finding, Protocol, Security } from '../model/types.js'
+import type {
+  CheckResult,
+  CheckTarget,
+  EndpointResult,
+  EndpointSpec,
+  Finding,
+  Protocol,
+  Security,
+} from '../model/types.js'
 import { discover } from '../discover/discover.js'
 import type { DiscoveryResult } from '../discover/types.js'
 import { diagnose } from '../diagnose/diagnose.js'
@@ -43,7 +51,8 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   const options = { ...req.options, logins: req.options.logins ?? new LoginLog() }
   // Behind a gate an endpoint's own deadline starts with its slot: its lookups must not end before.
   const shared = options.resolver ?? sharedResolver(options, options.gate ? options.signal : signal)
-  const discovery = !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared, signal) : undefined
+  const discovery =
+    !req.endpoints && !req.host && req.target.address ? await discoverFor(req, shared, signal) : undefined
   const endpoints = req.endpoints ?? plan(req, discovery)
   hooks.onPlanned?.(endpoints)
   const results = await runEndpoints(endpoints, options, hooks, shared, signal)
@@ -52,14 +61,25 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   const findings: Finding[] = rankFindings(
     [
       ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
-      ...diagnose(results, { provider: provider?.family ?? providerOf(req), address: req.target.address, resolvableNames }),
+      ...diagnose(results, {
+        provider: provider?.family ?? providerOf(req),
+        address: req.target.address,
+        resolvableNames,
+      }),
     ].map((f) => ({ ...f, params: scrubber.strings(f.params), evidence: f.evidence.map((e) => scrubber.evidence(e)) })),
     results,
   )
   return {
     target: req.target,
     ...(provider ? { provider: provider.id } : {}),
-    ...(discovery ? { discovery: { ...discovery, sources: discovery.sources.map((s) => (s.detail ? { ...s, detail: scrubber.scrub(s.detail) } : s)) } } : {}),
+    ...(discovery
+      ? {
+          discovery: {
+            ...discovery,
+            sources: discovery.sources.map((s) => (s.detail ? { ...s, detail: scrubber.scrub(s.detail) } : s)),
+          },
+        }
+      : {}),
     endpoints: results,
     findings,
     verdict: verdictOf(results, findings),
@@ -71,20 +91,30 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
  * A certificate issued for other names: which of them lead to a server, so that the fix suggests
  * only names that resolve (each name as the certificate rule reads it: certificateCandidate).
  */
-async function resolvableCertificateNames(results: EndpointResult[], shared: SharedState): Promise<Set<string> | undefined> {
+async function resolvableCertificateNames(
+  results: EndpointResult[],
+  shared: SharedState,
+): Promise<Set<string> | undefined> {
   const candidates = new Set(
     results.flatMap((r) =>
       r.stages.flatMap((s) =>
         s.evidence
           .filter((e) => e.code === 'TLS_CERT_HOSTNAME_MISMATCH' && e.detail)
-          .flatMap((e) => e.detail!.split(/,\s*/).slice(0, 20).map((n) => certificateCandidate(n, r.endpoint.host))),
+          .flatMap((e) =>
+            e
+              .detail!.split(/,\s*/)
+              .slice(0, 20)
+              .map((n) => certificateCandidate(n, r.endpoint.host)),
+          ),
       ),
     ),
   )
   candidates.delete(undefined)
   if (!candidates.size) return undefined
   const names = [...candidates] as string[]
-  const resolved = await Promise.all(names.map(async (name) => ((await shared.resolve(name)).addresses.length ? name : undefined)))
+  const resolved = await Promise.all(
+    names.map(async (name) => ((await shared.resolve(name)).addresses.length ? name : undefined)),
+  )
   return new Set(resolved.filter((n): n is string => n !== undefined))
 }
 
@@ -103,7 +133,12 @@ function discoverFor(req: CheckRequest, shared: SharedState, signal: AbortSignal
 function encryptedAlternatives(chosen: EndpointSpec[], standard: EndpointSpec[]): EndpointSpec[] {
   const plain = chosen.filter((e) => e.security === 'plain')
   return standard
-    .filter((s) => s.security !== 'plain' && plain.some((p) => p.protocol === s.protocol && p.host === s.host) && !chosen.some((c) => c.port === s.port && c.protocol === s.protocol))
+    .filter(
+      (s) =>
+        s.security !== 'plain' &&
+        plain.some((p) => p.protocol === s.protocol && p.host === s.host) &&
+        !chosen.some((c) => c.port === s.port && c.protocol === s.protocol),
+    )
     .map((s) => ({ ...s, alternative: true }))
 }
 
@@ -122,8 +157,22 @@ function plan(req: CheckRequest, discovery: DiscoveryResult | undefined): Endpoi
   }
   const chosen = discovery?.chosen ?? []
   if (req.port !== undefined || req.security !== undefined) {
-    const hosts = [...new Map(chosen.map((c) => [`${c.protocol} ${c.host}`, { protocol: c.protocol, host: c.host, source: c.source, trusted: c.trusted }])).values()]
+    const hosts = [
+      ...new Map(
+        chosen.map((c) => [
+          `${c.protocol} ${c.host}`,
+          { protocol: c.protocol, host: c.host, source: c.source, trusted: c.trusted },
+        ]),
+      ).values(),
+    ]
     return planEndpoints({ hosts, port: req.port, security: req.security })
   }
-  return chosen.map(({ protocol, host, port, security, source, trusted }) => ({ protocol, host, port, security, source, trusted }))
+  return chosen.map(({ protocol, host, port, security, source, trusted }) => ({
+    protocol,
+    host,
+    port,
+    security,
+    source,
+    trusted,
+  }))
 }

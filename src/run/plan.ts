@@ -15,7 +15,14 @@ export function planEndpoints(req: PlanRequest): EndpointSpec[] {
       const security = req.security ?? standardPort(req.port)?.security ?? 'starttls'
       return [{ protocol, host, port: req.port, security, source, ...trust }]
     }
-    return STANDARD_PORTS.filter((p) => p.protocol === protocol).map((p) => ({ protocol, host, port: p.port, security: req.security ?? p.security, source, ...trust }))
+    return STANDARD_PORTS.filter((p) => p.protocol === protocol).map((p) => ({
+      protocol,
+      host,
+      port: p.port,
+      security: req.security ?? p.security,
+      source,
+      ...trust,
+    }))
   })
 }
 

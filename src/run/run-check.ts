@@ -45,7 +45,10 @@ export function deadlineSignal(options: Pick<RunOptions, 'deadlineMs' | 'signal'
 }
 
 /** One lookup per name for the whole check: discovery and every endpoint share the answers. */
-export function sharedResolver(options: Pick<RunOptions, 'dnsServer' | 'timeoutMs'>, signal?: AbortSignal): SharedState {
+export function sharedResolver(
+  options: Pick<RunOptions, 'dnsServer' | 'timeoutMs'>,
+  signal?: AbortSignal,
+): SharedState {
   const cache = new Map<string, Promise<Resolution>>()
   return {
     resolve(host) {
@@ -79,10 +82,12 @@ export async function runEndpoints(
       const release = options.gate ? await options.gate(endpoint.host, endpoint) : undefined
       const waitedMs = Math.round(performance.now() - queued)
       const signal = options.gate ? deadlineSignal(options) : checkSignal
-      const result = await runEndpoint(endpoint, options, shared, { signal, waitedMs }, release).catch((err: unknown) => {
-        release?.()
-        throw err
-      })
+      const result = await runEndpoint(endpoint, options, shared, { signal, waitedMs }, release).catch(
+        (err: unknown) => {
+          release?.()
+          throw err
+        },
+      )
       hooks.onEndpointDone?.(result)
       return result
     }),

@@ -52,7 +52,13 @@ function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
  * server has seen it end (politeness), which may be a round trip after the result is returned:
  * the caller is free to start other work meanwhile, the host's slot stays taken until then.
  */
-export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions & { gate?: unknown; logins?: LoginLog }, shared: SharedState, deadline: EndpointDeadline, onClosed?: () => void): Promise<EndpointResult> {
+export async function runEndpoint(
+  endpoint: EndpointSpec,
+  options: ProbeOptions & { gate?: unknown; logins?: LoginLog },
+  shared: SharedState,
+  deadline: EndpointDeadline,
+  onClosed?: () => void,
+): Promise<EndpointResult> {
   const started = performance.now()
   const scrubber = options.scrubber ?? new Scrubber([options.credentials])
   const session = new Session(endpoint.protocol, options.trace, scrubber)
@@ -65,7 +71,12 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions 
       continue
     }
     const t0 = performance.now()
-    const outcome = noteLogin(stage, await runStage(stage, ctx, deadline), endpoint.host, options.logins ?? new LoginLog())
+    const outcome = noteLogin(
+      stage,
+      await runStage(stage, ctx, deadline),
+      endpoint.host,
+      options.logins ?? new LoginLog(),
+    )
     stages.push({ stage, ...outcome, durationMs: Math.round(performance.now() - t0) })
     if (outcome.status === 'fail' || notChecked(outcome)) stopped = true
   }
@@ -87,7 +98,11 @@ export async function runEndpoint(endpoint: EndpointSpec, options: ProbeOptions 
 /** An abort is not the server's doing: the stage was not checked, and says how long it queued. */
 function deadlineOutcome(deadline: EndpointDeadline): ProbeOutcome {
   const queued = deadline.waitedMs ? `; waited ${deadline.waitedMs} ms for a connection slot first` : ''
-  return { status: 'skip', facts: {}, evidence: [{ code: 'DEADLINE', detail: `not checked: deadline reached${queued}` }] }
+  return {
+    status: 'skip',
+    facts: {},
+    evidence: [{ code: 'DEADLINE', detail: `not checked: deadline reached${queued}` }],
+  }
 }
 
 const notChecked = (outcome: ProbeOutcome): boolean => outcome.evidence.some((e) => e.code === 'DEADLINE')
@@ -98,7 +113,11 @@ function noteLogin(stage: PlannedStage, outcome: ProbeOutcome, host: string, log
   if (outcome.evidence.some((e) => e.code === 'AUTH_REJECTED')) logins.noteRefused(host)
   const refused = logins.refusedAt(host)
   if (!refused || !outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE.auth)) return outcome
-  const evidence = outcome.evidence.map((e) => (e.code === TIMEOUT_EVIDENCE.auth ? { code: 'AUTH_SLOWED' as const, detail: `no answer after ${refused} refused login(s) to ${host}` } : e))
+  const evidence = outcome.evidence.map((e) =>
+    e.code === TIMEOUT_EVIDENCE.auth
+      ? { code: 'AUTH_SLOWED' as const, detail: `no answer after ${refused} refused login(s) to ${host}` }
+      : e,
+  )
   return { ...outcome, evidence }
 }
 
@@ -107,31 +126,46 @@ async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: Endpoi
   let timer: NodeJS.Timeout | undefined
   let onAbort: (() => void) | undefined
   const stopped = new Promise<ProbeOutcome>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'fail', facts: {}, evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }] }), stageBudgetMs(stage, ctx.options.timeoutMs))
+    timer = setTimeout(
+      () =>
+        resolve({
+          status: 'fail',
+          facts: {},
+          evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }],
+        }),
+      stageBudgetMs(stage, ctx.options.timeoutMs),
+    )
     onAbort = () => resolve(deadlineOutcome(deadline))
     deadline.signal.addEventListener('abort', onAbort, { once: true })
   })
   const probe: Probe = PROBES[stage]
-  const running = probe(ctx).catch(
-    (err: Error): ProbeOutcome => ({ status: 'fail', facts: {}, evidence: [{ code: 'INTERNAL_ERROR', detail: err?.message }] }),
-  )
+  const running = probe(ctx).catch((err: Error): ProbeOutcome => ({
+    status: 'fail',
+    facts: {},
+    evidence: [{ code: 'INTERNAL_ERROR', detail: err?.message }],
+  }))
   const outcome = await Promise.race([running, stopped])
   clearTimeout(timer)
   deadline.signal.removeEventListener('abort', onAbort!)
-  if (notChecked(outcome) || (outcome.status === 'fail' && outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE[stage]))) {
+  if (
+    notChecked(outcome) ||
+    (outcome.status === 'fail' && outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE[stage]))
+  ) {
     ctx.session.close()
   }
   return outcome
 }
 
 /** An endpoint the deadline (or a stop) cut short: not checked, whatever its earlier stages said. */
-export const cutByDeadline = (e: Pick<EndpointResult, 'stages'>): boolean => e.stages.some((s) => s.evidence.some((ev) => ev.code === 'DEADLINE'))
+export const cutByDeadline = (e: Pick<EndpointResult, 'stages'>): boolean =>
+  e.stages.some((s) => s.evidence.some((ev) => ev.code === 'DEADLINE'))
 
 function endpointStatus(stages: StageResult[]): EndpointStatus {
   if (cutByDeadline({ stages })) return 'skipped'
   // A full mailbox is the account's problem: the way in itself works. A login the server
   // disowns at the first mailbox command (Office 365's "authenticated but not connected") is not.
-  const wayInFails = (s: StageResult) => s.stage !== 'mailbox' || s.evidence.some((e) => e.code === 'AUTH_NOT_CONNECTED')
+  const wayInFails = (s: StageResult) =>
+    s.stage !== 'mailbox' || s.evidence.some((e) => e.code === 'AUTH_NOT_CONNECTED')
   if (stages.some((s) => s.status === 'fail' && wayInFails(s))) return 'fail'
   if (stages.some((s) => s.status === 'fail')) return 'warn'
   if (stages.every((s) => s.status === 'skip')) return 'skipped'

@@ -30,5 +30,8 @@ export function partOf(id: string): Part {
 export const CORPUS_PATH = join(import.meta.dirname, 'public.jsonl')
 
 export function readCorpus(path = CORPUS_PATH): CorpusCase[] {
-  return readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as CorpusCase)
+  return readFileSync(path, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CorpusCase)
 }

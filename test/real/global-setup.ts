@@ -12,9 +12,17 @@ const script = join(import.meta.dirname, 'servers.sh')
 // piped: the daemons that `up` starts would hold a pipe open long after the script ends.
 function servers(action: 'up' | 'down', timeoutMs: number, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', [script, action], { stdio: 'inherit', timeout: timeoutMs, env: { ...process.env, ...env } })
+    const child = spawn('bash', [script, action], {
+      stdio: 'inherit',
+      timeout: timeoutMs,
+      env: { ...process.env, ...env },
+    })
     child.on('error', reject)
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`servers.sh ${action}: ${signal ? `killed by ${signal}` : `exit ${code}`}`))))
+    child.on('exit', (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`servers.sh ${action}: ${signal ? `killed by ${signal}` : `exit ${code}`}`)),
+    )
   })
 }
 

@@ -144,39 +144,61 @@ const MISLEADING: ClassifierRule[] = [
   ]),
   ...sourced('https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/receive-connectors', [
     // Exchange offers AUTH only after STARTTLS: 504 5.7.4 before it means "encrypt first".
-    { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.4$/, text: /before STARTTLS|without (TLS|STARTTLS)|250[ -]STARTTLS/i },
+    {
+      cause: 'auth_plaintext_disabled',
+      enhanced: /^5\.7\.4$/,
+      text: /before STARTTLS|without (TLS|STARTTLS)|250[ -]STARTTLS/i,
+    },
   ]),
   ...sourced('https://service.mail.qq.com/detail/0/310', [
     // QQ / NetEase: the MAIL FROM must be the logged-in account (sender identity, not relay).
-    { cause: 'smtp_sender_rejected', text: anyOf(
-      /must be same as authorization user|must equal authorized user/,
-      /doesn't conform with authentication/,
-    ) },
+    {
+      cause: 'smtp_sender_rejected',
+      text: anyOf(
+        /must be same as authorization user|must equal authorized user/,
+        /doesn't conform with authentication/,
+      ),
+    },
   ]),
   ...sourced('https://developers.google.com/gmail/imap/xoauth2-protocol', [
-    { cause: 'auth_token_invalid', text: anyOf(
-      /"status":"40[01]"|eyJzdGF0dXMiOiI0M|AADSTS\d+|invalid_grant/,
-      /access token (has )?(expired|been revoked)/,
-    ) },
+    {
+      cause: 'auth_token_invalid',
+      text: anyOf(
+        /"status":"40[01]"|eyJzdGF0dXMiOiI0M|AADSTS\d+|invalid_grant/,
+        /access token (has )?(expired|been revoked)/,
+      ),
+    },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc7628#section-3.2.2', [
     // The OAUTHBEARER error object (Dovecot's too), as JSON or as the base64 challenge.
-    { cause: 'auth_token_invalid', text: anyOf(
-      /"status":\s*"(invalid_token|insufficient_scope)"/,
-      /eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2Vu|eyJzdGF0dXMiOiJpbnN1ZmZpY2llbnRfc2NvcGUi/,
-    ) },
+    {
+      cause: 'auth_token_invalid',
+      text: anyOf(
+        /"status":\s*"(invalid_token|insufficient_scope)"/,
+        /eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2Vu|eyJzdGF0dXMiOiJpbnN1ZmZpY2llbnRfc2NvcGUi/,
+      ),
+    },
   ]),
-  ...sourced('https://faq.liveagent.com/414721-How-to-Fix-User-is-Authenticated-but-Not-Connected-IMAP-OAuth2-Error-with-Microsoft-ExchangeOffice-365-in-LiveAgent', [
-    // Office 365 said OK to the login, then BAD to the first mailbox command: these credentials
-    // do not open this mailbox (a wrong password, or a mailbox the user may not open).
-    { cause: 'auth_bad_credentials', text: /authenticated but not connected/i },
-  ]),
+  ...sourced(
+    'https://faq.liveagent.com/414721-How-to-Fix-User-is-Authenticated-but-Not-Connected-IMAP-OAuth2-Error-with-Microsoft-ExchangeOffice-365-in-LiveAgent',
+    [
+      // Office 365 said OK to the login, then BAD to the first mailbox command: these credentials
+      // do not open this mailbox (a wrong password, or a mailbox the user may not open).
+      { cause: 'auth_bad_credentials', text: /authenticated but not connected/i },
+    ],
+  ),
   ...sourced('https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/send-receive-emails-socketerror', [
     { cause: 'smtp_relay_denied', enhanced: /^5\.7\.57$/ },
   ]),
   ...sourced('https://support.google.com/a/answer/3726730', [
     // Gmail's "421 4.7.0 Try again later, closing connection" defers a sender that goes too fast.
-    { cause: 'auth_rate_limited', smtpCode: [421], enhanced: /^4\.7\.0$/, text: /try again later/i, unless: /system problem/i },
+    {
+      cause: 'auth_rate_limited',
+      smtpCode: [421],
+      enhanced: /^4\.7\.0$/,
+      text: /try again later/i,
+      unless: /system problem/i,
+    },
   ]),
 ]
 
@@ -222,18 +244,29 @@ const MEANINGS: ClassifierRule[] = [
     // Exchange Online turned password logins off for IMAP and POP: its generic failure means that.
     {
       cause: 'auth_basic_auth_disabled',
-      provider: ['microsoft'], protocol: ['imap', 'pop3'], stage: ['auth'],
+      provider: ['microsoft'],
+      protocol: ['imap', 'pop3'],
+      stage: ['auth'],
       text: BAD_CREDENTIALS,
     },
-    { cause: 'auth_basic_auth_disabled', provider: ['microsoft'], protocol: ['imap', 'pop3'], text: /LOGIN failed|AUTHENTICATE failed/i },
+    {
+      cause: 'auth_basic_auth_disabled',
+      provider: ['microsoft'],
+      protocol: ['imap', 'pop3'],
+      text: /LOGIN failed|AUTHENTICATE failed/i,
+    },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3', [
     { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
     { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.11$/ },
     { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF, unless: /for (this|the) (user|account)/i },
-    { cause: 'auth_plaintext_disabled', protocol: ['pop3'], port: [110], stage: ['auth'], text: anyOf(
-      /not valid in this state|command not (valid|allowed)/,
-    ) },
+    {
+      cause: 'auth_plaintext_disabled',
+      protocol: ['pop3'],
+      port: [110],
+      stage: ['auth'],
+      text: anyOf(/not valid in this state|command not (valid|allowed)/),
+    },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-6', [
     { cause: 'auth_mechanism_unsupported', text: MECHANISM },
@@ -279,5 +312,9 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
 ])
 
 export const AUTH_RULES: ClassifierRule[] = [
-  ...MISLEADING, ...CODES, ...PROVIDERS, ...MEANINGS, ...STATE_AND_CREDENTIALS,
+  ...MISLEADING,
+  ...CODES,
+  ...PROVIDERS,
+  ...MEANINGS,
+  ...STATE_AND_CREDENTIALS,
 ]

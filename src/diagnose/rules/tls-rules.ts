@@ -66,8 +66,14 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
     {
       cause: 'tls_cert_untrusted',
       errorCode: [
-        'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT',
-        'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_UNTRUSTED', 'CERT_SIGNATURE_FAILURE', 'CERT_REJECTED', 'INVALID_CA',
+        'DEPTH_ZERO_SELF_SIGNED_CERT',
+        'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+        'UNABLE_TO_GET_ISSUER_CERT',
+        'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+        'CERT_UNTRUSTED',
+        'CERT_SIGNATURE_FAILURE',
+        'CERT_REJECTED',
+        'INVALID_CA',
       ],
     },
     // A server log's "alert certificate unknown / bad certificate / unknown ca" is the client
@@ -129,8 +135,13 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
     {
       cause: 'tls_old_protocol',
       errorCode: [
-        'ERR_SSL_UNSUPPORTED_PROTOCOL', 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION', 'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
-        'ERR_SSL_VERSION_TOO_LOW', 'ERR_SSL_DH_KEY_TOO_SMALL', 'ERR_SSL_EE_KEY_TOO_SMALL', 'ERR_SSL_CA_MD_TOO_WEAK',
+        'ERR_SSL_UNSUPPORTED_PROTOCOL',
+        'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+        'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
+        'ERR_SSL_VERSION_TOO_LOW',
+        'ERR_SSL_DH_KEY_TOO_SMALL',
+        'ERR_SSL_EE_KEY_TOO_SMALL',
+        'ERR_SSL_CA_MD_TOO_WEAK',
         'ERR_SSL_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED',
       ],
     },
@@ -165,4 +176,3 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
     },
   ]),
 ]
-

@@ -27,10 +27,13 @@ const DNS: ClassifierRule[] = [
   ]),
   ...sourced('https://man7.org/linux/man-pages/man3/getaddrinfo.3.html', [
     { cause: 'dns_no_address', text: /no address associated with (the )?host ?name|no data of the requested type/i },
-    { cause: 'dns_servfail', text: anyOf(
-      /SERVFAIL|temporary failure in name resolution|server misbehaving|could not contact DNS servers?/,
-      /lookup \S+ on \S+: .*(i\/o timeout|timed out)/,
-    ) },
+    {
+      cause: 'dns_servfail',
+      text: anyOf(
+        /SERVFAIL|temporary failure in name resolution|server misbehaving|could not contact DNS servers?/,
+        /lookup \S+ on \S+: .*(i\/o timeout|timed out)/,
+      ),
+    },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
     {
       cause: 'dns_nxdomain',
@@ -43,9 +46,10 @@ const DNS: ClassifierRule[] = [
   // The mail programs' own sentences for an unknown host (Thunderbird unknownHostError and
   // smtpSendFailedUnknownServer, Outlook 0x800CCC0D) in en/it, and the same idea in other languages.
   ...sourced('mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messenger.properties', [
-    { cause: 'dns_nxdomain', text: anyOf(
-      /^Failed to connect to server \S+?\.?$|^Connessione al server \S+ non riuscita\.?$/,
-    ) },
+    {
+      cause: 'dns_nxdomain',
+      text: anyOf(/^Failed to connect to server \S+?\.?$|^Connessione al server \S+ non riuscita\.?$/),
+    },
     { cause: 'dns_nxdomain', text: /\(SMTP\) \S+ (is unknown|sconosciuto)|No such host as/i },
     {
       cause: 'dns_nxdomain',
@@ -66,9 +70,10 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /error upgrading connection|unable to (initiali[sz]e|start) TLS|STARTTLS failed/,
     ),
   },
-  { cause: 'starttls_failed', text: anyOf(
-    /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
-  ) },
+  {
+    cause: 'starttls_failed',
+    text: anyOf(/error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/),
+  },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
   {
     cause: 'starttls_not_offered',
@@ -118,9 +123,13 @@ const TCP: ClassifierRule[] = [
       errorCode: ['ETIMEDOUT', 'ESOCKET', 'ECONNECTION'],
       unless: GREETING_SILENCE,
     },
-    { cause: 'port_25_blocked', protocol: ['smtp'], port: [25], text: anyOf(
-      /timed? ?out|timeout|did not properly respond/,
-    ), unless: GREETING_SILENCE },
+    {
+      cause: 'port_25_blocked',
+      protocol: ['smtp'],
+      port: [25],
+      text: anyOf(/timed? ?out|timeout|did not properly respond/),
+      unless: GREETING_SILENCE,
+    },
   ]),
   ...sourced('nodemailer/nodemailer:lib/smtp-connection/index.js', [
     { cause: 'greeting_timeout', text: GREETING_SILENCE },
@@ -152,9 +161,9 @@ const TCP: ClassifierRule[] = [
     },
   ]),
   // Bare timeouts with no stage named: the commonest is the connection itself.
-  ...sourced('golang/go:src/net/net.go', [{ cause: 'tcp_timeout', text: anyOf(
-    /i\/o timeout|execution expired|operation (has )?timed out|\btimed out\b/,
-  ) }]),
+  ...sourced('golang/go:src/net/net.go', [
+    { cause: 'tcp_timeout', text: anyOf(/i\/o timeout|execution expired|operation (has )?timed out|\btimed out\b/) },
+  ]),
 ]
 
 // The protocol a port speaks, seen in what came back (a known protocol judged against the text).
@@ -164,10 +173,13 @@ const GREETING_OF = (protocol: string) => ({
   stage: ['greeting', 'capabilities', 'tcp'],
 })
 const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
-  { cause: 'protocol_port_mismatch', text: anyOf(
-    /invalid greeting|unexpected token in IMAP greeting|not an? (IMAP4?|POP3?|SMTP) server/,
-    /non è un server IMAP4?|wrong protocol|unexpected response: b?'?\d{3} /,
-  ) },
+  {
+    cause: 'protocol_port_mismatch',
+    text: anyOf(
+      /invalid greeting|unexpected token in IMAP greeting|not an? (IMAP4?|POP3?|SMTP) server/,
+      /non è un server IMAP4?|wrong protocol|unexpected response: b?'?\d{3} /,
+    ),
+  },
   { cause: 'protocol_port_mismatch', ...GREETING_OF('smtp'), text: /(^|\s|=)(\* OK|\+OK|-ERR)\b/ },
   { cause: 'protocol_port_mismatch', ...GREETING_OF('imap'), text: /(^|\s|=)(\+OK|-ERR)\b|^\s*\d{3}[ -]\S/ },
   { cause: 'protocol_port_mismatch', ...GREETING_OF('pop3'), text: /(^|\s|=)\* OK\b|^\s*\d{3}[ -]\S/ },
@@ -181,5 +193,10 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
 ])
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
-  ...DNS, ...CERTIFICATE_RULES, ...HANDSHAKE_RULES, ...STARTTLS, ...TCP, ...GREETING,
+  ...DNS,
+  ...CERTIFICATE_RULES,
+  ...HANDSHAKE_RULES,
+  ...STARTTLS,
+  ...TCP,
+  ...GREETING,
 ]

@@ -27,25 +27,46 @@ export const autoconfigSource: Source = async (domain, opts) => {
       const plainHttp = url.startsWith('http:')
       const candidates = (await parseAutoconfig(xml)).map((c): Candidate => {
         const trusted = !plainHttp && sameDomain(c.host, domain)
-        return { ...c, source: 'autoconfig', trusted, ...(trusted ? {} : { untrustedBecause: plainHttp ? ('plain-http' as const) : ('foreign-domain' as const) }) }
+        return {
+          ...c,
+          source: 'autoconfig',
+          trusted,
+          ...(trusted ? {} : { untrustedBecause: plainHttp ? ('plain-http' as const) : ('foreign-domain' as const) }),
+        }
       })
       if (candidates.length) return { source: 'autoconfig', status: 'found', detail: url, candidates }
     } catch (err) {
       errors.push(`${url}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
     }
   }
-  return { source: 'autoconfig', status: errors.length === urls.length ? 'error' : 'nothing', detail: errors.join('; ') || undefined, candidates: [] }
+  return {
+    source: 'autoconfig',
+    status: errors.length === urls.length ? 'error' : 'nothing',
+    detail: errors.join('; ') || undefined,
+    candidates: [],
+  }
 }
 
 /** The body of a 200 answer, null for 404 and the like. Names resolve like the probes' do. */
 function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
   const lookup: LookupFunction = (hostname, options, callback) => {
-    ;(opts.resolve ?? ((h: string) => resolveHost(h, opts)))(hostname).then((r) => {
-      const first = r.addresses[0]
-      if (!first) return callback(Object.assign(new Error(`${hostname}: ${r.failure?.code ?? 'no address'}`), { code: 'ENOTFOUND' }), '', 4)
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [first])
-      callback(null, first.address, first.family)
-    }, (err: Error) => callback(err as NodeJS.ErrnoException, '', 4))
+    ;(opts.resolve ?? ((h: string) => resolveHost(h, opts)))(hostname).then(
+      (r) => {
+        const first = r.addresses[0]
+        if (!first)
+          return callback(
+            Object.assign(new Error(`${hostname}: ${r.failure?.code ?? 'no address'}`), { code: 'ENOTFOUND' }),
+            '',
+            4,
+          )
+        if ((options as { all?: boolean }).all)
+          return (callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [
+            first,
+          ])
+        callback(null, first.address, first.family)
+      },
+      (err: Error) => callback(err as NodeJS.ErrnoException, '', 4),
+    )
   }
   const target = new URL(url)
   const request = target.protocol === 'http:' ? httpRequest : httpsRequest

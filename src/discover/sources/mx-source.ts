@@ -13,7 +13,8 @@ export const mxSource: Source = async (domain, _opts, dns) => {
   if (!records.length) return { source: 'mx', status: 'nothing', candidates: [] }
   const exchanges = records.sort((a, b) => a.priority - b.priority).map((r) => r.exchange.replace(/\.$/, ''))
   const provider = PROVIDERS.find((p) => p.mx && p.servers?.length && exchanges.some((x) => p.mx!.test(x)))
-  if (!provider) return { source: 'mx', status: 'nothing', detail: `MX ${exchanges.join(', ')}: no known provider`, candidates: [] }
+  if (!provider)
+    return { source: 'mx', status: 'nothing', detail: `MX ${exchanges.join(', ')}: no known provider`, candidates: [] }
   const candidates: Candidate[] = provider.servers!.map((s) => ({ ...s, source: 'mx', trusted: true }))
   return { source: 'mx', status: 'found', detail: `MX ${exchanges[0]} → ${provider.name}`, candidates }
 }

@@ -22,7 +22,15 @@ export const srvSource: Source = async (domain, _opts, dns) => {
         .map((r): Candidate => {
           const host = r.name.replace(/\.$/, '')
           const trusted = sameDomain(host, domain)
-          return { protocol: s.protocol, host, port: r.port, security: s.security, source: 'srv', trusted, ...(trusted ? {} : { untrustedBecause: 'foreign-domain' as const }) }
+          return {
+            protocol: s.protocol,
+            host,
+            port: r.port,
+            security: s.security,
+            source: 'srv',
+            trusted,
+            ...(trusted ? {} : { untrustedBecause: 'foreign-domain' as const }),
+          }
         })
     }),
   )

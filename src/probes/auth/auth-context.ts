@@ -8,7 +8,11 @@ import { readTokenFailure, tokenFailureFacts } from './token-failure.js'
 
 /** A refusal as evidence: the server's words (never the command's arguments). */
 export function refusal(lib: string, response: string, code?: string, command?: string): Evidence {
-  return { code: 'AUTH_REJECTED', detail: response.slice(0, 300), source: { lib, code, response: response.slice(0, 500), command } }
+  return {
+    code: 'AUTH_REJECTED',
+    detail: response.slice(0, 300),
+    source: { lib, code, response: response.slice(0, 500), command },
+  }
 }
 
 /** The connection died during the login: nothing was refused, so nothing is to be classified. */
@@ -23,7 +27,13 @@ export function connectionLost(lib: string, detail: string, code?: string): Evid
  * classifier reads both) and what they say becomes facts; the code tells diagnosis that a token,
  * not a password, was refused.
  */
-export function loginRefused(creds: Credentials, response: string, challenges: string[], code?: string, command?: string): ProbeOutcome {
+export function loginRefused(
+  creds: Credentials,
+  response: string,
+  challenges: string[],
+  code?: string,
+  command?: string,
+): ProbeOutcome {
   if (creds.token === undefined) return fail([refusal('maildoctor', response, code, command)])
   const failure = readTokenFailure(challenges)
   const words = refusal('maildoctor', [...challenges, response].join('\n'), code, command)
@@ -36,7 +46,8 @@ export function loginRefused(creds: Credentials, response: string, challenges: s
  */
 export function noWayIn(creds: Credentials, offered: string[], where: string): ProbeOutcome {
   const facts = { 'auth.tried': false, 'auth.offered': offered.join(' ') }
-  if (creds.token === undefined && tokenMechanismsOnly(offered)) return fail([{ code: 'AUTH_OAUTH_ONLY', detail: where }], facts)
+  if (creds.token === undefined && tokenMechanismsOnly(offered))
+    return fail([{ code: 'AUTH_OAUTH_ONLY', detail: where }], facts)
   const code = creds.token === undefined ? 'AUTH_NO_COMMON_MECHANISM' : 'AUTH_NO_TOKEN_MECHANISM'
   return fail([{ code, detail: offered.join(' ') || 'none' }], facts)
 }

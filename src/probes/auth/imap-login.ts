@@ -22,13 +22,15 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
   if (!way) {
     // RFC 3501 §6.2.3: with LOGINDISABLED the client must not send LOGIN at all. Before TLS that
     // means "encrypt first"; over TLS it means the server wants another way in (a token).
-    if (!ctx.state.secure && caps?.loginDisabled) return fail([{ code: 'LOGIN_DISABLED_BEFORE_TLS', detail: `imap:${ctx.endpoint.port}` }], { 'auth.tried': false })
+    if (!ctx.state.secure && caps?.loginDisabled)
+      return fail([{ code: 'LOGIN_DISABLED_BEFORE_TLS', detail: `imap:${ctx.endpoint.port}` }], { 'auth.tried': false })
     return noWayIn(creds, mechanisms, `imap:${ctx.endpoint.port}`)
   }
   try {
-    const reply = way.kind === 'login'
-      ? { ...(await loginCommand(ctx.session, creds, way.literalPlus)), challenges: [] }
-      : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
+    const reply =
+      way.kind === 'login'
+        ? { ...(await loginCommand(ctx.session, creds, way.literalPlus)), challenges: [] }
+        : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
     if (!OK.test(reply.final)) {
       // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
       const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
@@ -39,7 +41,10 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
     const after = parseCapabilities('imap', reply.lines)
     const quota = (after.list.length ? after.list : (caps?.list ?? [])).some((c) => /^QUOTA/i.test(c))
     ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
-    return pass({ 'auth.user': creds.user, ...(way.kind === 'login' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }) })
+    return pass({
+      'auth.user': creds.user,
+      ...(way.kind === 'login' ? { 'auth.command': 'LOGIN' } : { 'auth.mechanism': way.mechanism }),
+    })
   } catch (err) {
     const lost = wireEvidence(err)
     return fail([connectionLost('maildoctor', lost.detail ?? '', lost.source?.code)])
@@ -74,7 +79,9 @@ const quote = (s: string) => `"${s.replace(/[\\"]/g, (c) => '\\' + c)}"`
 
 async function loginCommand(session: Session, creds: Credentials, literalPlus: boolean): Promise<Reply> {
   if (quotable(creds.user) && quotable(creds.password)) {
-    return session.command(`LOGIN ${quote(creds.user)} ${quote(creds.password)}`, { shown: `LOGIN ${quote(creds.user)} ********` })
+    return session.command(`LOGIN ${quote(creds.user)} ${quote(creds.password)}`, {
+      shown: `LOGIN ${quote(creds.user)} ********`,
+    })
   }
   // Literals: {n} waits for the server's "+" before the bytes; {n+} (LITERAL+) does not.
   const parts = [creds.user, creds.password].map((s) => ({ text: s, bytes: Buffer.byteLength(s, 'utf8') }))
@@ -84,7 +91,11 @@ async function loginCommand(session: Session, creds: Credentials, literalPlus: b
     return session.command(line, { shown: `LOGIN {${parts[0].bytes}+} ${creds.user} {${parts[1].bytes}+} ********` })
   }
   let reply = await session.command(`LOGIN ${marker(parts[0].bytes)}`)
-  if (reply.final.startsWith('+')) reply = await session.continueWith(`${parts[0].text} ${marker(parts[1].bytes)}`, `${creds.user} {${parts[1].bytes}}`)
+  if (reply.final.startsWith('+'))
+    reply = await session.continueWith(
+      `${parts[0].text} ${marker(parts[1].bytes)}`,
+      `${creds.user} {${parts[1].bytes}}`,
+    )
   if (reply.final.startsWith('+')) reply = await session.continueWith(parts[1].text, '********')
   return reply
 }
@@ -93,11 +104,19 @@ async function loginCommand(session: Session, creds: Credentials, literalPlus: b
 async function inspectInbox(session: Session, quota: boolean): Promise<ProbeOutcome> {
   const facts: Facts = {}
   const evidence: Evidence[] = []
-  const [status, quotaReply] = session.pipeline([{ command: 'STATUS INBOX (MESSAGES)' }, ...(quota ? [{ command: 'GETQUOTAROOT INBOX' }] : []), { command: 'LOGOUT' }])
+  const [status, quotaReply] = session.pipeline([
+    { command: 'STATUS INBOX (MESSAGES)' },
+    ...(quota ? [{ command: 'GETQUOTAROOT INBOX' }] : []),
+    { command: 'LOGOUT' },
+  ])
   try {
     const s = await status
     // Office 365 answers LOGIN "OK" for a password or mailbox it cannot serve, then this.
-    if (NOT_CONNECTED.test(s.final)) return fail([{ ...refusal('maildoctor', session.scrub(s.final), undefined, 'STATUS'), code: 'AUTH_NOT_CONNECTED' }], facts)
+    if (NOT_CONNECTED.test(s.final))
+      return fail(
+        [{ ...refusal('maildoctor', session.scrub(s.final), undefined, 'STATUS'), code: 'AUTH_NOT_CONNECTED' }],
+        facts,
+      )
     if (!OK.test(s.final)) return warn(facts, [refusal('maildoctor', session.scrub(s.final), undefined, 'STATUS')])
     const messages = s.lines.map((l) => /^\* STATUS .*\(.*MESSAGES (\d+)/i.exec(l)?.[1]).find(Boolean)
     facts['inbox.messages'] = Number(messages ?? 0)

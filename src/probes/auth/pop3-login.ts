@@ -17,10 +17,12 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
   // A server without CAPA still knows USER/PASS (RFC 1939); SASL only when USER is not listed,
   // or for a token, which only a token mechanism may carry.
   const token = creds.token !== undefined
-  const sasl = caps && caps.list.length && (token || !caps.userLogin) ? pickMechanism(caps.authMechanisms, creds) : undefined
+  const sasl =
+    caps && caps.list.length && (token || !caps.userLogin) ? pickMechanism(caps.authMechanisms, creds) : undefined
   // Without USER and a usable mechanism USER/PASS is still tried: the refusal says why (a server
   // that hides USER before STLS answers "plaintext authentication disallowed").
-  if (!sasl && (token || caps?.oauthOnly)) return noWayIn(creds, caps?.authMechanisms ?? [], `pop3:${ctx.endpoint.port}`)
+  if (!sasl && (token || caps?.oauthOnly))
+    return noWayIn(creds, caps?.authMechanisms ?? [], `pop3:${ctx.endpoint.port}`)
   const pipelined = upper.includes('PIPELINING')
   let challenges: string[] = []
   try {
@@ -33,7 +35,11 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
       challenges = answer.challenges
       reply = answer
     } else if (pipelined) {
-      const [user, passReply, statReply] = s.pipeline([{ command: `USER ${creds.user}` }, { command: `PASS ${creds.password}`, shown: 'PASS ********' }, { command: 'STAT' }])
+      const [user, passReply, statReply] = s.pipeline([
+        { command: `USER ${creds.user}` },
+        { command: `PASS ${creds.password}`, shown: 'PASS ********' },
+        { command: 'STAT' },
+      ])
       const u = await user
       command = OK.test(u.final) ? 'PASS' : 'USER'
       reply = OK.test(u.final) ? await passReply : u
@@ -58,7 +64,8 @@ async function readStat(ctx: ProbeContext, stat: Promise<Reply>): Promise<ProbeO
     const reply = await stat
     ctx.session.pipeline([{ command: 'QUIT' }])
     // Logged in but the mailbox cannot be read: the way in works, the mailbox is the finding.
-    if (!OK.test(reply.final)) return warn({}, [refusal('maildoctor', ctx.session.scrub(reply.final), undefined, 'STAT')])
+    if (!OK.test(reply.final))
+      return warn({}, [refusal('maildoctor', ctx.session.scrub(reply.final), undefined, 'STAT')])
     return pass(statFacts(reply.final.replace(/^\+OK\s*/i, '')))
   } catch (err) {
     return warn({}, [{ ...wireEvidence(err), code: 'MAILBOX_TIMEOUT' }])

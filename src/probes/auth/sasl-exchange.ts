@@ -26,18 +26,28 @@ export const isContinuation = (protocol: Protocol, line: string): boolean => CON
  * on the command when the protocol allows it (saving a round trip); every later answer is shown
  * as ******** in the transcript.
  */
-export async function saslAuthenticate(session: Session, protocol: Protocol, mechanism: string, creds: Credentials, initialResponse: boolean): Promise<SaslReply> {
+export async function saslAuthenticate(
+  session: Session,
+  protocol: Protocol,
+  mechanism: string,
+  creds: Credentials,
+  initialResponse: boolean,
+): Promise<SaslReply> {
   const mech = MECHANISMS[mechanism]
   const verb = protocol === 'imap' ? 'AUTHENTICATE' : 'AUTH'
   const initial = initialResponse ? mech.initial?.(creds) : undefined
-  let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, { shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined })
+  let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, {
+    shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined,
+  })
   // Token mechanisms explain a refusal in a challenge (a JSON error) before the final NO/535.
   const challenges: string[] = []
   for (let step = 0; isContinuation(protocol, reply.final); step++) {
     // "*" cancels the exchange (all three protocols). A server that would not let go broke the
     // protocol, whatever it answers to "*" (briefly waited for, so the "*" is on the wire).
     if (step >= MAX_STEPS) {
-      await bounded(session.continueWith('*', '*'), { timeoutMs: CANCEL_WAIT_MS }, () => undefined).catch(() => undefined)
+      await bounded(session.continueWith('*', '*'), { timeoutMs: CANCEL_WAIT_MS }, () => undefined).catch(
+        () => undefined,
+      )
       throw new WireError('SASL_LOOP', `the server kept asking for more after ${MAX_STEPS} answers`)
     }
     const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())

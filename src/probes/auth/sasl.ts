@@ -23,7 +23,8 @@ export const MECHANISMS: Record<string, Mechanism> = {
   // response: RFC 4954 allows one, but servers of the age that still offer only LOGIN do not
   // all take it.
   LOGIN: {
-    respond: (challenge, c, step) => b64(/pass/i.test(challenge) || (step > 0 && !/user/i.test(challenge)) ? c.password : c.user),
+    respond: (challenge, c, step) =>
+      b64(/pass/i.test(challenge) || (step > 0 && !/user/i.test(challenge)) ? c.password : c.user),
   },
   'CRAM-MD5': {
     respond: (challenge, c) => b64(`${c.user} ${createHmac('md5', c.password).update(challenge).digest('hex')}`),
@@ -37,7 +38,8 @@ export const MECHANISMS: Record<string, Mechanism> = {
   // RFC 7628 §3.2.3: after an error challenge the client sends a single %x01 ("AQ==").
   OAUTHBEARER: {
     initial: (c) => b64(oauthBearerMessage(c.user, c.token ?? '')),
-    respond: (challenge, c, step) => (step === 0 && !challenge ? b64(oauthBearerMessage(c.user, c.token ?? '')) : 'AQ=='),
+    respond: (challenge, c, step) =>
+      step === 0 && !challenge ? b64(oauthBearerMessage(c.user, c.token ?? '')) : 'AQ==',
   },
 }
 
@@ -50,7 +52,6 @@ export const oauthBearerMessage = (user: string, token: string): string =>
 
 /** Mechanisms in the order we prefer them; all only ever run over a verified TLS connection. */
 export const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const
-
 
 /** The first mechanism both sides know for these credentials, or undefined. */
 export function pickMechanism(advertised: string[], creds?: Credentials): string | undefined {

@@ -3,7 +3,16 @@
 import type { AccountResult } from '../../batch/result.js'
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
-import { accountTitle, causesOf, rowState, rowSummary, type BatchHeader, type BatchRenderer, type BatchReport, type RowState } from './model.js'
+import {
+  accountTitle,
+  causesOf,
+  rowState,
+  rowSummary,
+  type BatchHeader,
+  type BatchRenderer,
+  type BatchReport,
+  type RowState,
+} from './model.js'
 import { batchHtml } from './html.js'
 
 const table: BatchRenderer = {
@@ -41,7 +50,9 @@ function verdictWords(x: AccountResult, m: (typeof MESSAGES)['en']['batch']): st
   return [
     v.receive.status !== 'not_checked' ? `${m.receive} ${m.serviceStatus[v.receive.status]}` : '',
     v.send.status !== 'not_checked' ? `${m.send} ${m.serviceStatus[v.send.status]}` : '',
-  ].filter(Boolean).join(', ')
+  ]
+    .filter(Boolean)
+    .join(', ')
 }
 
 // JSON.stringify(report, null, 2), with the rows spliced in one by one.
@@ -65,11 +76,46 @@ const csvLine = (cells: Array<string | number | boolean>) => cells.map(csvCell).
 
 const csv: BatchRenderer = {
   head: () =>
-    csvLine(['line', 'address', 'host', 'ok', 'errors', 'warnings', 'causes', 'attempts', 'duration_ms', 'input_error', 'not_checked', 'user', 'protocols', 'port', 'receive', 'send', 'primary_cause', 'duplicate_of']),
+    csvLine([
+      'line',
+      'address',
+      'host',
+      'ok',
+      'errors',
+      'warnings',
+      'causes',
+      'attempts',
+      'duration_ms',
+      'input_error',
+      'not_checked',
+      'user',
+      'protocols',
+      'port',
+      'receive',
+      'send',
+      'primary_cause',
+      'duplicate_of',
+    ]),
   row: (x) =>
     csvLine([
-      x.line, x.address ?? '', x.host ?? '', x.ok, x.errors, x.warnings, causesOf(x).join(' '), x.attempts, x.durationMs, x.inputError ?? '', x.notChecked ?? '',
-      x.user ?? '', (x.protocols ?? []).join(' '), x.port ?? '', x.verdict?.receive.status ?? '', x.verdict?.send.status ?? '', x.verdict?.primaryCause ?? '', x.duplicateOf ?? '',
+      x.line,
+      x.address ?? '',
+      x.host ?? '',
+      x.ok,
+      x.errors,
+      x.warnings,
+      causesOf(x).join(' '),
+      x.attempts,
+      x.durationMs,
+      x.inputError ?? '',
+      x.notChecked ?? '',
+      x.user ?? '',
+      (x.protocols ?? []).join(' '),
+      x.port ?? '',
+      x.verdict?.receive.status ?? '',
+      x.verdict?.send.status ?? '',
+      x.verdict?.primaryCause ?? '',
+      x.duplicateOf ?? '',
     ]),
   tail: () => '',
 }
@@ -87,10 +133,12 @@ const junit: BatchRenderer = {
     const time = (x.durationMs / 1000).toFixed(3)
     const open = `    <testcase classname="maildoctor.batch" name="${escapeXml(name)}" time="${time}"`
     if (x.inputError) return `${open}><error message="${escapeXml(x.inputError)}" type="input"/></testcase>\n`
-    if (x.duplicateOf !== undefined) return `${open}><skipped message="duplicate of line ${x.duplicateOf}"/></testcase>\n`
+    if (x.duplicateOf !== undefined)
+      return `${open}><skipped message="duplicate of line ${x.duplicateOf}"/></testcase>\n`
     const errors = x.findings.filter((f) => f.severity === 'error')
     // Counted among the failures in the head: not known to work.
-    if (!errors.length && x.notChecked) return `${open}><failure message="${escapeXml(`not checked: ${x.notChecked}`)}" type="not_checked"/></testcase>\n`
+    if (!errors.length && x.notChecked)
+      return `${open}><failure message="${escapeXml(`not checked: ${x.notChecked}`)}" type="not_checked"/></testcase>\n`
     if (!errors.length && x.ok) return `${open}/>\n`
     const primary = x.verdict?.primaryCause ?? errors[0]?.cause ?? 'fail'
     const message = errors.length ? errors.map((f) => f.cause).join(', ') : primary
@@ -105,7 +153,13 @@ export const BATCH_FORMATS = { table, json, jsonl, csv, junit, html: batchHtml }
 export type BatchFormat = keyof typeof BATCH_FORMATS
 
 /** Writes a whole report through `write`, reading the rows as it goes. */
-export function renderBatch(format: BatchFormat, header: BatchHeader, totalMs: number, rows: Iterable<AccountResult>, write: (chunk: string) => void): void {
+export function renderBatch(
+  format: BatchFormat,
+  header: BatchHeader,
+  totalMs: number,
+  rows: Iterable<AccountResult>,
+  write: (chunk: string) => void,
+): void {
   const r = BATCH_FORMATS[format]
   write(r.head(header, totalMs))
   let i = 0
@@ -117,6 +171,12 @@ export function renderBatch(format: BatchFormat, header: BatchHeader, totalMs: n
 export function renderBatchReport(format: BatchFormat, report: BatchReport): string {
   const { results, ...header } = report
   const chunks: string[] = []
-  renderBatch(format, header, results.reduce((a, x) => a + x.durationMs, 0), results, (c) => chunks.push(c))
+  renderBatch(
+    format,
+    header,
+    results.reduce((a, x) => a + x.durationMs, 0),
+    results,
+    (c) => chunks.push(c),
+  )
   return chunks.join('')
 }

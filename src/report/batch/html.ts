@@ -3,10 +3,24 @@
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
 import type { AccountResult } from '../../batch/result.js'
-import { accountDetails, accountLabel, causesOf, rowState, rowSummary, type BatchHeader, type BatchRenderer, type RowState } from './model.js'
+import {
+  accountDetails,
+  accountLabel,
+  causesOf,
+  rowState,
+  rowSummary,
+  type BatchHeader,
+  type BatchRenderer,
+  type RowState,
+} from './model.js'
 
-const ROW_CLASS: Record<RowState, string> = { problem: 'bad', not_checked: 'bad', warning: 'warn', ok: 'good', duplicate: 'good' }
-
+const ROW_CLASS: Record<RowState, string> = {
+  problem: 'bad',
+  not_checked: 'bad',
+  warning: 'warn',
+  ok: 'good',
+  duplicate: 'good',
+}
 
 export const batchHtml: BatchRenderer = {
   head: (h) => page(h).split(ROWS)[0],
@@ -20,9 +34,18 @@ const ROWS = '\u0000rows\u0000'
 function row(x: AccountResult, h: BatchHeader): string {
   const m = MESSAGES[h.lang].batch
   const causes = causesOf(x)
-  const state = { duplicate: m.duplicateOf(x.duplicateOf ?? 0), not_checked: m.notChecked, problem: m.withErrors, warning: m.withWarnings, ok: m.ok }[rowState(x)]
+  const state = {
+    duplicate: m.duplicateOf(x.duplicateOf ?? 0),
+    not_checked: m.notChecked,
+    problem: m.withErrors,
+    warning: m.withWarnings,
+    ok: m.ok,
+  }[rowState(x)]
   const details = x.findings
-    .map((f) => `<li><b>${escapeXml(f.title)}</b> <code>${escapeXml(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${escapeXml(fix)}</li>`).join('')}</ol></li>`)
+    .map(
+      (f) =>
+        `<li><b>${escapeXml(f.title)}</b> <code>${escapeXml(f.cause)}</code><ol>${f.fixes.map((fix) => `<li>${escapeXml(fix)}</li>`).join('')}</ol></li>`,
+    )
     .join('')
   return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${ROW_CLASS[rowState(x)]}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}${accountDetails(x, m) ? `<br><small>${escapeXml(accountDetails(x, m))}</small>` : ''}</td><td>${escapeXml(state)}</td><td>${escapeXml(rowSummary(x, m))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
 }
@@ -41,7 +64,9 @@ function page(r: BatchHeader): string {
         })
         .join('')}</svg>`
     : `<p>${escapeXml(m.noProblem)}</p>`
-  const options = s.byCause.map((c) => `<option value="${escapeXml(c.cause)}">${escapeXml(c.cause)} (${c.accounts})</option>`).join('')
+  const options = s.byCause
+    .map((c) => `<option value="${escapeXml(c.cause)}">${escapeXml(c.cause)} (${c.accounts})</option>`)
+    .join('')
   return `<!doctype html>
 <html lang="${r.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(m.title)}</title>

@@ -62,7 +62,10 @@ export function rowState(r: AccountResult): RowState {
 }
 
 /** What a row says in place of its causes: the input mistake, the earlier line, or the causes. */
-export function rowSummary(r: AccountResult, words: { duplicateOf: (line: number) => string; notChecked: string }): string {
+export function rowSummary(
+  r: AccountResult,
+  words: { duplicateOf: (line: number) => string; notChecked: string },
+): string {
   if (r.duplicateOf !== undefined) return words.duplicateOf(r.duplicateOf)
   if (r.inputError) return r.inputError
   const skipped = notCheckedReason(r, words)
