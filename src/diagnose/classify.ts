@@ -41,7 +41,13 @@ const MAX_TEXT = 4000
 
 /** Classifies and says what it read from the wrapper: the hints, and the settings to check. */
 export function explainText(raw: SignalInput): Explained {
-  const input = { ...raw, text: String(raw.text ?? '').slice(0, MAX_TEXT) }
+  // Typographic apostrophes (Apple, Thunderbird's newer strings) read as the plain one.
+  const input = {
+    ...raw,
+    text: String(raw.text ?? '')
+      .slice(0, MAX_TEXT)
+      .replace(/[\u2018\u2019]/g, "'"),
+  }
   const extracted = peel(input.text)
   const given = (input.protocol ?? 'any').toLowerCase()
   const protocol = given !== 'any' ? given : (extracted.protocol ?? 'any')

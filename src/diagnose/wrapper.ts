@@ -46,6 +46,13 @@ const REPLY_PATTERNS: RegExp[] = [
   /\((\d{3}), b['"]((?:[^'"\\]|\\.)+)['"]/,
   /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,
   /(?:The server responded|server ha risposto|responded|ha risposto)\s*:\s*(.+?)\s*'?$/i,
+  // Other clients' and languages' "the server said": Apple's "returned the error", K-9's
+  // "response: #n# [NO, [CODE], text]", Thunderbird's de/fr/es/zh-CN, "Server said:".
+  /\bresponse: #\d+# \[((?:OK|NO|BAD|BYE)), (?:\[([A-Z-]+)\], )?([^\]]*)\]/,
+  /(?:returned the error|ha restituito l'errore|Server said|server says|Server reply|Risposta del server)\s*:\s*(.+)$/is,
+  /(?:antwortete|a répondu|respondió|ha respondido|响应|回复)\s*[:：]\s*(.+)$/is,
+  // A reply in brackets after the client's own sentence: "Username or password incorrect. (-ERR …)".
+  /\(\s*((?:[+-](?:OK|ERR)\b|[2-5]\d\d[ -]|[A-Za-z0-9.]+ (?:OK|NO|BAD|BYE)\b|\* (?:OK|NO|BAD|BYE)\b)[^)]*)\)/,
   /\bb['"]((?:[^'"\\]|\\.)+)['"]/,
   // A status line quoted after a wrapper's colon: "Unexpected close: * BYE …", "failed: -ERR …".
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*)$/s,
@@ -98,8 +105,14 @@ function replyOf(text: string): string | undefined {
   for (const pattern of REPLY_PATTERNS) {
     const m = pattern.exec(text)
     if (!m) continue
-    const inner = (m.length > 2 && m[2] ? `${m[1]} ${m[2]}` : m[1]).replace(/\\n/g, '\n').trim()
+    const inner = replyText(m).replace(/\\n/g, '\n').trim()
     if (inner && inner !== text.trim()) return inner
   }
   return undefined
+}
+
+// K-9's "[NO, [CODE], text]" becomes the line the server sent: "NO [CODE] text".
+function replyText(m: RegExpExecArray): string {
+  if (m.length > 3) return [m[1], m[2] ? `[${m[2]}]` : '', m[3]].filter(Boolean).join(' ')
+  return m.length > 2 && m[2] ? `${m[1]} ${m[2]}` : m[1]
 }

@@ -1,6 +1,7 @@
 // What servers answer to a login or to the first commands after it, and what it means.
 // Order matters: a row that names a specific meaning comes before the generic code it may carry
 // ("NO [AUTHENTICATIONFAILED] … or IMAP is disabled" is about IMAP being off, not the password).
+import { REPLY_CODE_RULES } from './reply-code-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const TOO_MANY = anyOf(
@@ -15,6 +16,8 @@ const TOO_MANY = anyOf(
   /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
   /sending quota/,
+  /limit exceed(s|ed)?\b|exceed(s|ed)? (the |your |its )?(\w+ )?limit/,
+  /并发连接|连接数过[多大]|超过了?.{0,12}(限制|限额)|频率(受限|过快)|登录过于频繁/,
 )
 const ACCOUNT_LOCKED = anyOf(
   /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
@@ -25,6 +28,9 @@ const ACCOUNT_LOCKED = anyOf(
   /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
   /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
   /temporarily suspended/,
+  /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结/,
+  // Microsoft's outbound blocks name the account or tenant that may no longer send.
+  /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
 )
 const IMAP_OFF = anyOf(
   /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])/,
@@ -43,6 +49,7 @@ const WEB_LOGIN = anyOf(
   /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
   /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
   /change your password|password scadut|verify (your )?account (on|via) the web/,
+  /(error logging in|log ?in (failed|error))[.,;:]? please (visit|go to|sign in at) https?:\/\//,
 )
 const APP_PASSWORD = anyOf(
   /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
@@ -64,6 +71,8 @@ const PLAINTEXT_OFF = anyOf(
   /plain ?text passwords|password in testo semplice|SMTP AUTH extension not supported/,
   /server doesn't support AUTH|^unencrypted connection$|disallowed plaintext auth/,
   /only available under a layer/,
+  /Passworts? im Klartext|mots de passe non chiffrés|contraseñas (sin cifrar|no cifradas)|不允许明文密码/,
+  /encryption required for (the )?requested authentication mechanism/,
 )
 const MECHANISM = anyOf(
   /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
@@ -75,6 +84,9 @@ const MECHANISM = anyOf(
   /does not support the selected authentication method/,
   /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
   /non essere in grado di gestire le password crittate/,
+  /mechanism (is )?too weak|authentication methods? .{0,40}(are|is) unavailable/,
+  /unterstützt die gewählte Authentifizierungsmethode nicht|ne gère pas la méthode d.authentification/,
+  /no admite el (método|mecanismo) de identificación|不支持您(所)?选择的(验证|认证)方式/,
 )
 const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
@@ -92,6 +104,7 @@ const SENDER = anyOf(
   /doesn't conform with authentication|must match your authenticated/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
+  /sender verif(y|ication) failed/,
 )
 const RELAY = anyOf(
   /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
@@ -100,6 +113,7 @@ const RELAY = anyOf(
   /must (be )?(authenticated|logged in) to send|authentication required/,
   /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
   /retransmisi[óo]n denegada|RCPT failed: 55\d/,
+  /(authentication|auth) (is )?required/,
 )
 const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
@@ -107,6 +121,10 @@ const UNAVAILABLE = anyOf(
   /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
   /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
+)
+const TEMPORARY = anyOf(
+  /\btemporar(y|ily)\b.{0,30}\b(authentication|auth|system|server|internal)\b.{0,20}\b(failure|error|problem)/,
+  /temporary (failure|error|problem)|unable to authenticate at present|erreur temporaire|vorübergehende?r? Fehler/,
 )
 const BAD_CREDENTIALS = anyOf(
   /authenticate (failed|failure)/,
@@ -123,6 +141,9 @@ const BAD_CREDENTIALS = anyOf(
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
   /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
+  /kann nicht authentifiziert werden|Anmeldung .{0,40}fehlgeschlagen|Authentifizierung fehlgeschlagen/,
+  /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
+  /无法向.{0,60}进行认证|认证失败|登录失败|验证失败/,
 )
 
 const MS_SMTP_AUTH =
@@ -206,6 +227,10 @@ const CODES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5530'
   // Codes that override whatever the words say.
   { cause: 'server_unavailable', imapCode: ['UNAVAILABLE', 'SERVERBUG'] },
   { cause: 'server_unavailable', pop3Code: ['SYS/TEMP'] },
+  // The mailbox is held by another session (RFC 2449 IN-USE, RFC 5530 INUSE) or checked too often:
+  // wait or close the other client, whatever "locked" the words say.
+  { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
+  { cause: 'auth_rate_limited', imapCode: ['INUSE'] },
 ])
 
 const PROVIDERS: ClassifierRule[] = [
@@ -230,7 +255,8 @@ const MEANINGS: ClassifierRule[] = [
   ]),
   ...sourced('https://support.google.com/mail/answer/185833', [
     { cause: 'auth_app_password_required', text: APP_PASSWORD },
-    { cause: 'auth_app_password_required', enhanced: /^5\.7\.9$/ },
+    // RFC 4954 gives X.7.9 to "mechanism too weak"; Google reuses it for app passwords.
+    { cause: 'auth_app_password_required', enhanced: /^5\.7\.9$/, unless: MECHANISM },
     // Google and Yahoo answer a normal account password this way: they only take app passwords.
     {
       cause: 'auth_app_password_required',
@@ -298,6 +324,9 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
   { cause: 'auth_rate_limited', smtpCode: [421], text: /too many|limit/i },
   { cause: 'server_unavailable', smtpCode: [421] },
   { cause: 'server_unavailable', enhanced: /^4\.3\.\d+$/ },
+  // "Temporary authentication failure" (RFC 4954 454 4.7.0, Dovecot, Exim's "at present") is the
+  // server's trouble, not the password.
+  { cause: 'server_unavailable', text: TEMPORARY },
   { cause: 'server_unavailable', text: UNAVAILABLE, unless: BAD_CREDENTIALS },
   { cause: 'server_unavailable', text: /^\* BYE\b/i },
   { cause: 'auth_bad_credentials', imapCode: ['AUTHENTICATIONFAILED'] },
@@ -317,4 +346,5 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...PROVIDERS,
   ...MEANINGS,
   ...STATE_AND_CREDENTIALS,
+  ...REPLY_CODE_RULES,
 ]

@@ -48,13 +48,25 @@ const DNS: ClassifierRule[] = [
   ...sourced('mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/messenger.properties', [
     {
       cause: 'dns_nxdomain',
-      text: anyOf(/^Failed to connect to server \S+?\.?$|^Connessione al server \S+ non riuscita\.?$/),
+      text: anyOf(
+        /^Failed to connect to server \S+?\.?$|^Connessione al server \S+ non riuscita\.?$/,
+        // The same unknownHostError in de, fr, es and zh-CN.
+        /^Verbindung mit Server \S+ (konnte nicht hergestellt werden|fehlgeschlagen)\.?$/,
+        /^(Échec lors de la connexion au|Impossible de se connecter au) serveur \S+?\.?$/,
+        /^No se pudo conectar con el servidor \S+?\.?$|^连接服务器 \S+ 失败。?$/,
+      ),
     },
-    { cause: 'dns_nxdomain', text: /\(SMTP\) \S+ (is unknown|sconosciuto)|No such host as/i },
     {
       cause: 'dns_nxdomain',
       text: anyOf(
-        /host '?\S+'? could not be found|impossibile trovare (il server|l'host)|找不到(服务器|主机)/,
+        /\(SMTP\) \S+ (is unknown|sconosciuto)|No such host as/,
+        /\S+\.[a-z]{2,} ?[»”"]? (ist unbekannt|est inconnu|es desconocido)|（SMTP）\s*\S+ 未知/,
+      ),
+    },
+    {
+      cause: 'dns_nxdomain',
+      text: anyOf(
+        /host '?\S+'? could not be found|impossibile trovare (il server|l['’]host)|找不到(服务器|主机)/,
         /introuvable|nicht gefunden|no se (encuentra|pudo encontrar) el servidor/,
       ),
     },
@@ -82,7 +94,9 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /(STARTTLS|STLS)( extension)?( is)? not (supported|offered|advertised|available|enabled)/,
       /TLS support (isn't|is not) (enabled|available)|TLS (is )?not (enabled|configured)|no STARTTLS/,
       /ETLS|doesn't advertise that feature|non supporta questa funzione|Requested SSL level failed/,
-      /does not support secure connection/,
+      /does not support secure connection|STARTTLS connection security not available/,
+      // Thunderbird's startTlsFailed in de, fr, es and zh-CN: the server does not announce it.
+      /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
     ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
@@ -104,6 +118,9 @@ const TCP: ClassifierRule[] = [
         /connection (was )?refused|connessione.{0,40}rifiutata|actively refused/,
         /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
         /abgelehnt|conexión rechazada|连接被拒绝/,
+        /Verbindung\S* .{0,60}verweigert|da sie verweigert wurde|lehnt \S+-Verbindungen ab/,
+        /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada/,
+        /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
       ),
     },
     { cause: 'net_unreachable', errorCode: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'] },
@@ -141,9 +158,11 @@ const TCP: ClassifierRule[] = [
       text: anyOf(
         /(timed? ?out|timeout).*(connect|connessione)/,
         /(connect|connection|connessione).*(timed? ?out|timeout|scadut)/,
-        /did not properly respond after a period of time|mancata risposta dall'host/,
+        /did not properly respond after a period of time|mancata risposta dall['’]host/,
         /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion|connexion.{0,40}a expiré|tempo massimo/,
         /Zeitüberschreitung|tiempo de espera agotado|连接超时|tempo scaduto/,
+        /Verbindung.{0,80}(\(Timeout\)|Ablaufzeit)|temps limite.{0,60}dépassé|connexion.{0,80}a expiré/,
+        /superado el tiempo de espera|caducado la conexión|连接.{0,60}超时/,
       ),
     },
     { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED'] },
@@ -157,6 +176,11 @@ const TCP: ClassifierRule[] = [
         /interrotto la connessione|has disconnected|si è disconnesso|Connection dropped/,
         /(server|host) (has )?closed the connection|(socket|connection) closed unexpectedly|unexpected close\b|ha chiuso la connessione/,
         /SocketException: Connection reset|socket error: EOF/,
+        // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
+        /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
+        /s.est déconnecté|connexion .{0,80}(a été perdue|réinitialisée|interrompue)/,
+        /ha cortado la conexión|conexión .{0,80}(se perdió|se ha reiniciado|se ha interrumpido)/,
+        /断开连接|连接.{0,60}(中断|被重置)/,
       ),
     },
   ]),
