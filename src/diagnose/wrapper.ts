@@ -28,21 +28,24 @@ const PORT_PROTOCOL: Record<number, Peeled['protocol']> = {
   995: 'pop3',
 }
 
-const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
+// Outlook's dialog fields in en, it, de, fr and es.
+const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo|Protokoll|Protocole|Protocolo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
 // Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587".
 const FIELD_PORT =
-  /\b(?:Port|Porta)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
+  /\b(?:Port|Porta|Puerto)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
 const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
 const FIELD_HOST = /\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“`]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i
 const MAIL_HOST = /\b((?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b/i
-const SOCKET_ERROR = /(?:Socket Error|Errore socket|WinError|Errno|SocketException)\s*:?\s*\(?\s*(1[01]\d{3})\b/i
+const SOCKET_ERROR =
+  /(?:Socket Error|Errore socket|Socketfehler|Erreur de socket|Error de socket|WinError|Errno|SocketException)\s*:?\s*\(?\s*(1[01]\d{3})\b/i
 const ERROR_NUMBER = /\b0x(800CCC[0-9A-F]{2}|8004[0-9A-F]{4}|8007[0-9A-F]{4})\b/i
-const SECURITY = /(?:Secure\s*\(SSL\)|Protetto \(SSL\)|Protezione \(SSL\))\s*:\s*(Yes|Sì|Si|No)\b/i
+const SECURITY =
+  /(?:Secure\s*\(SSL\)|Protetto \(SSL\)|Protezione \(SSL\)|Sicher \(SSL\)|Sécurisé \(SSL\)|Seguro \(SSL\))\s*:\s*(Yes|Sì|Si|Sí|Ja|Oui|No|Nein|Non)(?![\p{L}])/iu
 
 // Where a wrapper quotes the server: Outlook's fields, "the server responded", a Python tuple
 // (535, b'…'), a bytes literal b'…', .NET's "The server response was: …", Symfony's "with message".
 const REPLY_PATTERNS: RegExp[] = [
-  /(?:Server Response|Risposta del server)\s*:\s*['‘’]([^'’]+)['’]/i,
+  /(?:Server Response|Risposta del server|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*['‘’]([^'’]+)['’]/i,
   /\((\d{3}), b['"]((?:[^'"\\]|\\.)+)['"]/,
   /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,
   /(?:The server responded|server ha risposto|responded|ha risposto)\s*:\s*(.+?)\s*'?$/i,
@@ -75,7 +78,7 @@ export function peel(text: string): Peeled {
   const num = ERROR_NUMBER.exec(text)
   if (num) out.errorNumber = `0x${num[1].toUpperCase()}`
   const sec = SECURITY.exec(text)
-  if (sec) out.security = /^no$/i.test(sec[1]) ? 'plain' : 'tls'
+  if (sec) out.security = /^(no|nein|non)$/i.test(sec[1]) ? 'plain' : 'tls'
   out.protocol ??= keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined)
   out.reply = replyOf(text)
   return out

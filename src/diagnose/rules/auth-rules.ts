@@ -93,6 +93,7 @@ const QUOTA = anyOf(
   /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
   /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
+  /\d+ ?% of (the |your )?(mailbox |storage )?quota|quota (warning|is almost)/,
 )
 const SENDER = anyOf(
   /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
@@ -114,6 +115,7 @@ const RELAY = anyOf(
   /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
   /retransmisi[óo]n denegada|RCPT failed: 55\d/,
   /(authentication|auth) (is )?required/,
+  /(delivery|relay(ing)?) (is )?not allowed/,
 )
 const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,

@@ -35,7 +35,14 @@ const ENHANCED: Array<[RegExp, string, string]> = [
   [/^[45]\.5\.\d+$/, 'protocol_error', IANA], // mail delivery protocol status
 ]
 
+const basic = (rows: typeof SMTP_BASIC) =>
+  rows.flatMap(([code, cause, source]) => sourced(source, [{ cause, smtpCode: [code] }]))
+// The AUTH codes (530, 534, 538) say more than the enhanced code they carry ("530 5.5.1" is Gmail's
+// "authentication required"); the transient codes say less than it.
+const AUTH_CODES = new Set([530, 534, 538])
+
 export const REPLY_CODE_RULES: ClassifierRule[] = [
+  ...basic(SMTP_BASIC.filter(([code]) => AUTH_CODES.has(code))),
   ...ENHANCED.flatMap(([enhanced, cause, source]) => sourced(source, [{ cause, enhanced }])),
-  ...SMTP_BASIC.flatMap(([code, cause, source]) => sourced(source, [{ cause, smtpCode: [code] }])),
+  ...basic(SMTP_BASIC.filter(([code]) => !AUTH_CODES.has(code))),
 ]
