@@ -84,7 +84,7 @@ const MECHANISM = anyOf(
   /does not support the selected authentication method/,
   /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
   /non essere in grado di gestire le password crittate/,
-  /mechanism (is )?too weak|authentication methods? .{0,40}(are|is) unavailable/,
+  /mechanism (is )?too weak|authentication methods? .{0,40}(are|is) unavailable|does not advertise the SASL/,
   /unterstützt die gewählte Authentifizierungsmethode nicht|ne gère pas la méthode d.authentification/,
   /no admite el (método|mecanismo) de identificación|不支持您(所)?选择的(验证|认证)方式/,
 )
@@ -105,7 +105,7 @@ const SENDER = anyOf(
   /doesn't conform with authentication|must match your authenticated/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
-  /sender verif(y|ication) failed/,
+  /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
 )
 const RELAY = anyOf(
   /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
@@ -115,7 +115,7 @@ const RELAY = anyOf(
   /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
   /retransmisi[óo]n denegada|RCPT failed: 55\d/,
   /(authentication|auth) (is )?required/,
-  /(delivery|relay(ing)?) (is )?not allowed/,
+  /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying/,
 )
 const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
@@ -142,6 +142,7 @@ const BAD_CREDENTIALS = anyOf(
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
+  /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
   /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
   /kann nicht authentifiziert werden|Anmeldung .{0,40}fehlgeschlagen|Authentifizierung fehlgeschlagen/,
   /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
@@ -153,6 +154,13 @@ const MS_SMTP_AUTH =
 
 // Meanings that the code or a keyword would mislead (issue 14): these rows come first.
 const MISLEADING: ClassifierRule[] = [
+  ...sourced('thunderbird/thunderbird-l10n:it/mail/chrome/messenger/imapMsgs.properties', [
+    // imapOAuth2Error: Thunderbird's words when the OAuth2 token is refused, not the password.
+    {
+      cause: 'auth_token_invalid',
+      text: /Authentication failure while connecting to server|Autenticazione non riuscita durante la connessione al server/i,
+    },
+  ]),
   ...sourced('dovecot/core:src/login-common/client-common-auth.c', [
     // Dovecot sends "[UNAVAILABLE] Maximum number of connections from user+IP exceeded": a limit.
     { cause: 'auth_rate_limited', text: /maximum number of connections|numero massimo di connessioni/i },

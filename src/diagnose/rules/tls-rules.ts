@@ -94,6 +94,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /Identità sconosciuta|invalid SSL certificate|certificato SSL non valido/,
         /Impossibile verificare l['’]identità|Verify return code: 2[01]\b/,
       ),
+      // K-9's SASL EXTERNAL message names certificate authorities as a possible reason only.
+      unless: /does not advertise the SASL/i,
     },
   ]),
 ]
@@ -171,6 +173,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /remote party has closed the transport stream|SSL_ERROR_SYSCALL|SEC_E_ILLEGAL_MESSAGE|fatal SSL\/TLS alert|unexpected eof/,
         /EOF occurred in violation of protocol|Unable to connect using SSL|SSL negotiation failed/,
         /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,
+        /SSLHandshakeException|\bhandshake failed\b/,
         /erreur TLS|error de TLS|TLS-Fehler|TLS 错误|(connexion|conexión) TLS|TLS-Verbindung|TLS 连接/,
       ),
       unless: /STARTTLS/,

@@ -200,7 +200,7 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
   {
     cause: 'protocol_port_mismatch',
     text: anyOf(
-      /invalid greeting|unexpected token in IMAP greeting|not an? (IMAP4?|POP3?|SMTP) server/,
+      /invalid greeting|unexpected token in IMAP greeting|not an? (IMAP4?|POP3?|SMTP)( mail)? server/,
       /non è un server IMAP4?|wrong protocol|unexpected response: b?'?\d{3} /,
     ),
   },
@@ -212,6 +212,7 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
     text: anyOf(
       /unexpected (response|reply)|bad-server-response|line too long|protocol (error|violation)/,
       /invalid (response|reply)|malformed|garbage|Weird server reply|Syntax error in|Unexpected token/,
+      /(sent|sends) an incorrect greeting|iniziato la conversazione in modo non corretto/,
     ),
   },
 ])
