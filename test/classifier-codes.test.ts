@@ -1,0 +1,100 @@
+// Issue 14, second round: replies read by their protocol codes (RFC 4954, RFC 3463, RFC 2449/5530,
+// Microsoft's NDR codes) rather than by whole strings, the server's words peeled out of more
+// wrappers, and Thunderbird's and Outlook's own sentences in de, fr, es and zh.
+import { describe, expect, it } from 'vitest'
+import { classifyCause, explainText } from '../src/diagnose/classify.js'
+import { explainMessage } from '../src/explain/explain.js'
+
+const cause = (text: string, protocol = 'any') => classifyCause({ text, protocol })
+
+describe('SMTP AUTH and enhanced codes', () => {
+  it('reads X.7.9 as the mechanism unless the words name an app password', () => {
+    expect(cause('534 5.7.9 Authentication mechanism is too weak')).toBe('auth_mechanism_unsupported')
+    expect(cause('534-5.7.9 Application-specific password required. Learn more at https://x.example')).toBe(
+      'auth_app_password_required',
+    )
+  })
+
+  it('takes a temporary authentication failure for the server, not the password', () => {
+    expect(cause('454 4.7.0 Temporary authentication failure')).toBe('server_unavailable')
+    expect(cause('435 Unable to authenticate at present')).toBe('server_unavailable')
+    expect(cause('a1 NO [UNAVAILABLE] Temporary authentication failure. [host:2026-12-01]', 'imap')).toBe(
+      'server_unavailable',
+    )
+  })
+
+  it('answers from the code when the words are unknown', () => {
+    expect(cause('530 5.5.1 https://support.google.com/mail/?p=WantAuthError')).toBe('smtp_relay_denied')
+    expect(cause('538 5.7.11 zzz')).toBe('auth_plaintext_disabled')
+    expect(cause('452 4.3.1 zzz')).toBe('server_unavailable')
+    expect(cause('503 5.5.1 Error: nested MAIL command')).toBe('protocol_error')
+    expect(cause('550 5.7.705 zzz')).toBe('auth_account_locked')
+  })
+
+  it("reads Microsoft's account blocks and TLS refusal by their meaning", () => {
+    expect(cause('550 5.1.8 Access denied, bad outbound sender')).toBe('auth_account_locked')
+    expect(cause('421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client')).toBe(
+      'tls_old_protocol',
+    )
+  })
+})
+
+describe('POP3 and IMAP codes that words would mislead', () => {
+  it('IN-USE and INUSE are another session, whatever "locked" says', () => {
+    expect(cause('-ERR [IN-USE] account is locked by another POP3 session', 'pop3')).toBe('auth_rate_limited')
+    expect(cause('a1 NO [INUSE] Mailbox in use', 'imap')).toBe('auth_rate_limited')
+  })
+
+  it('a quota warning is about the mailbox, not the login', () => {
+    expect(cause('* NO [ALERT] Mailbox is at 95% of quota', 'imap')).toBe('mailbox_over_quota')
+  })
+})
+
+describe('the wrapper peels more forms of "the server said"', () => {
+  const reply = (text: string) => explainText({ text }).extracted.reply
+  it("K-9's response list, Apple's returned error, a reply in brackets, other languages", () => {
+    expect(
+      reply('Username or password incorrect.\n(Command: LOGIN; response: #2# [NO, [AUTHENTICATIONFAILED], Bad.])'),
+    ).toBe('NO [AUTHENTICATIONFAILED] Bad.')
+    expect(reply('Cannot Get Mail. The server returned the error: * BYE [UNAVAILABLE] down')).toBe(
+      '* BYE [UNAVAILABLE] down',
+    )
+    expect(reply('Username or password incorrect.\n(-ERR Plaintext authentication disallowed.)')).toBe(
+      '-ERR Plaintext authentication disallowed.',
+    )
+    expect(reply('Fehler beim Senden der Nachricht. Der Mail-Server antwortete: 553 5.7.1 not owned by user')).toBe(
+      '553 5.7.1 not owned by user',
+    )
+    expect(reply('Server said: 550 5.7.1 Relaying denied')).toBe('550 5.7.1 Relaying denied')
+  })
+})
+
+describe("the mail programs' own sentences in other languages", () => {
+  it("Thunderbird's connection errors in de, fr, es and zh-CN", () => {
+    expect(cause('Zeitüberschreitung der Verbindung mit Server imap.gmx.net.')).toBe('tcp_timeout')
+    expect(cause('Temps limite de connexion au serveur imap.orange.fr dépassé.')).toBe('tcp_timeout')
+    expect(cause('La conexión al servidor imap.x.es ha superado el tiempo de espera máximo.')).toBe('tcp_timeout')
+    expect(cause('连接服务器 imap.qq.com 超时。')).toBe('tcp_timeout')
+    expect(cause('Verbindung mit Server imap.gmx.net fehlgeschlagen; die Verbindung wurde verweigert.')).toBe(
+      'tcp_refused',
+    )
+    expect(cause('Verbindung mit Server imap.gmx.nett fehlgeschlagen.')).toBe('dns_nxdomain')
+    expect(cause('Le serveur IMAP imap.x.fr n’autorise pas les mots de passe non chiffrés.')).toBe(
+      'auth_plaintext_disabled',
+    )
+  })
+
+  it('reads typographic apostrophes as plain ones', () => {
+    expect(cause('Impossibile verificare l’identità del server “mail.example.it”.')).toBe('tls_cert_untrusted')
+  })
+
+  it('an Outlook dialog in German names its fields: a timeout on IMAP 993, and the fix says so', () => {
+    const text =
+      "Konto: 'max@gmx.de', Server: 'imap.gmx.net', Protokoll: IMAP, Port: 993, Sicher (SSL): Ja, Socketfehler: 10060, Fehlernummer: 0x800CCC0E"
+    const { extracted } = explainText({ text })
+    expect(extracted).toMatchObject({ protocol: 'imap', port: 993, socketError: 10060, security: 'tls' })
+    const out = explainMessage(text, {}, 'en')
+    expect(out.cause).toBe('tcp_timeout')
+    expect(out.fixes?.[0]).toMatch(/IMAP on port 993/)
+  })
+})
