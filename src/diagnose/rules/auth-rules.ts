@@ -11,7 +11,8 @@ const TOO_MANY = anyOf(
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
-  /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many recipients|max emails per hour/,
+  /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,
+  /mailbox (is )?(locked|in use)/,
   /sending limit|Unusual sending activity|unusual rate|SubmissionQuota|thread limit exceeded/,
   /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
@@ -266,7 +267,8 @@ const MEANINGS: ClassifierRule[] = [
   ...sourced('https://support.google.com/mail/answer/185833', [
     { cause: 'auth_app_password_required', text: APP_PASSWORD },
     // RFC 4954 gives X.7.9 to "mechanism too weak"; Google reuses it for app passwords.
-    { cause: 'auth_app_password_required', enhanced: /^5\.7\.9$/, unless: MECHANISM },
+    // Only Google's 534 form: Yahoo's 554 5.7.9 is a policy refusal of the message.
+    { cause: 'auth_app_password_required', smtpCode: [534], enhanced: /^5\.7\.9$/, unless: MECHANISM },
     // Google and Yahoo answer a normal account password this way: they only take app passwords.
     {
       cause: 'auth_app_password_required',
@@ -313,7 +315,8 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'auth_account_locked', enhanced: /^5\.7\.13$/ },
     { cause: 'auth_account_locked', smtpCode: [525] },
     { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },
-    { cause: 'auth_rate_limited', text: TOO_MANY },
+    // A message over the size limit is not a rate.
+    { cause: 'auth_rate_limited', text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
     { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'] },
     { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
     { cause: 'mailbox_over_quota', imapCode: ['OVERQUOTA'] },
