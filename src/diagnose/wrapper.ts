@@ -58,7 +58,7 @@ const REPLY_PATTERNS: RegExp[] = [
   /\(\s*((?:[+-](?:OK|ERR)\b|[2-5]\d\d[ -]|[A-Za-z0-9.]+ (?:OK|NO|BAD|BYE)\b|\* (?:OK|NO|BAD|BYE)\b)[^)]*)\)/,
   /\bb['"]((?:[^'"\\]|\\.)+)['"]/,
   // A status line quoted after a wrapper's colon: "Unexpected close: * BYE …", "failed: -ERR …".
-  /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*)$/s,
+  /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]
 
 const KEYWORD_PROTOCOL: Array<[RegExp, NonNullable<Peeled['protocol']>]> = [

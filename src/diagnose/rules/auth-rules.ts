@@ -17,6 +17,7 @@ const TOO_MANY = anyOf(
   /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
   /sending quota/,
+  /Tageslimit|limit\S* .{0,20}(erreicht|atteinte?|raggiunto|alcanzado)/,
   /limit exceed(s|ed)?\b|exceed(s|ed)? (the |your |its )?(\w+ )?limit/,
   /并发连接|连接数过[多大]|超过了?.{0,12}(限制|限额)|频率(受限|过快)|登录过于频繁/,
 )
@@ -32,6 +33,8 @@ const ACCOUNT_LOCKED = anyOf(
   /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结/,
   // Microsoft's outbound blocks name the account or tenant that may no longer send.
   /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
+  /5\.7\.520 Access denied/,
+  /sending (is |has been )?(paused|blocked|disabled|suspended) for (this|your) account|outgoing (mail |email )?blocked/,
 )
 const IMAP_OFF = anyOf(
   /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])/,
@@ -107,6 +110,7 @@ const SENDER = anyOf(
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
   /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
 )
 const RELAY = anyOf(
   /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
@@ -116,7 +120,7 @@ const RELAY = anyOf(
   /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
   /retransmisi[óo]n denegada|RCPT failed: 55\d/,
   /(authentication|auth) (is )?required/,
-  /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying/,
+  /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying|permissions? to submit/,
 )
 const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
@@ -328,7 +332,14 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'smtp_sender_rejected', text: SENDER },
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.60$|^5\.1\.[78]$|^5\.2\.252$/ },
     { cause: 'smtp_relay_denied', text: RELAY },
-    { cause: 'smtp_relay_denied', enhanced: /^5\.7\.1$/, stage: ['post_auth'], smtpCode: [550, 551, 553, 554] },
+    // X.7.1 alone is any policy refusal (spam, DMARC, reputation): it means relay only after the login.
+    {
+      cause: 'smtp_relay_denied',
+      enhanced: /^5\.7\.1$/,
+      stage: ['post_auth'],
+      stageKnown: true,
+      smtpCode: [550, 551, 553, 554],
+    },
   ]),
 ]
 

@@ -26,7 +26,7 @@ const SMTP_BASIC: Array<[number, string, string]> = [
 const ENHANCED: Array<[RegExp, string, string]> = [
   // Microsoft's "Access denied" blocks on who may send: spam abuse, forwarding forbidden by the
   // organisation, tenant over its threshold, banned sender domain.
-  [/^5\.7\.(501|520)$/, 'auth_account_locked', MS_NDR],
+  [/^5\.7\.501$/, 'auth_account_locked', MS_NDR],
   [/^5\.7\.(705|800)$/, 'auth_account_locked', MS_7XX],
   [/^[45]\.4\.5$/, 'auth_rate_limited', 'https://support.google.com/a/answer/166852'], // daily sending limit
   [/^4\.7\.66$/, 'tls_old_protocol', MS_NDR], // TLS 1.0/1.1 refused

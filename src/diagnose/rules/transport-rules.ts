@@ -5,6 +5,8 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { CERTIFICATE_RULES, GREETING_SILENCE, HANDSHAKE_RULES } from './tls-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
+// A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
+const SERVER_REPLY = /^\s*([2-5]\d\d[ -]|[+-](OK|ERR)\b|\* (OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (NO|BAD)\b)/
 
 const DNS: ClassifierRule[] = [
   ...sourced(NODE, [
@@ -114,6 +116,8 @@ const TCP: ClassifierRule[] = [
     { cause: 'tcp_refused', errorCode: ['ECONNREFUSED'] },
     {
       cause: 'tcp_refused',
+      // A server that answers with a reply code is connected: its "connection refused" is a policy.
+      unless: SERVER_REPLY,
       text: anyOf(
         /connection (was )?refused|connessione.{0,40}rifiutata|actively refused/,
         /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
