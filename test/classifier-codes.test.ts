@@ -39,6 +39,22 @@ describe('SMTP AUTH and enhanced codes', () => {
   })
 })
 
+describe('a server that answers is connected', () => {
+  it('reads its "connection refused" as the policy it states, and a bare X.7.1 as no known cause', () => {
+    expect(cause('421 4.7.0 Connection refused, too many sessions from this IP')).toBe('auth_rate_limited')
+    expect(cause('550 5.7.1 Message rejected as spam by Content Filtering')).toBeNull()
+    expect(classifyCause({ text: '550 5.7.1 zzz', stage: 'post_auth' })).toBe('smtp_relay_denied')
+  })
+
+  it('reads an SMTP reply quoted after a colon', () => {
+    expect(
+      cause(
+        'the mail server sent an incorrect greeting: 421 4.3.2 Service not available, closing transmission channel.',
+      ),
+    ).toBe('server_unavailable')
+  })
+})
+
 describe('POP3 and IMAP codes that words would mislead', () => {
   it('IN-USE and INUSE are another session, whatever "locked" says', () => {
     expect(cause('-ERR [IN-USE] account is locked by another POP3 session', 'pop3')).toBe('auth_rate_limited')
