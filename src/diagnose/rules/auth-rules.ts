@@ -148,6 +148,8 @@ const BAD_CREDENTIALS = anyOf(
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
   /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
+  // iOS account setup and Outlook's newer apps.
+  /unable to verify (the )?account name or password|couldn't (log|sign) in to your \w+ account/,
   /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
   /kann nicht authentifiziert werden|Anmeldung .{0,40}fehlgeschlagen|Authentifizierung fehlgeschlagen/,
   /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,

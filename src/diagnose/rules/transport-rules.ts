@@ -123,7 +123,7 @@ const TCP: ClassifierRule[] = [
         /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
         /abgelehnt|conexión rechazada|连接被拒绝/,
         /Verbindung\S* .{0,60}verweigert|da sie verweigert wurde|lehnt \S+-Verbindungen ab/,
-        /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada/,
+        /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada|refused to allow a connection/,
         /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
       ),
     },
