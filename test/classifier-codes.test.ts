@@ -100,6 +100,16 @@ describe("the mail programs' own sentences in other languages", () => {
     )
   })
 
+  it("Thunderbird's OAuth2, login and encrypted-password messages, whatever the language", () => {
+    expect(cause('Authentifizierungsfehler beim Verbinden mit dem Server imap.gmx.net.')).toBe('auth_token_invalid')
+    expect(cause('连接 imap.qq.com 服务器时身份验证失败。')).toBe('auth_token_invalid')
+    expect(cause('Échec de l’envoi du mot de passe pour l’utilisateur jean.')).toBe('auth_bad_credentials')
+    expect(cause('El servidor IMAP imap.x.es no parece admitir contraseñas cifradas.')).toBe(
+      'auth_mechanism_unsupported',
+    )
+    expect(cause('Errore temporaneo di pop.x.it durante il recupero di nuovi messaggi.')).toBe('server_unavailable')
+  })
+
   it('reads typographic apostrophes as plain ones', () => {
     expect(cause('Impossibile verificare l’identità del server “mail.example.it”.')).toBe('tls_cert_untrusted')
   })

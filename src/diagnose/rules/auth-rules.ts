@@ -18,6 +18,7 @@ const TOO_MANY = anyOf(
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
   /sending quota/,
   /Tageslimit|limit\S* .{0,20}(erreicht|atteinte?|raggiunto|alcanzado)/,
+  /maximale Anzahl (an |der |von )?Verbindungen|nombre maxim(um|al) de connexions|número máximo de conexiones|最大连接数/,
   /limit exceed(s|ed)?\b|exceed(s|ed)? (the |your |its )?(\w+ )?limit/,
   /并发连接|连接数过[多大]|超过了?.{0,12}(限制|限额)|频率(受限|过快)|登录过于频繁/,
 )
@@ -89,6 +90,9 @@ const MECHANISM = anyOf(
   /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
   /non essere in grado di gestire le password crittate/,
   /mechanism (is )?too weak|authentication methods? .{0,40}(are|is) unavailable|does not advertise the SASL/,
+  // Thunderbird's "does not seem to support encrypted passwords" in de, fr, es and zh-CN.
+  /verschlüsselten? Übertragung des Passworts nicht|Übertragung verschlüsselter Passwörter nicht/,
+  /ne semble pas gérer les mots de passe chiffrés|no parece admitir contraseñas cifradas|似乎不支持加密过的密码/,
   /unterstützt die gewählte Authentifizierungsmethode nicht|ne gère pas la méthode d.authentification/,
   /no admite el (método|mecanismo) de identificación|不支持您(所)?选择的(验证|认证)方式/,
 )
@@ -132,6 +136,7 @@ const UNAVAILABLE = anyOf(
 const TEMPORARY = anyOf(
   /\btemporar(y|ily)\b.{0,30}\b(authentication|auth|system|server|internal)\b.{0,20}\b(failure|error|problem)/,
   /temporary (failure|error|problem)|unable to authenticate at present|erreur temporaire|vorübergehende?r? Fehler/,
+  /errore temporaneo|Temporäre?r? Fehler|error temporal|临时错误/,
 )
 const BAD_CREDENTIALS = anyOf(
   /authenticate (failed|failure)/,
@@ -148,6 +153,10 @@ const BAD_CREDENTIALS = anyOf(
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
   /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
+  /unable to authenticate to (the )?(outgoing|incoming) server|non riuscito l'invio della password/,
+  // Thunderbird's pop3UsernameFailure / pop3PasswordFailed in de, fr, es and zh-CN.
+  /Fehler beim Senden des (Benutzernamens|Passworts)|Échec de l.envoi du (nom d.utilisateur|mot de passe)/,
+  /error al enviar el nombre de usuario|envío de la contraseña .{0,60}no se completó|发送密码失败|用户名发送到邮件服务器时出错/,
   // iOS account setup and Outlook's newer apps.
   /unable to verify (the )?account name or password|couldn't (log|sign) in to your \w+ account/,
   /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
@@ -165,7 +174,11 @@ const MISLEADING: ClassifierRule[] = [
     // imapOAuth2Error: Thunderbird's words when the OAuth2 token is refused, not the password.
     {
       cause: 'auth_token_invalid',
-      text: /Authentication failure while connecting to server|Autenticazione non riuscita durante la connessione al server/i,
+      text: anyOf(
+        /Authentication failure while connecting to server|Autenticazione non riuscita durante la connessione al server/,
+        /Authentifizierungsfehler beim Verbinden mit dem Server|Échec de l.authentification lors de la connexion au serveur/,
+        /Fallo de identificación al conectarse al servidor|连接 \S+ 服务器时身份验证失败/,
+      ),
     },
   ]),
   ...sourced('dovecot/core:src/login-common/client-common-auth.c', [

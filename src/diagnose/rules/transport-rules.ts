@@ -62,7 +62,7 @@ const DNS: ClassifierRule[] = [
       cause: 'dns_nxdomain',
       text: anyOf(
         /\(SMTP\) \S+ (is unknown|sconosciuto)|No such host as/,
-        /\S+\.[a-z]{2,} ?[»”"]? (ist unbekannt|est inconnu|es desconocido)|（SMTP）\s*\S+ 未知/,
+        /\S+\.[a-z]{2,}\s?[»”"]?\s(ist unbekannt|est inconnu|es desconocido)|（SMTP）\s*\S+ 未知/,
       ),
     },
     {
@@ -205,6 +205,7 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
     cause: 'protocol_port_mismatch',
     text: anyOf(
       /invalid greeting|unexpected token in IMAP greeting|not an? (IMAP4?|POP3?|SMTP)( mail)? server/,
+      /kein IMAP4|pas un serveur de type IMAP4|no es un servidor de correo IMAP4|不是 IMAP4/,
       /non è un server IMAP4?|wrong protocol|unexpected response: b?'?\d{3} /,
     ),
   },
