@@ -86,28 +86,23 @@ describe('the wrapper peels more forms of "the server said"', () => {
 })
 
 describe("the mail programs' own sentences in other languages", () => {
-  it("Thunderbird's connection errors in de, fr, es and zh-CN", () => {
-    expect(cause('Zeitüberschreitung der Verbindung mit Server imap.gmx.net.')).toBe('tcp_timeout')
-    expect(cause('Temps limite de connexion au serveur imap.orange.fr dépassé.')).toBe('tcp_timeout')
-    expect(cause('La conexión al servidor imap.x.es ha superado el tiempo de espera máximo.')).toBe('tcp_timeout')
-    expect(cause('连接服务器 imap.qq.com 超时。')).toBe('tcp_timeout')
-    expect(cause('Verbindung mit Server imap.gmx.net fehlgeschlagen; die Verbindung wurde verweigert.')).toBe(
-      'tcp_refused',
-    )
-    expect(cause('Verbindung mit Server imap.gmx.nett fehlgeschlagen.')).toBe('dns_nxdomain')
-    expect(cause('Le serveur IMAP imap.x.fr n’autorise pas les mots de passe non chiffrés.')).toBe(
-      'auth_plaintext_disabled',
-    )
-  })
-
-  it("Thunderbird's OAuth2, login and encrypted-password messages, whatever the language", () => {
-    expect(cause('Authentifizierungsfehler beim Verbinden mit dem Server imap.gmx.net.')).toBe('auth_token_invalid')
-    expect(cause('连接 imap.qq.com 服务器时身份验证失败。')).toBe('auth_token_invalid')
-    expect(cause('Échec de l’envoi du mot de passe pour l’utilisateur jean.')).toBe('auth_bad_credentials')
-    expect(cause('El servidor IMAP imap.x.es no parece admitir contraseñas cifradas.')).toBe(
-      'auth_mechanism_unsupported',
-    )
-    expect(cause('Errore temporaneo di pop.x.it durante il recupero di nuovi messaggi.')).toBe('server_unavailable')
+  // Thunderbird's messages (thunderbird-l10n string tables) in de, fr, es, it and zh-CN.
+  const THUNDERBIRD: Array<[string, string]> = [
+    ['Zeitüberschreitung der Verbindung mit Server imap.gmx.net.', 'tcp_timeout'],
+    ['Temps limite de connexion au serveur imap.orange.fr dépassé.', 'tcp_timeout'],
+    ['La conexión al servidor imap.x.es ha superado el tiempo de espera máximo.', 'tcp_timeout'],
+    ['连接服务器 imap.qq.com 超时。', 'tcp_timeout'],
+    ['Verbindung mit Server imap.gmx.net fehlgeschlagen; die Verbindung wurde verweigert.', 'tcp_refused'],
+    ['Verbindung mit Server imap.gmx.nett fehlgeschlagen.', 'dns_nxdomain'],
+    ['Le serveur IMAP imap.x.fr n’autorise pas les mots de passe non chiffrés.', 'auth_plaintext_disabled'],
+    ['Authentifizierungsfehler beim Verbinden mit dem Server imap.gmx.net.', 'auth_token_invalid'],
+    ['连接 imap.qq.com 服务器时身份验证失败。', 'auth_token_invalid'],
+    ['Échec de l’envoi du mot de passe pour l’utilisateur jean.', 'auth_bad_credentials'],
+    ['El servidor IMAP imap.x.es no parece admitir contraseñas cifradas.', 'auth_mechanism_unsupported'],
+    ['Errore temporaneo di pop.x.it durante il recupero di nuovi messaggi.', 'server_unavailable'],
+  ]
+  it.each(THUNDERBIRD)("Thunderbird's %s", (text, expected) => {
+    expect(cause(text)).toBe(expected)
   })
 
   it('reads typographic apostrophes as plain ones', () => {
