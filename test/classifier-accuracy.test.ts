@@ -60,9 +60,9 @@ describe('accuracy', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.98)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.94)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.95)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
-      if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(0.89)
+      if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(0.9)
     }
   })
 })

@@ -346,7 +346,7 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'smtp_relay_denied', text: /sender address rejected: not logged in/i },
     { cause: 'smtp_sender_rejected', text: SENDER },
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.60$|^5\.1\.[78]$|^5\.2\.252$/ },
-    { cause: 'smtp_relay_denied', text: RELAY },
+    { cause: 'smtp_relay_denied', protocol: ['smtp'], text: RELAY },
     // X.7.1 alone is any policy refusal (spam, DMARC, reputation): it means relay only after the login.
     {
       cause: 'smtp_relay_denied',
