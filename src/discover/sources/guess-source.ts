@@ -1,6 +1,6 @@
 // The names providers usually give their servers, kept only where the name resolves.
 import type { Protocol } from '../../model/types.js'
-import { STANDARD_PORTS } from '../../protocol/dialogues.js'
+import { STANDARD_PORTS } from '../../protocols/index.js'
 import type { Candidate, Source } from '../types.js'
 
 const PREFIXES: Record<Protocol, string[]> = {

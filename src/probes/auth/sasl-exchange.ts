@@ -1,6 +1,6 @@
 // One SASL authentication over the probe's own session: IMAP AUTHENTICATE (RFC 3501, SASL-IR
-// RFC 4959), POP3 AUTH (RFC 5034), SMTP AUTH (RFC 4954). Same dance, different words.
-import type { Protocol } from '../../model/types.js'
+// RFC 4959), POP3 AUTH (RFC 5034), SMTP AUTH (RFC 4954). Same dance, different words: the
+// protocol object gives the verb and what a continuation request looks like.
 import type { Credentials } from '../probe.js'
 import { WireError } from '../line-reader.js'
 import { bounded } from '../resolve.js'
@@ -11,15 +11,19 @@ import { scrubChallenge } from './token-failure.js'
 const HIDDEN = '********'
 /** More challenges than any password mechanism needs: a server looping on us. */
 const MAX_STEPS = 4
-const CANCEL_WAIT_MS = 500
 
-const CONTINUATION: Record<Protocol, RegExp> = {
-  imap: /^\+( |$)/,
-  pop3: /^\+( |$)/,
-  smtp: /^334( |$)/,
+/** A protocol's SASL words: the command verb and its continuation request. */
+export interface SaslDialect {
+  verb: string
+  continuation: RegExp
 }
 
-export const isContinuation = (protocol: Protocol, line: string): boolean => CONTINUATION[protocol].test(line)
+export interface SaslRun {
+  mechanism: string
+  initialResponse: boolean
+  /** How long the "*" that cancels a looping exchange may wait for its answer. */
+  cancelWaitMs: number
+}
 
 /**
  * Runs `mechanism` to the end and returns the server's final reply. The initial response rides
@@ -28,29 +32,26 @@ export const isContinuation = (protocol: Protocol, line: string): boolean => CON
  */
 export async function saslAuthenticate(
   session: Session,
-  protocol: Protocol,
-  mechanism: string,
+  dialect: SaslDialect,
   creds: Credentials,
-  initialResponse: boolean,
+  { mechanism, initialResponse, cancelWaitMs }: SaslRun,
 ): Promise<SaslReply> {
   const mech = MECHANISMS[mechanism]
-  const verb = protocol === 'imap' ? 'AUTHENTICATE' : 'AUTH'
+  const verb = dialect.verb
   const initial = initialResponse ? mech.initial?.(creds) : undefined
   let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, {
     shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined,
   })
   // Token mechanisms explain a refusal in a challenge (a JSON error) before the final NO/535.
   const challenges: string[] = []
-  for (let step = 0; isContinuation(protocol, reply.final); step++) {
+  for (let step = 0; dialect.continuation.test(reply.final); step++) {
     // "*" cancels the exchange (all three protocols). A server that would not let go broke the
     // protocol, whatever it answers to "*" (briefly waited for, so the "*" is on the wire).
     if (step >= MAX_STEPS) {
-      await bounded(session.continueWith('*', '*'), { timeoutMs: CANCEL_WAIT_MS }, () => undefined).catch(
-        () => undefined,
-      )
+      await bounded(session.continueWith('*', '*'), { timeoutMs: cancelWaitMs }, () => undefined).catch(() => undefined)
       throw new WireError('SASL_LOOP', `the server kept asking for more after ${MAX_STEPS} answers`)
     }
-    const challenge = decodeChallenge(reply.final.replace(CONTINUATION[protocol], '').trim())
+    const challenge = decodeChallenge(reply.final.replace(dialect.continuation, '').trim())
     if (challenge) challenges.push(scrubChallenge(challenge, (t) => session.scrub(t)))
     reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
   }

@@ -1,16 +1,59 @@
-// POP3 login over the probe's own session (already encrypted and verified by the earlier
-// stages). With PIPELINING (RFC 2449) USER, PASS and STAT go in one flight: one round trip.
-import { wireEvidence } from '../greeting.js'
-import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
-import { fail, pass, warn } from '../probe.js'
-import type { Reply } from '../session.js'
-import { connectionLost, loginRefused, noWayIn, refusal } from './auth-context.js'
-import { saslAuthenticate } from './sasl-exchange.js'
-import { pickMechanism } from './sasl.js'
+// POP3 (RFC 1939, CAPA RFC 2449, STLS RFC 2595, AUTH RFC 5034) as maildoctor speaks it: ports,
+// greeting, capabilities, STLS, the login (USER/PASS or SASL) and STAT, behind MailProtocol.
+import { connectionLost, loginRefused, noWayIn, refusal } from '../probes/auth/auth-context.js'
+import { saslAuthenticate } from '../probes/auth/sasl-exchange.js'
+import { pickMechanism } from '../probes/auth/sasl.js'
+import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'
+import { fail, pass, warn } from '../probes/probe.js'
+import { readLine, readStatusThenDot, type Reply } from '../probes/session.js'
+import { wireEvidence } from '../probes/wire-evidence.js'
+import { BUSY, UNAVAILABLE } from './greeting.js'
+import type { MailProtocol, ReplyClass } from './types.js'
 
 const OK = /^\+OK/i
+/** RFC 2449/3206 codes that say "not now" rather than "no". */
+const TEMPORARY_CODES = /^-ERR \[(SYS\/TEMP|IN-USE|LOGIN-DELAY)\b/i
 
-export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
+export const pop3: MailProtocol = {
+  name: 'pop3',
+  service: 'receive',
+  ports: [
+    { port: 995, security: 'tls' },
+    { port: 110, security: 'starttls' },
+  ],
+  framing: { tagged: false, greeting: readLine, reply: readStatusThenDot, continued: readLine },
+  signature: /^(\+OK|-ERR)(\s|$)/i,
+  greetingKind(first, codes) {
+    if (codes.pop3Status === '+OK') return 'ready'
+    if (codes.pop3Code === 'SYS/TEMP' || UNAVAILABLE.test(first)) return 'unavailable'
+    if (codes.pop3Code === 'IN-USE' || BUSY.test(first)) return 'busy'
+    return 'rejected'
+  },
+  capabilities: {
+    command: 'CAPA',
+    starttls: 'STLS',
+    words: (lines) => lines.map((l) => l.trim()).filter((l) => l && l !== '.' && !/^[+-](OK|ERR)/i.test(l)),
+    mechanisms: (upper) => upper.filter((w) => w.startsWith('SASL')).flatMap((w) => w.split(/\s+/).slice(1)),
+    userLogin: (upper) => upper.includes('USER'),
+    // Dovecot lists USER even when only token mechanisms exist, and refuses PASS: where the SASL
+    // list is given, it is what counts.
+    commandLogin: (upper, mechanisms) => upper.includes('USER') && !mechanisms.length,
+  },
+  // A server without CAPA may still know STLS: only a listed absence is final.
+  starttls: { command: 'STLS', okReply: '+OK Begin TLS negotiation', mayBeUnlisted: (list) => list.length === 0 },
+  sasl: { verb: 'AUTH', continuation: /^\+( |$)/, challengePrefix: '+ ' },
+  replyClass,
+  login,
+}
+
+function replyClass(final: string): ReplyClass {
+  if (/^\+( |$)/.test(final)) return 'continuation'
+  if (OK.test(final)) return 'ok'
+  return TEMPORARY_CODES.test(final) ? 'temporary' : 'permanent'
+}
+
+// With PIPELINING (RFC 2449) USER, PASS and STAT go in one flight: one round trip.
+async function login(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
   const s = ctx.session
   const caps = ctx.state.capabilities
   const upper = (caps?.list ?? []).map((c) => c.toUpperCase())
@@ -31,7 +74,8 @@ export async function pop3Login(ctx: ProbeContext, creds: Credentials): Promise<
     let command: string
     if (sasl) {
       command = 'AUTH'
-      const answer = await saslAuthenticate(s, 'pop3', sasl, creds, true)
+      const run = { mechanism: sasl, initialResponse: true, cancelWaitMs: ctx.timeouts.saslCancel }
+      const answer = await saslAuthenticate(s, pop3.sasl, creds, run)
       challenges = answer.challenges
       reply = answer
     } else if (pipelined) {

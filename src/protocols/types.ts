@@ -1,0 +1,53 @@
+// The one interface every mail protocol implements. The probes, the planner, the fixture servers
+// and the diagnosis ask the protocol object (src/protocols/index.ts) instead of testing its name.
+import type { Protocol } from '../model/types.js'
+import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'
+import type { Framing } from '../probes/session.js'
+import type { CapabilityDialect } from './capabilities.js'
+import type { GreetingKindOf } from './greeting.js'
+
+/** What a reply line says, whatever the protocol's words for it. */
+export type ReplyClass = 'ok' | 'temporary' | 'permanent' | 'continuation'
+
+export interface StandardPort {
+  port: number
+  /** Implicit TLS from the first byte (RFC 8314), or STARTTLS after the greeting. */
+  security: 'tls' | 'starttls'
+  /** Server-to-server relay (SMTP 25): STARTTLS and AUTH are optional there, a client cannot count on it. */
+  relay?: boolean
+}
+
+export interface MailProtocol {
+  name: Protocol
+  /** What a mail client uses it for. */
+  service: 'receive' | 'send'
+  /** The standard ports, in the order they are tried; the first is the preferred one. */
+  ports: readonly StandardPort[]
+  framing: Framing
+  /** A first line in this protocol (tells a port that speaks another protocol). */
+  signature: RegExp
+  /** What one of this protocol's greetings means (the signature matched). */
+  greetingKind: GreetingKindOf
+  capabilities: CapabilityDialect
+  starttls: {
+    command: string
+    /** The go-ahead a fixture server gives (without tag). */
+    okReply: string
+    /** The server may know the command though its capability list does not say (POP3 without CAPA). */
+    mayBeUnlisted?(capabilityList: string[]): boolean
+  }
+  sasl: {
+    /** IMAP AUTHENTICATE, POP3 and SMTP AUTH. */
+    verb: string
+    /** A continuation request: the server waits for the next answer ("+ …", SMTP "334 …"). */
+    continuation: RegExp
+    /** The continuation request's prefix as a fixture server writes it ("+ ", "334 "). */
+    challengePrefix: string
+  }
+  /** The class of a reply's final line. */
+  replyClass(final: string): ReplyClass
+  /** Logs in over the probe's own session; a success leaves the mailbox inspection in ctx.state. */
+  login(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome>
+  /** A reason not to try a login at all, read from the capabilities (SMTP without AUTH). */
+  beforeLogin?(ctx: ProbeContext): ProbeOutcome | undefined
+}
