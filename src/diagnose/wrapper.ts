@@ -3,8 +3,11 @@
 // Java exception around a server reply, a host:port in a socket message. What it finds are hints
 // for the classifier and, when nothing is recognised, the settings `explain` proposes to check.
 
+import type { Protocol } from '../model/types.js'
+import { STANDARD_PORTS } from '../protocols/index.js'
+
 export interface Peeled {
-  protocol?: 'imap' | 'pop3' | 'smtp'
+  protocol?: Protocol
   port?: number
   host?: string
   /** WinSock error number (10013…11004): "Socket Error: 10060", "[WinError 10061]", "SocketException (11001)". */
@@ -16,17 +19,12 @@ export interface Peeled {
   reply?: string
 }
 
-const MAIL_PORTS = new Set([25, 110, 143, 465, 587, 993, 995, 2525])
+// The standard ports, and 2525: the submission port many hosting providers add.
 const PORT_PROTOCOL: Record<number, Peeled['protocol']> = {
-  25: 'smtp',
-  465: 'smtp',
-  587: 'smtp',
+  ...Object.fromEntries(STANDARD_PORTS.map((p) => [p.port, p.protocol])),
   2525: 'smtp',
-  143: 'imap',
-  993: 'imap',
-  110: 'pop3',
-  995: 'pop3',
 }
+const MAIL_PORTS = new Set(Object.keys(PORT_PROTOCOL).map(Number))
 
 const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
 // Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587".

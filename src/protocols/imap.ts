@@ -36,10 +36,18 @@ const capabilities: CapabilityDialect = {
 export const imap: MailProtocol = {
   name: 'imap',
   service: 'receive',
+  switchedOffCause: 'imap_disabled',
   ports: [
     { port: 993, security: 'tls' },
     { port: 143, security: 'starttls' },
   ],
+  discovery: {
+    srv: [
+      { label: '_imaps._tcp', security: 'tls' },
+      { label: '_imap._tcp', security: 'starttls' },
+    ],
+    hostPrefixes: ['imap', 'mail'],
+  },
   framing: { tagged: true, greeting: readLine, reply: readTagged, continued: readTagged },
   signature: /^\* (OK|PREAUTH|BYE)\b/i,
   greetingKind(first, codes) {
@@ -52,6 +60,7 @@ export const imap: MailProtocol = {
   capabilities,
   starttls: { command: 'STARTTLS', okReply: 'OK Begin TLS negotiation now' },
   sasl: { verb: 'AUTHENTICATE', continuation: /^\+( |$)/, challengePrefix: '+ ' },
+  takesPassword: ({ loginDisabled }) => !loginDisabled,
   replyClass,
   login,
 }

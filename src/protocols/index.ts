@@ -15,6 +15,9 @@ export const MAIL_PROTOCOLS = { imap, pop3, smtp } as const satisfies Record<Pro
 
 export const protocolOf = (name: Protocol): MailProtocol => MAIL_PROTOCOLS[name]
 
+/** A name (from a user, a file, a pasted text) that is one of ours. */
+export const isMailProtocol = (name: string): name is Protocol => Object.hasOwn(MAIL_PROTOCOLS, name)
+
 /** The standard ports and the security each one speaks, every protocol's in turn. */
 export const STANDARD_PORTS: ReadonlyArray<StandardPort & { protocol: Protocol }> = Object.values(
   MAIL_PROTOCOLS,

@@ -17,10 +17,18 @@ const TEMPORARY_CODES = /^-ERR \[(SYS\/TEMP|IN-USE|LOGIN-DELAY)\b/i
 export const pop3: MailProtocol = {
   name: 'pop3',
   service: 'receive',
+  switchedOffCause: 'pop_disabled',
   ports: [
     { port: 995, security: 'tls' },
     { port: 110, security: 'starttls' },
   ],
+  discovery: {
+    srv: [
+      { label: '_pop3s._tcp', security: 'tls' },
+      { label: '_pop3._tcp', security: 'starttls' },
+    ],
+    hostPrefixes: ['pop', 'pop3', 'mail'],
+  },
   framing: { tagged: false, greeting: readLine, reply: readStatusThenDot, continued: readLine },
   signature: /^(\+OK|-ERR)(\s|$)/i,
   greetingKind(first, codes) {
@@ -42,6 +50,8 @@ export const pop3: MailProtocol = {
   // A server without CAPA may still know STLS: only a listed absence is final.
   starttls: { command: 'STLS', okReply: '+OK Begin TLS negotiation', mayBeUnlisted: (list) => list.length === 0 },
   sasl: { verb: 'AUTH', continuation: /^\+( |$)/, challengePrefix: '+ ' },
+  // A server without CAPA still knows USER/PASS (RFC 1939).
+  takesPassword: ({ words, mechanisms }) => words.length === 0 || words.includes('USER') || Boolean(mechanisms),
   replyClass,
   login,
 }

@@ -18,6 +18,14 @@ export const smtp: MailProtocol = {
     { port: 587, security: 'starttls' },
     { port: 25, security: 'starttls', relay: true },
   ],
+  discovery: {
+    // Submission only: RFC 6186 announces no relay.
+    srv: [
+      { label: '_submissions._tcp', security: 'tls' },
+      { label: '_submission._tcp', security: 'starttls' },
+    ],
+    hostPrefixes: ['smtp', 'mail'],
+  },
   framing: { tagged: false, greeting: readDashContinued, reply: readDashContinued, continued: readDashContinued },
   signature: /^[2-5]\d\d[ -]/,
   greetingKind(_first, codes, text) {
@@ -47,6 +55,7 @@ export const smtp: MailProtocol = {
   },
   starttls: { command: 'STARTTLS', okReply: '220 2.0.0 Ready to start TLS' },
   sasl: { verb: 'AUTH', continuation: /^334( |$)/, challengePrefix: '334 ' },
+  takesPassword: ({ mechanisms }) => Boolean(mechanisms),
   replyClass,
   beforeLogin,
   login,

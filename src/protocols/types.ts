@@ -1,5 +1,6 @@
 // The one interface every mail protocol implements. The probes, the planner, the fixture servers
 // and the diagnosis ask the protocol object (src/protocols/index.ts) instead of testing its name.
+import type { CauseId } from '../model/cause-ids.js'
 import type { Protocol } from '../model/types.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'
 import type { Framing } from '../probes/session.js'
@@ -21,8 +22,20 @@ export interface MailProtocol {
   name: Protocol
   /** What a mail client uses it for. */
   service: 'receive' | 'send'
+  /**
+   * The cause when a provider switched this protocol off for the account (the same password opens
+   * another protocol of the same service); none where providers do not do that.
+   */
+  switchedOffCause?: CauseId
   /** The standard ports, in the order they are tried; the first is the preferred one. */
   ports: readonly StandardPort[]
+  /** Where discovery looks for this protocol's servers. */
+  discovery: {
+    /** RFC 6186 SRV labels and the security each announces. */
+    srv: ReadonlyArray<{ label: string; security: 'tls' | 'starttls' }>
+    /** The host name labels providers usually give such a server, most usual first. */
+    hostPrefixes: readonly string[]
+  }
   framing: Framing
   /** A first line in this protocol (tells a port that speaks another protocol). */
   signature: RegExp
@@ -44,6 +57,11 @@ export interface MailProtocol {
     /** The continuation request's prefix as a fixture server writes it ("+ ", "334 "). */
     challengePrefix: string
   }
+  /**
+   * Whether the server would take a password, judged from the capability facts a report keeps:
+   * the listed words (upper case), LOGINDISABLED, the SASL mechanisms (space-separated).
+   */
+  takesPassword(listed: { words: string[]; loginDisabled: boolean; mechanisms: string }): boolean
   /** The class of a reply's final line. */
   replyClass(final: string): ReplyClass
   /** Logs in over the probe's own session; a success leaves the mailbox inspection in ctx.state. */
