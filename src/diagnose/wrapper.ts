@@ -4,7 +4,7 @@
 // for the classifier and, when nothing is recognised, the settings `explain` proposes to check.
 
 import type { Protocol } from '../model/types.js'
-import { STANDARD_PORTS } from '../protocols/index.js'
+import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../protocols/index.js'
 
 export interface Peeled {
   protocol?: Protocol
@@ -49,11 +49,8 @@ const REPLY_PATTERNS: RegExp[] = [
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*)$/s,
 ]
 
-const KEYWORD_PROTOCOL: Array<[RegExp, NonNullable<Peeled['protocol']>]> = [
-  [/\b(imaplib|IMAP4|imap_open|Net::IMAP|ImapClient|IMAPStore|IMAP)\b/, 'imap'],
-  [/\b(poplib|Net::POP|Pop3Client|POP3?|STLS)\b/, 'pop3'],
-  [/\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/, 'smtp'],
-]
+// Each protocol object says which words name it in error texts.
+const KEYWORD_PROTOCOL: Array<[RegExp, Protocol]> = Object.values(MAIL_PROTOCOLS).map((p) => [p.inText.named, p.name])
 
 export function peel(text: string): Peeled {
   const out: Peeled = {}

@@ -48,6 +48,10 @@ export const imap: MailProtocol = {
     ],
     hostPrefixes: ['imap', 'mail'],
   },
+  inText: {
+    named: /\b(imaplib|IMAP4|imap_open|Net::IMAP|ImapClient|IMAPStore|IMAP)\b/,
+    greeting: /(^|\s|=)\* OK\b/,
+  },
   framing: { tagged: true, greeting: readLine, reply: readTagged, continued: readTagged },
   signature: /^\* (OK|PREAUTH|BYE)\b/i,
   greetingKind(first, codes) {

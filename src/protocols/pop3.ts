@@ -29,6 +29,10 @@ export const pop3: MailProtocol = {
     ],
     hostPrefixes: ['pop', 'pop3', 'mail'],
   },
+  inText: {
+    named: /\b(poplib|Net::POP|Pop3Client|POP3?|STLS)\b/,
+    greeting: /(^|\s|=)(\+OK|-ERR)\b/,
+  },
   framing: { tagged: false, greeting: readLine, reply: readStatusThenDot, continued: readLine },
   signature: /^(\+OK|-ERR)(\s|$)/i,
   greetingKind(first, codes) {

@@ -26,6 +26,10 @@ export const smtp: MailProtocol = {
     ],
     hostPrefixes: ['smtp', 'mail'],
   },
+  inText: {
+    named: /\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/,
+    greeting: /^\s*\d{3}[ -]\S/,
+  },
   framing: { tagged: false, greeting: readDashContinued, reply: readDashContinued, continued: readDashContinued },
   signature: /^[2-5]\d\d[ -]/,
   greetingKind(_first, codes, text) {

@@ -36,6 +36,13 @@ export interface MailProtocol {
     /** The host name labels providers usually give such a server, most usual first. */
     hostPrefixes: readonly string[]
   }
+  /** How error texts (pasted into `explain`, or a library's words) show this protocol. */
+  inText: {
+    /** Words that name it: its libraries, classes, the protocol's own name. */
+    named: RegExp
+    /** One of its greetings or status lines quoted inside a text. */
+    greeting: RegExp
+  }
   framing: Framing
   /** A first line in this protocol (tells a port that speaks another protocol). */
   signature: RegExp
