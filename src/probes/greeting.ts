@@ -58,7 +58,7 @@ export const probeGreeting: Probe = async (ctx) => {
 // Nothing arrived. On a plaintext connection the usual reason is a port that expects TLS first:
 // a ClientHello answered by a ServerHello proves it.
 async function silentServer(ctx: ProbeContext): Promise<ProbeOutcome> {
-  const silent: Evidence = { code: 'GREETING_TIMEOUT', detail: `${ctx.options.timeoutMs} ms` }
+  const silent: Evidence = { code: 'GREETING_TIMEOUT', detail: `${ctx.timeouts.greetingSilence} ms` }
   const socket = ctx.session.socket
   if (ctx.endpoint.security === 'tls' || !socket || socket.destroyed) return fail([silent])
   ctx.session.reader.detach()
