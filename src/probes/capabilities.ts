@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/types.js'
-import type { Capabilities } from '../protocols/capabilities.js'
-import { parseCapabilities, protocolOf } from '../protocols/index.js'
+import { parseCapabilityList, type Capabilities } from '../protocols/capabilities.js'
+import { protocolOf } from '../protocols/index.js'
 import type { MailProtocol } from '../protocols/types.js'
 import type { Probe } from './probe.js'
 import { clip, fail, pass, warn } from './probe.js'
@@ -38,17 +38,26 @@ export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): R
   }
 }
 
-/** Reads capabilities; servers that list them in the greeting (IMAP) save a round trip. */
+/**
+ * Reads capabilities; servers that list them in the greeting (IMAP) save a round trip, and a
+ * server that states them unasked (`unsolicited`) is only listened to.
+ */
 export async function readCapabilities(
   session: Session,
   protocol: MailProtocol,
   greeting?: string,
+  unsolicited = false,
 ): Promise<{ caps: Capabilities; supported: boolean }> {
   const dialect = protocol.capabilities
   const inGreeting = greeting ? dialect.inGreeting?.(greeting) : undefined
-  if (inGreeting) return { caps: parseCapabilities(protocol.name, inGreeting), supported: true }
+  if (inGreeting) return { caps: parseCapabilityList(dialect, inGreeting), supported: true }
+  if (unsolicited) {
+    // Said by the server unasked, shaped like its greeting (ManageSieve after STARTTLS).
+    const said = dialect.inGreeting?.((await session.readGreeting()).lines.join('\n'))
+    return { caps: parseCapabilityList(dialect, said ?? []), supported: said !== undefined }
+  }
   const reply = await session.command(dialect.command, { multiline: true })
   const ok = protocol.replyClass(reply.final) === 'ok'
   if (!ok && dialect.fallback) await session.command(dialect.fallback)
-  return { caps: parseCapabilities(protocol.name, ok ? reply.lines : []), supported: ok }
+  return { caps: parseCapabilityList(dialect, ok ? reply.lines : []), supported: ok }
 }

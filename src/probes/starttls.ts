@@ -36,7 +36,7 @@ export const probeStarttls: Probe = async (ctx) => {
   ctx.state.secure = result.acceptable
   if (!result.acceptable) return fail(result.evidence, result.facts)
   try {
-    const after = await readCapabilities(ctx.session, protocol)
+    const after = await readCapabilities(ctx.session, protocol, undefined, protocol.starttls.capabilitiesFollow)
     ctx.state.capabilities = after.caps
     const facts = { ...result.facts, ...capabilityFacts(after.caps, 'after.', (t, max) => ctx.session.shown(t, max)) }
     return result.evidence.length ? warn(facts, result.evidence) : pass(facts)

@@ -1,6 +1,6 @@
 // The registry of mail protocols: one object per protocol (imap.ts, pop3.ts, smtp.ts), and what
 // is derived from all of them (standard ports, which protocol a greeting speaks). Adding a
-// protocol is one file here plus its entry below.
+// protocol is one file here, its entry below and its name in model/primitives.ts PROTOCOLS.
 import type { Protocol } from '../model/types.js'
 import { parseCapabilityList, type Capabilities } from './capabilities.js'
 import { FOREIGN_SIGNATURES, judgeGreeting, type Greeting } from './greeting.js'

@@ -3,6 +3,7 @@
 import type { CauseId } from '../model/cause-ids.js'
 import type { Protocol } from '../model/types.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'
+import type { SaslDialect } from '../probes/auth/sasl-exchange.js'
 import type { Framing } from '../probes/session.js'
 import type { CapabilityDialect } from './capabilities.js'
 import type { GreetingKindOf } from './greeting.js'
@@ -55,12 +56,14 @@ export interface MailProtocol {
     okReply: string
     /** The server may know the command though its capability list does not say (POP3 without CAPA). */
     mayBeUnlisted?(capabilityList: string[]): boolean
+    /**
+     * After the handshake the server states its capabilities by itself, shaped like its greeting
+     * (ManageSieve, RFC 5804 §2.2): they are read, not asked for.
+     */
+    capabilitiesFollow?: boolean
   }
-  sasl: {
-    /** IMAP AUTHENTICATE, POP3 and SMTP AUTH. */
-    verb: string
-    /** A continuation request: the server waits for the next answer ("+ …", SMTP "334 …"). */
-    continuation: RegExp
+  /** IMAP AUTHENTICATE, POP3 and SMTP AUTH; `continuation` tells a server waiting for the next answer. */
+  sasl: SaslDialect & {
     /** The continuation request's prefix as a fixture server writes it ("+ ", "334 "). */
     challengePrefix: string
   }

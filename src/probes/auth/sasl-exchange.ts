@@ -12,11 +12,20 @@ const HIDDEN = '********'
 /** More challenges than any password mechanism needs: a server looping on us. */
 const MAX_STEPS = 4
 
-/** A protocol's SASL words: the command verb and its continuation request. */
+/** A protocol's SASL words: the command verb, its continuation request, and how lines are framed. */
 export interface SaslDialect {
   verb: string
   continuation: RegExp
+  /** The line that starts the exchange (default: VERB MECHANISM [INITIAL]); ManageSieve quotes both. */
+  start?(mechanism: string, initial?: string): string
+  /** The base64 payload of a continuation request (default: the text after the prefix). */
+  payload?(final: string): string
+  /** An answer as the line to send (default: as it is). */
+  answer?(response: string): string
 }
+
+const plainStart = (verb: string) => (mechanism: string, initial?: string) =>
+  initial === undefined ? `${verb} ${mechanism}` : `${verb} ${mechanism} ${initial}`
 
 export interface SaslRun {
   mechanism: string
@@ -37,10 +46,12 @@ export async function saslAuthenticate(
   { mechanism, initialResponse, cancelWaitMs }: SaslRun,
 ): Promise<SaslReply> {
   const mech = MECHANISMS[mechanism]
-  const verb = dialect.verb
+  const start = dialect.start ?? plainStart(dialect.verb)
+  const payload = dialect.payload ?? ((final: string) => final.replace(dialect.continuation, ''))
+  const answer = dialect.answer ?? ((response: string) => response)
   const initial = initialResponse ? mech.initial?.(creds) : undefined
-  let reply = await session.command(initial ? `${verb} ${mechanism} ${initial}` : `${verb} ${mechanism}`, {
-    shown: initial ? `${verb} ${mechanism} ${HIDDEN}` : undefined,
+  let reply = await session.command(initial ? start(mechanism, initial) : start(mechanism), {
+    shown: initial ? start(mechanism, HIDDEN) : undefined,
   })
   // Token mechanisms explain a refusal in a challenge (a JSON error) before the final NO/535.
   const challenges: string[] = []
@@ -48,12 +59,14 @@ export async function saslAuthenticate(
     // "*" cancels the exchange (all three protocols). A server that would not let go broke the
     // protocol, whatever it answers to "*" (briefly waited for, so the "*" is on the wire).
     if (step >= MAX_STEPS) {
-      await bounded(session.continueWith('*', '*'), { timeoutMs: cancelWaitMs }, () => undefined).catch(() => undefined)
+      await bounded(session.continueWith(answer('*'), '*'), { timeoutMs: cancelWaitMs }, () => undefined).catch(
+        () => undefined,
+      )
       throw new WireError('SASL_LOOP', `the server kept asking for more after ${MAX_STEPS} answers`)
     }
-    const challenge = decodeChallenge(reply.final.replace(dialect.continuation, '').trim())
+    const challenge = decodeChallenge(payload(reply.final).trim())
     if (challenge) challenges.push(scrubChallenge(challenge, (t) => session.scrub(t)))
-    reply = await session.continueWith(mech.respond(challenge, creds, step), HIDDEN)
+    reply = await session.continueWith(answer(mech.respond(challenge, creds, step)), HIDDEN)
   }
   return { ...reply, challenges }
 }
