@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { CAUSE_IDS } from '../src/diagnose/cause-ids.js'
 import { classifyCause } from '../src/diagnose/classify.js'
 import { altNames, nameOf } from '../src/probes/certificate.js'
-import { parseCapabilities } from '../src/protocol/capabilities.js'
-import { parseGreeting } from '../src/protocol/greeting.js'
-import { parseReplyCodes } from '../src/protocol/response-codes.js'
+import { parseCapabilities, parseGreeting } from '../src/protocols/index.js'
+import { parseReplyCodes } from '../src/protocols/response-codes.js'
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122)
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000)

@@ -12,7 +12,8 @@ import {
   stageEvidence,
   tcpFailure,
 } from './endpoint-facts.js'
-import { clientWays, describeEndpoint, isRelayPort, relayOnly } from './working.js'
+import { MAIL_PROTOCOLS, protocolOf } from '../protocols/index.js'
+import { clientWays, describeEndpoint, isRelayPort, relayOnly, SERVICE_OF, SERVICE_PROTOCOLS } from './working.js'
 
 export type CrossRule = (findings: RawFinding[], endpoints: EndpointResult[], context: DiagnoseContext) => RawFinding[]
 
@@ -49,7 +50,11 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
     const { port, host } = f.endpoint.endpoint
     if (f.cause !== 'tcp_timeout' || !isRelayPort(f.endpoint.endpoint)) return f
     const others = endpoints.filter(
-      (e) => e.endpoint.protocol === 'smtp' && e.endpoint.host === host && e.endpoint.port !== port && connected(e),
+      (e) =>
+        e.endpoint.protocol === f.endpoint.endpoint.protocol &&
+        e.endpoint.host === host &&
+        e.endpoint.port !== port &&
+        connected(e),
     )
     return others.length ? { ...f, cause: 'port_25_blocked', severity: 'warning' } : f
   })
@@ -60,7 +65,7 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
  */
 const relayIsNotForClients: CrossRule = (findings, endpoints) => {
   const relay = relayOnly(endpoints)
-  const onlyRelay = !endpoints.some((e) => e.endpoint.protocol === 'smtp' && !isRelayPort(e.endpoint))
+  const onlyRelay = !endpoints.some((e) => SERVICE_OF[e.endpoint.protocol] === 'send' && !isRelayPort(e.endpoint))
   const kept = findings.filter(
     (f) => !relay.has(f.endpoint) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
   )
@@ -135,9 +140,12 @@ const noEncryptionAnywhere: CrossRule = (findings, endpoints) => {
 }
 
 const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' && s.status === 'pass')
-const SWITCHED_OFF: Partial<Record<Protocol, { other: Protocol; cause: CauseId }>> = {
-  pop3: { other: 'imap', cause: 'pop_disabled' },
-  imap: { other: 'pop3', cause: 'imap_disabled' },
+/** A protocol a provider may switch off per account, and the others that serve the same purpose. */
+function switchedOffRule(protocol: Protocol): { others: Protocol[]; cause: CauseId } | undefined {
+  const own = protocolOf(protocol)
+  if (!own.switchedOffCause) return undefined
+  const others = SERVICE_PROTOCOLS[own.service].filter((p) => p !== protocol)
+  return { others, cause: own.switchedOffCause }
 }
 
 /**
@@ -156,9 +164,9 @@ const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
     endpoints.some((e) => e.endpoint.protocol !== protocol && e.endpoint.host === host && connected(e))
   return findings.map((f) => {
     const { protocol, host } = f.endpoint.endpoint
-    const rule = SWITCHED_OFF[protocol]
+    const rule = switchedOffRule(protocol)
     if (!rule) return f
-    const byLogin = f.cause === 'auth_bad_credentials' && opened.has(rule.other)
+    const byLogin = f.cause === 'auth_bad_credentials' && rule.others.some((p) => opened.has(p))
     const byPorts = f.cause === 'tcp_refused' && refusedEverywhere(protocol, host) && answersOther(protocol, host)
     if (!byLogin && !byPorts) return f
     const params: CauseParams = { ...f.params }
@@ -259,15 +267,15 @@ const alternativesWork: CrossRule = (findings, endpoints) => {
   })
 }
 
+const SWITCHED_OFF_CAUSES = new Set<string>(Object.values(MAIL_PROTOCOLS).flatMap((p) => p.switchedOffCause ?? []))
+
 /** The receiving protocol that still works, for the fix of one that is switched off. */
 const otherProtocolWorks: CrossRule = (findings, endpoints) => {
   const ways = clientWays(endpoints)
   return findings.map((f) => {
-    const rule = SWITCHED_OFF[f.endpoint.endpoint.protocol]
+    const rule = switchedOffRule(f.endpoint.endpoint.protocol)
     const other =
-      rule &&
-      (f.cause === 'pop_disabled' || f.cause === 'imap_disabled') &&
-      ways.find((w) => w.endpoint.protocol === rule.other)
+      rule && SWITCHED_OFF_CAUSES.has(f.cause) && ways.find((w) => rule.others.includes(w.endpoint.protocol))
     return other ? { ...f, params: { ...f.params, otherWorking: describeEndpoint(other.endpoint) } } : f
   })
 }

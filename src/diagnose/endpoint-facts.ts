@@ -1,5 +1,6 @@
 // Questions the cross-endpoint rules and the verdict ask of one endpoint's result.
 import type { EndpointResult, StageName } from '../model/types.js'
+import { protocolOf } from '../protocols/index.js'
 
 /** The evidence codes a stage of the endpoint reported. */
 export const stageEvidence = (e: EndpointResult, stage: StageName): string[] =>
@@ -39,14 +40,16 @@ export function hostsOf(endpoints: EndpointResult[]): Map<string, EndpointResult
 /** Whether the server would take a password on this unencrypted connection, from what it listed. */
 export function plaintextLoginWording(e: EndpointResult): 'accepted' | 'refused' {
   const facts = e.stages.find((s) => s.stage === 'capabilities')?.facts ?? {}
-  const caps = String(facts.caps ?? '')
+  const words = String(facts.caps ?? '')
     .toUpperCase()
     .split(/\s+/)
     .filter(Boolean)
-  const auth = String(facts['caps.auth'] ?? '')
-  if (e.endpoint.protocol === 'imap') return facts['caps.loginDisabled'] === true ? 'refused' : 'accepted'
-  if (e.endpoint.protocol === 'pop3') return caps.length === 0 || caps.includes('USER') || auth ? 'accepted' : 'refused'
-  return auth ? 'accepted' : 'refused'
+  const listed = {
+    words,
+    loginDisabled: facts['caps.loginDisabled'] === true,
+    mechanisms: String(facts['caps.auth'] ?? ''),
+  }
+  return protocolOf(e.endpoint.protocol).takesPassword(listed) ? 'accepted' : 'refused'
 }
 
 /**

@@ -1,6 +1,6 @@
 // Normalises anything a server or a library said into one "signal": the text plus every code
 // found in it, and the context (protocol, stage, port, provider). Rules match on signals.
-import { parseReplyCodes, type ReplyCodes } from '../protocol/response-codes.js'
+import { parseReplyCodes, type ReplyCodes } from '../protocols/response-codes.js'
 import { providerFamily, providerFromText } from './provider-family.js'
 
 export interface SignalInput {

@@ -3,15 +3,21 @@
 // talking to servers: it counts as a way to send only when it offers a login over TLS and no
 // submission port works, as a last resort some providers still allow.
 import type { EndpointResult, EndpointSpec, Protocol, Security } from '../model/types.js'
+import { isRelayPort, MAIL_PROTOCOLS, type MailProtocol } from '../protocols/index.js'
 
-export type Service = 'receive' | 'send'
-export const SERVICE_OF: Record<Protocol, Service> = { imap: 'receive', pop3: 'receive', smtp: 'send' }
-export const SERVICE_PROTOCOLS: Record<Service, Protocol[]> = { receive: ['imap', 'pop3'], send: ['smtp'] }
+export { isRelayPort }
 
-const PROTOCOL_RANK: Record<Protocol, number> = { imap: 0, pop3: 1, smtp: 2 }
+export type Service = MailProtocol['service']
+const ALL: MailProtocol[] = Object.values(MAIL_PROTOCOLS)
+export const SERVICE_OF = Object.fromEntries(ALL.map((p) => [p.name, p.service])) as Record<Protocol, Service>
+export const SERVICE_PROTOCOLS: Record<Service, Protocol[]> = {
+  receive: ALL.filter((p) => p.service === 'receive').map((p) => p.name),
+  send: ALL.filter((p) => p.service === 'send').map((p) => p.name),
+}
+
+/** The registry's order is the preference: IMAP, then POP3, then SMTP. */
+const PROTOCOL_RANK = Object.fromEntries(ALL.map((p, i) => [p.name, i])) as Record<Protocol, number>
 const SECURITY_RANK: Record<Security, number> = { tls: 0, starttls: 1, plain: 2 }
-
-export const isRelayPort = (e: EndpointSpec): boolean => e.protocol === 'smtp' && e.port === 25
 
 const transportWorks = (e: EndpointResult): boolean => e.status === 'ok' || e.status === 'warn'
 
@@ -33,7 +39,7 @@ export function offersAuthOverTls(e: EndpointResult): boolean {
 /** Endpoints that are not for mail programs: port 25 without a login over TLS, or while submission works. */
 export function relayOnly(endpoints: EndpointResult[]): Set<EndpointResult> {
   const submissionWorks = endpoints.some(
-    (e) => e.endpoint.protocol === 'smtp' && !isRelayPort(e.endpoint) && transportWorks(e),
+    (e) => SERVICE_OF[e.endpoint.protocol] === 'send' && !isRelayPort(e.endpoint) && transportWorks(e),
   )
   return new Set(endpoints.filter((e) => isRelayPort(e.endpoint) && (submissionWorks || !offersAuthOverTls(e))))
 }

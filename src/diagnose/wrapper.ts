@@ -3,8 +3,11 @@
 // Java exception around a server reply, a host:port in a socket message. What it finds are hints
 // for the classifier and, when nothing is recognised, the settings `explain` proposes to check.
 
+import type { Protocol } from '../model/types.js'
+import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../protocols/index.js'
+
 export interface Peeled {
-  protocol?: 'imap' | 'pop3' | 'smtp'
+  protocol?: Protocol
   port?: number
   host?: string
   /** WinSock error number (10013…11004): "Socket Error: 10060", "[WinError 10061]", "SocketException (11001)". */
@@ -16,17 +19,12 @@ export interface Peeled {
   reply?: string
 }
 
-const MAIL_PORTS = new Set([25, 110, 143, 465, 587, 993, 995, 2525])
+// The standard ports, and 2525: the submission port many hosting providers add.
 const PORT_PROTOCOL: Record<number, Peeled['protocol']> = {
-  25: 'smtp',
-  465: 'smtp',
-  587: 'smtp',
+  ...Object.fromEntries(STANDARD_PORTS.map((p) => [p.port, p.protocol])),
   2525: 'smtp',
-  143: 'imap',
-  993: 'imap',
-  110: 'pop3',
-  995: 'pop3',
 }
+const MAIL_PORTS = new Set(Object.keys(PORT_PROTOCOL).map(Number))
 
 // Outlook's dialog fields in en, it, de, fr and es.
 const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo|Protokoll|Protocole|Protocolo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
@@ -61,11 +59,8 @@ const REPLY_PATTERNS: RegExp[] = [
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]
 
-const KEYWORD_PROTOCOL: Array<[RegExp, NonNullable<Peeled['protocol']>]> = [
-  [/\b(imaplib|IMAP4|imap_open|Net::IMAP|ImapClient|IMAPStore|IMAP)\b/, 'imap'],
-  [/\b(poplib|Net::POP|Pop3Client|POP3?|STLS)\b/, 'pop3'],
-  [/\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/, 'smtp'],
-]
+// Each protocol object says which words name it in error texts.
+const KEYWORD_PROTOCOL: Array<[RegExp, Protocol]> = Object.values(MAIL_PROTOCOLS).map((p) => [p.inText.named, p.name])
 
 export function peel(text: string): Peeled {
   const out: Peeled = {}

@@ -1,16 +1,9 @@
 // The login stage: only after the transport passed, only over a verified encrypted connection
 // (unless the user allowed plaintext), and only with a password the user gave.
 import { unsafeCredentialField } from '../model/credential-text.js'
-import type { Protocol } from '../model/types.js'
-import { imapLogin } from './auth/imap-login.js'
-import { pop3Login } from './auth/pop3-login.js'
-import { smtpLogin } from './auth/smtp-login.js'
-import type { Credentials, Probe, ProbeContext, ProbeOutcome } from './probe.js'
-import { fail, skip, warn } from './probe.js'
-
-type Authenticator = (ctx: ProbeContext, creds: Credentials) => Promise<ProbeOutcome>
-
-const AUTHENTICATORS = { imap: imapLogin, pop3: pop3Login, smtp: smtpLogin } satisfies Record<Protocol, Authenticator>
+import { protocolOf } from '../protocols/index.js'
+import type { Probe } from './probe.js'
+import { fail, skip } from './probe.js'
 
 export const probeAuth: Probe = async (ctx) => {
   const creds = ctx.options.credentials
@@ -26,19 +19,12 @@ export const probeAuth: Probe = async (ctx) => {
       'auth.tried': false,
     })
   }
-  const caps = ctx.state.capabilities
-  if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised && !ctx.state.secure && caps.starttls) {
-    // Postfix (smtpd_tls_auth_only) and Exim show AUTH only after STARTTLS.
-    return fail([{ code: 'AUTH_AFTER_TLS_ONLY', detail: `smtp:${ctx.endpoint.port}` }], { 'auth.tried': false })
-  }
-  if (ctx.endpoint.protocol === 'smtp' && caps && !caps.authAdvertised) {
-    // Port 25 is server-to-server relay, where no login is expected.
-    const evidence = [{ code: 'SMTP_AUTH_NOT_ADVERTISED' as const, detail: `smtp:${ctx.endpoint.port}` }]
-    return ctx.endpoint.port === 25 ? warn({ 'auth.tried': false }, evidence) : fail(evidence, { 'auth.tried': false })
-  }
+  const protocol = protocolOf(ctx.endpoint.protocol)
+  const notNow = protocol.beforeLogin?.(ctx)
+  if (notNow) return notNow
   // The login goes over the connection the earlier stages opened, encrypted and verified: one
   // TCP and one TLS handshake per endpoint (the benchmark's critical path), not two.
-  const outcome = await AUTHENTICATORS[ctx.endpoint.protocol](ctx, creds)
+  const outcome = await protocol.login(ctx, creds)
   // The user name tried, refused or not: the advice on a refusal depends on its form.
   return { ...outcome, facts: { 'auth.user': creds.user, ...outcome.facts } }
 }

@@ -1,20 +1,19 @@
-import type { Evidence, Protocol } from '../model/types.js'
-import { parseCapabilities, type Capabilities } from '../protocol/capabilities.js'
-import { DIALECTS } from '../protocol/dialogues.js'
-import { wireEvidence } from './greeting.js'
-import type { Probe, ProbeContext } from './probe.js'
+import type { Evidence } from '../model/types.js'
+import { parseCapabilityList, type Capabilities } from '../protocols/capabilities.js'
+import { protocolOf } from '../protocols/index.js'
+import type { MailProtocol } from '../protocols/types.js'
+import type { Probe } from './probe.js'
 import { clip, fail, pass, warn } from './probe.js'
 import type { Session } from './session.js'
+import { wireEvidence } from './wire-evidence.js'
 
 export const probeCapabilities: Probe = async (ctx) => {
+  const protocol = protocolOf(ctx.endpoint.protocol)
   try {
-    const { caps, supported } = await readCapabilities(ctx.session, ctx.endpoint.protocol, ctx.state.greeting?.text)
+    const { caps, supported } = await readCapabilities(ctx.session, protocol, ctx.state.greeting?.text)
     ctx.state.capabilities = caps
     const facts = capabilityFacts(caps, '', (t, max) => ctx.session.shown(t, max))
-    if (!supported)
-      return warn(facts, [
-        { code: 'CAPABILITIES_UNSUPPORTED', detail: DIALECTS[ctx.endpoint.protocol].capabilityCommand },
-      ])
+    if (!supported) return warn(facts, [{ code: 'CAPABILITIES_UNSUPPORTED', detail: protocol.capabilities.command }])
     if (ctx.endpoint.security === 'plain' && caps.loginDisabled)
       return warn(facts, [{ code: 'LOGIN_DISABLED_BEFORE_TLS' }])
     return pass(facts)
@@ -39,28 +38,26 @@ export function capabilityFacts(caps: Capabilities, prefix = '', show = clip): R
   }
 }
 
-/** Reads capabilities; IMAP servers that list them in the greeting save a round trip. */
+/**
+ * Reads capabilities; servers that list them in the greeting (IMAP) save a round trip, and a
+ * server that states them unasked (`unsolicited`) is only listened to.
+ */
 export async function readCapabilities(
   session: Session,
-  protocol: Protocol,
+  protocol: MailProtocol,
   greeting?: string,
+  unsolicited = false,
 ): Promise<{ caps: Capabilities; supported: boolean }> {
-  if (protocol === 'imap' && greeting && /\[CAPABILITY /i.test(greeting)) {
-    return { caps: parseCapabilities('imap', [greeting]), supported: true }
+  const dialect = protocol.capabilities
+  const inGreeting = greeting ? dialect.inGreeting?.(greeting) : undefined
+  if (inGreeting) return { caps: parseCapabilityList(dialect, inGreeting), supported: true }
+  if (unsolicited) {
+    // Said by the server unasked, shaped like its greeting (ManageSieve after STARTTLS).
+    const said = dialect.inGreeting?.((await session.readGreeting()).lines.join('\n'))
+    return { caps: parseCapabilityList(dialect, said ?? []), supported: said !== undefined }
   }
-  const reply = await session.command(DIALECTS[protocol].capabilityCommand, { multiline: true })
-  const ok = SUCCESS[protocol](reply.final)
-  if (!ok && protocol === 'smtp') {
-    // An SMTP server without ESMTP: HELO still works, with no extensions.
-    await session.command('HELO maildoctor.invalid')
-  }
-  return { caps: parseCapabilities(protocol, ok ? reply.lines : []), supported: ok }
+  const reply = await session.command(dialect.command, { multiline: true })
+  const ok = protocol.replyClass(reply.final) === 'ok'
+  if (!ok && dialect.fallback) await session.command(dialect.fallback)
+  return { caps: parseCapabilityList(dialect, ok ? reply.lines : []), supported: ok }
 }
-
-export const SUCCESS: Record<Protocol, (final: string) => boolean> = {
-  imap: (final) => /^\S+ OK\b/i.test(final),
-  pop3: (final) => /^\+OK/i.test(final),
-  smtp: (final) => /^2\d\d /.test(final),
-}
-
-export type { ProbeContext }

@@ -1,7 +1,7 @@
 // Judges a server certificate on each count separately: dates, name, chain, issuer. One TLS
 // error hides the others (an expired certificate from an unknown CA says only "expired"), so
 // the verdicts here come from the certificate itself, not from the handshake's first complaint.
-import { TLS_INTERCEPTORS } from '../protocol/interceptors.js'
+import { TLS_INTERCEPTORS } from '../model/tls-interceptors.js'
 import { X509Certificate } from 'node:crypto'
 import { checkServerIdentity, rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'

@@ -1,7 +1,8 @@
 // The one signature every stage has, and the context it runs in.
 import type { EndpointSpec, Evidence, Facts, StageName, StageStatus } from '../model/types.js'
-import type { Capabilities } from '../protocol/capabilities.js'
-import type { Greeting } from '../protocol/greeting.js'
+import type { Timeouts } from '../model/timeout-table.js'
+import type { Capabilities } from '../protocols/capabilities.js'
+import type { Greeting } from '../protocols/greeting.js'
 import type { Resolution } from './resolve.js'
 import type { Session } from './session.js'
 
@@ -9,7 +10,7 @@ export type { Credentials } from '../model/credentials.js'
 import type { Credentials } from '../model/credentials.js'
 
 export interface ProbeOptions {
-  /** Per-stage timeout. */
+  /** Per-stage timeout (--timeout); every other limit derives from it (model/timeout-table.ts). */
   timeoutMs: number
   /** Extra trusted CA certificates (PEM), on top of the system's. */
   ca: string[]
@@ -54,6 +55,10 @@ export interface ProbeContext {
   session: Session
   state: EndpointState
   shared: SharedState
+  /** Ends when the stage's budget is spent or the check's deadline (or the caller) stops it. */
+  signal: AbortSignal
+  /** The check's time limits, for the limits a probe measures inside its stage. */
+  timeouts: Timeouts
 }
 
 export interface ProbeOutcome {

@@ -1,7 +1,7 @@
 // One real connection to one endpoint, carried through the stages: the socket, the line reader,
 // the protocol's way of reading replies, and the transcript (with secrets redacted at the source).
 import type { Socket } from 'node:net'
-import type { Protocol, TranscriptLine } from '../model/types.js'
+import type { TranscriptLine } from '../model/types.js'
 import { LineReader, MAX_RESPONSE_LINES, WireError } from './line-reader.js'
 import { clip } from './clip.js'
 import { NO_SECRETS, type Scrubber } from './secrets.js'
@@ -10,6 +10,19 @@ export interface Reply {
   lines: string[]
   /** The line that ends the reply: IMAP tagged line, POP3 status line, SMTP final line. */
   final: string
+}
+
+/** Reads one reply from the line stream; `tag` is the command's tag (tagged protocols). */
+export type ReplyReader = (next: () => Promise<string>, opts: { tag?: string; multiline?: boolean }) => Promise<Reply>
+
+/** How a protocol frames its conversation: the session reads replies only through this. */
+export interface Framing {
+  /** IMAP tags its commands; POP3 and SMTP do not. */
+  tagged: boolean
+  greeting: ReplyReader
+  reply: ReplyReader
+  /** The reply to a line sent within a running command (a SASL answer, a literal). */
+  continued: ReplyReader
 }
 
 export interface CommandOptions {
@@ -31,7 +44,7 @@ export class Session {
 
   /** `scrubber` holds every form of the check's secrets from the first byte, whoever says them. */
   constructor(
-    readonly protocol: Protocol,
+    private readonly framing: Framing,
     trace: boolean,
     private readonly scrubber: Scrubber = NO_SECRETS,
   ) {
@@ -73,7 +86,7 @@ export class Session {
   }
 
   readGreeting(): Promise<Reply> {
-    return this.protocol === 'smtp' ? this.readSmtpReply() : this.readOne()
+    return this.framing.greeting(this.next, {})
   }
 
   /** Sends a command and reads its whole reply the way the protocol frames it. */
@@ -90,16 +103,11 @@ export class Session {
     const lines: string[] = []
     const readers: Array<() => Promise<Reply>> = []
     for (const c of commands) {
-      if (this.protocol === 'imap') {
-        const tag = `A${++this.tag}`
-        lines.push(`${tag} ${c.command}`)
-        this.record('C', `${tag} ${c.shown ?? c.command}`)
-        readers.push(() => this.readTagged(tag))
-      } else {
-        lines.push(c.command)
-        this.record('C', c.shown ?? c.command)
-        readers.push(this.protocol === 'smtp' ? () => this.readSmtpReply() : () => this.readPop3(c.multiline))
-      }
+      const tag = this.framing.tagged ? `A${++this.tag}` : undefined
+      const prefix = tag ? `${tag} ` : ''
+      lines.push(prefix + c.command)
+      this.record('C', prefix + (c.shown ?? c.command))
+      readers.push(() => this.framing.reply(this.next, { tag, multiline: c.multiline }))
     }
     if (!this.socket || this.socket.destroyed) {
       const closed = Promise.reject(new WireError('CONNECTION_CLOSED', 'the connection is closed'))
@@ -121,12 +129,8 @@ export class Session {
    */
   continueWith(line: string, shown: string): Promise<Reply> {
     this.send(line, shown)
-    const read =
-      this.protocol === 'imap'
-        ? () => this.readTagged(`A${this.tag}`)
-        : this.protocol === 'smtp'
-          ? () => this.readSmtpReply()
-          : () => this.readOne()
+    const tag = this.framing.tagged ? `A${this.tag}` : undefined
+    const read = () => this.framing.continued(this.next, { tag })
     const reply = this.reading.then(read)
     this.reading = reply.catch(() => undefined)
     return reply
@@ -162,48 +166,52 @@ export class Session {
     this.socket?.destroy()
   }
 
-  private async readPop3(multiline?: boolean): Promise<Reply> {
-    const first = await this.readOne()
-    if (!multiline || !first.final.startsWith('+OK')) return first
-    return this.readUntilDot(first.final)
-  }
+  private readonly next = (): Promise<string> => this.reader.next()
+}
 
-  private async readOne(): Promise<Reply> {
-    const line = await this.reader.next()
-    return { lines: [line], final: line }
-  }
+// The ways replies end, for the protocols' framings.
 
-  private async readTagged(tag: string): Promise<Reply> {
-    const lines: string[] = []
-    for (;;) {
-      const line = await this.reader.next()
-      lines.push(line)
-      if (line.startsWith(tag + ' ')) return { lines, final: line }
-      // The server waits for more of this command (AUTHENTICATE, a literal).
-      if (line === '+' || line.startsWith('+ ')) return { lines, final: line }
-      // A BYE ends the conversation whatever we asked.
-      if (/^\* BYE\b/i.test(line)) return { lines, final: line }
-      if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
-    }
-  }
+/** One line is the whole reply (POP3 status, a greeting). */
+export const readLine: ReplyReader = async (next) => {
+  const line = await next()
+  return { lines: [line], final: line }
+}
 
-  private async readUntilDot(first: string): Promise<Reply> {
-    const lines = [first]
-    for (;;) {
-      const line = await this.reader.next()
-      if (line === '.') return { lines, final: first }
-      lines.push(line)
-      if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
-    }
+/** Lines up to the one with the command's tag; a continuation request or a BYE ends it too (IMAP). */
+export const readTagged: ReplyReader = async (next, { tag }) => {
+  const lines: string[] = []
+  for (;;) {
+    const line = await next()
+    lines.push(line)
+    if (line.startsWith(tag + ' ')) return { lines, final: line }
+    // The server waits for more of this command (AUTHENTICATE, a literal).
+    if (line === '+' || line.startsWith('+ ')) return { lines, final: line }
+    // A BYE ends the conversation whatever we asked.
+    if (/^\* BYE\b/i.test(line)) return { lines, final: line }
+    if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
   }
+}
 
-  private async readSmtpReply(): Promise<Reply> {
-    const lines: string[] = []
-    for (;;) {
-      const line = await this.reader.next()
-      lines.push(line)
-      if (!/^\d{3}-/.test(line)) return { lines, final: line }
-      if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
-    }
+/** A status line, and when asked for and it is positive, the lines up to a single dot (POP3). */
+export const readStatusThenDot: ReplyReader = async (next, { multiline }) => {
+  const first = await readLine(next, {})
+  if (!multiline || !first.final.startsWith('+OK')) return first
+  const lines = [first.final]
+  for (;;) {
+    const line = await next()
+    if (line === '.') return { lines, final: first.final }
+    lines.push(line)
+    if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
+  }
+}
+
+/** "250-…" lines go on, the first "250 …" ends the reply (SMTP). */
+export const readDashContinued: ReplyReader = async (next) => {
+  const lines: string[] = []
+  for (;;) {
+    const line = await next()
+    lines.push(line)
+    if (!/^\d{3}-/.test(line)) return { lines, final: line }
+    if (lines.length > MAX_RESPONSE_LINES) throw new WireError('TOO_MANY_LINES', 'reply never ended')
   }
 }

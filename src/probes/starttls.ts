@@ -1,29 +1,27 @@
-import { DIALECTS } from '../protocol/dialogues.js'
-import { capabilityFacts, readCapabilities, SUCCESS } from './capabilities.js'
-import { wireEvidence } from './greeting.js'
+import { isRelayPort, protocolOf } from '../protocols/index.js'
+import { capabilityFacts, readCapabilities } from './capabilities.js'
 import type { Probe } from './probe.js'
 import { fail, pass, warn } from './probe.js'
 import { handshakeEvidence, upgrade } from './tls-upgrade.js'
+import { wireEvidence } from './wire-evidence.js'
 
 export const probeStarttls: Probe = async (ctx) => {
-  const { protocol, port } = ctx.endpoint
+  const { port } = ctx.endpoint
+  const protocol = protocolOf(ctx.endpoint.protocol)
   const caps = ctx.state.capabilities
-  // POP3 servers without CAPA may still know STLS: only a listed absence is final.
-  const listedAbsent = caps && !caps.starttls && !(protocol === 'pop3' && caps.list.length === 0)
+  const listedAbsent = caps && !caps.starttls && !protocol.starttls.mayBeUnlisted?.(caps.list)
   if (listedAbsent) {
-    const evidence = [{ code: 'STARTTLS_NOT_OFFERED' as const, detail: `${protocol}:${port}` }]
-    // Port 25 is also server-to-server relay, where STARTTLS is optional.
-    return port === 25 ? warn({ 'starttls.offered': false }, evidence) : fail(evidence, { 'starttls.offered': false })
+    const evidence = [{ code: 'STARTTLS_NOT_OFFERED' as const, detail: `${protocol.name}:${port}` }]
+    // A relay port (SMTP 25) is server-to-server, where STARTTLS is optional.
+    return isRelayPort(ctx.endpoint)
+      ? warn({ 'starttls.offered': false }, evidence)
+      : fail(evidence, { 'starttls.offered': false })
   }
+  const command = protocol.starttls.command
   try {
-    const reply = await ctx.session.command(DIALECTS[protocol].starttlsCommand)
-    if (!SUCCESS[protocol](reply.final)) {
-      return fail([
-        {
-          code: 'STARTTLS_REFUSED',
-          source: { command: DIALECTS[protocol].starttlsCommand, response: ctx.session.shown(reply.final, 500) },
-        },
-      ])
+    const reply = await ctx.session.command(command)
+    if (protocol.replyClass(reply.final) !== 'ok') {
+      return fail([{ code: 'STARTTLS_REFUSED', source: { command, response: ctx.session.shown(reply.final, 500) } }])
     }
   } catch (err) {
     return fail([wireEvidence(err)])
@@ -38,7 +36,7 @@ export const probeStarttls: Probe = async (ctx) => {
   ctx.state.secure = result.acceptable
   if (!result.acceptable) return fail(result.evidence, result.facts)
   try {
-    const after = await readCapabilities(ctx.session, protocol)
+    const after = await readCapabilities(ctx.session, protocol, undefined, protocol.starttls.capabilitiesFollow)
     ctx.state.capabilities = after.caps
     const facts = { ...result.facts, ...capabilityFacts(after.caps, 'after.', (t, max) => ctx.session.shown(t, max)) }
     return result.evidence.length ? warn(facts, result.evidence) : pass(facts)

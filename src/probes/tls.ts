@@ -37,10 +37,14 @@ async function legacyHandshake(ctx: ProbeContext): Promise<string | undefined> {
   const owner = { adopt: (s: Socket) => void (current = s) }
   current.on('error', () => {})
   ctx.session.onClose(() => current.destroy())
-  let timer: NodeJS.Timeout | undefined
-  const gaveUp = new Promise<undefined>(
-    (resolve) => (timer = setTimeout(() => resolve(undefined), Math.min(ctx.options.timeoutMs, 3000))),
-  )
+  // Its own limit from the timeout table, and the stage's signal ends it sooner.
+  const limit = AbortSignal.any([ctx.signal, AbortSignal.timeout(ctx.timeouts.legacyTls)])
+  let stop = () => {}
+  const gaveUp = new Promise<undefined>((resolve) => {
+    stop = () => resolve(undefined)
+    if (limit.aborted) stop()
+    else limit.addEventListener('abort', stop, { once: true })
+  })
   try {
     const tcp = current
     const attempt = (async () => {
@@ -54,7 +58,7 @@ async function legacyHandshake(ctx: ProbeContext): Promise<string | undefined> {
     })().catch(() => undefined)
     return await Promise.race([attempt, gaveUp])
   } finally {
-    clearTimeout(timer)
+    limit.removeEventListener('abort', stop)
     current.destroy()
   }
 }

@@ -1,6 +1,6 @@
 // From hosts to endpoints: one per (protocol, host, port, security).
 import type { EndpointSpec, Protocol, Security, ServerSource } from '../model/types.js'
-import { STANDARD_PORTS, standardPort } from '../protocol/dialogues.js'
+import { STANDARD_PORTS, standardPort } from '../protocols/index.js'
 
 export interface PlanRequest {
   hosts: Array<{ protocol: Protocol; host: string; source: ServerSource; trusted?: boolean }>

@@ -1,5 +1,6 @@
 // Runs every endpoint of a check at once, sharing DNS answers, under one deadline.
 import { setMaxListeners } from 'node:events'
+import { timeoutTable } from '../model/timeout-table.js'
 import type { EndpointResult, EndpointSpec } from '../model/types.js'
 import type { ProbeOptions, SharedState } from '../probes/probe.js'
 import { resolveHost, type Resolution } from '../probes/resolve.js'
@@ -11,7 +12,7 @@ export interface RunHooks {
 }
 
 /** Every stage may use its whole timeout once (the login twice); the deadline bounds the sum. */
-export const defaultDeadlineMs = (timeoutMs: number): number => timeoutMs * 6 + 2000
+export const defaultDeadlineMs = (timeoutMs: number): number => timeoutTable(timeoutMs).deadline
 
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */
@@ -55,7 +56,8 @@ export function sharedResolver(
       const key = host.toLowerCase()
       let found = cache.get(key)
       if (!found) {
-        found = resolveHost(key, { dnsServer: options.dnsServer, timeoutMs: options.timeoutMs, signal })
+        const timeoutMs = timeoutTable(options.timeoutMs).lookup
+        found = resolveHost(key, { dnsServer: options.dnsServer, timeoutMs, signal })
         cache.set(key, found)
       }
       return found

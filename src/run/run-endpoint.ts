@@ -1,17 +1,19 @@
 // Runs the stages of one endpoint in order on one connection. Owns timing, timeouts and the
 // "a failed stage skips the rest" rule, so probes hold only protocol code.
 import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
+import { timeoutTable } from '../model/timeout-table.js'
 import type { EndpointResult, EndpointSpec, EndpointStatus, Security, StageName, StageResult } from '../model/types.js'
 import { probeAuth, probeMailbox } from '../probes/auth.js'
 import { probeCapabilities } from '../probes/capabilities.js'
 import { probeDns } from '../probes/dns.js'
-import { probeGreeting, sniffBudgetMs } from '../probes/greeting.js'
+import { probeGreeting } from '../probes/greeting.js'
 import type { Probe, ProbeContext, ProbeOptions, ProbeOutcome, SharedState } from '../probes/probe.js'
 import { Scrubber } from '../probes/secrets.js'
 import { Session } from '../probes/session.js'
 import { probeStarttls } from '../probes/starttls.js'
 import { probeTcp } from '../probes/tcp.js'
 import { probeTls } from '../probes/tls.js'
+import { protocolOf } from '../protocols/index.js'
 import { LoginLog } from './login-log.js'
 
 /** The signal an endpoint runs under, and how long it waited for its connection slot first. */
@@ -39,14 +41,6 @@ export const STAGE_PLAN: Record<Security, PlannedStage[]> = {
   plain: ['dns', 'tcp', 'greeting', 'capabilities', 'auth', 'mailbox'],
 }
 
-// Stages that measure their own silence get room for what they do after it.
-function stageBudgetMs(stage: PlannedStage, timeoutMs: number): number {
-  if (stage === 'greeting') return timeoutMs + sniffBudgetMs(timeoutMs) + 250
-  if (stage === 'dns') return timeoutMs + 250
-  if (stage === 'auth' || stage === 'mailbox') return timeoutMs * 2
-  return timeoutMs
-}
-
 /**
  * `onClosed` runs once the connection is fully closed. With a per-host gate that is after the
  * server has seen it end (politeness), which may be a round trip after the result is returned:
@@ -61,8 +55,9 @@ export async function runEndpoint(
 ): Promise<EndpointResult> {
   const started = performance.now()
   const scrubber = options.scrubber ?? new Scrubber([options.credentials])
-  const session = new Session(endpoint.protocol, options.trace, scrubber)
-  const ctx: ProbeContext = { endpoint, options, session, state: {}, shared }
+  const session = new Session(protocolOf(endpoint.protocol).framing, options.trace, scrubber)
+  const timeouts = timeoutTable(options.timeoutMs)
+  const ctx: ProbeContext = { endpoint, options, session, state: {}, shared, signal: deadline.signal, timeouts }
   const stages: StageResult[] = []
   let stopped = false
   for (const stage of STAGE_PLAN[endpoint.security]) {
@@ -80,7 +75,7 @@ export async function runEndpoint(
     stages.push({ stage, ...outcome, durationMs: Math.round(performance.now() - t0) })
     if (outcome.status === 'fail' || notChecked(outcome)) stopped = true
   }
-  if (options.gate) void session.closeGracefully(250).finally(onClosed)
+  if (options.gate) void session.closeGracefully(timeouts.closeGrace).finally(onClosed)
   else {
     session.close()
     onClosed?.()
@@ -121,32 +116,37 @@ function noteLogin(stage: PlannedStage, outcome: ProbeOutcome, host: string, log
   return { ...outcome, evidence }
 }
 
+/**
+ * Runs one stage under one signal: the stage's budget from the timeout table, or the check's
+ * deadline, whichever ends first. The probe gets the signal to stop on; the runner stops waiting
+ * for it either way, and closes the connection, so a probe that misses the signal cannot hang.
+ */
 async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: EndpointDeadline): Promise<ProbeOutcome> {
   if (deadline.signal.aborted) return deadlineOutcome(deadline)
-  let timer: NodeJS.Timeout | undefined
+  const budget = AbortSignal.timeout(ctx.timeouts.stage[stage])
+  const signal = AbortSignal.any([deadline.signal, budget])
   let onAbort: (() => void) | undefined
   const stopped = new Promise<ProbeOutcome>((resolve) => {
-    timer = setTimeout(
-      () =>
-        resolve({
-          status: 'fail',
-          facts: {},
-          evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }],
-        }),
-      stageBudgetMs(stage, ctx.options.timeoutMs),
-    )
-    onAbort = () => resolve(deadlineOutcome(deadline))
-    deadline.signal.addEventListener('abort', onAbort, { once: true })
+    onAbort = () =>
+      resolve(
+        deadline.signal.aborted
+          ? deadlineOutcome(deadline)
+          : {
+              status: 'fail',
+              facts: {},
+              evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }],
+            },
+      )
+    signal.addEventListener('abort', onAbort, { once: true })
   })
   const probe: Probe = PROBES[stage]
-  const running = probe(ctx).catch((err: Error): ProbeOutcome => ({
+  const running = probe({ ...ctx, signal }).catch((err: Error): ProbeOutcome => ({
     status: 'fail',
     facts: {},
     evidence: [{ code: 'INTERNAL_ERROR', detail: err?.message }],
   }))
   const outcome = await Promise.race([running, stopped])
-  clearTimeout(timer)
-  deadline.signal.removeEventListener('abort', onAbort!)
+  signal.removeEventListener('abort', onAbort!)
   if (
     notChecked(outcome) ||
     (outcome.status === 'fail' && outcome.evidence.some((e) => e.code === TIMEOUT_EVIDENCE[stage]))

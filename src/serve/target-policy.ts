@@ -4,7 +4,7 @@
 // judged by the addresses they resolve to, and only mail ports are dialled.
 import { BlockList, isIP } from 'node:net'
 import { resolveHost, type Resolution } from '../probes/resolve.js'
-import { STANDARD_PORTS } from '../protocol/dialogues.js'
+import { STANDARD_PORTS } from '../protocols/index.js'
 
 const SPECIAL_V4 = [
   ['0.0.0.0', 8],

@@ -1,7 +1,7 @@
 // What TLS libraries say about certificates and handshakes, and what it means. OpenSSL's reason
 // strings first; then the words Java, Go, .NET, PHP, curl, Schannel (Outlook) and Thunderbird
 // wrap around the same failures.
-import { TLS_INTERCEPTORS } from '../../protocol/interceptors.js'
+import { TLS_INTERCEPTORS } from '../../model/tls-interceptors.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 export const IMPLICIT_TLS_PORTS = [465, 993, 995]

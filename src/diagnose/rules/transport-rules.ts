@@ -1,12 +1,20 @@
 // What sockets, resolvers and TLS libraries say, and what it means. Codes first, wording second.
 // Each group cites where its words come from; the wording rows cover the clients and libraries
 // that wrap the same OS or OpenSSL error in their own sentence (it/en, and other languages).
+import type { Protocol } from '../../model/types.js'
+import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../../protocols/index.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { CERTIFICATE_RULES, GREETING_SILENCE, HANDSHAKE_RULES } from './tls-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 // A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
 const SERVER_REPLY = /^\s*([2-5]\d\d[ -]|[+-](OK|ERR)\b|\* (OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (NO|BAD)\b)/
+/** Server-to-server relay ports (SMTP 25): a timeout there is the provider's block. */
+const RELAY_PORTS = STANDARD_PORTS.filter((p) => p.relay)
+const RELAY = {
+  protocol: [...new Set(RELAY_PORTS.map((p) => p.protocol))],
+  port: RELAY_PORTS.map((p) => p.port),
+}
 
 const DNS: ClassifierRule[] = [
   ...sourced(NODE, [
@@ -139,15 +147,13 @@ const TCP: ClassifierRule[] = [
   ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
     {
       cause: 'port_25_blocked',
-      protocol: ['smtp'],
-      port: [25],
+      ...RELAY,
       errorCode: ['ETIMEDOUT', 'ESOCKET', 'ECONNECTION'],
       unless: GREETING_SILENCE,
     },
     {
       cause: 'port_25_blocked',
-      protocol: ['smtp'],
-      port: [25],
+      ...RELAY,
       text: anyOf(/timed? ?out|timeout|did not properly respond/),
       unless: GREETING_SILENCE,
     },
@@ -195,6 +201,14 @@ const TCP: ClassifierRule[] = [
 ]
 
 // The protocol a port speaks, seen in what came back (a known protocol judged against the text).
+/** The other protocols' quoted greetings, as one pattern (case kept: "* ok" is no greeting). */
+const otherGreetings = (protocol: Protocol): RegExp =>
+  new RegExp(
+    Object.values(MAIL_PROTOCOLS)
+      .filter((p) => p.name !== protocol)
+      .map((p) => `(?:${p.inText.greeting.source})`)
+      .join('|'),
+  )
 const GREETING_OF = (protocol: string) => ({
   protocolKnown: true,
   protocol: [protocol],
@@ -209,9 +223,12 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
       /non è un server IMAP4?|wrong protocol|unexpected response: b?'?\d{3} /,
     ),
   },
-  { cause: 'protocol_port_mismatch', ...GREETING_OF('smtp'), text: /(^|\s|=)(\* OK|\+OK|-ERR)\b/ },
-  { cause: 'protocol_port_mismatch', ...GREETING_OF('imap'), text: /(^|\s|=)(\+OK|-ERR)\b|^\s*\d{3}[ -]\S/ },
-  { cause: 'protocol_port_mismatch', ...GREETING_OF('pop3'), text: /(^|\s|=)\* OK\b|^\s*\d{3}[ -]\S/ },
+  // Another protocol's greeting quoted where this protocol's was expected.
+  ...Object.values(MAIL_PROTOCOLS).map((p) => ({
+    cause: 'protocol_port_mismatch' as const,
+    ...GREETING_OF(p.name),
+    text: otherGreetings(p.name),
+  })),
   {
     cause: 'protocol_error',
     text: anyOf(

@@ -4,7 +4,9 @@ import { request as httpsRequest } from 'node:https'
 import { request as httpRequest } from 'node:http'
 import { isIP } from 'node:net'
 import type { LookupFunction } from 'node:net'
-import type { Protocol, Security } from '../../model/types.js'
+import { timeoutTable } from '../../model/timeout-table.js'
+import type { Security } from '../../model/types.js'
+import { isMailProtocol } from '../../protocols/index.js'
 import { resolveHost } from '../../probes/resolve.js'
 import { trustContext } from '../../probes/trust.js'
 import { sameDomain, type Candidate, type DiscoverOptions, type Source } from '../types.js'
@@ -70,7 +72,7 @@ function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
   }
   const target = new URL(url)
   const request = target.protocol === 'http:' ? httpRequest : httpsRequest
-  const timeout = Math.min(opts.timeoutMs, 4000)
+  const timeout = timeoutTable(opts.timeoutMs).autoconfig
   // An idle timeout alone lets a server dripping a byte a second hold on forever: the whole
   // answer has to arrive in time, and the check's signal ends it sooner.
   const limit = AbortSignal.timeout(timeout)
@@ -119,7 +121,9 @@ export async function parseAutoconfig(xml: string): Promise<Array<Omit<Candidate
   const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : [])
   const servers = [...list(provider.incomingServer), ...list(provider.outgoingServer)]
   return servers.flatMap((s) => {
-    const protocol = ({ imap: 'imap', pop3: 'pop3', smtp: 'smtp' } as Record<string, Protocol>)[String(s.type)]
+    // Thunderbird's type names are ours.
+    const type = String(s.type)
+    const protocol = isMailProtocol(type) ? type : undefined
     const security = SOCKET_TYPES[String(s.socketType)]
     const port = Number(s.port)
     const host = String(s.hostname ?? '').trim()

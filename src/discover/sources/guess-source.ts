@@ -1,13 +1,11 @@
 // The names providers usually give their servers, kept only where the name resolves.
 import type { Protocol } from '../../model/types.js'
-import { STANDARD_PORTS } from '../../protocol/dialogues.js'
+import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../../protocols/index.js'
 import type { Candidate, Source } from '../types.js'
 
-const PREFIXES: Record<Protocol, string[]> = {
-  imap: ['imap', 'mail'],
-  pop3: ['pop', 'pop3', 'mail'],
-  smtp: ['smtp', 'mail'],
-}
+const PREFIXES = Object.fromEntries(
+  Object.values(MAIL_PROTOCOLS).map((p) => [p.name, p.discovery.hostPrefixes]),
+) as Record<Protocol, readonly string[]>
 
 /** The first guess for a protocol, whether or not it resolves: its failure is worth reporting. */
 export function firstGuess(protocol: Protocol, domain: string): Candidate[] {
@@ -30,7 +28,7 @@ export const guessSource: Source = async (domain, _opts, dns) => {
     ),
   )
   const candidates: Candidate[] = []
-  for (const [protocol, prefixes] of Object.entries(PREFIXES) as Array<[Protocol, string[]]>) {
+  for (const [protocol, prefixes] of Object.entries(PREFIXES) as Array<[Protocol, readonly string[]]>) {
     const host = prefixes.map((p) => `${p}.${domain}`).find((n) => existing.has(n))
     if (!host) continue
     for (const p of STANDARD_PORTS.filter((s) => s.protocol === protocol))

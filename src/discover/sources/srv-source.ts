@@ -1,15 +1,9 @@
 // RFC 6186: _imaps._tcp, _imap._tcp, _pop3s._tcp, _pop3._tcp, _submissions._tcp, _submission._tcp.
-import type { Protocol, Security } from '../../model/types.js'
+import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { sameDomain, type Candidate, type Source } from '../types.js'
 
-const SERVICES: Array<{ label: string; protocol: Protocol; security: Security }> = [
-  { label: '_imaps._tcp', protocol: 'imap', security: 'tls' },
-  { label: '_imap._tcp', protocol: 'imap', security: 'starttls' },
-  { label: '_pop3s._tcp', protocol: 'pop3', security: 'tls' },
-  { label: '_pop3._tcp', protocol: 'pop3', security: 'starttls' },
-  { label: '_submissions._tcp', protocol: 'smtp', security: 'tls' },
-  { label: '_submission._tcp', protocol: 'smtp', security: 'starttls' },
-]
+// Each protocol object names its SRV labels.
+const SERVICES = Object.values(MAIL_PROTOCOLS).flatMap((p) => p.discovery.srv.map((s) => ({ ...s, protocol: p.name })))
 
 export const srvSource: Source = async (domain, _opts, dns) => {
   const answers = await Promise.all(

@@ -3,7 +3,7 @@
 import type { Evidence } from '../../model/types.js'
 import type { Credentials, ProbeOutcome } from '../probe.js'
 import { fail } from '../probe.js'
-import { tokenMechanismsOnly } from '../../protocol/capabilities.js'
+import { tokenMechanismsOnly } from '../../protocols/capabilities.js'
 import { readTokenFailure, tokenFailureFacts } from './token-failure.js'
 
 /** A refusal as evidence: the server's words (never the command's arguments). */

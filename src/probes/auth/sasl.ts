@@ -2,7 +2,7 @@
 // command) and how to answer each server challenge. Password mechanisms and the two OAuth 2.0
 // bearer-token ones (Google's XOAUTH2 and RFC 7628's OAUTHBEARER).
 import { createHmac } from 'node:crypto'
-import { TOKEN_MECHANISMS } from '../../protocol/capabilities.js'
+import { TOKEN_MECHANISMS } from '../../protocols/capabilities.js'
 import type { Credentials } from '../../model/credentials.js'
 
 export interface Mechanism {

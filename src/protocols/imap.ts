@@ -1,21 +1,82 @@
-// IMAP login over the probe's own session, which the earlier stages have already encrypted and
-// whose certificate they accepted: no second connection, no second TLS handshake. Then the
-// INBOX and its quota, in one round trip.
-import type { Evidence, Facts } from '../../model/types.js'
-import { parseCapabilities } from '../../protocol/capabilities.js'
-import { wireEvidence } from '../greeting.js'
-import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
-import { fail, pass, warn } from '../probe.js'
-import type { Reply, Session } from '../session.js'
-import { connectionLost, loginRefused, noWayIn, refusal } from './auth-context.js'
-import { quotaEvidence } from './quota.js'
-import { saslAuthenticate } from './sasl-exchange.js'
-import { pickMechanism } from './sasl.js'
+// IMAP (RFC 3501, RFC 9051) as maildoctor speaks it: ports, greeting, capabilities, STARTTLS,
+// the login (LOGIN or AUTHENTICATE) and the INBOX inspection, all behind the MailProtocol interface.
+import type { Evidence, Facts } from '../model/types.js'
+import { connectionLost, loginRefused, noWayIn, refusal } from '../probes/auth/auth-context.js'
+import { quotaEvidence } from '../probes/auth/quota.js'
+import { saslAuthenticate } from '../probes/auth/sasl-exchange.js'
+import { pickMechanism } from '../probes/auth/sasl.js'
+import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'
+import { fail, pass, warn } from '../probes/probe.js'
+import { readLine, readTagged, type Reply, type Session } from '../probes/session.js'
+import { wireEvidence } from '../probes/wire-evidence.js'
+import { parseCapabilityList, type CapabilityDialect } from './capabilities.js'
+import { BUSY, UNAVAILABLE } from './greeting.js'
+import type { MailProtocol, ReplyClass } from './types.js'
 
 const OK = /^\S+ OK\b/i
 const NOT_CONNECTED = /^\S+ BAD .*authenticated but not connected/i
+/** RFC 5530 codes that say "not now" rather than "no". */
+const TEMPORARY_CODES = /\[(UNAVAILABLE|INUSE|LIMIT|SERVERBUG|OVERQUOTA)\b/i
 
-export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
+const capabilities: CapabilityDialect = {
+  command: 'CAPABILITY',
+  starttls: 'STARTTLS',
+  inGreeting: (greeting) => (/\[CAPABILITY /i.test(greeting) ? [greeting] : undefined),
+  words: (lines) =>
+    lines.flatMap((l) => {
+      const m = /\[CAPABILITY ([^\]]*)\]/i.exec(l) ?? /^\*\s+CAPABILITY\s+(.*)$/i.exec(l)
+      return m ? m[1].trim().split(/\s+/) : []
+    }),
+  mechanisms: (upper) => upper.filter((w) => w.startsWith('AUTH=')).map((w) => w.slice(5)),
+  loginDisabled: (upper) => upper.includes('LOGINDISABLED'),
+  userLogin: (_upper, _mechanisms, loginDisabled) => !loginDisabled,
+  commandLogin: (_upper, _mechanisms, loginDisabled) => !loginDisabled,
+}
+
+export const imap: MailProtocol = {
+  name: 'imap',
+  service: 'receive',
+  switchedOffCause: 'imap_disabled',
+  ports: [
+    { port: 993, security: 'tls' },
+    { port: 143, security: 'starttls' },
+  ],
+  discovery: {
+    srv: [
+      { label: '_imaps._tcp', security: 'tls' },
+      { label: '_imap._tcp', security: 'starttls' },
+    ],
+    hostPrefixes: ['imap', 'mail'],
+  },
+  inText: {
+    named: /\b(imaplib|IMAP4|imap_open|Net::IMAP|ImapClient|IMAPStore|IMAP)\b/,
+    greeting: /(^|\s|=)\* OK\b/,
+  },
+  framing: { tagged: true, greeting: readLine, reply: readTagged, continued: readTagged },
+  signature: /^\* (OK|PREAUTH|BYE)\b/i,
+  greetingKind(first, codes) {
+    if (codes.imapStatus === 'OK') return 'ready'
+    if (codes.imapStatus === 'PREAUTH') return 'preauth'
+    if (codes.imapCode === 'UNAVAILABLE' || UNAVAILABLE.test(first)) return 'unavailable'
+    if (codes.imapCode === 'LIMIT' || BUSY.test(first)) return 'busy'
+    return 'rejected'
+  },
+  capabilities,
+  starttls: { command: 'STARTTLS', okReply: 'OK Begin TLS negotiation now' },
+  sasl: { verb: 'AUTHENTICATE', continuation: /^\+( |$)/, challengePrefix: '+ ' },
+  takesPassword: ({ loginDisabled }) => !loginDisabled,
+  replyClass,
+  login,
+}
+
+function replyClass(final: string): ReplyClass {
+  // "+ OK" reads as a success, as the probes always read it.
+  if (OK.test(final)) return 'ok'
+  if (/^\+( |$)/.test(final)) return 'continuation'
+  return TEMPORARY_CODES.test(final) ? 'temporary' : 'permanent'
+}
+
+async function login(ctx: ProbeContext, creds: Credentials): Promise<ProbeOutcome> {
   const caps = ctx.state.capabilities
   const mechanisms = caps?.authMechanisms ?? []
   const way = chooseWay(mechanisms, caps?.list ?? [], caps?.loginDisabled ?? false, creds)
@@ -30,7 +91,11 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
     const reply =
       way.kind === 'login'
         ? { ...(await loginCommand(ctx.session, creds, way.literalPlus)), challenges: [] }
-        : await saslAuthenticate(ctx.session, 'imap', way.mechanism, creds, way.initialResponse)
+        : await saslAuthenticate(ctx.session, imap.sasl, creds, {
+            mechanism: way.mechanism,
+            initialResponse: way.initialResponse,
+            cancelWaitMs: ctx.timeouts.saslCancel,
+          })
     if (!OK.test(reply.final)) {
       // Untagged alerts often carry the reason ("* NO [ALERT] Application-specific password required").
       const words = reply.lines.filter((l) => l === reply.final || /^\* (NO|BAD|BYE|OK \[ALERT\])/i.test(l))
@@ -38,7 +103,7 @@ export async function imapLogin(ctx: ProbeContext, creds: Credentials): Promise<
       return loginRefused(creds, text, reply.challenges, undefined, way.kind === 'login' ? 'LOGIN' : 'AUTHENTICATE')
     }
     // Servers list the logged-in capabilities in the tagged OK or untagged before it (Gmail).
-    const after = parseCapabilities('imap', reply.lines)
+    const after = parseCapabilityList(capabilities, reply.lines)
     const quota = (after.list.length ? after.list : (caps?.list ?? [])).some((c) => /^QUOTA/i.test(c))
     ctx.state.mailbox = { inspect: () => inspectInbox(ctx.session, quota) }
     return pass({
@@ -135,10 +200,6 @@ async function inspectInbox(session: Session, quota: boolean): Promise<ProbeOutc
   } catch (err) {
     return warn(facts, [{ ...wireEvidence(err), code: 'MAILBOX_TIMEOUT' }])
   }
-  return verdict(facts, evidence)
-}
-
-export function verdict(facts: Facts, evidence: Evidence[]): ProbeOutcome {
   if (evidence.some((e) => e.code === 'MAILBOX_FULL')) return fail(evidence, facts)
   return evidence.length ? warn(facts, evidence) : pass(facts)
 }
