@@ -12,3 +12,6 @@ export const TIMEOUT_EVIDENCE: Record<StageName, EvidenceCode> = {
   auth: 'AUTH_TIMEOUT',
   mailbox: 'MAILBOX_TIMEOUT',
 }
+
+/** Every stage may use its whole timeout once (the login twice); the deadline bounds the sum. */
+export const defaultDeadlineMs = (timeoutMs: number): number => timeoutMs * 6 + 2000
