@@ -1,11 +1,8 @@
 // What a batch spends per account beyond the connection itself: a deadline that lets go of its
-// timer and listener, results written in batches, and a coordinator that does not load the checks.
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// timer and listener, and a coordinator that does not load the checks (results in batches: spool.test.ts).
 import { join } from 'node:path'
 import madge from 'madge'
 import { describe, expect, it } from 'vitest'
-import { ResultSpool } from '../src/batch/spool.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { checkDeadline } from '../src/run/run-check.js'
 
@@ -42,33 +39,6 @@ describe('a check deadline', () => {
     const stop = new AbortController()
     stop.abort()
     expect(checkDeadline({ deadlineMs: 1000, signal: stop.signal }).signal.aborted).toBe(true)
-  })
-})
-
-describe('the results spool', () => {
-  it('writes queued results within 100 ms, and at once when read back or closed', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'spool-cpu-')), 'r.jsonl')
-    const spool = ResultSpool.forAppend(file)
-    const result = (line: number) => ({
-      line,
-      key: `k${line}`,
-      ok: true,
-      errors: 0,
-      warnings: 0,
-      findings: [],
-      endpoints: [],
-      attempts: 1,
-      durationMs: 1,
-    })
-    spool.add(result(1))
-    spool.add(result(2))
-    await sleep(250)
-    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2)
-    spool.add(result(3))
-    expect([...spool.results()].map((r) => r.line)).toEqual([1, 2, 3])
-    spool.add(result(4))
-    spool.close()
-    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4)
   })
 })
 
