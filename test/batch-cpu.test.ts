@@ -35,6 +35,19 @@ describe('a check deadline', () => {
     expect(b.signal.aborted).toBe(false)
   })
 
+  it("warns of no leak with many checks under way on the caller's signal (a batch of concurrency 100)", async () => {
+    const warnings: string[] = []
+    const onWarning = (w: Error) => warnings.push(w.name)
+    process.on('warning', onWarning)
+    const stop = new AbortController()
+    const deadlines = Array.from({ length: 100 }, () => checkDeadline({ deadlineMs: 1000, signal: stop.signal }))
+    await sleep(20)
+    process.off('warning', onWarning)
+    deadlines.forEach((d) => d.dispose())
+    expect(warnings).toEqual([])
+    expect(listeners(stop.signal)).toBe(0)
+  })
+
   it('is aborted from the start under a stop already given', () => {
     const stop = new AbortController()
     stop.abort()

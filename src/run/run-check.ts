@@ -60,7 +60,12 @@ export function checkDeadline(options: Pick<RunOptions, 'deadlineMs' | 'signal'>
   )
   // Like AbortSignal.timeout: a deadline alone does not keep the process alive.
   timer.unref()
-  parent?.addEventListener('abort', stop, { once: true })
+  if (parent) {
+    // Every check under way listens to the caller's stop (a batch: one per account in flight), and
+    // each takes its listener back when it ends: no limit to warn about a leak that is not one.
+    setMaxListeners(0, parent)
+    parent.addEventListener('abort', stop, { once: true })
+  }
   return {
     signal,
     dispose() {
