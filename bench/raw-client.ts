@@ -2,7 +2,7 @@
 // with the fewest round trips the protocol allows (no capability request where the greeting
 // carries it, login as the first command after TLS). Deliberately not maildoctor's code.
 import { connect, type Socket } from 'node:net'
-import { connect as tlsConnect } from 'node:tls'
+import { createSecureContext, rootCertificates, connect as tlsConnect } from 'node:tls'
 import type { EndpointSpec } from '../src/model/types.js'
 
 function lines(socket: Socket): () => Promise<string> {
@@ -89,4 +89,39 @@ export async function rawGreeting(e: EndpointSpec, ca: string[]): Promise<number
   await lines(socket)()
   socket.destroy()
   return performance.now() - started
+}
+
+/**
+ * The CPU a raw client spends per account of a batch (connect, TLS, greeting, `concurrency` at a
+ * time), with full handshakes or resuming the last TLS session it got: the floor beside
+ * maildoctor's "CPU ms per account". Run it in a process of its own (raw-cpu.ts), so that the
+ * servers and proxies of the benchmark are not counted.
+ */
+export async function rawGreetingsCpuMs(
+  e: EndpointSpec,
+  ca: string[],
+  count: number,
+  concurrency: number,
+  resume: boolean,
+): Promise<number> {
+  const context = createSecureContext({ ca: [...rootCertificates, ...ca] })
+  let session: Buffer | undefined
+  const one = async () => {
+    const tcp: Socket = connect({ host: e.host, port: e.port, noDelay: true })
+    await new Promise((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
+    const socket = tlsConnect({ socket: tcp, secureContext: context, rejectUnauthorized: true, session })
+    if (resume) socket.on('session', (s: Buffer) => (session = s))
+    await lines(socket)()
+    socket.destroy()
+  }
+  await one()
+  const before = process.cpuUsage()
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < count) await one()
+    }),
+  )
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000 / count
 }

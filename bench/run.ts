@@ -353,6 +353,17 @@ async function batchSection(ports: number[]): Promise<void> {
   say(
     `Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`,
   )
+  // The client's own floor, in a process of its own (the servers and proxies here are not counted).
+  const raw = JSON.parse(
+    await output(
+      process.execPath,
+      [join(PACKAGE_ROOT, 'dist', 'bench', 'raw-cpu.js'), String(proxy.port), '1000'],
+      120_000,
+    ),
+  ) as { full: number; resumed: number }
+  say(
+    `Raw client CPU per account (1000 accounts, connect, TLS, greeting): ${raw.full.toFixed(2)} ms with full handshakes, ${raw.resumed.toFixed(2)} ms resuming its TLS session: the floor for the column "CPU ms per account" below.`,
+  )
   say()
   machineLine()
   say()

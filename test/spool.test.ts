@@ -23,6 +23,8 @@ const result = (line: number, extra: Partial<AccountResult> = {}): AccountResult
   ...extra,
 })
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 describe('result spool', () => {
   it('reads back in line order whatever order the accounts finished in; the last record of a key wins', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spool-'))
@@ -70,6 +72,20 @@ describe('result spool', () => {
     const dir = (spool as unknown as { tempDir: string }).tempDir
     spool.close()
     expect(() => readFileSync(join(dir, 'results.jsonl'))).toThrow(/ENOENT/)
+  })
+
+  it('writes queued results within 100 ms, and at once when read back or closed', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'spool-')), 'r.jsonl')
+    const spool = ResultSpool.forAppend(file)
+    spool.add(result(1))
+    spool.add(result(2))
+    await sleep(250)
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2)
+    spool.add(result(3))
+    expect([...spool.results()].map((r) => r.line)).toEqual([1, 2, 3])
+    spool.add(result(4))
+    spool.close()
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4)
   })
 })
 

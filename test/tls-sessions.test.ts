@@ -4,10 +4,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { TLSSocket } from 'node:tls'
+import { describe, expect, it, vi } from 'vitest'
 import { startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { TlsSessionCache } from '../src/probes/tls-sessions.js'
+import { runCheckRequest } from '../src/run/check.js'
+import { testOptions } from './helpers.js'
 import { runCli } from './cli-harness.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
@@ -99,6 +102,30 @@ describe('TLS sessions in a batch', () => {
       TlsSessionCache.key('mail.example.com', 993, [...ca, ca[0]]),
     ]) {
       expect(other).not.toBe(base)
+    }
+  })
+
+  it('a resumed connection hands its session to OpenSSL once (Node 20 tls.connect would set it twice)', async () => {
+    const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
+    const tlsSessions = new TlsSessionCache()
+    const check = () =>
+      runCheckRequest({
+        target: { host: '127.0.0.1' },
+        protocols: [],
+        endpoints: [{ protocol: 'imap', host: '127.0.0.1', port: server.port, security: 'tls', source: 'user' }],
+        options: testOptions({ tlsSessions }),
+      })
+    // The public setSession is the second, repeated decoding; the wrapper's first one is native.
+    const setSession = vi.spyOn(TLSSocket.prototype as unknown as { setSession: (s: Buffer) => void }, 'setSession')
+    try {
+      for (let i = 0; i < 4; i++) expect((await check()).findings).toEqual([])
+      expect(server.resumed).toBe(3)
+      expect(setSession).not.toHaveBeenCalled()
+      // Put back as it was: other connections of the process still have it.
+      expect(typeof (TLSSocket.prototype as unknown as { setSession: unknown }).setSession).toBe('function')
+    } finally {
+      setSession.mockRestore()
+      await server.close()
     }
   })
 })

@@ -6,7 +6,7 @@ import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { LoginLog } from '../run/login-log.js'
 import type { Gate } from './gate.js'
 import { Outbox } from './outbox.js'
-import { checkAccount } from './run-batch.js'
+import { checkAccount } from './check-account.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js'
 
 const port = parentPort!

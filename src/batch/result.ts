@@ -1,4 +1,5 @@
 // One account's outcome, as streamed (one JSON line each) and as the reports read it.
+import type { Account } from './accounts.js'
 import type { EndpointStatus, Protocol, Security, Severity, Verdict } from '../model/types.js'
 
 export interface AccountResult {
@@ -115,5 +116,18 @@ export function summarize(
       byCause: [...byCause.values()].sort((a, b) => b.accounts - a.accounts || a.cause.localeCompare(b.cause)),
     },
     totalMs,
+  }
+}
+
+/** What a report shows of a row beside its result: who, which protocols, which port. */
+export function accountLabelFields(
+  a: Account,
+): Pick<AccountResult, 'address' | 'host' | 'user' | 'protocols' | 'port'> {
+  return {
+    ...(a.address ? { address: a.address } : {}),
+    ...(a.host ? { host: a.host } : {}),
+    ...(a.user ? { user: a.user } : {}),
+    protocols: a.protocols,
+    ...(a.port !== undefined ? { port: a.port } : {}),
   }
 }

@@ -5,7 +5,7 @@ import { detectLang, type Lang } from '../i18n/locale.js'
 import type { Credentials } from '../probes/probe.js'
 import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
-import { defaultDeadlineMs } from '../run/run-check.js'
+import { defaultDeadlineMs } from '../model/stage-timeouts.js'
 import { UsageError, type Io } from './io.js'
 import {
   parseAutoconfigUrl,

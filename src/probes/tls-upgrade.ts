@@ -5,10 +5,10 @@ import type { EvidenceCode } from '../model/evidence-codes.js'
 import { isIP, type Socket } from 'node:net'
 import {
   connect as tlsConnect,
+  TLSSocket,
   type ConnectionOptions,
   type DetailedPeerCertificate,
   type PeerCertificate,
-  type TLSSocket,
 } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
 import { judgeCertificate } from './certificate.js'
@@ -51,13 +51,31 @@ export function handshake(
   onSession?: (session: Buffer) => void,
 ): Promise<{ socket: TLSSocket; error?: NodeJS.ErrnoException }> {
   return new Promise((resolve) => {
-    const secure = tlsConnect({ ...options, socket })
+    const secure = connectOnce({ ...options, socket })
     owner.adopt(secure)
     // Tickets may come with the handshake's last bytes, before we have judged the certificate.
     if (onSession) secure.on('session', onSession)
     secure.once('secureConnect', () => resolve({ socket: secure }))
     secure.once('error', (error: NodeJS.ErrnoException) => resolve({ socket: secure, error }))
   })
+}
+
+/**
+ * tls.connect with a session to resume. Node 20 hands the session to OpenSSL twice (once when the
+ * wrapper is made, again in connect), and each time OpenSSL decodes the whole session, the
+ * server's certificate and its key included: the most costly step of a resumed connection's
+ * start. The second, identical call is left out; the first already set the same session.
+ */
+function connectOnce(options: ConnectionOptions): TLSSocket {
+  if (!options.session) return tlsConnect(options)
+  const proto = TLSSocket.prototype
+  const setSession = Object.getOwnPropertyDescriptor(proto, 'setSession')!
+  Object.defineProperty(proto, 'setSession', { ...setSession, value: () => {} })
+  try {
+    return tlsConnect(options)
+  } finally {
+    Object.defineProperty(proto, 'setSession', setSession)
+  }
 }
 
 export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<UpgradeResult> {

@@ -21,7 +21,7 @@ import type { SharedState } from '../probes/probe.js'
 import { Scrubber } from '../probes/secrets.js'
 import { planEndpoints } from './plan.js'
 import { LoginLog } from './login-log.js'
-import { deadlineSignal, runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
+import { checkDeadline, runEndpoints, sharedResolver, type RunHooks, type RunOptions } from './run-check.js'
 
 export interface CheckRequest {
   target: CheckTarget
@@ -47,7 +47,21 @@ export async function runCheckRequest(req: CheckRequest, hooks: CheckHooks = {})
   const scrubber = req.options.scrubber ?? new Scrubber([req.options.credentials])
   req = { ...req, options: { ...req.options, scrubber } }
   // One signal for the whole check, from its first lookup: discovery is inside the deadline.
-  const signal = deadlineSignal(req.options)
+  const deadline = checkDeadline(req.options)
+  try {
+    return await checkUnder(req, scrubber, deadline.signal, hooks, started)
+  } finally {
+    deadline.dispose()
+  }
+}
+
+async function checkUnder(
+  req: CheckRequest,
+  scrubber: Scrubber,
+  signal: AbortSignal,
+  hooks: CheckHooks,
+  started: number,
+): Promise<CheckResult> {
   const options = { ...req.options, logins: req.options.logins ?? new LoginLog() }
   // Behind a gate an endpoint's own deadline starts with its slot: its lookups must not end before.
   const shared = options.resolver ?? sharedResolver(options, options.gate ? options.signal : signal)

@@ -11,8 +11,7 @@ export interface RunHooks {
   onEndpointDone?: (result: EndpointResult) => void
 }
 
-/** Every stage may use its whole timeout once (the login twice); the deadline bounds the sum. */
-export const defaultDeadlineMs = (timeoutMs: number): number => timeoutTable(timeoutMs).deadline
+export { defaultDeadlineMs } from '../model/stage-timeouts.js'
 
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */
@@ -33,17 +32,53 @@ export interface RunOptions extends ProbeOptions {
   logins?: LoginLog
 }
 
+/** A deadline's signal, and what lets go of its timer and of the caller's signal once the work is done. */
+export interface Deadline {
+  signal: AbortSignal
+  dispose(): void
+}
+
 /**
  * The check's one signal: the caller's stop, and the deadline counted from now. Discovery,
- * lookups, stages and logins all listen to it.
+ * lookups, stages and logins all listen to it. A plain controller and one timer, disposed when
+ * the check ends: AbortSignal.timeout with AbortSignal.any cost ten times as much (weak
+ * references and a finalization registry each), and a batch makes two per account.
  */
-export function deadlineSignal(options: Pick<RunOptions, 'deadlineMs' | 'signal'>): AbortSignal {
-  const timeout = AbortSignal.timeout(options.deadlineMs)
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+export function checkDeadline(options: Pick<RunOptions, 'deadlineMs' | 'signal'>): Deadline {
+  const controller = new AbortController()
+  const { signal } = controller
   // Every endpoint's running stage and every lookup listens to it at once.
   setMaxListeners(1000, signal)
-  return signal
+  const parent = options.signal
+  const stop = () => controller.abort(parent?.reason)
+  if (parent?.aborted) {
+    stop()
+    return { signal, dispose: () => {} }
+  }
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+    options.deadlineMs,
+  )
+  // Like AbortSignal.timeout: a deadline alone does not keep the process alive.
+  timer.unref()
+  if (parent) {
+    // Every check under way listens to the caller's stop (a batch: one per account in flight), and
+    // each takes its listener back when it ends: no limit to warn about a leak that is not one.
+    setMaxListeners(0, parent)
+    parent.addEventListener('abort', stop, { once: true })
+  }
+  return {
+    signal,
+    dispose() {
+      clearTimeout(timer)
+      parent?.removeEventListener('abort', stop)
+    },
+  }
 }
+
+/** A deadline nobody disposes (one-off commands): its timer does not hold the process. */
+export const deadlineSignal = (options: Pick<RunOptions, 'deadlineMs' | 'signal'>): AbortSignal =>
+  checkDeadline(options).signal
 
 /** One lookup per name for the whole check: discovery and every endpoint share the answers. */
 export function sharedResolver(
@@ -83,15 +118,20 @@ export async function runEndpoints(
       // The host's slot is given back when the connection is closed, not when the result is in.
       const release = options.gate ? await options.gate(endpoint.host, endpoint) : undefined
       const waitedMs = Math.round(performance.now() - queued)
-      const signal = options.gate ? deadlineSignal(options) : checkSignal
-      const result = await runEndpoint(endpoint, options, shared, { signal, waitedMs }, release).catch(
-        (err: unknown) => {
-          release?.()
-          throw err
-        },
-      )
-      hooks.onEndpointDone?.(result)
-      return result
+      const own = options.gate ? checkDeadline(options) : undefined
+      const signal = own?.signal ?? checkSignal
+      try {
+        const result = await runEndpoint(endpoint, options, shared, { signal, waitedMs }, release).catch(
+          (err: unknown) => {
+            release?.()
+            throw err
+          },
+        )
+        hooks.onEndpointDone?.(result)
+        return result
+      } finally {
+        own?.dispose()
+      }
     }),
   )
 }

@@ -1,0 +1,102 @@
+// One account of a batch, checked in this thread: the check, its report, the retries of a
+// transient failure with backoff.
+import { credentialsFromEnv } from '../model/file-env.js'
+import { scrubberWith } from '../probes/secrets.js'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
+import { providerById, providerFixes } from '../providers/table.js'
+import { buildReport } from '../report/report-model.js'
+import { runCheckRequest } from '../run/check.js'
+import { LoginLog } from '../run/login-log.js'
+import { cutByDeadline } from '../run/run-endpoint.js'
+import type { Account } from './accounts.js'
+import { hostGate, type Gate } from './gate.js'
+import type { BatchOptions, CheckAccount } from './batch-options.js'
+import { accountLabelFields, inputErrorRow, type AccountResult } from './result.js'
+
+/** Causes that may be gone a moment later. */
+const TRANSIENT = new Set([
+  'tcp_timeout',
+  'tcp_reset',
+  'greeting_timeout',
+  'server_unavailable',
+  'auth_rate_limited',
+  'dns_servfail',
+])
+
+/** Every check in this thread, sharing one gate and one login log. */
+export function inThisThread(opts: BatchOptions): CheckAccount {
+  const gate = hostGate(opts.perHost, opts.ratePerHost)
+  // A server that slows logins after refused ones does so for the whole batch, not per account.
+  const logins = new LoginLog()
+  const withSessions = { ...opts, run: { ...opts.run, tlsSessions: new TlsSessionCache() } }
+  return (account) => checkAccount(account, withSessions, gate, logins)
+}
+
+export async function checkAccount(
+  account: Account,
+  opts: Omit<BatchOptions, 'concurrency' | 'perHost' | 'ratePerHost'>,
+  gate: Gate,
+  logins: LoginLog,
+): Promise<AccountResult> {
+  const started = performance.now()
+  const base = { line: account.line, key: account.key, ...accountLabelFields(account) }
+  // A row with this account's key and labels, not checked for the reason given.
+  const notChecked = (inputError: string): AccountResult => ({ ...inputErrorRow(account.line, inputError), ...base })
+  const user = account.user ?? account.address
+  // Library callers may hand the password itself; rows of a file only name where it is.
+  const login =
+    account.login ??
+    (account.password !== undefined && user
+      ? { user, password: account.password }
+      : credentialsFromEnv(user, account, opts.env))
+  if (login && 'error' in login) return notChecked(login.error)
+  const credentials = login
+  // Every secret of a --secrets file is taken out of this row's report: servers shared by rows
+  // may echo what another row sent.
+  const scrubber = scrubberWith(credentials, opts.secrets)
+  for (let attempt = 1; ; attempt++) {
+    const result = await runCheckRequest({
+      target: account.address ? { address: account.address } : { host: account.host },
+      host: account.address ? account.host : undefined,
+      protocols: account.protocols,
+      port: account.port,
+      security: account.security,
+      autoconfigUrls: opts.autoconfigUrls,
+      options: { ...opts.run, gate, logins, signal: opts.signal, credentials, ...(scrubber ? { scrubber } : {}) },
+    })
+    const provider = providerById(result.provider)
+    const report = buildReport(result, opts.lang, opts.version, (f) => providerFixes(provider, f.cause, opts.lang))
+    const transient = report.findings.some((f) => f.severity === 'error' && TRANSIENT.has(f.cause))
+    if (transient && attempt <= opts.retries && !opts.signal?.aborted) {
+      // Exponential backoff with jitter, so retries do not arrive at a provider together.
+      await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1) * (0.75 + Math.random() / 2)))
+      continue
+    }
+    // Endpoints the deadline cut short were not checked: the account is not known to work.
+    const notChecked = result.endpoints.some(cutByDeadline)
+    return {
+      ...base,
+      ok: report.summary.ok && !notChecked,
+      ...(notChecked ? { notChecked: 'deadline' as const } : {}),
+      errors: report.summary.errors,
+      warnings: report.summary.warnings,
+      findings: report.findings.map(({ cause, severity, title, fixes, endpoints }) => ({
+        cause,
+        severity,
+        title,
+        fixes,
+        endpoints,
+      })),
+      endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({
+        protocol,
+        host,
+        port,
+        security,
+        status,
+      })),
+      attempts: attempt,
+      durationMs: Math.round(performance.now() - started),
+      verdict: report.verdict,
+    }
+  }
+}

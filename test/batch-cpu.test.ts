@@ -1,0 +1,72 @@
+// What a batch spends per account beyond the connection itself: a deadline that lets go of its
+// timer and listener, and a coordinator that does not load the checks (results in batches: spool.test.ts).
+import { join } from 'node:path'
+import madge from 'madge'
+import { describe, expect, it } from 'vitest'
+import { PACKAGE_ROOT } from '../src/package-root.js'
+import { checkDeadline } from '../src/run/run-check.js'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const listeners = (signal: AbortSignal): number =>
+  (signal as unknown as Record<symbol, Map<string, { size: number }>>)[
+    Object.getOwnPropertySymbols(signal).find((s) => s.description === 'kEvents')!
+  ].get('abort')?.size ?? 0
+
+describe('a check deadline', () => {
+  it('aborts when the time is up, with a timeout reason', async () => {
+    const d = checkDeadline({ deadlineMs: 30 })
+    expect(d.signal.aborted).toBe(false)
+    await sleep(80)
+    expect(d.signal.aborted).toBe(true)
+    expect((d.signal.reason as DOMException).name).toBe('TimeoutError')
+  })
+
+  it("aborts with the caller's stop, and once disposed neither the timer nor the caller reach it", async () => {
+    const stop = new AbortController()
+    const a = checkDeadline({ deadlineMs: 30, signal: stop.signal })
+    const b = checkDeadline({ deadlineMs: 30, signal: stop.signal })
+    expect(listeners(stop.signal)).toBe(2)
+    b.dispose()
+    // A batch makes one per account: what a finished check leaves on the batch's signal is nothing.
+    expect(listeners(stop.signal)).toBe(1)
+    stop.abort()
+    expect(a.signal.aborted).toBe(true)
+    await sleep(80)
+    expect(b.signal.aborted).toBe(false)
+  })
+
+  it("warns of no leak with many checks under way on the caller's signal (a batch of concurrency 100)", async () => {
+    const warnings: string[] = []
+    const onWarning = (w: Error) => warnings.push(w.name)
+    process.on('warning', onWarning)
+    const stop = new AbortController()
+    const deadlines = Array.from({ length: 100 }, () => checkDeadline({ deadlineMs: 1000, signal: stop.signal }))
+    await sleep(20)
+    process.off('warning', onWarning)
+    deadlines.forEach((d) => d.dispose())
+    expect(warnings).toEqual([])
+    expect(listeners(stop.signal)).toBe(0)
+  })
+
+  it('is aborted from the start under a stop already given', () => {
+    const stop = new AbortController()
+    stop.abort()
+    expect(checkDeadline({ deadlineMs: 1000, signal: stop.signal }).signal.aborted).toBe(true)
+  })
+})
+
+describe('the coordinator of worker threads', () => {
+  it('loads no checking code: the batch command reaches it only through the threads or a lazy import', async () => {
+    const graph = await madge(join(PACKAGE_ROOT, 'src', 'cli', 'batch-command.ts'), {
+      baseDir: join(PACKAGE_ROOT, 'src'),
+      fileExtensions: ['ts'],
+      tsConfig: join(PACKAGE_ROOT, 'tsconfig.json'),
+      detectiveOptions: { ts: { skipTypeImports: true, skipAsyncImports: true }, es6: { skipAsyncImports: true } },
+    })
+    const loaded = Object.keys(graph.obj())
+    expect(loaded).toContain('batch/run-batch.ts')
+    expect(
+      loaded.filter((m) => /^(run\/check|run\/run-endpoint|probes\/tls|batch\/check-account)\.ts$/.test(m)),
+    ).toEqual([])
+  }, 60_000)
+})
