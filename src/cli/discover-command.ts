@@ -3,22 +3,17 @@ import { printableDeep } from '../report/printable.js'
 import { discover } from '../discover/discover.js'
 import type { Candidate, DiscoveryResult } from '../discover/types.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
-import { detectLang, type Lang } from '../i18n/locale.js'
+import type { Lang } from '../i18n/locale.js'
 import type { Protocol } from '../model/types.js'
-import { deadlineSignal, defaultDeadlineMs } from '../run/run-check.js'
-import { readCa } from './check-options.js'
-import { EXIT, UsageError, type Io } from './io.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseTarget } from './options.js'
+import { parseAddress } from '../input/values.js'
+import { deadlineSignal } from '../run/run-check.js'
+import { EXIT, type Io } from './io.js'
+import { sharedValues, type SharedFlags } from './run-options.js'
 
-interface DiscoverFlags {
+interface DiscoverFlags extends SharedFlags {
   imap?: boolean
   pop3?: boolean
   smtp?: boolean
-  dnsServer?: string
-  autoconfigUrl: string[]
-  ca?: string
-  timeout: string
-  lang?: string
   json?: boolean
 }
 
@@ -62,19 +57,18 @@ const WORDS: Record<Lang, Record<string, string>> = {
 }
 
 export async function discoverCommand(io: Io, addressText: string, flags: DiscoverFlags): Promise<number> {
-  const target = parseTarget(addressText)
-  if (!target.address) throw new UsageError(`discover needs an email address, not "${addressText}"`)
+  const target = { address: parseAddress(addressText, '<address>') }
   const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
   const protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
-  const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
-  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const { lang } = flags
+  const { timeoutMs, deadlineMs, dnsServer, autoconfigUrls, ca } = await sharedValues(flags, io)
   const result = await discover(target.address, protocols, {
     // Each fetch and lookup has its limit; the whole discovery has the check's deadline too.
-    signal: deadlineSignal({ deadlineMs: defaultDeadlineMs(timeoutMs) }),
-    dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
+    signal: deadlineSignal({ deadlineMs }),
+    dnsServer,
     timeoutMs,
-    autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
-    ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
+    autoconfigUrls,
+    ca,
   })
   io.stdout(
     flags.json

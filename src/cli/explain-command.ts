@@ -2,12 +2,13 @@
 import { classifyCause } from '../diagnose/classify.js'
 import type { Extracted } from '../explain/check-line.js'
 import { explainMessage } from '../explain/explain.js'
-import { detectLang } from '../i18n/locale.js'
+import type { Lang } from '../i18n/locale.js'
+import { parsePortNumber } from '../input/values.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { wrap } from '../report/human.js'
 import { cappedLines, MAX_LINE_BYTES, type CappedLine } from '../input/capped-lines.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { parseLang, parsePort, parseProtocol } from './options.js'
+import { parseProtocol } from './options.js'
 
 interface ExplainFlags {
   protocol?: string
@@ -16,7 +17,7 @@ interface ExplainFlags {
   provider?: string
   jsonl?: boolean
   json?: boolean
-  lang?: string
+  lang: Lang
 }
 
 export async function explainCommand(
@@ -42,11 +43,11 @@ export async function explainCommand(
   }
   const input = text ?? (io.stdinIsTTY ? undefined : (await io.readStdin()).trim())
   if (!input) throw new UsageError('explain needs the error text: maildoctor explain "<what your mail client said>"')
-  const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  const { lang } = flags
   const hints = {
     protocol: flags.protocol ? parseProtocol(flags.protocol) : 'any',
     stage: flags.stage,
-    port: flags.port ? parsePort(flags.port) : undefined,
+    port: flags.port ? parsePortNumber(flags.port, '--port') : undefined,
     provider: flags.provider,
   }
   const explained = explainMessage(input, hints, lang)
