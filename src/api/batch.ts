@@ -5,6 +5,7 @@ import { inputErrorRow, type AccountResult } from '../batch/result.js'
 import { runBatch as runAccounts } from '../batch/run-batch.js'
 import type { Protocol, Security } from '../model/types.js'
 import { toolVersion } from '../package-root.js'
+import { localiseAccount, type AccountReport } from '../report/batch/localise.js'
 import { runOptions, type EngineOptions } from './options.js'
 
 /** One account: the fields of a batch file's row, and the password itself (a program holds it). */
@@ -33,13 +34,16 @@ export interface RunBatchOptions extends EngineOptions {
 
 /**
  * Checks every account; `onResult` gets each result as it finishes (in finishing order; `line`
- * is the account's 1-based position). A bad account is a result with `inputError`, never a throw.
+ * is the account's 1-based position), its causes in words of `options.lang`. A bad account is a
+ * result with `inputError`, never a throw.
  */
 export async function runBatch(
   accounts: Iterable<BatchAccount> | AsyncIterable<BatchAccount>,
-  onResult: (result: AccountResult) => void | Promise<void>,
+  onReport: (result: AccountReport) => void | Promise<void>,
   options: RunBatchOptions = {},
 ): Promise<{ done: number; stopped: boolean }> {
+  const lang = options.lang ?? 'en'
+  const onResult = (r: AccountResult) => onReport(localiseAccount(r, lang))
   async function* valid(): AsyncGenerator<Account> {
     let line = 0
     for await (const { password, protocols, ...fields } of accounts) {
@@ -57,7 +61,7 @@ export async function runBatch(
       ratePerHost: options.ratePerHost,
       retries: options.retries ?? 0,
       run: runOptions(options),
-      lang: options.lang ?? 'en',
+      lang,
       env: {},
       autoconfigUrls: options.autoconfigUrls,
       version: toolVersion(),

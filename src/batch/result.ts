@@ -1,5 +1,17 @@
-// One account's outcome, as streamed (one JSON line each) and as the reports read it.
+// One account's outcome, as streamed (one JSON line each) and as the reports read it. It holds
+// cause ids and their parameters, never text: the report says them in its own language, so shards
+// run in different languages merge into one report in one language (src/report/batch/localise.ts).
+import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointStatus, Protocol, Security, Severity, Verdict } from '../model/types.js'
+
+/** A cause found for the account: what a report needs to say it in any language. */
+export interface AccountFinding {
+  cause: string
+  severity: Severity
+  /** The values its text is filled with (host names, ports, days). */
+  params: CauseParams
+  endpoints: Array<{ protocol: Protocol; host: string; port: number }>
+}
 
 export interface AccountResult {
   line: number
@@ -10,16 +22,12 @@ export interface AccountResult {
   user?: string
   protocols?: Protocol[]
   port?: number
+  /** The provider recognised (its own fixes are added when the report is written). */
+  provider?: string
   ok: boolean
   errors: number
   warnings: number
-  findings: Array<{
-    cause: string
-    severity: Severity
-    title: string
-    fixes: string[]
-    endpoints: Array<{ protocol: Protocol; host: string; port: number }>
-  }>
+  findings: AccountFinding[]
   endpoints: Array<{ protocol: Protocol; host: string; port: number; security: Security; status: EndpointStatus }>
   attempts: number
   durationMs: number
@@ -76,7 +84,7 @@ export interface BatchSummary {
   rowErrors: Array<{ line: number; message: string }>
   /** Bad rows beyond those listed in rowErrors. */
   rowErrorsNotListed?: number
-  byCause: Array<{ cause: string; severity: Severity; title: string; accounts: number }>
+  byCause: Array<{ cause: string; severity: Severity; accounts: number }>
 }
 
 /** One pass over the results (they may be read back from a file one at a time). */
@@ -85,7 +93,7 @@ export function summarize(
   rowErrors: BatchSummary['rowErrors'],
   unlisted = 0,
 ): { summary: BatchSummary; totalMs: number } {
-  const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
+  const byCause = new Map<string, BatchSummary['byCause'][number]>()
   const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, duplicates: 0, totalMs: 0 }
   for (const r of results) {
     counts.accounts++
@@ -100,7 +108,7 @@ export function summarize(
     if (r.inputError || r.notChecked) counts.notChecked++
     counts.totalMs += r.durationMs
     for (const f of new Map(r.findings.map((f) => [f.cause, f])).values()) {
-      const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, title: f.title, accounts: 0 }
+      const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, accounts: 0 }
       entry.accounts++
       if (f.severity === 'error') entry.severity = 'error'
       byCause.set(f.cause, entry)

@@ -1,6 +1,7 @@
 // Every batch output format as a streaming renderer (head, rows, tail): a report of any size is
 // written without holding its rows in memory. Adding a format is one entry here.
 import type { AccountResult } from '../../batch/result.js'
+import { localiseAccount, localiseSummary, type AccountReport } from './localise.js'
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
 import {
@@ -9,6 +10,7 @@ import {
   rowState,
   rowSummary,
   type BatchHeader,
+  type ReportedHeader,
   type BatchRenderer,
   type BatchReport,
   type RowState,
@@ -45,7 +47,7 @@ const table: BatchRenderer = {
 const ROW_MARK: Record<RowState, string> = { ok: '✔', warning: '!', problem: '✖', not_checked: '✖', duplicate: '=' }
 
 /** "receive ok, send fail" for the services the row checked. */
-function verdictWords(x: AccountResult, m: (typeof MESSAGES)['en']['batch']): string {
+function verdictWords(x: AccountReport, m: (typeof MESSAGES)['en']['batch']): string {
   const v = x.verdict!
   return [
     v.receive.status !== 'not_checked' ? `${m.receive} ${m.serviceStatus[v.receive.status]}` : '',
@@ -161,10 +163,11 @@ export function renderBatch(
   write: (chunk: string) => void,
 ): void {
   const r = BATCH_FORMATS[format]
-  write(r.head(header, totalMs))
+  const reported = { ...header, summary: localiseSummary(header.summary, header.lang) }
+  write(r.head(reported, totalMs))
   let i = 0
-  for (const x of rows) write(r.row(x, i++, header))
-  write(r.tail(header))
+  for (const x of rows) write(r.row(localiseAccount(x, header.lang), i++, reported))
+  write(r.tail(reported))
 }
 
 /** The same, into one string: for reports already in memory. */
