@@ -144,12 +144,12 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
       controller.abort()
     }) ?? (() => {})
   // A single account is checked here: no thread would be kept busy.
-  const run: typeof runBatch =
+  const checkAll: typeof runBatch =
     pool && total > 1 ? (accounts, options, onResult) => pool.run(accounts, options, onResult) : runBatch
   const progress = await startBatchProgress(io, total)
-  let outcome: { stopped: boolean }
+  let ended: { stopped: boolean }
   try {
-    outcome = await run(
+    ended = await checkAll(
       todo(),
       {
         concurrency: shared.concurrency!,
@@ -188,8 +188,8 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
   }
   // A results file shared by shards holds the others' accounts too: report only this one's.
   spool.dropUnclaimed()
-  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags, unlisted)
-  if (outcome.stopped) return stopCode
+  const summary = writeBatchReport(io, spool, rowErrors, lang, ended.stopped, flags, unlisted)
+  if (ended.stopped) return stopCode
   if (rowErrors.length) return EXIT.usage
   if (summary.withErrors || summary.notChecked) return EXIT.problem
   return flags.strict && summary.withWarnings ? EXIT.problem : EXIT.ok

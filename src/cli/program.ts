@@ -31,8 +31,8 @@ export function createProgram(io: Io): Program {
   const action =
     (load: () => Promise<Action>) =>
     async (...args: unknown[]) => {
-      const run = await load()
-      exitCode = await run(io, ...(args as never[]))
+      const command = await load()
+      exitCode = await command(io, ...(args as never[]))
     }
 
   withCheckOptions(
@@ -57,14 +57,14 @@ export function createProgram(io: Io): Program {
     .allowExcessArguments()
     .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
 
-  const discover = program
+  const discoverCmd = program
     .command('discover')
     .description('find the servers of an address from every source (provider table, SRV, autoconfig, MX, guesses)')
     .argument('<address>', 'email address')
     .option('--imap', 'IMAP only')
     .option('--pop3', 'POP3 only')
     .option('--smtp', 'SMTP only')
-  withShared(discover, ['dnsServer', 'autoconfigUrl', 'ca', 'timeout', 'lang'], {
+  withShared(discoverCmd, ['dnsServer', 'autoconfigUrl', 'ca', 'timeout', 'lang'], {
     autoconfigUrl: {
       description:
         "autoconfig URL with {domain}; repeat for several (default: the domain's own, then the public ISPDB)",
@@ -76,11 +76,11 @@ export function createProgram(io: Io): Program {
     .action(action(async () => (await import('./discover-command.js')).discoverCommand as Action))
 
   const formats = ['table', 'json', 'jsonl', 'csv', 'junit', 'html']
-  const batch = program
+  const batchCmd = program
     .command('batch')
     .description('check many accounts from a CSV, JSON-lines or YAML file (passwords only by password_env)')
     .argument('<file>', 'accounts: address,user,host,protocols,password_env,port,security')
-  withShared(batch, ['concurrency', 'perHost'])
+  withShared(batchCmd, ['concurrency', 'perHost'])
     .option('--workers <n>', 'threads checking accounts (default: one per core)')
     .option('--rate <n>', 'new connections per second to one host')
     .option('--retries <n>', 'retries of transient failures (timeouts, maintenance, rate limits), with backoff', '0')
@@ -97,7 +97,7 @@ export function createProgram(io: Io): Program {
         'host',
       ]),
     )
-  withShared(batch, [
+  withShared(batchCmd, [
     'timeout',
     'ca',
     'dnsServer',
@@ -119,23 +119,23 @@ export function createProgram(io: Io): Program {
     .addOption(shared('lang'))
     .action(action(async () => (await import('./merge-command.js')).mergeCommand as Action))
 
-  const run = program
+  const runCmd = program
     .command('run')
     .description('check targets against the expectations in a config file (CI and monitoring)')
     .argument('<config>', 'maildoctor.yml')
-  withShared(run, ['ca', 'timeout']).addOption(
+  withShared(runCmd, ['ca', 'timeout']).addOption(
     new Option('--format <format>', 'output format')
       .choices(['human', 'json', 'junit', 'nagios', 'prometheus'])
       .default('human'),
   )
-  withShared(run, ['output', 'dnsServer'])
+  withShared(runCmd, ['output', 'dnsServer'])
     .option('--roundtrip', "send a test message to each target's own address and wait for it over IMAP")
     .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
-  withShared(run, ['allowEnv', 'secrets', 'perHost']).action(
+  withShared(runCmd, ['allowEnv', 'secrets', 'perHost']).action(
     action(async () => (await import('./run-command.js')).runCommand as Action),
   )
 
-  const serve = program
+  const serveCmd = program
     .command('serve')
     .description('a web page, a JSON API and a Prometheus /probe for checks (127.0.0.1:8025 by default)')
     .option('--listen <host:port>', 'where to listen; other than loopback needs --token-env', '127.0.0.1:8025')
@@ -151,7 +151,7 @@ export function createProgram(io: Io): Program {
     .option('--rate <n>', 'checks per client per minute on the page and /api/check', '30')
     .option('--max-checks <n>', 'checks running at once, server-wide', '4')
     .option('--config <file>', 'serve.yml: the modules of /probe')
-  withShared(serve, ['perHost', 'allowEnv', 'ca', 'timeout', 'dnsServer'], {
+  withShared(serveCmd, ['perHost', 'allowEnv', 'ca', 'timeout', 'dnsServer'], {
     ca: { description: 'extra trusted CA certificate(s), PEM, for every check' },
     timeout: { description: 'timeout of each stage of every check' },
   })

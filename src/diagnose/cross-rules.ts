@@ -16,7 +16,7 @@ import { clientWays, describeEndpoint, isRelayPort, relayOnly } from './working.
 
 export type CrossRule = (findings: RawFinding[], endpoints: EndpointResult[], context: DiagnoseContext) => RawFinding[]
 
-const onHost = (host: string) => (f: RawFinding) => f.endpoint.endpoint.host === host
+const onHost = (host: string) => (f: RawFinding) => f.endpointResult.endpoint.host === host
 const portList = (list: EndpointResult[]) => [...new Set(list.map((e) => e.endpoint.port))].join(', ')
 
 /**
@@ -46,8 +46,8 @@ const firewallAllPorts: CrossRule = (findings, endpoints) => {
 /** Port 25 times out while 465 or 587 on the same host connect: outbound 25 is filtered. */
 const port25Blocked: CrossRule = (findings, endpoints) =>
   findings.map((f) => {
-    const { port, host } = f.endpoint.endpoint
-    if (f.cause !== 'tcp_timeout' || !isRelayPort(f.endpoint.endpoint)) return f
+    const { port, host } = f.endpointResult.endpoint
+    if (f.cause !== 'tcp_timeout' || !isRelayPort(f.endpointResult.endpoint)) return f
     const others = endpoints.filter(
       (e) => e.endpoint.protocol === 'smtp' && e.endpoint.host === host && e.endpoint.port !== port && connected(e),
     )
@@ -62,26 +62,27 @@ const relayIsNotForClients: CrossRule = (findings, endpoints) => {
   const relay = relayOnly(endpoints)
   const onlyRelay = !endpoints.some((e) => e.endpoint.protocol === 'smtp' && !isRelayPort(e.endpoint))
   const kept = findings.filter(
-    (f) => !relay.has(f.endpoint) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
+    (f) => !relay.has(f.endpointResult) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
   )
   if (!onlyRelay) return kept
   const extra = [...relay]
     .filter(
       (e) =>
-        (e.status === 'ok' || e.status === 'warn') && !kept.some((f) => f.endpoint === e && f.severity === 'error'),
+        (e.status === 'ok' || e.status === 'warn') &&
+        !kept.some((f) => f.endpointResult === e && f.severity === 'error'),
     )
     .map((e): RawFinding => {
       const stage = e.stages.find((s) => s.stage === 'capabilities') ?? e.stages[0]
       return {
         cause: 'auth_mechanism_unsupported',
         severity: 'error',
-        endpoint: e,
+        endpointResult: e,
         stage,
         evidence: { code: 'RELAY_PORT_NO_LOGIN', detail: `smtp:${e.endpoint.port}` },
         params: { relayPort: String(e.endpoint.port) },
       }
     })
-  return [...kept.filter((f) => !(relay.has(f.endpoint) && f.severity !== 'error')), ...extra]
+  return [...kept.filter((f) => !(relay.has(f.endpointResult) && f.severity !== 'error')), ...extra]
 }
 
 /**
@@ -117,13 +118,13 @@ const noEncryptionAnywhere: CrossRule = (findings, endpoints) => {
         }
       : { plaintextRefused: host }
     findings = [
-      ...findings.filter((f) => !covered.has(f.endpoint)),
+      ...findings.filter((f) => !covered.has(f.endpointResult)),
       ...list.map((e): RawFinding => {
         const stage = e.stages.find((s) => s.status === 'fail' || s.status === 'warn') ?? e.stages[0]
         return {
           cause: 'no_encryption_available',
           severity: 'error',
-          endpoint: e,
+          endpointResult: e,
           stage,
           evidence: stage.evidence[0] ?? { code: 'NO_ENCRYPTION' },
           params: { ...params, ports: portList(list) },
@@ -155,7 +156,7 @@ const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
   const answersOther = (protocol: Protocol, host: string) =>
     endpoints.some((e) => e.endpoint.protocol !== protocol && e.endpoint.host === host && connected(e))
   return findings.map((f) => {
-    const { protocol, host } = f.endpoint.endpoint
+    const { protocol, host } = f.endpointResult.endpoint
     const rule = SWITCHED_OFF[protocol]
     if (!rule) return f
     const byLogin = f.cause === 'auth_bad_credentials' && opened.has(rule.other)
@@ -195,7 +196,7 @@ const certificateNames: CrossRule = (findings, _endpoints, context) =>
   findings.map((f) => {
     if (f.cause !== 'tls_cert_hostname_mismatch' || !context.resolvableNames || !f.evidence.detail) return f
     const names = f.evidence.detail.split(/,\s*/).filter(Boolean)
-    const host = f.endpoint.endpoint.host
+    const host = f.endpointResult.endpoint.host
     const candidates = names.map((n) => certificateCandidate(n, host)).filter((n): n is string => n !== undefined)
     const usable = [...new Set(candidates.filter((n) => context.resolvableNames!.has(n)))]
     return {
@@ -229,7 +230,7 @@ const insecureSettings: CrossRule = (findings, endpoints) => {
             {
               cause: 'insecure_settings' as const,
               severity: 'warning' as const,
-              endpoint: plain,
+              endpointResult: plain,
               stage,
               evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS' as const, detail: working },
               params: { working },
@@ -247,10 +248,13 @@ const insecureSettings: CrossRule = (findings, endpoints) => {
 const alternativesWork: CrossRule = (findings, endpoints) => {
   const ways = clientWays(endpoints)
   return findings.map((f) => {
-    const alternative = ways.find((w) => w.endpoint.protocol === f.endpoint.endpoint.protocol && w !== f.endpoint)
+    const alternative = ways.find(
+      (w) => w.endpoint.protocol === f.endpointResult.endpoint.protocol && w !== f.endpointResult,
+    )
     // Another port cannot help a problem of the mailbox itself, nor a protocol switched off.
-    if (!alternative || f.severity !== 'error' || f.stage.stage === 'mailbox' || ways.includes(f.endpoint)) return f
-    const guessedAway = f.endpoint.endpoint.source === 'guess' && f.stage.stage === 'dns'
+    if (!alternative || f.severity !== 'error' || f.stage.stage === 'mailbox' || ways.includes(f.endpointResult))
+      return f
+    const guessedAway = f.endpointResult.endpoint.source === 'guess' && f.stage.stage === 'dns'
     return {
       ...f,
       severity: guessedAway ? 'info' : 'warning',
@@ -263,7 +267,7 @@ const alternativesWork: CrossRule = (findings, endpoints) => {
 const otherProtocolWorks: CrossRule = (findings, endpoints) => {
   const ways = clientWays(endpoints)
   return findings.map((f) => {
-    const rule = SWITCHED_OFF[f.endpoint.endpoint.protocol]
+    const rule = SWITCHED_OFF[f.endpointResult.endpoint.protocol]
     const other =
       rule &&
       (f.cause === 'pop_disabled' || f.cause === 'imap_disabled') &&

@@ -4,7 +4,7 @@ import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass, warn } from '../probe.js'
 import type { Reply } from '../session.js'
-import { connectionLost, loginRefused, noWayIn, refusal } from './auth-context.js'
+import { connectionLost, loginRefused, noWayIn, refusal } from './login-evidence.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 

@@ -3,7 +3,7 @@
 import { wireEvidence } from '../greeting.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probe.js'
 import { fail, pass } from '../probe.js'
-import { connectionLost, loginRefused, noWayIn } from './auth-context.js'
+import { connectionLost, loginRefused, noWayIn } from './login-evidence.js'
 import { saslAuthenticate } from './sasl-exchange.js'
 import { pickMechanism } from './sasl.js'
 
