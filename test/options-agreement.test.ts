@@ -145,3 +145,18 @@ describe('one error style', () => {
     expect(run.stderr).toMatch(/line 2: host non è un nome di host né un IP\n$/)
   })
 })
+
+describe('a bad row in a batch', () => {
+  it('is told in the language of the run, stored in both, and said in the language of the report', async () => {
+    const accounts = file('rows.csv', 'host,port\nmail.example.it,70000\n')
+    const stream = join(dir, 'rows.jsonl')
+    const it = await runCli(['batch', accounts, '--lang', 'it', '--format', 'json', '--stream', stream])
+    expect(it.code, it.stderr).toBe(2)
+    expect(it.stderr).toMatch(/line 2: port deve essere un numero da 1 a 65535\n/)
+    const report = JSON.parse(it.stdout) as { results: Array<{ inputError: string }>; summary: { rowErrors: unknown } }
+    expect(report.results[0].inputError).toBe('port deve essere un numero da 1 a 65535')
+    expect(report.summary.rowErrors).toEqual([{ line: 2, message: 'port deve essere un numero da 1 a 65535' }])
+    const en = await runCli(['merge', stream, '--lang', 'en', '--format', 'json'])
+    expect(JSON.parse(en.stdout).results[0].inputError).toBe('port must be a number from 1 to 65535')
+  })
+})

@@ -1,6 +1,6 @@
 // The library's `runBatch`: many accounts, checked the way `maildoctor batch` checks them
 // (bounded, polite per host, retried), each result handed over as soon as it is done.
-import { toAccount, type Account } from '../batch/accounts.js'
+import { isAccount, rowError, toAccount, type Account } from '../batch/accounts.js'
 import { inputErrorRow, type AccountResult } from '../batch/result.js'
 import { runBatch as runAccounts } from '../batch/run-batch.js'
 import type { Protocol, Security } from '../model/types.js'
@@ -49,8 +49,11 @@ export async function runBatch(
     for await (const { password, protocols, ...fields } of accounts) {
       line++
       const parsed = toAccount(line, { ...fields, protocols: protocols?.join(',') })
-      if (typeof parsed === 'string') await onResult(inputErrorRow(line, parsed))
-      else yield { ...parsed, password }
+      if (isAccount(parsed)) yield { ...parsed, password }
+      else {
+        const { message, text } = rowError(line, parsed)
+        await onResult(inputErrorRow(line, message, text))
+      }
     }
   }
   return runAccounts(

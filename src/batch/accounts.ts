@@ -9,7 +9,7 @@ import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
 import { normaliseTargetFields } from '../input/targets.js'
 import { PROTOCOLS, type Protocol, type Security } from '../model/types.js'
 import { parseAddress, parseHostName, parsePortNumber, parseProtocolList, parseSecurityMode } from '../input/values.js'
-import { UsageError } from '../input/usage-error.js'
+import { UsageError, type LocalText } from '../input/usage-error.js'
 
 export interface Account {
   line: number
@@ -32,7 +32,16 @@ export interface Account {
 
 export interface RowError {
   line: number
+  /** In English; `text` has it in both languages when the value parsers said it. */
   message: string
+  text?: LocalText
+}
+
+/** A row's mistake as a RowError: English message, and both languages where there are. */
+export function rowError(line: number, mistake: string | UsageError): RowError {
+  if (typeof mistake === 'string') return { line, message: mistake }
+  const text = typeof mistake.text === 'string' ? {} : { text: mistake.text }
+  return { line, message: mistake.message, ...text }
 }
 
 const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'token_env', 'port', 'security'] as const
@@ -63,7 +72,7 @@ export async function* readAccounts(
     }
     const normal = normaliseTargetFields(row!)
     const parsed = typeof normal === 'string' ? normal : toAccount(line, normal, policy)
-    yield typeof parsed === 'string' ? { error: { line, message: parsed } } : { account: parsed }
+    yield isAccount(parsed) ? { account: parsed } : { error: rowError(line, parsed) }
   }
 }
 
@@ -191,7 +200,11 @@ async function yamlRows(text: string): Promise<Row[]> {
 
 // Rejected values are not repeated in the messages: in a file a password is easily typed in the
 // wrong column, and these messages go to the terminal, logs and reports.
-export function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy = {}): Account | string {
+export function toAccount(
+  line: number,
+  row: Record<string, unknown>,
+  policy: AccountPolicy = {},
+): Account | string | UsageError {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row)
     return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
@@ -203,7 +216,7 @@ export function toAccount(line: number, row: Record<string, unknown>, policy: Ac
   try {
     fields = rowFields(given.address, given.host, get)
   } catch (err) {
-    if (err instanceof UsageError) return err.message
+    if (err instanceof UsageError) return err
     throw err
   }
   const { address, host, protocols, port, security } = fields
@@ -238,6 +251,9 @@ function rowFields(
     security: security === undefined ? undefined : parseSecurityMode(security, 'security'),
   }
 }
+
+export const isAccount = (parsed: Account | string | UsageError): parsed is Account =>
+  typeof parsed !== 'string' && !(parsed instanceof UsageError)
 
 /** Stable identity for resume and shards: what is checked, never a secret. */
 export function accountKey(

@@ -1,6 +1,7 @@
 // One account's outcome, as streamed (one JSON line each) and as the reports read it. It holds
 // cause ids and their parameters, never text: the report says them in its own language, so shards
 // run in different languages merge into one report in one language (src/report/batch/localise.ts).
+import type { LocalText } from '../input/usage-error.js'
 import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointStatus, Protocol, Security, Severity, Verdict } from '../model/types.js'
 
@@ -33,8 +34,10 @@ export interface AccountResult {
   durationMs: number
   /** Can the account receive and send, and the one cause to fix first. */
   verdict?: Verdict
-  /** The row could not be checked (a mistake in the row, or its password variable is unset). */
+  /** The row could not be checked (a mistake in the row, or its password variable is unset), in English. */
   inputError?: string
+  /** The same in both languages, when it was written in both: the report picks its own. */
+  inputErrorText?: LocalText
   /** The same account as an earlier row: checked once, reported there. */
   duplicateOf?: number
   /** Some endpoints were not checked: the deadline ran out before they finished. */
@@ -42,7 +45,7 @@ export interface AccountResult {
 }
 
 /** A row that could not be checked, as a row of every report. */
-export const inputErrorRow = (line: number, message: string): AccountResult => ({
+export const inputErrorRow = (line: number, message: string, text?: LocalText): AccountResult => ({
   line,
   key: `line:${line}`,
   ok: false,
@@ -53,6 +56,7 @@ export const inputErrorRow = (line: number, message: string): AccountResult => (
   attempts: 0,
   durationMs: 0,
   inputError: message,
+  ...(text ? { inputErrorText: text } : {}),
 })
 
 /** A row that names an account an earlier row already has. */
@@ -81,7 +85,7 @@ export interface BatchSummary {
   withWarnings: number
   notChecked: number
   duplicates: number
-  rowErrors: Array<{ line: number; message: string }>
+  rowErrors: Array<{ line: number; message: string; text?: LocalText }>
   /** Bad rows beyond those listed in rowErrors. */
   rowErrorsNotListed?: number
   byCause: Array<{ cause: string; severity: Severity; accounts: number }>

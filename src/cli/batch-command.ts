@@ -113,10 +113,10 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
           unlisted++
           continue
         }
-        const error = { line: item.error.line, message: clipMessage(item.error.message) }
+        const error = { ...item.error, message: clipMessage(item.error.message) }
         rowErrors.push(error)
-        spool.add(inputErrorRow(error.line, error.message))
-        io.stderr(`maildoctor: ${file} line ${error.line}: ${error.message}\n`)
+        spool.add(inputErrorRow(error.line, error.message, error.text))
+        io.stderr(`maildoctor: ${file} line ${error.line}: ${error.text?.[lang] ?? error.message}\n`)
       } else if (firstLineOf.has(item.account.key)) {
         duplicateLines.add(item.account.line)
         spool.add(duplicateRow(item.account.line, firstLineOf.get(item.account.key)!, accountLabelFields(item.account)))

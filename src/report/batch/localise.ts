@@ -11,7 +11,7 @@ export interface ReportedFinding extends AccountFinding {
 }
 
 /** An account's result with its causes in words. */
-export interface AccountReport extends Omit<AccountResult, 'findings'> {
+export interface AccountReport extends Omit<AccountResult, 'findings' | 'inputErrorText'> {
   findings: ReportedFinding[]
 }
 
@@ -21,8 +21,10 @@ export interface ReportedSummary extends Omit<BatchSummary, 'byCause'> {
 
 export function localiseAccount(r: AccountResult, lang: Lang): AccountReport {
   const provider = providerById(r.provider)
+  const { inputErrorText, ...stored } = r
   return {
-    ...r,
+    ...stored,
+    ...(r.inputError ? { inputError: inputErrorText?.[lang] ?? r.inputError } : {}),
     findings: r.findings.map((f) => {
       const { title, fixes } = renderCause(f.cause, lang, f.params ?? {}, providerFixes(provider, f.cause, lang))
       return { ...f, title, fixes }
@@ -31,5 +33,9 @@ export function localiseAccount(r: AccountResult, lang: Lang): AccountReport {
 }
 
 export function localiseSummary(s: BatchSummary, lang: Lang): ReportedSummary {
-  return { ...s, byCause: s.byCause.map((c) => ({ ...c, title: renderCause(c.cause, lang, {}).title })) }
+  return {
+    ...s,
+    rowErrors: s.rowErrors.map(({ line, message, text }) => ({ line, message: text?.[lang] ?? message })),
+    byCause: s.byCause.map((c) => ({ ...c, title: renderCause(c.cause, lang, {}).title })),
+  }
 }
