@@ -143,6 +143,13 @@ describe('one error style', () => {
       env: { LANG: 'it_IT.UTF-8' },
     })
     expect(run.stderr).toMatch(/line 2: host non è un nome di host né un IP\n$/)
+    const page = await fetch(serve.url + '/check', {
+      method: 'POST',
+      headers: { Origin: serve.url, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ address: 'a<b@x.it', lang: 'it' }).toString(),
+    })
+    expect(page.status).toBe(422)
+    expect(await page.text()).toContain('non è un indirizzo email valido')
   })
 })
 

@@ -8,7 +8,7 @@ import { LANGS, type Lang } from '../i18n/locale.js'
 import { isHostOrIp } from '../model/host-name.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
 import { asciiAddress, asciiDomain, splitHostPort } from './targets.js'
-import { UsageError, type LocalText } from './usage-error.js'
+import { UsageError } from './usage-error.js'
 
 type Say = (name: string, p: Readonly<Record<string, string | number>>) => string
 const PROBLEMS = {
@@ -51,7 +51,7 @@ export class ValueError extends UsageError {
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     const say: Record<Lang, Say> = PROBLEMS[problem]
-    super(Object.fromEntries(LANGS.map((l) => [l, say[l](field, params)])) as unknown as LocalText)
+    super({ en: say.en(field, params), it: say.it(field, params) })
   }
 }
 
