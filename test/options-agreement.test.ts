@@ -103,7 +103,7 @@ beforeAll(async () => {
 })
 afterAll(async () => serve?.close(1000))
 
-async function viaApi(f: Record<string, string>): Promise<Verdict> {
+async function viaApi(f: Record<string, unknown>): Promise<Verdict> {
   const res = await fetch(serve.url + '/api/check', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: serve.url },
@@ -166,4 +166,24 @@ describe('a bad row in a batch', () => {
     const en = await runCli(['merge', stream, '--lang', 'en', '--format', 'json'])
     expect(JSON.parse(en.stdout).results[0].inputError).toBe('port must be a number from 1 to 65535')
   })
+})
+
+describe('a protocol list gets the same verdict in every file row and over the API', () => {
+  const cases: Array<[string[], Verdict]> = [
+    [['imap', 'pop'], 'accepted'],
+    [['SMTP'], 'accepted'],
+    [['imap', 'ftp'], 'refused'],
+  ]
+  for (const [list, verdict] of cases) {
+    it(`${list.join('+')} is ${verdict}`, async () => {
+      const f = { host: 'mail.example.it', protocols: list.join('+') }
+      const verdicts = {
+        csv: await viaBatch(file('p.csv', csvRow(f))),
+        jsonl: await viaBatch(file('p.jsonl', jsonRow(f))),
+        yaml: await viaBatch(file('p.yaml', yamlRow(f))),
+        api: await viaApi({ host: f.host, protocols: list }),
+      }
+      expect(verdicts).toEqual({ csv: verdict, jsonl: verdict, yaml: verdict, api: verdict })
+    })
+  }
 })
