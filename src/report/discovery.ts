@@ -45,8 +45,13 @@ const WORDS: Record<Lang, Record<string, string>> = {
 
 export function discoveryText(address: string, r: DiscoveryResult, lang: Lang): string {
   const w = WORDS[lang]
+  const why = (c: Candidate) => (c.untrustedBecause === 'plain-http' ? w.plainHttp : w.untrusted)
   const line = (c: Candidate) =>
-    `    ${c.protocol.toUpperCase().padEnd(4)}  ${`${c.host}:${c.port}`.padEnd(34)} ${SECURITY_LABEL[c.security].padEnd(8)}${c.trusted ? '' : `  (${c.untrustedBecause === 'plain-http' ? w.plainHttp : w.untrusted})`}`
+    [
+      `    ${c.protocol.toUpperCase().padEnd(4)}  ${`${c.host}:${c.port}`.padEnd(34)} `,
+      SECURITY_LABEL[c.security].padEnd(8),
+      c.trusted ? '' : `  (${why(c)})`,
+    ].join('')
   const out = [`${w.title} ${address}`, '']
   if (r.typoOf) out.push(`  ! ${w.typo} ${r.typoOf}?`, '')
   for (const s of r.sources) {
