@@ -152,8 +152,8 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
     ended = await checkAll(
       todo(),
       {
-        concurrency: shared.concurrency!,
-        perHost: shared.perHost!,
+        concurrency: shared.concurrency,
+        perHost: shared.perHost,
         ratePerHost: flags.rate ? parseSeconds(flags.rate, '--rate', 1000) : undefined,
         retries: parseWholeNumber(flags.retries, '--retries', 0, 10),
         run: {

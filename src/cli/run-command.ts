@@ -69,7 +69,7 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
   const logins = targetCredentials(targets, env, flags.allowEnv)
   const { timeoutMs, deadlineMs, ca, dnsServer, perHost } = await sharedValues(flags, io)
   // The same politeness as batch: targets on one host share its connection slots.
-  const gate = hostGate(perHost!)
+  const gate = hostGate(perHost)
   // Targets on one server resume its TLS session, as a batch's accounts do.
   const tlsSessions = new TlsSessionCache()
   const roundtripTimeoutMs = parseSeconds(flags.roundtripTimeout, '--roundtrip-timeout', 3600) * 1000

@@ -9,6 +9,10 @@ import { parseAutoconfigUrl, parseCaBundle, parseDnsServer } from './options.js'
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value]
 
+/** Defaults of the options whose value a command may not have asked for. */
+const DEFAULT_PER_HOST = '4'
+const DEFAULT_CONCURRENCY = '8'
+
 const OPTIONS = {
   timeout: () => new Option('--timeout <seconds>', 'timeout of each stage').default('8'),
   deadline: () => new Option('--deadline <seconds>', 'the whole check ends by then'),
@@ -35,8 +39,8 @@ const OPTIONS = {
     ),
   lang: () => new Option('--lang <lang>', 'it or en (default: from the locale)'),
   output: () => new Option('--output <file>', 'write the report to this file'),
-  perHost: () => new Option('--per-host <n>', 'connections to one host at once').default('4'),
-  concurrency: () => new Option('--concurrency <n>', 'accounts checked at once').default('8'),
+  perHost: () => new Option('--per-host <n>', 'connections to one host at once').default(DEFAULT_PER_HOST),
+  concurrency: () => new Option('--concurrency <n>', 'accounts checked at once').default(DEFAULT_CONCURRENCY),
   strict: () => new Option('--strict', 'exit 1 on warnings too'),
 } satisfies Record<string, () => Option>
 
@@ -80,8 +84,8 @@ export interface SharedValues {
   autoconfigUrls?: string[]
   trustDiscovered: boolean
   allowPlaintextAuth: boolean
-  perHost?: number
-  concurrency?: number
+  perHost: number
+  concurrency: number
 }
 
 /** The shared options' values, each parsed by its one parser. */
@@ -95,9 +99,8 @@ export async function sharedValues(flags: Omit<SharedFlags, 'lang'>, io: Io): Pr
     autoconfigUrls: flags.autoconfigUrl?.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
     trustDiscovered: Boolean(flags.trustDiscovered),
     allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
-    perHost: flags.perHost === undefined ? undefined : parseWholeNumber(flags.perHost, '--per-host', 1, 100),
-    concurrency:
-      flags.concurrency === undefined ? undefined : parseWholeNumber(flags.concurrency, '--concurrency', 1, 1000),
+    perHost: parseWholeNumber(flags.perHost ?? DEFAULT_PER_HOST, '--per-host', 1, 100),
+    concurrency: parseWholeNumber(flags.concurrency ?? DEFAULT_CONCURRENCY, '--concurrency', 1, 1000),
   }
 }
 

@@ -60,7 +60,7 @@ export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
     mailPorts,
     ratePerMinute: parseWholeNumber(flags.rate, '--rate', 1, 100_000),
     maxChecks: parseWholeNumber(flags.maxChecks, '--max-checks', 1, 1000),
-    perHost: perHost!,
+    perHost,
     check: {
       timeout: flags.timeout,
       timeoutMs,
