@@ -8,6 +8,7 @@ export { runBatch, type BatchAccount, type RunBatchOptions } from './api/batch.j
 export type { Explanation, ExplainHints } from './explain/explain.js'
 export type { Report, ReportEndpoint, ReportFinding } from './report/report-model.js'
 export type { AccountResult } from './batch/result.js'
+export type { AccountReport } from './report/batch/localise.js'
 export type { DiscoveryResult, Candidate, SourceReport } from './discover/types.js'
 export type { Extracted } from './explain/check-line.js'
 export type { Lang } from './i18n/locale.js'

@@ -1,7 +1,7 @@
 // The honest numbers: the corpus is sourced, split once by id (80% train, 20% held out), and the
 // classifier is measured on both through `explain --jsonl`. Rules are written against train only.
 import { describe, expect, it } from 'vitest'
-import { explainJsonLines } from '../src/cli/explain-command.js'
+import { explainJsonLines } from '../src/report/explain.js'
 import { CAUSE_IDS } from '../src/diagnose/cause-ids.js'
 import { ALL_RULES } from '../src/diagnose/classify.js'
 import { WINDOWS_MAIL, WINSOCK } from '../src/diagnose/rules/code-tables.js'

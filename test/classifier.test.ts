@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { explainJsonLines } from '../src/cli/explain-command.js'
+import { explainJsonLines } from '../src/report/explain.js'
 import { classifyCause } from '../src/diagnose/classify.js'
 
 const corpus = readFileSync(join(import.meta.dirname, 'corpus', 'public.jsonl'), 'utf8')

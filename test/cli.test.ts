@@ -248,6 +248,6 @@ describe('discover', () => {
   it('rejects what is not an address', async () => {
     const r = await run(['discover', 'mail.example.com'])
     expect(r.code).toBe(2)
-    expect(r.stderr).toMatch(/needs an email address/)
+    expect(r.stderr).toMatch(/<address> is not a valid email address/)
   })
 })

@@ -229,7 +229,7 @@ describe('a dotted number that is not a whole IPv4 address is not a host name', 
         '1',
       ])
       expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(/line 2: host: is not a host name/)
+      expect(r.stderr).toMatch(/line 2: host is not a host name/)
     })
   }
   it('whole addresses and names still are', async () => {

@@ -8,7 +8,9 @@ import { startDnsServer, type RunningDns } from '../fixtures/servers/dns-server.
 import { filteredPort, type FilteredPort } from '../fixtures/servers/network-faults.js'
 import { startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { readAccounts, type AccountItem } from '../src/batch/accounts.js'
-import { parseTarget } from '../src/cli/options.js'
+import { parseTargetText } from '../src/input/values.js'
+
+const parseTarget = (text: string) => parseTargetText(text, '<address-or-host>')
 import { runCli } from './cli-harness.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-inputs-'))

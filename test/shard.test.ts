@@ -223,3 +223,59 @@ describe('merge from standard input', () => {
     expect(stderr).toMatch(/pipe them in, or name the files/)
   })
 })
+
+describe('shards run in different languages', () => {
+  it('merge into one report in the language of the merge: causes are stored as ids, said at report time', async () => {
+    const port = await refusedPort()
+    const rows = ['address,host,protocols,port,security']
+    for (let i = 0; i < 6; i++) rows.push(`lang${i}@x.test,127.0.0.1,imap,${port},tls`)
+    const file = join(dir, 'langs.csv')
+    writeFileSync(file, rows.join('\n') + '\n')
+    const streams = [join(dir, 'lang-it.jsonl'), join(dir, 'lang-en.jsonl')]
+    const langs = ['it', 'en']
+    for (const [i, stream] of streams.entries()) {
+      const r = await run(
+        ['batch', file, '--shard', `${i + 1}/2`, '--lang', langs[i], '--timeout', '1'].concat([
+          '--workers',
+          '1',
+          '--format',
+          'jsonl',
+          '--stream',
+          stream,
+        ]),
+      )
+      expect(r.code, r.stderr).toBe(1)
+    }
+    // The results files hold no text of either language: ids and parameters.
+    const stored = streams.flatMap((s) => readFileSync(s, 'utf8').split('\n').filter(Boolean))
+    expect(stored.length).toBe(6)
+    for (const line of stored) {
+      const { findings } = JSON.parse(line) as { findings: Array<Record<string, unknown>> }
+      expect(findings.length).toBeGreaterThan(0)
+      for (const f of findings) expect(Object.keys(f).sort()).toEqual(['cause', 'endpoints', 'params', 'severity'])
+    }
+    const { renderCause } = await import('../src/i18n/catalogue.js')
+    for (const lang of ['en', 'it'] as const) {
+      const other = lang === 'en' ? 'it' : 'en'
+      const merged = await run(['merge', ...streams, '--lang', lang, '--format', 'json'])
+      expect(merged.code, merged.stderr).toBe(1)
+      const report = JSON.parse(merged.stdout) as {
+        lang: string
+        summary: { byCause: Array<{ cause: string; title: string }> }
+        results: Array<{ findings: Array<{ cause: string; title: string; fixes: string[]; params: {} }> }>
+      }
+      expect(report.lang).toBe(lang)
+      const findings = report.results.flatMap((r) => r.findings)
+      expect(findings.length).toBeGreaterThanOrEqual(6)
+      for (const f of findings) {
+        const want = renderCause(f.cause, lang, f.params)
+        expect(f.title).toBe(want.title)
+        expect(f.fixes).toEqual(want.fixes)
+        expect(merged.stdout).not.toContain(JSON.stringify(renderCause(f.cause, other, f.params).title))
+      }
+      for (const c of report.summary.byCause) expect(c.title).toBe(renderCause(c.cause, lang, {}).title)
+      const table = await run(['merge', ...streams, '--lang', lang])
+      for (const f of findings) expect(table.stdout).not.toContain(renderCause(f.cause, other, f.params).title)
+    }
+  })
+})

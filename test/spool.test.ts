@@ -8,6 +8,7 @@ import { summarize } from '../src/batch/result.js'
 import { ResultSpool } from '../src/batch/spool.js'
 import { BATCH_FORMATS, renderBatchReport } from '../src/report/batch/formats.js'
 import type { BatchReport } from '../src/report/batch/model.js'
+import { localiseAccount, localiseSummary } from '../src/report/batch/localise.js'
 
 const result = (line: number, extra: Partial<AccountResult> = {}): AccountResult => ({
   line,
@@ -99,8 +100,7 @@ describe('streamed batch formats', () => {
         {
           cause: 'tcp_refused',
           severity: 'error',
-          title: 'Refused "here" & <there>',
-          fixes: ['a', 'b'],
+          params: { host: '"here" & <there>', port: '993' },
           endpoints: [],
         },
       ],
@@ -117,8 +117,14 @@ describe('streamed batch formats', () => {
     results,
   }
 
-  it('json is exactly JSON.stringify of the whole report, with and without rows', () => {
-    expect(renderBatchReport('json', report)).toBe(JSON.stringify(report, null, 2) + '\n')
+  it('json is exactly JSON.stringify of the whole report, its causes in words, with and without rows', () => {
+    const said = {
+      ...report,
+      summary: localiseSummary(summary, 'en'),
+      results: results.map((r) => localiseAccount(r, 'en')),
+    }
+    expect(said.results[1].findings[0].title).toMatch(/\w/)
+    expect(renderBatchReport('json', report)).toBe(JSON.stringify(said, null, 2) + '\n')
     const empty = { ...report, summary: summarize([], []).summary, results: [] }
     expect(renderBatchReport('json', empty)).toBe(JSON.stringify(empty, null, 2) + '\n')
   })

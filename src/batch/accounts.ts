@@ -3,13 +3,13 @@
 import type { Credentials } from '../probes/probe.js'
 import { createReadStream } from 'node:fs'
 import { open, readFile } from 'node:fs/promises'
-import { isIP } from 'node:net'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { BOTH_SECRETS, fileEnvRefused, fileMayUseEnv } from '../model/file-env.js'
-import { numericLookalike } from '../model/host-name.js'
 import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
 import { normaliseTargetFields } from '../input/targets.js'
-import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
+import { PROTOCOLS, type Protocol, type Security } from '../model/types.js'
+import { parseAddress, parseHostName, parsePortNumber, parseProtocolList, parseSecurityMode } from '../input/values.js'
+import { UsageError, type LocalText } from '../input/usage-error.js'
 
 export interface Account {
   line: number
@@ -32,12 +32,19 @@ export interface Account {
 
 export interface RowError {
   line: number
+  /** In English; `text` has it in both languages when the value parsers said it. */
   message: string
+  text?: LocalText
+}
+
+/** A row's mistake as a RowError: English message, and both languages where there are. */
+export function rowError(line: number, mistake: string | UsageError): RowError {
+  if (typeof mistake === 'string') return { line, message: mistake }
+  const text = typeof mistake.text === 'string' ? {} : { text: mistake.text }
+  return { line, message: mistake.message, ...text }
 }
 
 const FIELDS = ['address', 'user', 'host', 'protocols', 'password_env', 'token_env', 'port', 'security'] as const
-const ADDRESS = /^[^\s@"<>()[\],;:]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
-const HOSTNAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*$/i
 
 export type AccountFormat = 'csv' | 'jsonl' | 'yaml'
 export type AccountItem = { account: Account; error?: undefined } | { error: RowError; account?: undefined }
@@ -65,7 +72,7 @@ export async function* readAccounts(
     }
     const normal = normaliseTargetFields(row!)
     const parsed = typeof normal === 'string' ? normal : toAccount(line, normal, policy)
-    yield typeof parsed === 'string' ? { error: { line, message: parsed } } : { account: parsed }
+    yield isAccount(parsed) ? { account: parsed } : { error: rowError(line, parsed) }
   }
 }
 
@@ -193,37 +200,28 @@ async function yamlRows(text: string): Promise<Row[]> {
 
 // Rejected values are not repeated in the messages: in a file a password is easily typed in the
 // wrong column, and these messages go to the terminal, logs and reports.
-export function toAccount(line: number, row: Record<string, unknown>, policy: AccountPolicy = {}): Account | string {
+export function toAccount(
+  line: number,
+  row: Record<string, unknown>,
+  policy: AccountPolicy = {},
+): Account | string | UsageError {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row)
     return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
   if (unknown.length) return `unknown field ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${FIELDS.join(', ')})`
-  const address = get('address')
-  const host = get('host')
-  if (!address && !host) return 'each row needs an address or a host'
-  if (address && !ADDRESS.test(address)) return 'address is not a valid email address'
-  if (host && !isIP(host) && (!HOSTNAME.test(host) || numericLookalike(host)))
-    return 'host is not a host name or an IP address'
+  const given = { address: get('address'), host: get('host') }
+  if (!given.address && !given.host) return 'each row needs an address or a host'
+  let fields: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'security'>
+  try {
+    fields = rowFields(given.address, given.host, get)
+  } catch (err) {
+    if (err instanceof UsageError) return err
+    throw err
+  }
+  const { address, host, protocols, port, security } = fields
   const unsafe = unsafeCredentialField({ user: get('user') ?? address })
   if (unsafe) return unsafeCredentialMessage(unsafe)
-  const protocolsText = get('protocols')
-  const protocols = protocolsText
-    ? protocolsText
-        .toLowerCase()
-        .split(/[\s;|,+]+/)
-        .filter(Boolean)
-        .map((p) => (p === 'pop' ? 'pop3' : p))
-    : [...PROTOCOLS]
-  const badProtocol = protocols.find((p) => !(PROTOCOLS as readonly string[]).includes(p))
-  if (badProtocol) return 'protocols: each must be imap, pop3 or smtp'
-  const portText = get('port')
-  const port = portText === undefined ? undefined : Number(portText)
-  if (port !== undefined && (!/^\d+$/.test(portText!) || port < 1 || port > 65535))
-    return 'port must be a number from 1 to 65535'
-  const security = get('security')
-  if (security && !(SECURITIES as readonly string[]).includes(security))
-    return `security must be one of ${SECURITIES.join(', ')}`
   const passwordEnv = get('password_env')
   const tokenEnv = get('token_env')
   if (passwordEnv && tokenEnv) return BOTH_SECRETS
@@ -234,20 +232,28 @@ export function toAccount(line: number, row: Record<string, unknown>, policy: Ac
     if (name && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return `${field} must be an environment variable name`
     if (name && !fileMayUseEnv(name, policy.allowEnv)) return fileEnvRefused(field)
   }
-  const key = accountKey({ address, host, protocols: protocols as Protocol[], port, security, user: get('user') })
+  const key = accountKey({ address, host, protocols, port, security, user: get('user') })
+  return { line, key, address, host, user: get('user'), protocols, passwordEnv, tokenEnv, port, security }
+}
+
+/** What a row checks, each field by the parser every entry point uses (a UsageError names the field). */
+function rowFields(
+  address: string | undefined,
+  host: string | undefined,
+  get: (k: string) => string | undefined,
+): Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'security'> {
+  const [protocols, port, security] = [get('protocols'), get('port'), get('security')]
   return {
-    line,
-    key,
-    address: address?.toLowerCase(),
-    host: host?.toLowerCase(),
-    user: get('user'),
-    protocols: protocols as Protocol[],
-    passwordEnv,
-    tokenEnv,
-    port,
-    security: security as Security | undefined,
+    address: address === undefined ? undefined : parseAddress(address, 'address'),
+    host: host === undefined ? undefined : parseHostName(host, 'host'),
+    protocols: protocols === undefined ? [...PROTOCOLS] : parseProtocolList(protocols, 'protocols'),
+    port: port === undefined ? undefined : parsePortNumber(port, 'port'),
+    security: security === undefined ? undefined : parseSecurityMode(security, 'security'),
   }
 }
+
+export const isAccount = (parsed: Account | string | UsageError): parsed is Account =>
+  typeof parsed !== 'string' && !(parsed instanceof UsageError)
 
 /** Stable identity for resume and shards: what is checked, never a secret. */
 export function accountKey(

@@ -76,15 +76,16 @@ export async function checkAccount(
     const notChecked = result.endpoints.some(cutByDeadline)
     return {
       ...base,
+      ...(result.provider ? { provider: result.provider } : {}),
       ok: report.summary.ok && !notChecked,
       ...(notChecked ? { notChecked: 'deadline' as const } : {}),
       errors: report.summary.errors,
       warnings: report.summary.warnings,
-      findings: report.findings.map(({ cause, severity, title, fixes, endpoints }) => ({
+      // Ids and parameters only: the report says them in its language (src/report/batch/localise.ts).
+      findings: result.findings.map(({ cause, severity, params, endpoints }) => ({
         cause,
         severity,
-        title,
-        fixes,
+        params,
         endpoints,
       })),
       endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({

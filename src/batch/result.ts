@@ -1,6 +1,19 @@
-// One account's outcome, as streamed (one JSON line each) and as the reports read it.
+// One account's outcome, as streamed (one JSON line each) and as the reports read it. It holds
+// cause ids and their parameters, never text: the report says them in its own language, so shards
+// run in different languages merge into one report in one language (src/report/batch/localise.ts).
+import type { LocalText } from '../input/usage-error.js'
+import type { CauseParams } from '../model/cause-params.js'
 import type { Account } from './accounts.js'
 import type { EndpointStatus, Protocol, Security, Severity, Verdict } from '../model/types.js'
+
+/** A cause found for the account: what a report needs to say it in any language. */
+export interface AccountFinding {
+  cause: string
+  severity: Severity
+  /** The values its text is filled with (host names, ports, days). */
+  params: CauseParams
+  endpoints: Array<{ protocol: Protocol; host: string; port: number }>
+}
 
 export interface AccountResult {
   line: number
@@ -11,23 +24,21 @@ export interface AccountResult {
   user?: string
   protocols?: Protocol[]
   port?: number
+  /** The provider recognised (its own fixes are added when the report is written). */
+  provider?: string
   ok: boolean
   errors: number
   warnings: number
-  findings: Array<{
-    cause: string
-    severity: Severity
-    title: string
-    fixes: string[]
-    endpoints: Array<{ protocol: Protocol; host: string; port: number }>
-  }>
+  findings: AccountFinding[]
   endpoints: Array<{ protocol: Protocol; host: string; port: number; security: Security; status: EndpointStatus }>
   attempts: number
   durationMs: number
   /** Can the account receive and send, and the one cause to fix first. */
   verdict?: Verdict
-  /** The row could not be checked (a mistake in the row, or its password variable is unset). */
+  /** The row could not be checked (a mistake in the row, or its password variable is unset), in English. */
   inputError?: string
+  /** The same in both languages, when it was written in both: the report picks its own. */
+  inputErrorText?: LocalText
   /** The same account as an earlier row: checked once, reported there. */
   duplicateOf?: number
   /** Some endpoints were not checked: the deadline ran out before they finished. */
@@ -35,7 +46,7 @@ export interface AccountResult {
 }
 
 /** A row that could not be checked, as a row of every report. */
-export const inputErrorRow = (line: number, message: string): AccountResult => ({
+export const inputErrorRow = (line: number, message: string, text?: LocalText): AccountResult => ({
   line,
   key: `line:${line}`,
   ok: false,
@@ -46,6 +57,7 @@ export const inputErrorRow = (line: number, message: string): AccountResult => (
   attempts: 0,
   durationMs: 0,
   inputError: message,
+  ...(text ? { inputErrorText: text } : {}),
 })
 
 /** A row that names an account an earlier row already has. */
@@ -74,10 +86,10 @@ export interface BatchSummary {
   withWarnings: number
   notChecked: number
   duplicates: number
-  rowErrors: Array<{ line: number; message: string }>
+  rowErrors: Array<{ line: number; message: string; text?: LocalText }>
   /** Bad rows beyond those listed in rowErrors. */
   rowErrorsNotListed?: number
-  byCause: Array<{ cause: string; severity: Severity; title: string; accounts: number }>
+  byCause: Array<{ cause: string; severity: Severity; accounts: number }>
 }
 
 /** One pass over the results (they may be read back from a file one at a time). */
@@ -86,7 +98,7 @@ export function summarize(
   rowErrors: BatchSummary['rowErrors'],
   unlisted = 0,
 ): { summary: BatchSummary; totalMs: number } {
-  const byCause = new Map<string, { cause: string; severity: Severity; title: string; accounts: number }>()
+  const byCause = new Map<string, BatchSummary['byCause'][number]>()
   const counts = { accounts: 0, ok: 0, withErrors: 0, withWarnings: 0, notChecked: 0, duplicates: 0, totalMs: 0 }
   for (const r of results) {
     counts.accounts++
@@ -101,7 +113,7 @@ export function summarize(
     if (r.inputError || r.notChecked) counts.notChecked++
     counts.totalMs += r.durationMs
     for (const f of new Map(r.findings.map((f) => [f.cause, f])).values()) {
-      const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, title: f.title, accounts: 0 }
+      const entry = byCause.get(f.cause) ?? { cause: f.cause, severity: f.severity, accounts: 0 }
       entry.accounts++
       if (f.severity === 'error') entry.severity = 'error'
       byCause.set(f.cause, entry)

@@ -12,23 +12,19 @@ import { accountLabelFields, runBatch } from '../batch/run-batch.js'
 import { defaultWorkers, WorkerPool } from '../batch/worker-pool.js'
 import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
-import { detectLang } from '../i18n/locale.js'
 import { toolVersion } from '../package-root.js'
-import { defaultDeadlineMs } from '../model/stage-timeouts.js'
 import { renderBatch, type BatchFormat } from '../report/batch/formats.js'
 import type { BatchHeader } from '../report/batch/model.js'
-import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { checkOutputPath, outputWriter } from './output-writer.js'
 import { startBatchProgress } from './progress.js'
 import { secretsScrubber } from '../probes/secrets.js'
 import { environmentWithSecrets } from './secrets-file.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseWhole } from './options.js'
+import { parseSeconds, parseWholeNumber } from '../input/values.js'
+import { sharedValues, type SharedFlags } from './run-options.js'
 import { shardOf, type ShardFlags } from './shard-options.js'
 
-export interface BatchFlags extends ShardFlags {
-  concurrency: string
-  perHost: string
+export interface BatchFlags extends ShardFlags, SharedFlags {
   workers?: string
   rate?: string
   retries: string
@@ -36,19 +32,10 @@ export interface BatchFlags extends ShardFlags {
   output?: string
   stream?: string
   resume?: string
-  timeout: string
-  ca?: string
-  dnsServer?: string
-  autoconfigUrl: string[]
-  lang?: string
   strict?: boolean
-  trustDiscovered?: boolean
-  allowPlaintextAuth?: boolean
   allowEnv: string[]
   secrets?: string
 }
-
-const int = parseWhole
 
 /** Bad rows listed (on stderr and in the report); the rest are counted. A file of bad rows costs no memory. */
 const MAX_ROW_ERRORS = 1000
@@ -82,7 +69,7 @@ function openSpool(flags: BatchFlags): ResultSpool {
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
   // One thread per core by default. They start loading the checks' code now, while this thread
   // reads the file: for a small batch that loading is most of the time.
-  const workers = flags.workers ? int('--workers', flags.workers, 1, 64) : defaultWorkers()
+  const workers = flags.workers ? parseWholeNumber(flags.workers, '--workers', 1, 64) : defaultWorkers()
   const pool = workers > 1 ? new WorkerPool(workers) : undefined
   try {
     return await batchWith(io, file, flags, pool)
@@ -92,7 +79,7 @@ export async function batchCommand(io: Io, file: string, flags: BatchFlags): Pro
 }
 
 async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerPool): Promise<number> {
-  const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  const { lang } = flags
   // A report that cannot be written is found now, not after the whole batch.
   if (flags.output) checkOutputPath(flags.output, [flags.stream, flags.resume])
   let format: AccountFormat
@@ -126,10 +113,10 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
           unlisted++
           continue
         }
-        const error = { line: item.error.line, message: clipMessage(item.error.message) }
+        const error = { ...item.error, message: clipMessage(item.error.message) }
         rowErrors.push(error)
-        spool.add(inputErrorRow(error.line, error.message))
-        io.stderr(`maildoctor: ${file} line ${error.line}: ${error.message}\n`)
+        spool.add(inputErrorRow(error.line, error.message, error.text))
+        io.stderr(`maildoctor: ${file} line ${error.line}: ${error.text?.[lang] ?? error.message}\n`)
       } else if (firstLineOf.has(item.account.key)) {
         duplicateLines.add(item.account.line)
         spool.add(duplicateRow(item.account.line, firstLineOf.get(item.account.key)!, accountLabelFields(item.account)))
@@ -147,7 +134,7 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
     for await (const item of mine()) if (item.account && !duplicateLines.has(item.account.line)) yield item.account
   }
 
-  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const shared = await sharedValues(flags, io)
   const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
   const controller = new AbortController()
   let stopCode: number = EXIT.interrupted
@@ -157,33 +144,33 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
       controller.abort()
     }) ?? (() => {})
   // A single account is checked here: no thread would be kept busy.
-  const run: typeof runBatch =
+  const checkAll: typeof runBatch =
     pool && total > 1 ? (accounts, options, onResult) => pool.run(accounts, options, onResult) : runBatch
   const progress = await startBatchProgress(io, total)
-  let outcome: { stopped: boolean }
+  let ended: { stopped: boolean }
   try {
-    outcome = await run(
+    ended = await checkAll(
       todo(),
       {
-        concurrency: int('--concurrency', flags.concurrency, 1, 1000),
-        perHost: int('--per-host', flags.perHost, 1, 100),
-        ratePerHost: flags.rate ? parseSeconds('--rate', flags.rate, 1000) : undefined,
-        retries: int('--retries', flags.retries, 0, 10),
+        concurrency: shared.concurrency,
+        perHost: shared.perHost,
+        ratePerHost: flags.rate ? parseSeconds(flags.rate, '--rate', 1000) : undefined,
+        retries: parseWholeNumber(flags.retries, '--retries', 0, 10),
         run: {
-          timeoutMs,
-          deadlineMs: defaultDeadlineMs(timeoutMs),
-          ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
-          dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
+          timeoutMs: shared.timeoutMs,
+          deadlineMs: shared.deadlineMs,
+          ca: shared.ca,
+          dnsServer: shared.dnsServer,
           trace: false,
-          allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
-          trustDiscovered: Boolean(flags.trustDiscovered),
+          allowPlaintextAuth: shared.allowPlaintextAuth,
+          trustDiscovered: shared.trustDiscovered,
           now: () => new Date(),
         },
         lang,
         env,
         secrets: secretsScrubber(secrets),
         secretValues: secrets,
-        autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
+        autoconfigUrls: shared.autoconfigUrls,
         version: toolVersion(),
         signal: controller.signal,
       },
@@ -201,8 +188,8 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
   }
   // A results file shared by shards holds the others' accounts too: report only this one's.
   spool.dropUnclaimed()
-  const summary = writeBatchReport(io, spool, rowErrors, lang, outcome.stopped, flags, unlisted)
-  if (outcome.stopped) return stopCode
+  const summary = writeBatchReport(io, spool, rowErrors, lang, ended.stopped, flags, unlisted)
+  if (ended.stopped) return stopCode
   if (rowErrors.length) return EXIT.usage
   if (summary.withErrors || summary.notChecked) return EXIT.problem
   return flags.strict && summary.withWarnings ? EXIT.problem : EXIT.ok

@@ -11,7 +11,7 @@ import { checkOutputPath, writeReport } from './output-writer.js'
 import { startProgress } from './progress.js'
 
 export async function checkCommand(io: Io, targetText: string, flags: CheckFlags): Promise<number> {
-  const choice = outputChoice(flags, io)
+  const choice = outputChoice(flags)
   if (choice.output) checkOutputPath(choice.output)
   const request = await checkRequest(targetText, flags, io)
   const report = await runAndReport(io, request, choice)

@@ -1,28 +1,19 @@
 // Options of `check` (and of commands that check) → a CheckRequest, validated.
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import type { Protocol } from '../model/types.js'
-import { detectLang, type Lang } from '../i18n/locale.js'
+import type { Lang } from '../i18n/locale.js'
 import type { Credentials } from '../probes/probe.js'
 import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
-import { defaultDeadlineMs } from '../model/stage-timeouts.js'
+import { parsePortNumber, parseTargetText } from '../input/values.js'
 import { UsageError, type Io } from './io.js'
-import {
-  parseAutoconfigUrl,
-  parseCaBundle,
-  parseDnsServer,
-  parseHost,
-  parseLang,
-  parsePort,
-  parseSeconds,
-  parseTarget,
-} from './options.js'
+import { sharedValues, type SharedFlags } from './run-options.js'
 import { scrubberWith, secretsScrubber } from '../probes/secrets.js'
 import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
 import { environmentWithSecrets } from './secrets-file.js'
 
-export interface CheckFlags {
+export interface CheckFlags extends SharedFlags {
   imap?: boolean
   pop3?: boolean
   smtp?: boolean
@@ -39,14 +30,6 @@ export interface CheckFlags {
   oauth2Mechanism?: 'xoauth2' | 'oauthbearer'
   /** A dotenv file of secrets (batch and run rows name its entries). */
   secrets?: string
-  allowPlaintextAuth?: boolean
-  ca?: string
-  dnsServer?: string
-  autoconfigUrl?: string[]
-  trustDiscovered?: boolean
-  deadline?: string
-  timeout: string
-  lang?: string
   json?: boolean
   format: string
   output?: string
@@ -62,9 +45,9 @@ export interface OutputChoice {
   strict: boolean
 }
 
-export function outputChoice(flags: CheckFlags, io: Io): OutputChoice {
+export function outputChoice(flags: CheckFlags): OutputChoice {
   return {
-    lang: flags.lang ? parseLang(flags.lang) : detectLang(io.env),
+    lang: flags.lang,
     format: flags.json ? 'json' : (flags.format as OutputChoice['format']),
     output: flags.output,
     trace: Boolean(flags.trace),
@@ -72,12 +55,16 @@ export function outputChoice(flags: CheckFlags, io: Io): OutputChoice {
   }
 }
 
+/** The words of the command line (or of a request made into them) → what to check, and how. */
 export async function checkRequest(targetText: string, flags: CheckFlags, io: Io): Promise<CheckRequest> {
-  const { port: targetPort, ...target } = parseTarget(targetText)
-  const named = flags.host ? parseTarget(flags.host) : undefined
+  const { port: targetPort, ...target } = parseTargetText(targetText, '<address-or-host>')
+  const named = flags.host ? parseTargetText(flags.host, '--host') : undefined
   if (flags.host && !named?.host) throw new UsageError(`--host takes a host name, not "${flags.host}"`)
-  const port = onePort([flags.port !== undefined ? parsePort(flags.port) : undefined, named?.port, targetPort])
-  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const port = onePort([
+    flags.port !== undefined ? parsePortNumber(flags.port, '--port') : undefined,
+    named?.port,
+    targetPort,
+  ])
   const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
   let protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
   if (port !== undefined && !chosen.length) {
@@ -86,30 +73,28 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
       throw new UsageError(`port ${port} is not a standard mail port: say which protocol with --imap, --pop3 or --smtp`)
     protocols = [known]
   }
-  const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
+  const { timeoutMs, deadlineMs, ca, dnsServer, autoconfigUrls, allowPlaintextAuth, trustDiscovered } =
+    await sharedValues(flags, io)
   // --password-env / --oauth2-token-env may name an entry of the --secrets file (which wins).
   const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
   const credentials = await credentialsFrom(flags, target.address, { ...io, env }, timeoutMs)
-  const deadlineMs = flags.deadline
-    ? parseSeconds('--deadline', flags.deadline, 3600) * 1000
-    : defaultDeadlineMs(timeoutMs)
   return {
     target,
     protocols,
     host: named?.host,
     port,
     security: flags.security,
-    ...(flags.autoconfigUrl?.length ? { autoconfigUrls: flags.autoconfigUrl.map(parseAutoconfigUrl) } : {}),
+    ...(autoconfigUrls ? { autoconfigUrls } : {}),
     options: {
       timeoutMs,
       deadlineMs,
       ca,
-      dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
+      dnsServer,
       trace: Boolean(flags.trace),
       credentials,
       scrubber: scrubberWith(credentials, secretsScrubber(secrets)),
-      allowPlaintextAuth: Boolean(flags.allowPlaintextAuth),
-      trustDiscovered: Boolean(flags.trustDiscovered),
+      allowPlaintextAuth,
+      trustDiscovered,
       now: () => new Date(),
     },
   }
@@ -120,14 +105,6 @@ function onePort(ports: Array<number | undefined>): number | undefined {
   const given = [...new Set(ports.filter((p): p is number => p !== undefined))]
   if (given.length > 1) throw new UsageError(`two different ports were given (${given.join(' and ')}): name one`)
   return given[0]
-}
-
-export async function readCa(path: string, io: Io): Promise<string> {
-  try {
-    return await io.readFile(path)
-  } catch (err) {
-    throw new UsageError(`--ca ${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
 }
 
 async function credentialsFrom(

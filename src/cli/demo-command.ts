@@ -8,11 +8,11 @@ import { defaultDeadlineMs } from '../run/run-check.js'
 import { runAndReport } from './check-command.js'
 import { outputChoice, type CheckFlags } from './check-options.js'
 import { EXIT, type Io } from './io.js'
-import { parseSeconds } from './options.js'
+import { parseSeconds } from '../input/values.js'
 
 export async function demoCommand(io: Io, flags: CheckFlags): Promise<number> {
-  const choice = outputChoice(flags, io)
-  const timeoutMs = parseSeconds('--timeout', flags.timeout === '8' ? '1.5' : flags.timeout, 120) * 1000
+  const choice = outputChoice(flags)
+  const timeoutMs = parseSeconds(flags.timeout === '8' ? '1.5' : flags.timeout, '--timeout', 120) * 1000
   const p = paint(io.stdoutIsTTY && !('NO_COLOR' in io.env) && choice.format === 'human')
   const m = MESSAGES[choice.lang]
   // Certificates made now, in memory: the package ships no private key, and nobody can mistake

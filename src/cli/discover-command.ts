@@ -1,104 +1,38 @@
 // `maildoctor discover`: what every source says about an address's servers, and which are used.
+import { discoveryText } from '../report/discovery.js'
 import { printableDeep } from '../report/printable.js'
 import { discover } from '../discover/discover.js'
-import type { Candidate, DiscoveryResult } from '../discover/types.js'
-import { SECURITY_LABEL } from '../diagnose/working.js'
-import { detectLang, type Lang } from '../i18n/locale.js'
 import type { Protocol } from '../model/types.js'
-import { deadlineSignal, defaultDeadlineMs } from '../run/run-check.js'
-import { readCa } from './check-options.js'
-import { EXIT, UsageError, type Io } from './io.js'
-import { parseAutoconfigUrl, parseCaBundle, parseDnsServer, parseLang, parseSeconds, parseTarget } from './options.js'
+import { parseAddress } from '../input/values.js'
+import { deadlineSignal } from '../run/run-check.js'
+import { EXIT, type Io } from './io.js'
+import { sharedValues, type SharedFlags } from './run-options.js'
 
-interface DiscoverFlags {
+interface DiscoverFlags extends SharedFlags {
   imap?: boolean
   pop3?: boolean
   smtp?: boolean
-  dnsServer?: string
-  autoconfigUrl: string[]
-  ca?: string
-  timeout: string
-  lang?: string
   json?: boolean
 }
 
-const WORDS: Record<Lang, Record<string, string>> = {
-  en: {
-    title: 'Where the servers of',
-    found: 'found',
-    nothing: 'nothing',
-    error: 'error',
-    skipped: 'skipped',
-    chosen: 'maildoctor will check',
-    untrusted: 'no password will be sent: suggested by another domain',
-    plainHttp: 'no password will be sent: fetched over plain HTTP',
-    typo: 'this domain receives no mail; did you mean',
-    oauth: 'sign-in (OAuth 2.0)',
-    source: 'source',
-    checked: 'checked',
-    required: 'OAuth required',
-    default: 'OAuth unless the administrator allows passwords',
-    optional: 'OAuth or an app password',
-    none: 'no OAuth: app-specific password',
-  },
-  it: {
-    title: 'Dove stanno i server di',
-    found: 'trovato',
-    nothing: 'niente',
-    error: 'errore',
-    skipped: 'saltato',
-    chosen: 'maildoctor verificherà',
-    untrusted: 'nessuna password verrà inviata: suggerito da un altro dominio',
-    plainHttp: 'nessuna password verrà inviata: scaricato in HTTP non cifrato',
-    typo: 'questo dominio non riceve posta; forse intendevi',
-    oauth: 'accesso (OAuth 2.0)',
-    source: 'fonte',
-    checked: 'verificato il',
-    required: 'OAuth obbligatorio',
-    default: "OAuth, salvo che l'amministratore consenta le password",
-    optional: 'OAuth o una password per le app',
-    none: 'niente OAuth: password specifica per le app',
-  },
-}
-
 export async function discoverCommand(io: Io, addressText: string, flags: DiscoverFlags): Promise<number> {
-  const target = parseTarget(addressText)
-  if (!target.address) throw new UsageError(`discover needs an email address, not "${addressText}"`)
+  const target = { address: parseAddress(addressText, '<address>') }
   const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
   const protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
-  const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
-  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
+  const { lang } = flags
+  const { timeoutMs, deadlineMs, dnsServer, autoconfigUrls, ca } = await sharedValues(flags, io)
   const result = await discover(target.address, protocols, {
     // Each fetch and lookup has its limit; the whole discovery has the check's deadline too.
-    signal: deadlineSignal({ deadlineMs: defaultDeadlineMs(timeoutMs) }),
-    dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
+    signal: deadlineSignal({ deadlineMs }),
+    dnsServer,
     timeoutMs,
-    autoconfigUrls: flags.autoconfigUrl.length ? flags.autoconfigUrl.map(parseAutoconfigUrl) : undefined,
-    ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
+    autoconfigUrls,
+    ca,
   })
   io.stdout(
     flags.json
       ? JSON.stringify({ schemaVersion: 1, address: target.address, ...result }, null, 2) + '\n'
-      : renderDiscovery(target.address, printableDeep(result), lang),
+      : discoveryText(target.address, printableDeep(result), lang),
   )
   return EXIT.ok
-}
-
-export function renderDiscovery(address: string, r: DiscoveryResult, lang: Lang): string {
-  const w = WORDS[lang]
-  const line = (c: Candidate) =>
-    `    ${c.protocol.toUpperCase().padEnd(4)}  ${`${c.host}:${c.port}`.padEnd(34)} ${SECURITY_LABEL[c.security].padEnd(8)}${c.trusted ? '' : `  (${c.untrustedBecause === 'plain-http' ? w.plainHttp : w.untrusted})`}`
-  const out = [`${w.title} ${address}`, '']
-  if (r.typoOf) out.push(`  ! ${w.typo} ${r.typoOf}?`, '')
-  for (const s of r.sources) {
-    out.push(`  ${s.source.padEnd(10)} ${w[s.status]}${s.detail ? ` — ${s.detail}` : ''}`)
-    out.push(...s.candidates.map(line))
-  }
-  out.push('', `  ${w.chosen}:`, ...(r.chosen.length ? r.chosen.map(line) : [`    ${w.nothing}`]))
-  if (r.oauth) {
-    const policy = ([p, how]: [string, string]) => `    ${p.toUpperCase().padEnd(4)}  ${w[how]}`
-    const policies = Object.entries(r.oauth.protocols).map(policy)
-    out.push('', `  ${w.oauth}: (${w.source} ${r.oauth.source}, ${w.checked} ${r.oauth.checked})`, ...policies)
-  }
-  return out.join('\n') + '\n'
 }

@@ -17,6 +17,6 @@ export interface Io {
   onInterrupt?: (handler: (exitCode: number) => void) => () => void
 }
 
-export class UsageError extends Error {}
+export { UsageError } from '../input/usage-error.js'
 
 export const EXIT = { ok: 0, problem: 1, usage: 2, internal: 3, interrupted: 130, terminated: 143 } as const

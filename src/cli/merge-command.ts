@@ -7,19 +7,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { ResultSpool } from '../batch/spool.js'
-import { detectLang } from '../i18n/locale.js'
+import type { Lang } from '../i18n/locale.js'
 import type { BatchFormat } from '../report/batch/formats.js'
 import { writeBatchReport } from './batch-command.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { parseLang } from './options.js'
 import { checkOutputPath } from './output-writer.js'
 
 export async function mergeCommand(
   io: Io,
   files: string[],
-  flags: { format: BatchFormat; output?: string; lang?: string },
+  flags: { format: BatchFormat; output?: string; lang: Lang },
 ): Promise<number> {
-  const lang = flags.lang ? parseLang(flags.lang) : detectLang(io.env)
+  const { lang } = flags
   const named = files.length ? files : ['-']
   if (flags.output) checkOutputPath(flags.output, named)
   if (named.some((f) => f === '-' || f === '/dev/stdin') && io.stdinIsTTY) {

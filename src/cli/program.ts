@@ -4,6 +4,8 @@ import { Argument, Command, CommanderError, Option } from 'commander'
 import { toolVersion } from '../package-root.js'
 import type { Shell } from './completion.js'
 import { EXIT, UsageError, type Io } from './io.js'
+import { detectLang, type Lang } from '../i18n/locale.js'
+import { resolveLang, shared, withShared } from './run-options.js'
 
 export interface Program {
   run(argv: string[]): Promise<number>
@@ -13,18 +15,24 @@ type Action = (io: Io, ...args: never[]) => Promise<number>
 
 export function createProgram(io: Io): Program {
   let exitCode: number = EXIT.ok
+  /** The language of this run, resolved once before the command's action; its messages use it too. */
+  let lang: Lang | undefined
   const program = new Command('maildoctor')
     .description('Finds out why a mail client cannot connect (IMAP, POP3, SMTP) and says what to do.')
     .version(toolVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
     .showSuggestionAfterError()
+    .hook('preAction', (_, command) => {
+      lang = resolveLang(command.opts().lang, io.env)
+      command.setOptionValue('lang', lang)
+    })
 
   const action =
     (load: () => Promise<Action>) =>
     async (...args: unknown[]) => {
-      const run = await load()
-      exitCode = await run(io, ...(args as never[]))
+      const command = await load()
+      exitCode = await command(io, ...(args as never[]))
     }
 
   withCheckOptions(
@@ -43,44 +51,41 @@ export function createProgram(io: Io): Program {
     .option('--provider <name>', 'the provider or server software (a hint)')
     .option('--jsonl', 'read JSON lines {"id","protocol","stage","text",…} on stdin, write {"id","cause"} lines')
     .option('--json', 'print the explanation as JSON')
-    .option('--lang <lang>', 'it or en (default: from the locale)')
+    .addOption(shared('lang'))
     // Pasted POP3 errors start with "-ERR": words that look like unknown options are text.
     .allowUnknownOption()
     .allowExcessArguments()
     .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
 
-  program
+  const discoverCmd = program
     .command('discover')
     .description('find the servers of an address from every source (provider table, SRV, autoconfig, MX, guesses)')
     .argument('<address>', 'email address')
     .option('--imap', 'IMAP only')
     .option('--pop3', 'POP3 only')
     .option('--smtp', 'SMTP only')
-    .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
-    .option(
-      '--autoconfig-url <url>',
-      "autoconfig URL with {domain}; repeat for several (default: the domain's own, then the public ISPDB)",
-      collect,
-      [],
-    )
-    .option('--ca <file>', 'extra trusted CA certificate(s), PEM, for HTTPS autoconfig')
-    .option('--timeout <seconds>', 'timeout of each lookup', '5')
-    .option('--lang <lang>', 'it or en (default: from the locale)')
+  withShared(discoverCmd, ['dnsServer', 'autoconfigUrl', 'ca', 'timeout', 'lang'], {
+    autoconfigUrl: {
+      description:
+        "autoconfig URL with {domain}; repeat for several (default: the domain's own, then the public ISPDB)",
+    },
+    ca: { description: 'extra trusted CA certificate(s), PEM, for HTTPS autoconfig' },
+    timeout: { description: 'timeout of each lookup', default: '5' },
+  })
     .option('--json', 'the findings of every source as JSON')
     .action(action(async () => (await import('./discover-command.js')).discoverCommand as Action))
 
   const formats = ['table', 'json', 'jsonl', 'csv', 'junit', 'html']
-  program
+  const batchCmd = program
     .command('batch')
     .description('check many accounts from a CSV, JSON-lines or YAML file (passwords only by password_env)')
     .argument('<file>', 'accounts: address,user,host,protocols,password_env,port,security')
-    .option('--concurrency <n>', 'accounts checked at once', '8')
-    .option('--per-host <n>', 'connections to one host at once', '4')
+  withShared(batchCmd, ['concurrency', 'perHost'])
     .option('--workers <n>', 'threads checking accounts (default: one per core)')
     .option('--rate <n>', 'new connections per second to one host')
     .option('--retries <n>', 'retries of transient failures (timeouts, maintenance, rate limits), with backoff', '0')
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
-    .option('--output <file>', 'write the report to this file')
+    .addOption(shared('output'))
     .option('--stream <file>', "append each account's result as a JSON line as soon as it is done")
     .option('--resume <file>', 'skip the accounts already in this JSON-lines file, and append to it')
     .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the file (1-based)')
@@ -92,48 +97,45 @@ export function createProgram(io: Io): Program {
         'host',
       ]),
     )
-    .option('--timeout <seconds>', 'timeout of each stage', '8')
-    .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
-    .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
-    .option('--autoconfig-url <url>', 'autoconfig URL with {domain}; repeatable', collect, [])
-    .option('--trust-discovered', 'also send passwords to servers a foreign domain suggested')
-    .option('--allow-plaintext-auth', 'allow sending passwords without encryption')
-    .option(...ALLOW_ENV)
-    .option(...SECRETS)
-    .option('--lang <lang>', 'it or en (default: from the locale)')
-    .option('--strict', 'exit 1 on warnings too')
-    .action(action(async () => (await import('./batch-command.js')).batchCommand as Action))
+  withShared(batchCmd, [
+    'timeout',
+    'ca',
+    'dnsServer',
+    'autoconfigUrl',
+    'trustDiscovered',
+    'allowPlaintextAuth',
+    'allowEnv',
+    'secrets',
+    'lang',
+    'strict',
+  ]).action(action(async () => (await import('./batch-command.js')).batchCommand as Action))
 
   program
     .command('merge')
     .description('join the JSON-lines results of batch shards into one report')
     .argument('[files...]', 'JSON-lines result files; "-" or none: read them from standard input')
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
-    .option('--output <file>', 'write the report to this file')
-    .option('--lang <lang>', 'it or en (default: from the locale)')
+    .addOption(shared('output'))
+    .addOption(shared('lang'))
     .action(action(async () => (await import('./merge-command.js')).mergeCommand as Action))
 
-  program
+  const runCmd = program
     .command('run')
     .description('check targets against the expectations in a config file (CI and monitoring)')
     .argument('<config>', 'maildoctor.yml')
-    .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
-    .option('--timeout <seconds>', 'timeout of each stage', '8')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['human', 'json', 'junit', 'nagios', 'prometheus'])
-        .default('human'),
-    )
-    .option('--output <file>', 'write the report to this file')
-    .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
+  withShared(runCmd, ['ca', 'timeout']).addOption(
+    new Option('--format <format>', 'output format')
+      .choices(['human', 'json', 'junit', 'nagios', 'prometheus'])
+      .default('human'),
+  )
+  withShared(runCmd, ['output', 'dnsServer'])
     .option('--roundtrip', "send a test message to each target's own address and wait for it over IMAP")
     .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
-    .option(...ALLOW_ENV)
-    .option(...SECRETS)
-    .option('--per-host <n>', 'connections to one host at once', '4')
-    .action(action(async () => (await import('./run-command.js')).runCommand as Action))
+  withShared(runCmd, ['allowEnv', 'secrets', 'perHost']).action(
+    action(async () => (await import('./run-command.js')).runCommand as Action),
+  )
 
-  program
+  const serveCmd = program
     .command('serve')
     .description('a web page, a JSON API and a Prometheus /probe for checks (127.0.0.1:8025 by default)')
     .option('--listen <host:port>', 'where to listen; other than loopback needs --token-env', '127.0.0.1:8025')
@@ -148,12 +150,11 @@ export function createProgram(io: Io): Program {
     .option('--mail-ports <list>', 'ports checks may use, comma-separated (default: the standard mail ports)')
     .option('--rate <n>', 'checks per client per minute on the page and /api/check', '30')
     .option('--max-checks <n>', 'checks running at once, server-wide', '4')
-    .option('--per-host <n>', 'connections to one host at once', '4')
     .option('--config <file>', 'serve.yml: the modules of /probe')
-    .option(...ALLOW_ENV)
-    .option('--ca <file>', 'extra trusted CA certificate(s), PEM, for every check')
-    .option('--timeout <seconds>', 'timeout of each stage of every check', '8')
-    .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
+  withShared(serveCmd, ['perHost', 'allowEnv', 'ca', 'timeout', 'dnsServer'], {
+    ca: { description: 'extra trusted CA certificate(s), PEM, for every check' },
+    timeout: { description: 'timeout of each stage of every check' },
+  })
     .option('--grace <seconds>', 'on SIGTERM, how long running checks may take to finish', '30')
     .action(action(async () => (await import('./serve-command.js')).serveCommand as Action))
 
@@ -176,29 +177,16 @@ export function createProgram(io: Io): Program {
   return {
     async run(argv) {
       exitCode = EXIT.ok
+      lang = undefined
       try {
         await program.parseAsync(argv, { from: 'user' })
         return exitCode
       } catch (err) {
-        return errorExit(io, err)
+        return errorExit(io, err, lang ?? detectLang(io.env))
       }
     },
   }
 }
-
-/** Files may name only MAILDOCTOR_… variables in password_env; this allows one more by name. */
-/** A dotenv file of secrets that --password-env, --oauth2-token-env and the file's rows may name. */
-const SECRETS = [
-  '--secrets <file>',
-  'read secrets (NAME=value lines) from this file, mode 0600; names in it win over the environment',
-] as const
-
-const ALLOW_ENV = [
-  '--allow-env <name>',
-  "let the file's password_env name this variable too (besides MAILDOCTOR_…); repeatable",
-  collect,
-  [] as string[],
-] as const
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
@@ -231,36 +219,36 @@ function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command 
           'send the token only by this mechanism (default: OAUTHBEARER, else XOAUTH2)',
         ).choices(['xoauth2', 'oauthbearer']),
       )
-      .option(...SECRETS)
-      .option('--allow-plaintext-auth', 'allow sending the password without encryption')
-      .option('--ca <file>', 'extra trusted CA certificate(s), PEM')
-      .option('--dns-server <ip[:port]>', 'ask this DNS server instead of the system resolver')
-      .option('--autoconfig-url <url>', 'autoconfig URL with {domain}; repeat for several', collect, [])
-      .option('--trust-discovered', 'also send the password to servers a foreign domain suggested (SRV, autoconfig)')
-      .option('--deadline <seconds>', 'the whole check ends by then')
+    withShared(cmd, [
+      'secrets',
+      'allowPlaintextAuth',
+      'ca',
+      'dnsServer',
+      'autoconfigUrl',
+      'trustDiscovered',
+      'deadline',
+    ])
   }
-  return cmd
-    .option('--timeout <seconds>', 'timeout of each stage', '8')
-    .option('--lang <lang>', 'it or en (default: from the locale)')
+  return withShared(cmd, ['timeout', 'lang'])
     .option('--json', 'JSON report (same as --format json)')
     .addOption(
       new Option('--format <format>', 'output format (html: one self-contained file)')
         .choices(['human', 'json', 'html'])
         .default('human'),
     )
-    .option('--output <file>', 'write the report to this file')
+    .addOption(shared('output'))
     .option('--trace', 'show the protocol transcript (passwords are never shown)')
-    .option('--strict', 'exit 1 on warnings too')
+    .addOption(shared('strict'))
 }
 
-function errorExit(io: Io, err: unknown): number {
+function errorExit(io: Io, err: unknown, lang: Lang): number {
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
       return EXIT.ok
     return EXIT.usage
   }
   if (err instanceof UsageError) {
-    io.stderr(`maildoctor: ${err.message}\n`)
+    io.stderr(`maildoctor: ${err.in(lang)}\n`)
     return EXIT.usage
   }
   const message = err instanceof Error ? err.message : String(err)

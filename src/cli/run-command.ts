@@ -2,7 +2,6 @@
 import type { Protocol, Security } from '../model/types.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { planEndpoints } from '../run/plan.js'
-import { defaultDeadlineMs } from '../run/run-check.js'
 import type { Target } from '../monitor/config.js'
 import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
@@ -14,22 +13,18 @@ import { TlsSessionCache } from '../probes/tls-sessions.js'
 import { targetCredentials } from '../monitor/target-credentials.js'
 import { scrubberWith, secretsScrubber, type Scrubber } from '../probes/secrets.js'
 import { environmentWithSecrets } from './secrets-file.js'
-import { readCa } from './check-options.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { parseCaBundle, parseDnsServer, parseSeconds, parseWhole } from './options.js'
+import { parseSeconds } from '../input/values.js'
+import { sharedValues, type SharedFlags } from './run-options.js'
 import { checkOutputPath, writeReport } from './output-writer.js'
 
-interface RunFlags {
-  ca?: string
-  timeout: string
+interface RunFlags extends SharedFlags {
   format: RunFormat
   output?: string
-  dnsServer?: string
   roundtrip?: boolean
   roundtripTimeout: string
   allowEnv: string[]
   secrets?: string
-  perHost: string
 }
 
 /** A single port/security applies to every protocol; a per-protocol map becomes explicit endpoints. */
@@ -55,7 +50,7 @@ export async function runCommand(io: Io, configPath: string, flags: RunFlags): P
     const message =
       err instanceof ConfigError ? `${configPath} line ${err.line}: ${err.message}` : (err as Error).message
     // A Nagios plugin reports every mistake of its own setup as UNKNOWN, on one line.
-    if (flags.format !== 'nagios') throw err instanceof ConfigError ? new UsageError(message) : err
+    if (flags.format !== 'nagios') throw err instanceof ConfigError ? err.at(`${configPath} line ${err.line}: `) : err
     io.stdout(`MAILDOCTOR UNKNOWN - ${message.replace(/[\r\n|]+/g, ' ')}\n`)
     return NAGIOS_EXIT.UNKNOWN
   }
@@ -72,14 +67,12 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
   const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
   const fileSecrets = secretsScrubber(secrets)
   const logins = targetCredentials(targets, env, flags.allowEnv)
-  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
-  const ca = flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : []
-  const dnsServer = flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined
+  const { timeoutMs, deadlineMs, ca, dnsServer, perHost } = await sharedValues(flags, io)
   // The same politeness as batch: targets on one host share its connection slots.
-  const gate = hostGate(parseWhole('--per-host', flags.perHost, 1, 100))
+  const gate = hostGate(perHost)
   // Targets on one server resume its TLS session, as a batch's accounts do.
   const tlsSessions = new TlsSessionCache()
-  const roundtripTimeoutMs = parseSeconds('--roundtrip-timeout', flags.roundtripTimeout, 3600) * 1000
+  const roundtripTimeoutMs = parseSeconds(flags.roundtripTimeout, '--roundtrip-timeout', 3600) * 1000
   const started = performance.now()
   const reports = await Promise.all(
     targets.map(async (t) => {
@@ -91,7 +84,7 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
       const scrubber = scrubberWith(credentials, fileSecrets)
       const options = {
         timeoutMs,
-        deadlineMs: defaultDeadlineMs(timeoutMs),
+        deadlineMs,
         ca,
         dnsServer,
         trace: false,

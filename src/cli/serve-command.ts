@@ -6,11 +6,11 @@ import { DEFAULT_AUTOCONFIG_URLS } from '../discover/sources/autoconfig-source.j
 import { DEFAULT_MODULES, parseModules, type ProbeModule } from '../serve/modules.js'
 import { startServe } from '../serve/server.js'
 import { MAIL_PORTS } from '../serve/target-policy.js'
-import { readCa } from './check-options.js'
+import { parsePortNumber, parseSeconds, parseWholeNumber } from '../input/values.js'
 import { EXIT, UsageError, type Io } from './io.js'
-import { parseCaBundle, parseDnsServer, parseSeconds, parseWhole } from './options.js'
+import { sharedValues, type SharedFlags } from './run-options.js'
 
-interface ServeFlags {
+interface ServeFlags extends SharedFlags {
   listen: string
   tokenEnv?: string
   publicName: string[]
@@ -21,9 +21,6 @@ interface ServeFlags {
   perHost: string
   config?: string
   allowEnv: string[]
-  ca?: string
-  timeout: string
-  dnsServer?: string
   grace: string
 }
 
@@ -48,11 +45,11 @@ export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
         'add --token-env VAR (a bearer token) or listen on 127.0.0.1',
     )
   }
-  const timeoutMs = parseSeconds('--timeout', flags.timeout, 120) * 1000
-  const graceMs = parseSeconds('--grace', flags.grace, 3600) * 1000
+  const { timeoutMs, dnsServer, ca, perHost } = await sharedValues(flags, io)
+  const graceMs = parseSeconds(flags.grace, '--grace', 3600) * 1000
   const modules = await loadModules(io, flags)
   const mailPorts = flags.mailPorts
-    ? flags.mailPorts.split(',').map((p) => parseWhole('--mail-ports', p.trim(), 1, 65535))
+    ? flags.mailPorts.split(',').map((p) => parsePortNumber(p, '--mail-ports'))
     : [...MAIL_PORTS]
   const server = await startServe({
     host,
@@ -61,14 +58,14 @@ export async function serveCommand(io: Io, flags: ServeFlags): Promise<number> {
     publicNames: flags.publicName,
     allowPrivate: Boolean(flags.allowPrivate),
     mailPorts,
-    ratePerMinute: parseWhole('--rate', flags.rate, 1, 100_000),
-    maxChecks: parseWhole('--max-checks', flags.maxChecks, 1, 1000),
-    perHost: parseWhole('--per-host', flags.perHost, 1, 100),
+    ratePerMinute: parseWholeNumber(flags.rate, '--rate', 1, 100_000),
+    maxChecks: parseWholeNumber(flags.maxChecks, '--max-checks', 1, 1000),
+    perHost,
     check: {
       timeout: flags.timeout,
       timeoutMs,
-      dnsServer: flags.dnsServer ? parseDnsServer(flags.dnsServer) : undefined,
-      ca: flags.ca ? parseCaBundle(flags.ca, await readCa(flags.ca, io)) : [],
+      dnsServer,
+      ca,
       // The domain's own autoconfig host may be a private address: only the public ISPDB then.
       autoconfigUrls: flags.allowPrivate
         ? undefined
@@ -102,7 +99,7 @@ async function loadModules(io: Io, flags: ServeFlags): Promise<ProbeModule[]> {
   try {
     return await parseModules(text, io.env, flags.allowEnv)
   } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(`${flags.config} line ${err.line}: ${err.message}`)
+    if (err instanceof ConfigError) throw err.at(`${flags.config} line ${err.line}: `)
     throw err
   }
 }

@@ -3,7 +3,7 @@
 // indices count), and `--shard-key account|host`.
 import { SHARD_KEYS, type Shard, type ShardKey } from '../batch/shard.js'
 import { UsageError } from './io.js'
-import { parseWhole } from './options.js'
+import { parseWholeNumber } from '../input/values.js'
 
 export interface ShardFlags {
   shard?: string
@@ -23,8 +23,8 @@ export function shardOf(flags: ShardFlags): Shard | undefined {
   if (indexed) {
     if (flags.shardIndex === undefined || flags.shardCount === undefined)
       throw new UsageError('--shard-index and --shard-count go together')
-    const count = parseWhole('--shard-count', flags.shardCount, 1, MAX_SHARDS)
-    const index = parseWhole('--shard-index', flags.shardIndex, 0, count - 1)
+    const count = parseWholeNumber(flags.shardCount, '--shard-count', 1, MAX_SHARDS)
+    const index = parseWholeNumber(flags.shardIndex, '--shard-index', 0, count - 1)
     return { index, count, key }
   }
   if (flags.shardKey !== undefined)

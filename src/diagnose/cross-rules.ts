@@ -17,7 +17,7 @@ import { clientWays, describeEndpoint, isRelayPort, relayOnly, SERVICE_OF, SERVI
 
 export type CrossRule = (findings: RawFinding[], endpoints: EndpointResult[], context: DiagnoseContext) => RawFinding[]
 
-const onHost = (host: string) => (f: RawFinding) => f.endpoint.endpoint.host === host
+const onHost = (host: string) => (f: RawFinding) => f.endpointResult.endpoint.host === host
 const portList = (list: EndpointResult[]) => [...new Set(list.map((e) => e.endpoint.port))].join(', ')
 
 /**
@@ -47,11 +47,11 @@ const firewallAllPorts: CrossRule = (findings, endpoints) => {
 /** Port 25 times out while 465 or 587 on the same host connect: outbound 25 is filtered. */
 const port25Blocked: CrossRule = (findings, endpoints) =>
   findings.map((f) => {
-    const { port, host } = f.endpoint.endpoint
-    if (f.cause !== 'tcp_timeout' || !isRelayPort(f.endpoint.endpoint)) return f
+    const { port, host } = f.endpointResult.endpoint
+    if (f.cause !== 'tcp_timeout' || !isRelayPort(f.endpointResult.endpoint)) return f
     const others = endpoints.filter(
       (e) =>
-        e.endpoint.protocol === f.endpoint.endpoint.protocol &&
+        e.endpoint.protocol === f.endpointResult.endpoint.protocol &&
         e.endpoint.host === host &&
         e.endpoint.port !== port &&
         connected(e),
@@ -67,26 +67,27 @@ const relayIsNotForClients: CrossRule = (findings, endpoints) => {
   const relay = relayOnly(endpoints)
   const onlyRelay = !endpoints.some((e) => SERVICE_OF[e.endpoint.protocol] === 'send' && !isRelayPort(e.endpoint))
   const kept = findings.filter(
-    (f) => !relay.has(f.endpoint) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
+    (f) => !relay.has(f.endpointResult) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
   )
   if (!onlyRelay) return kept
   const extra = [...relay]
     .filter(
       (e) =>
-        (e.status === 'ok' || e.status === 'warn') && !kept.some((f) => f.endpoint === e && f.severity === 'error'),
+        (e.status === 'ok' || e.status === 'warn') &&
+        !kept.some((f) => f.endpointResult === e && f.severity === 'error'),
     )
     .map((e): RawFinding => {
       const stage = e.stages.find((s) => s.stage === 'capabilities') ?? e.stages[0]
       return {
         cause: 'auth_mechanism_unsupported',
         severity: 'error',
-        endpoint: e,
+        endpointResult: e,
         stage,
         evidence: { code: 'RELAY_PORT_NO_LOGIN', detail: `smtp:${e.endpoint.port}` },
         params: { relayPort: String(e.endpoint.port) },
       }
     })
-  return [...kept.filter((f) => !(relay.has(f.endpoint) && f.severity !== 'error')), ...extra]
+  return [...kept.filter((f) => !(relay.has(f.endpointResult) && f.severity !== 'error')), ...extra]
 }
 
 /**
@@ -122,13 +123,13 @@ const noEncryptionAnywhere: CrossRule = (findings, endpoints) => {
         }
       : { plaintextRefused: host }
     findings = [
-      ...findings.filter((f) => !covered.has(f.endpoint)),
+      ...findings.filter((f) => !covered.has(f.endpointResult)),
       ...list.map((e): RawFinding => {
         const stage = e.stages.find((s) => s.status === 'fail' || s.status === 'warn') ?? e.stages[0]
         return {
           cause: 'no_encryption_available',
           severity: 'error',
-          endpoint: e,
+          endpointResult: e,
           stage,
           evidence: stage.evidence[0] ?? { code: 'NO_ENCRYPTION' },
           params: { ...params, ports: portList(list) },
@@ -163,7 +164,7 @@ const protocolSwitchedOff: CrossRule = (findings, endpoints) => {
   const answersOther = (protocol: Protocol, host: string) =>
     endpoints.some((e) => e.endpoint.protocol !== protocol && e.endpoint.host === host && connected(e))
   return findings.map((f) => {
-    const { protocol, host } = f.endpoint.endpoint
+    const { protocol, host } = f.endpointResult.endpoint
     const rule = switchedOffRule(protocol)
     if (!rule) return f
     const byLogin = f.cause === 'auth_bad_credentials' && rule.others.some((p) => opened.has(p))
@@ -203,7 +204,7 @@ const certificateNames: CrossRule = (findings, _endpoints, context) =>
   findings.map((f) => {
     if (f.cause !== 'tls_cert_hostname_mismatch' || !context.resolvableNames || !f.evidence.detail) return f
     const names = f.evidence.detail.split(/,\s*/).filter(Boolean)
-    const host = f.endpoint.endpoint.host
+    const host = f.endpointResult.endpoint.host
     const candidates = names.map((n) => certificateCandidate(n, host)).filter((n): n is string => n !== undefined)
     const usable = [...new Set(candidates.filter((n) => context.resolvableNames!.has(n)))]
     return {
@@ -237,7 +238,7 @@ const insecureSettings: CrossRule = (findings, endpoints) => {
             {
               cause: 'insecure_settings' as const,
               severity: 'warning' as const,
-              endpoint: plain,
+              endpointResult: plain,
               stage,
               evidence: { code: 'PLAINTEXT_WHILE_TLS_WORKS' as const, detail: working },
               params: { working },
@@ -255,10 +256,13 @@ const insecureSettings: CrossRule = (findings, endpoints) => {
 const alternativesWork: CrossRule = (findings, endpoints) => {
   const ways = clientWays(endpoints)
   return findings.map((f) => {
-    const alternative = ways.find((w) => w.endpoint.protocol === f.endpoint.endpoint.protocol && w !== f.endpoint)
+    const alternative = ways.find(
+      (w) => w.endpoint.protocol === f.endpointResult.endpoint.protocol && w !== f.endpointResult,
+    )
     // Another port cannot help a problem of the mailbox itself, nor a protocol switched off.
-    if (!alternative || f.severity !== 'error' || f.stage.stage === 'mailbox' || ways.includes(f.endpoint)) return f
-    const guessedAway = f.endpoint.endpoint.source === 'guess' && f.stage.stage === 'dns'
+    if (!alternative || f.severity !== 'error' || f.stage.stage === 'mailbox' || ways.includes(f.endpointResult))
+      return f
+    const guessedAway = f.endpointResult.endpoint.source === 'guess' && f.stage.stage === 'dns'
     return {
       ...f,
       severity: guessedAway ? 'info' : 'warning',
@@ -273,7 +277,7 @@ const SWITCHED_OFF_CAUSES = new Set<string>(Object.values(MAIL_PROTOCOLS).flatMa
 const otherProtocolWorks: CrossRule = (findings, endpoints) => {
   const ways = clientWays(endpoints)
   return findings.map((f) => {
-    const rule = switchedOffRule(f.endpoint.endpoint.protocol)
+    const rule = switchedOffRule(f.endpointResult.endpoint.protocol)
     const other =
       rule && SWITCHED_OFF_CAUSES.has(f.cause) && ways.find((w) => rule.others.includes(w.endpoint.protocol))
     return other ? { ...f, params: { ...f.params, otherWorking: describeEndpoint(other.endpoint) } } : f

@@ -1,6 +1,14 @@
 // Pure: from probe results to findings. Each failing piece of evidence becomes a cause (by the
 // evidence table or the classifier), then rules that look across endpoints refine the picture.
-import type { EndpointRef, EndpointResult, Evidence, Finding, Severity, StageResult } from '../model/types.js'
+import type {
+  EndpointRef,
+  EndpointResult,
+  EndpointSpec,
+  Evidence,
+  Finding,
+  Severity,
+  StageResult,
+} from '../model/types.js'
 import { isCauseId, type CauseId } from './cause-ids.js'
 import { classifyCause } from './classify.js'
 import { CROSS_RULES } from './cross-rules.js'
@@ -16,16 +24,22 @@ export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext =
   return group(raw)
 }
 
-function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): RawFinding[] {
+function endpointFindings(endpointResult: EndpointResult, context: DiagnoseContext): RawFinding[] {
   // An alternative only shows what else would work; its failures are not the user's problem.
-  if (endpoint.endpoint.alternative) return []
+  if (endpointResult.endpoint.alternative) return []
   const found: RawFinding[] = []
-  for (const stage of endpoint.stages) {
+  for (const stage of endpointResult.stages) {
     if (stage.status !== 'fail' && stage.status !== 'warn') continue
     for (const evidence of stage.evidence) {
-      const cause = causeOf(evidence, endpoint, stage, context)
+      const cause = causeOf(evidence, endpointResult.endpoint, stage, context)
       if (cause)
-        found.push({ cause, severity: stage.status === 'fail' ? 'error' : 'warning', endpoint, stage, evidence })
+        found.push({
+          cause,
+          severity: stage.status === 'fail' ? 'error' : 'warning',
+          endpointResult,
+          stage,
+          evidence,
+        })
     }
   }
   return found
@@ -33,7 +47,7 @@ function endpointFindings(endpoint: EndpointResult, context: DiagnoseContext): R
 
 function causeOf(
   evidence: Evidence,
-  endpoint: EndpointResult,
+  endpoint: EndpointSpec,
   stage: StageResult,
   context: DiagnoseContext,
 ): CauseId | null {
@@ -42,7 +56,7 @@ function causeOf(
   const rule = EVIDENCE_RULES[code]
   if (!rule) return 'protocol_error'
   if (!rule.classify || !evidence.source?.response) return rule.cause
-  const { protocol, host, port } = endpoint.endpoint
+  const { protocol, host, port } = endpoint
   const classified = classifyCause({
     protocol,
     port,
@@ -71,7 +85,7 @@ function group(raw: RawFinding[]): Finding[] {
   }
   const findings = [...byKey.values()].map((list): Finding => {
     const endpoints = list
-      .map((f) => ref(f.endpoint))
+      .map((f) => ref(f.endpointResult))
       .filter(
         (e, i, all) => all.findIndex((o) => o.protocol === e.protocol && o.host === e.host && o.port === e.port) === i,
       )

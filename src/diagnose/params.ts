@@ -4,12 +4,12 @@ import type { RawFinding } from './raw-finding.js'
 
 export function findingParams(list: RawFinding[]): CauseParams {
   const first = list[0]
-  const { host, port, protocol } = first.endpoint.endpoint
+  const { host, port, protocol } = first.endpointResult.endpoint
   const facts = first.stage.facts
   const params: CauseParams = {
     host,
     port: String(port),
-    ports: [...new Set(list.map((f) => f.endpoint.endpoint.port))].join(', '),
+    ports: [...new Set(list.map((f) => f.endpointResult.endpoint.port))].join(', '),
     protocol: protocol.toUpperCase(),
   }
   const ev = first.evidence

@@ -15,7 +15,8 @@ export interface DiagnoseContext {
 export interface RawFinding {
   cause: CauseId
   severity: Severity
-  endpoint: EndpointResult
+  /** The endpoint whose stage gave the evidence (its spec is endpointResult.endpoint). */
+  endpointResult: EndpointResult
   stage: StageResult
   evidence: Evidence
   /** Extra values for the cause's text, set by cross-endpoint rules. */

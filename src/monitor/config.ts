@@ -1,9 +1,9 @@
 // maildoctor.yml: targets with expectations. Every mistake names its line.
-import { isIP } from 'node:net'
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
-import { numericLookalike } from '../model/host-name.js'
 import { normaliseTargetFields } from '../input/targets.js'
-import type { Protocol } from '../model/types.js'
+import { UsageError, type LocalText } from '../input/usage-error.js'
+import { parseAddress, parseHostName, parsePortNumber, parseSecurityMode } from '../input/values.js'
+import type { Protocol, Security } from '../model/types.js'
 
 export type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
 
@@ -32,12 +32,23 @@ export interface Target {
   }
 }
 
-export class ConfigError extends Error {
+/** A mistake of the file, on its line (a UsageError: exit 2, in the reader's language where written in both). */
+export class ConfigError extends UsageError {
   constructor(
     readonly line: number,
-    message: string,
+    message: string | LocalText,
   ) {
     super(message)
+  }
+}
+
+/** A value parser's verdict on a field, as the file's error on the field's line. */
+function onLine<T>(line: () => number, parse: () => T): T {
+  try {
+    return parse()
+  } catch (err) {
+    if (err instanceof UsageError) throw new ConfigError(line(), err.text)
+    throw err
   }
 }
 
@@ -46,8 +57,6 @@ const MAX_ALIASES = 1000
 
 const TARGET_FIELDS = ['host', 'address', 'user', 'password_env', 'token_env', 'expect', 'name', 'port', 'security']
 const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds', 'roundtrip_seconds']
-const ADDRESS = /^[^\s@]+@[a-z0-9_-]+(\.[a-z0-9_-]+)+$/i
-const HOST = /^[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?$/i
 
 /** A YAML file's document, root node and the line of any node; a syntax error is a ConfigError on its line. */
 export async function yamlRoot(text: string) {
@@ -89,14 +98,18 @@ export async function parseConfig(text: string): Promise<Target[]> {
     for (const key of Object.keys(raw))
       if (!TARGET_FIELDS.includes(key))
         throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
-    const host = raw.host === undefined ? undefined : String(raw.host)
-    const address = raw.address === undefined ? undefined : String(raw.address)
-    if (!host && !address) throw new ConfigError(line, 'a target needs host: or address:')
-    // Rejected values are not repeated: a password typed in the wrong field would be printed.
-    if (host && !isIP(host) && (!HOST.test(host) || numericLookalike(host)))
-      throw new ConfigError(fieldLine('host'), 'host: is not a host name or an IP address')
-    if (address && !ADDRESS.test(address))
-      throw new ConfigError(fieldLine('address'), 'address: is not an email address')
+    if (raw.host === undefined && raw.address === undefined)
+      throw new ConfigError(line, 'a target needs host: or address:')
+    // The same parsers as the command line and batch rows; their messages never repeat the value.
+    const fieldValue = <T>(key: string, parse: (value: unknown, name: string) => T): T | undefined =>
+      raw[key] === undefined
+        ? undefined
+        : onLine(
+            () => fieldLine(key),
+            () => parse(raw[key], key),
+          )
+    const host = fieldValue('host', parseHostName)
+    const address = fieldValue('address', parseAddress)
     const passwordEnv = raw.password_env === undefined ? undefined : String(raw.password_env)
     if (passwordEnv && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(passwordEnv))
       throw new ConfigError(fieldLine('password_env'), 'password_env must name an environment variable')
@@ -124,17 +137,18 @@ export async function parseConfig(text: string): Promise<Target[]> {
       }
       return check(value)
     }
-    const port = perProtocol('port', raw.port, (v) => {
-      const n = Number(v)
-      if (!Number.isInteger(n) || n < 1 || n > 65535)
-        throw new ConfigError(fieldLine('port'), 'port must be a number from 1 to 65535')
-      return n
-    })
-    const security = perProtocol('security', raw.security, (v) => {
-      if (!['tls', 'starttls', 'plain'].includes(String(v)))
-        throw new ConfigError(fieldLine('security'), 'security must be tls, starttls or plain')
-      return String(v) as 'tls' | 'starttls' | 'plain'
-    })
+    const port = perProtocol('port', raw.port, (v) =>
+      onLine(
+        () => fieldLine('port'),
+        () => parsePortNumber(v, 'port'),
+      ),
+    )
+    const security = perProtocol('security', raw.security, (v) =>
+      onLine(
+        () => fieldLine('security'),
+        (): Security => parseSecurityMode(v, 'security'),
+      ),
+    )
     const expectNode = node(item.get('expect', true))
     if (!isMap(expectNode))
       throw new ConfigError(fieldLine('expect'), 'expect: is a mapping (imap: ok, cert_days_left: ">= 21", …)')

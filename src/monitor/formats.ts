@@ -1,5 +1,5 @@
 // Outputs of `maildoctor run`: for people, CI (JUnit), Nagios/Icinga, Prometheus textfiles.
-import { escapeXml } from '../report/escape.js'
+import * as JUnit from '../report/junit.js'
 import type { RunReport } from './run-report.js'
 
 export const RUN_FORMATS = {
@@ -26,18 +26,31 @@ export type RunFormat = keyof typeof RUN_FORMATS
 
 function renderJunit(r: RunReport): string {
   const suites = r.targets.map((t) => {
-    const failures = t.outcomes.filter((o) => !o.met).length
     const why = (o: (typeof t.outcomes)[number]) =>
       o.expectation === 'roundtrip_seconds' && t.roundtripProblem ? ` (${t.roundtripProblem})` : ''
+    const causes = t.causes.map((c) => c.cause).join(', ') || 'none'
     const cases = t.outcomes.map((o) => {
-      const head = `      <testcase classname="maildoctor.${escapeXml(t.name)}" name="${escapeXml(o.expectation)}" time="${(t.durationMs / 1000).toFixed(3)}"`
-      return o.met
-        ? `${head}/>`
-        : `${head}>\n        <failure message="${escapeXml(`expected ${o.expected}, got ${o.actual}${why(o)}`)}" type="expectation">${escapeXml(`${o.expectation}: expected ${o.expected}, got ${o.actual}${why(o)}; causes: ${t.causes.map((c) => c.cause).join(', ') || 'none'}`)}</failure>\n      </testcase>`
+      const got = `expected ${o.expected}, got ${o.actual}${why(o)}`
+      const problem = o.met
+        ? undefined
+        : {
+            kind: 'failure' as const,
+            message: got,
+            type: 'expectation',
+            body: `${o.expectation}: ${got}; causes: ${causes}`,
+          }
+      return JUnit.testCase({ classname: `maildoctor.${t.name}`, name: o.expectation, ms: t.durationMs }, problem)
     })
-    return `  <testsuite name="${escapeXml(t.name)}" tests="${t.outcomes.length}" failures="${failures}" errors="0" skipped="0" time="${(t.durationMs / 1000).toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>`
+    const failures = t.outcomes.filter((o) => !o.met).length
+    const counts = { tests: t.outcomes.length, failures, errors: 0, skipped: 0, time: JUnit.seconds(t.durationMs) }
+    return JUnit.suiteOpen({ name: t.name, ...counts }) + cases.join('') + JUnit.SUITE_CLOSE
   })
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="maildoctor run" tests="${r.summary.expectations}" failures="${r.summary.unmet}" errors="0" time="${(r.summary.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`
+  const counts = { tests: r.summary.expectations, failures: r.summary.unmet, errors: 0 }
+  return (
+    JUnit.suitesOpen({ name: 'maildoctor run', ...counts, time: JUnit.seconds(r.summary.durationMs) }) +
+    suites.join('') +
+    JUnit.SUITES_CLOSE
+  )
 }
 
 // Nagios plugin guidelines: one line "SERVICE STATUS - text | perfdata", exit 0/1/2/3.

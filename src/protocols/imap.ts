@@ -1,7 +1,7 @@
 // IMAP (RFC 3501, RFC 9051) as maildoctor speaks it: ports, greeting, capabilities, STARTTLS,
 // the login (LOGIN or AUTHENTICATE) and the INBOX inspection, all behind the MailProtocol interface.
 import type { Evidence, Facts } from '../model/types.js'
-import { connectionLost, loginRefused, noWayIn, refusal } from '../probes/auth/auth-context.js'
+import { connectionLost, loginRefused, noWayIn, refusal } from '../probes/auth/login-evidence.js'
 import { quotaEvidence } from '../probes/auth/quota.js'
 import { saslAuthenticate } from '../probes/auth/sasl-exchange.js'
 import { pickMechanism } from '../probes/auth/sasl.js'

@@ -1,6 +1,6 @@
 // POP3 (RFC 1939, CAPA RFC 2449, STLS RFC 2595, AUTH RFC 5034) as maildoctor speaks it: ports,
 // greeting, capabilities, STLS, the login (USER/PASS or SASL) and STAT, behind MailProtocol.
-import { connectionLost, loginRefused, noWayIn, refusal } from '../probes/auth/auth-context.js'
+import { connectionLost, loginRefused, noWayIn, refusal } from '../probes/auth/login-evidence.js'
 import { saslAuthenticate } from '../probes/auth/sasl-exchange.js'
 import { pickMechanism } from '../probes/auth/sasl.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'

@@ -1,6 +1,6 @@
 // SMTP submission (RFC 6409, RFC 8314) and relay (port 25) as maildoctor speaks it: ports,
 // greeting, EHLO, STARTTLS (RFC 3207) and AUTH (RFC 4954), behind MailProtocol. No mail is sent.
-import { connectionLost, loginRefused, noWayIn } from '../probes/auth/auth-context.js'
+import { connectionLost, loginRefused, noWayIn } from '../probes/auth/login-evidence.js'
 import { saslAuthenticate } from '../probes/auth/sasl-exchange.js'
 import { pickMechanism } from '../probes/auth/sasl.js'
 import type { Credentials, ProbeContext, ProbeOutcome } from '../probes/probe.js'

@@ -11,7 +11,7 @@ export interface RunHooks {
   onEndpointDone?: (result: EndpointResult) => void
 }
 
-export { defaultDeadlineMs } from '../model/stage-timeouts.js'
+export { defaultDeadlineMs } from '../model/timeout-evidence.js'
 
 export interface RunOptions extends ProbeOptions {
   /** The whole check ends by then, whatever is still waiting. */

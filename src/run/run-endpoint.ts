@@ -1,6 +1,6 @@
 // Runs the stages of one endpoint in order on one connection. Owns timing, timeouts and the
 // "a failed stage skips the rest" rule, so probes hold only protocol code.
-import { TIMEOUT_EVIDENCE } from '../model/stage-timeouts.js'
+import { TIMEOUT_EVIDENCE } from '../model/timeout-evidence.js'
 import { timeoutTable } from '../model/timeout-table.js'
 import type { EndpointResult, EndpointSpec, EndpointStatus, Security, StageName, StageResult } from '../model/types.js'
 import { probeAuth, probeMailbox } from '../probes/auth.js'

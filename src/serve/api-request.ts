@@ -2,8 +2,8 @@
 // the CLI's own parsers: the same meaning, the same validation, the same messages.
 import { checkRequest, type CheckFlags } from '../cli/check-options.js'
 import { UsageError, type Io } from '../cli/io.js'
-import { parseLang, parseSecurity } from '../cli/options.js'
-import type { Lang } from '../i18n/locale.js'
+import { LANGS, type Lang } from '../i18n/locale.js'
+import { parseLanguage, parseProtocolList, parseSecurityMode } from '../input/values.js'
 import type { CheckRequest } from '../run/check.js'
 
 export interface ApiCheck {
@@ -18,7 +18,6 @@ export interface ApiCheck {
 }
 
 const FIELDS = ['address', 'host', 'protocols', 'port', 'security', 'user', 'password', 'lang']
-const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const
 
 /** What the server adds to every check (serve's own --timeout, --dns-server, --ca). */
 export interface ServerCheckOptions {
@@ -43,13 +42,11 @@ export function validateApiCheck(body: unknown): ApiCheck {
   if (fields.port !== undefined && typeof fields.port !== 'number' && typeof fields.port !== 'string')
     throw new UsageError('port must be a number')
   const protocols = fields.protocols
-  if (
-    protocols !== undefined &&
-    (!Array.isArray(protocols) || protocols.some((p) => !(PROTOCOLS as readonly unknown[]).includes(p)))
-  ) {
+  if (protocols !== undefined && (!Array.isArray(protocols) || protocols.some((p) => typeof p !== 'string')))
     throw new UsageError('protocols must be a list of "imap", "pop3", "smtp"')
-  }
-  return fields as ApiCheck
+  // The protocol-list parser of batch rows: "pop" is POP3, each protocol once.
+  const list = protocols?.length ? { protocols: parseProtocolList(protocols, 'protocols') } : {}
+  return { ...fields, ...list } as ApiCheck
 }
 
 export async function apiCheckRequest(
@@ -62,18 +59,19 @@ export async function apiCheckRequest(
     ...Object.fromEntries((input.protocols ?? []).map((p) => [p, true])),
     host: input.address?.trim() && input.host?.trim() ? input.host.trim() : undefined,
     port: input.port === undefined || input.port === '' ? undefined : String(input.port),
-    security: input.security ? parseSecurity(input.security) : undefined,
+    security: input.security ? parseSecurityMode(input.security, '--security') : undefined,
     user: input.user?.trim() || undefined,
     passwordEnv: input.password ? PASSWORD_VAR : undefined,
     dnsServer: server.dnsServer,
     timeout: server.timeout,
     format: 'json',
+    lang: LANGS[1],
   }
   const io = requestIo(input.password)
   const request = await checkRequest(target, flags, io)
   request.options.ca = server.ca
   if (server.autoconfigUrls) request.autoconfigUrls = server.autoconfigUrls
-  return { request, lang: input.lang ? parseLang(input.lang) : undefined }
+  return { request, lang: input.lang ? parseLanguage(input.lang, '--lang') : undefined }
 }
 
 /** An Io with nothing of the real process: no files, no terminal, only the password. */

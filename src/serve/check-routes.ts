@@ -38,7 +38,7 @@ export function checkRoutes(ctx: ServeContext): Record<string, Handler> {
       } catch (err) {
         // The person gets the page back with the reason, the form filled in (but the password).
         if (!(err instanceof UsageError || err instanceof TargetRefused || err instanceof HttpError)) throw err
-        error = err.message
+        error = err instanceof UsageError ? err.in(lang) : err.message
         status = err instanceof UsageError ? 422 : err.status
       }
       send(res, status, 'text/html; charset=utf-8', renderPage({ lang, values, report, error }), ctx.htmlHeaders)

@@ -1,7 +1,7 @@
 // GET /probe?target=…&module=…: one check, answered in the Prometheus text format the way
 // blackbox_exporter answers (probe_success, probe_duration_seconds), followed by maildoctor's own
 // gauges from the `run` command's renderer (endpoints up, certificate days, findings, expectations).
-import { parseTarget } from '../cli/options.js'
+import { parseTargetText } from '../input/values.js'
 import { verdictFails } from '../diagnose/verdict.js'
 import type { CheckResult } from '../model/types.js'
 import { evaluate, type Outcome } from '../monitor/evaluate.js'
@@ -20,7 +20,7 @@ export interface ProbeOutcome {
 
 /** The request of one probe; the caller adds the server's gate and runs it. */
 export function probeRequest(target: string, module: ProbeModule, options: RunOptions): CheckRequest {
-  const parsed = parseTarget(target)
+  const parsed = parseTargetText(target, 'target')
   return {
     target: parsed,
     protocols: [...module.protocols],

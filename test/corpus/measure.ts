@@ -1,6 +1,6 @@
 // Accuracy of the classifier on the public corpus: train, held-out, and held-out per family and
 // per language. Pure: the caller decides what to print or assert.
-import { explainJsonLines } from '../../src/cli/explain-command.js'
+import { explainJsonLines } from '../../src/report/explain.js'
 import { partOf, type CorpusCase, type Part } from './split.js'
 
 export interface Score {

@@ -1,7 +1,8 @@
 // Every batch output format as a streaming renderer (head, rows, tail): a report of any size is
 // written without holding its rows in memory. Adding a format is one entry here.
 import type { AccountResult } from '../../batch/result.js'
-import { escapeXml } from '../escape.js'
+import { localiseAccount, localiseSummary, type AccountReport } from './localise.js'
+import * as JUnit from '../junit.js'
 import { MESSAGES } from '../../i18n/messages.js'
 import {
   accountTitle,
@@ -45,7 +46,7 @@ const table: BatchRenderer = {
 const ROW_MARK: Record<RowState, string> = { ok: '✔', warning: '!', problem: '✖', not_checked: '✖', duplicate: '=' }
 
 /** "receive ok, send fail" for the services the row checked. */
-function verdictWords(x: AccountResult, m: (typeof MESSAGES)['en']['batch']): string {
+function verdictWords(x: AccountReport, m: (typeof MESSAGES)['en']['batch']): string {
   const v = x.verdict!
   return [
     v.receive.status !== 'not_checked' ? `${m.receive} ${m.serviceStatus[v.receive.status]}` : '',
@@ -124,28 +125,32 @@ const junit: BatchRenderer = {
   head(h, totalMs) {
     const s = h.summary
     // A row that could not be checked is an error test case, a repeated account a skipped one.
-    const total = (totalMs / 1000).toFixed(3)
-    const counts = `tests="${s.accounts}" failures="${s.withErrors}" errors="${s.notChecked}"`
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="maildoctor" ${counts} time="${total}">\n  <testsuite name="maildoctor batch" ${counts} skipped="${s.duplicates}" time="${total}">\n`
+    const counts = { tests: s.accounts, failures: s.withErrors, errors: s.notChecked }
+    return (
+      JUnit.suitesOpen({ name: 'maildoctor', ...counts, time: JUnit.seconds(totalMs) }) +
+      JUnit.suiteOpen({ name: 'maildoctor batch', ...counts, skipped: s.duplicates, time: JUnit.seconds(totalMs) })
+    )
   },
-  row(x) {
-    const name = `${accountTitle(x) || 'row'} (line ${x.line})`
-    const time = (x.durationMs / 1000).toFixed(3)
-    const open = `    <testcase classname="maildoctor.batch" name="${escapeXml(name)}" time="${time}"`
-    if (x.inputError) return `${open}><error message="${escapeXml(x.inputError)}" type="input"/></testcase>\n`
-    if (x.duplicateOf !== undefined)
-      return `${open}><skipped message="duplicate of line ${x.duplicateOf}"/></testcase>\n`
-    const errors = x.findings.filter((f) => f.severity === 'error')
-    // Counted among the failures in the head: not known to work.
-    if (!errors.length && x.notChecked)
-      return `${open}><failure message="${escapeXml(`not checked: ${x.notChecked}`)}" type="not_checked"/></testcase>\n`
-    if (!errors.length && x.ok) return `${open}/>\n`
-    const primary = x.verdict?.primaryCause ?? errors[0]?.cause ?? 'fail'
-    const message = errors.length ? errors.map((f) => f.cause).join(', ') : primary
-    const body = errors.map((f) => `${f.cause}: ${f.title}\n  ${f.fixes.join('\n  ')}`).join('\n')
-    return `${open}><failure message="${escapeXml(message)}" type="${escapeXml(primary)}">${escapeXml(body)}</failure></testcase>\n`
-  },
-  tail: () => '  </testsuite>\n</testsuites>\n',
+  row: (x) =>
+    JUnit.testCase(
+      { classname: 'maildoctor.batch', name: `${accountTitle(x) || 'row'} (line ${x.line})`, ms: x.durationMs },
+      junitProblem(x),
+    ),
+  tail: () => JUnit.SUITE_CLOSE + JUnit.SUITES_CLOSE,
+}
+
+function junitProblem(x: AccountReport): JUnit.JunitProblem | undefined {
+  if (x.inputError) return { kind: 'error', message: x.inputError, type: 'input' }
+  if (x.duplicateOf !== undefined) return { kind: 'skipped', message: `duplicate of line ${x.duplicateOf}` }
+  const errors = x.findings.filter((f) => f.severity === 'error')
+  // Counted among the failures in the head: not known to work.
+  if (!errors.length && x.notChecked)
+    return { kind: 'failure', message: `not checked: ${x.notChecked}`, type: 'not_checked' }
+  if (!errors.length && x.ok) return undefined
+  const primary = x.verdict?.primaryCause ?? errors[0]?.cause ?? 'fail'
+  const message = errors.length ? errors.map((f) => f.cause).join(', ') : primary
+  const body = errors.map((f) => `${f.cause}: ${f.title}\n  ${f.fixes.join('\n  ')}`).join('\n')
+  return { kind: 'failure', message, type: primary, body }
 }
 
 export const BATCH_FORMATS = { table, json, jsonl, csv, junit, html: batchHtml } satisfies Record<string, BatchRenderer>
@@ -161,10 +166,11 @@ export function renderBatch(
   write: (chunk: string) => void,
 ): void {
   const r = BATCH_FORMATS[format]
-  write(r.head(header, totalMs))
+  const reported = { ...header, summary: localiseSummary(header.summary, header.lang) }
+  write(r.head(reported, totalMs))
   let i = 0
-  for (const x of rows) write(r.row(x, i++, header))
-  write(r.tail(header))
+  for (const x of rows) write(r.row(localiseAccount(x, header.lang), i++, reported))
+  write(r.tail(reported))
 }
 
 /** The same, into one string: for reports already in memory. */

@@ -2,14 +2,14 @@
 // a filterable table of accounts, each account's findings and fixes. No external resources.
 import { escapeXml } from '../escape.js'
 import { MESSAGES } from '../../i18n/messages.js'
-import type { AccountResult } from '../../batch/result.js'
+import type { AccountReport } from './localise.js'
 import {
   accountDetails,
   accountLabel,
   causesOf,
   rowState,
   rowSummary,
-  type BatchHeader,
+  type ReportedHeader,
   type BatchRenderer,
   type RowState,
 } from './model.js'
@@ -31,7 +31,7 @@ export const batchHtml: BatchRenderer = {
 /** Where the rows go in the page. */
 const ROWS = '\u0000rows\u0000'
 
-function row(x: AccountResult, h: BatchHeader): string {
+function row(x: AccountReport, h: ReportedHeader): string {
   const m = MESSAGES[h.lang].batch
   const causes = causesOf(x)
   const state = {
@@ -50,7 +50,7 @@ function row(x: AccountResult, h: BatchHeader): string {
   return `<tr data-causes="${escapeXml(causes.join(' '))}" class="${ROW_CLASS[rowState(x)]}"><td>${x.line}</td><td>${escapeXml(accountLabel(x))}${accountDetails(x, m) ? `<br><small>${escapeXml(accountDetails(x, m))}</small>` : ''}</td><td>${escapeXml(state)}</td><td>${escapeXml(rowSummary(x, m))}</td><td>${details ? `<details><summary>${x.findings.length}</summary><ul>${details}</ul></details>` : ''}</td></tr>`
 }
 
-function page(r: BatchHeader): string {
+function page(r: ReportedHeader): string {
   const m = MESSAGES[r.lang].batch
   const s = r.summary
   const max = Math.max(1, ...s.byCause.map((c) => c.accounts))
