@@ -57,7 +57,7 @@ async function silentServer(ctx: ProbeContext): Promise<ProbeOutcome> {
   const gaveUp = new Promise<undefined>(
     (resolve) => (timer = setTimeout(() => resolve(undefined), sniffBudgetMs(ctx.options.timeoutMs))),
   )
-  const attempt = handshake(socket, tlsOptions(ctx, {}, false), ctx.session)
+  const attempt = handshake(socket, tlsOptions(ctx), ctx.session)
   const outcome = await Promise.race([attempt, gaveUp])
   clearTimeout(timer)
   // The session owns the TLS wrapper now and lets go of it when the endpoint is done.
