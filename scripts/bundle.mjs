@@ -39,9 +39,14 @@ export const bundleOptions = {
   platform: 'node',
   target: 'node20',
   chunkNames: '[name]-[hash]',
-  // CommonJS libraries inside an ES module still call require() for Node's own modules.
+  // CommonJS libraries inside an ES module still call require() for Node's own modules. Made on
+  // first call: most chunks never call it, and createRequire costs a path and URL parse each.
   banner: {
-    js: "import { createRequire as __mdRequire } from 'node:module'; const require = __mdRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __mdCreateRequire } from 'node:module'",
+      'let __mdRequire',
+      'const require = (id) => (__mdRequire ??= __mdCreateRequire(import.meta.url))(id)',
+    ].join('; '),
   },
   legalComments: 'linked',
   plugins: [noDefaultKey],
