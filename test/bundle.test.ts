@@ -47,9 +47,10 @@ describe('the bundled CLI', () => {
     )
   })
 
-  it('checks an endpoint without loading a login, report-format, spinner or demo library', () => {
+  it('checks an endpoint without loading a login, report-format, spinner or demo library, nor the HTML report', () => {
     const loaded = new Set(inputsOf(loadedWith('check-command')).map(packageOf))
     expect(HEAVY.filter((p) => loaded.has(p))).toEqual([])
+    expect(loaded.has('src/report/html.ts')).toBe(false)
     expect([...loaded].filter((i) => i.startsWith('fixtures/'))).toEqual([])
   })
 
