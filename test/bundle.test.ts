@@ -1,10 +1,14 @@
 // The CLI starts like a native tool: `--help` and a one-endpoint check load the bundle's small
 // entry and what a check needs, never the libraries of rarely used commands; the demo's fixture
 // servers are reached from src/ through one module only, and their libraries live in its chunk.
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
 import { build, type Metafile } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { bundleOptions } from '../scripts/bundle.mjs'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
@@ -62,6 +66,28 @@ describe('the bundled CLI', () => {
     expect(elsewhere).toEqual([])
     expect(DEMO_ONLY.filter((d) => !inputsOf([...demo]).some((i) => i.includes(d)))).toEqual([])
   })
+})
+
+describe('the built bundle (npm test builds it)', () => {
+  const cli = (...args: string[]) =>
+    promisify(execFile)(process.execPath, [join(PACKAGE_ROOT, 'dist', 'cli', 'maildoctor.js'), ...args], {
+      timeout: 30_000,
+    }).catch((e: { stdout: string; code: number }) => e)
+
+  // A CommonJS library imported on demand (yaml) keeps its named exports in a split bundle.
+  it('reads a YAML batch file and a maildoctor.yml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maildoctor-bundle-'))
+    const port = await refusedPort()
+    writeFileSync(
+      join(dir, 'accounts.yaml'),
+      `- host: 127.0.0.1\n  protocols: imap\n  port: ${port}\n  security: tls\n`,
+    )
+    const batch = await cli('batch', join(dir, 'accounts.yaml'), '--format', 'json')
+    expect(JSON.parse(batch.stdout).summary.byCause.map((c: { cause: string }) => c.cause)).toEqual(['tcp_refused'])
+    writeFileSync(join(dir, 'maildoctor.yml'), 'targets:\n  - host: 127.0.0.1\n    expect: { pop3: disabled }\n')
+    const run = await cli('run', join(dir, 'maildoctor.yml'), '--format', 'json', '--timeout', '2')
+    expect(JSON.parse(run.stdout).targets[0].outcomes[0]).toMatchObject({ expectation: 'pop3', expected: 'disabled' })
+  }, 60_000)
 })
 
 describe('src', () => {
