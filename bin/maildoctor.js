@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/src/cli/main.js'
+// The bundled CLI (scripts/bundle.mjs): one file to load, the rarely used commands in lazy chunks.
+import '../dist/cli/maildoctor.js'

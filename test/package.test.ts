@@ -2,7 +2,7 @@
 // from it and run from another folder, and the library imported (and type-checked) by a scratch
 // project outside the repository. Run after a build (npm test builds first): the tarball holds dist/.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -31,7 +31,9 @@ describe('npm pack', () => {
     const files = (JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path)
     expect(
       files.filter(
-        (f) => /\.(key|pem|p12)$/i.test(f) || /PRIVATE KEY/.test(readFileSync(join(PACKAGE_ROOT, f), 'utf8')),
+        (f) =>
+          /\.(key|pem|p12)$/i.test(f) ||
+          /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(readFileSync(join(PACKAGE_ROOT, f), 'utf8')),
       ),
     ).toEqual([])
     expect(files.filter((f) => /\.ts$/.test(f) && !/^dist\/src\/.*\.d\.ts$/.test(f))).toEqual([])
@@ -45,9 +47,12 @@ describe('npm pack', () => {
         'schema/report-v1.json',
         'dist/src/index.js',
         'dist/src/index.d.ts',
-        'dist/fixtures/scenarios.js',
+        'dist/cli/maildoctor.js',
+        'dist/cli/batch-worker.js',
       ]),
     )
+    // The demo's fixture servers are inside the CLI bundle's demo chunk: none ships on its own.
+    expect(files.filter((f) => /^dist\/(fixtures|src\/demo)\//.test(f))).toEqual([])
   })
 })
 
@@ -70,6 +75,9 @@ describe('installed globally from the tarball', () => {
   })
 
   it('runs the demo (certificates made at start, no key file) and exits 0', async () => {
+    // The test servers' libraries are bundled into the demo: an install does not get them.
+    const installed = readdirSync(join(prefix, 'lib', 'node_modules', 'maildoctor', 'node_modules'))
+    expect(installed.filter((p) => ['smtp-server', 'dns2', 'node-forge'].includes(p))).toEqual([])
     const { stdout, stderr } = await maildoctor('demo', '--lang', 'en')
     expect(stderr).toBe('')
     for (const title of [

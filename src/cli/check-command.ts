@@ -3,7 +3,6 @@ import type { Report } from '../report/report-model.js'
 import { reportOf } from '../report/report-of.js'
 import { renderHuman } from '../report/human.js'
 import { renderJson } from '../report/json.js'
-import { renderHtmlDocument } from '../report/html.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { checkRequest, outputChoice, type CheckFlags, type OutputChoice } from './check-options.js'
 import { EXIT, type Io } from './io.js'
@@ -30,9 +29,10 @@ export async function runAndReport(io: Io, request: CheckRequest, choice: Output
     progress.stop()
   }
   const report = reportOf(result, choice.lang)
-  const text = {
+  const text = await {
     json: () => renderJson(report),
-    html: () => renderHtmlDocument(report),
+    // The HTML report is for the few who ask: its code loads then.
+    html: async () => (await import('../report/html.js')).renderHtmlDocument(report),
     human: () => renderHuman(report, { color: colorWanted(io, choice), trace: choice.trace }),
   }[choice.format]()
   writeReport(io, choice.output, text)

@@ -1,7 +1,13 @@
 // `maildoctor demo`: starts the fixture servers on loopback and checks each, so a new user sees
 // what the tool does without an account.
-import { testCaPem, useFreshCerts } from '../../fixtures/servers/certs.js'
-import { LOGIN_SCENARIOS, SCENARIOS, scenarioCredentials, VERDICT_SCENARIOS } from '../../fixtures/scenarios.js'
+import {
+  LOGIN_SCENARIOS,
+  SCENARIOS,
+  scenarioCredentials,
+  testCaPem,
+  useFreshCerts,
+  VERDICT_SCENARIOS,
+} from '../demo/demo-servers.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { paint } from '../report/style.js'
 import { defaultDeadlineMs } from '../run/run-check.js'

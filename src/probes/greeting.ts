@@ -63,7 +63,7 @@ async function silentServer(ctx: ProbeContext): Promise<ProbeOutcome> {
   if (ctx.endpoint.security === 'tls' || !socket || socket.destroyed) return fail([silent])
   ctx.session.reader.detach()
   const gaveUp = silence(ctx.timeouts.tlsSniff, ctx.signal)
-  const attempt = handshake(socket, tlsOptions(ctx, {}, false), ctx.session)
+  const attempt = handshake(socket, tlsOptions(ctx), ctx.session)
   const outcome = await Promise.race([attempt, gaveUp.done])
   gaveUp.cancel()
   // The session owns the TLS wrapper now and lets go of it when the endpoint is done.

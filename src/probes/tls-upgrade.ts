@@ -13,19 +13,20 @@ import {
 import type { Evidence, Facts } from '../model/types.js'
 import { judgeCertificate } from './certificate.js'
 import { TlsSessionCache } from './tls-sessions.js'
-import { trustContext } from './trust.js'
 import type { ProbeContext } from './probe.js'
 
 export type UpgradeResult =
   | { ok: true; socket: TLSSocket; facts: Facts; evidence: Evidence[]; acceptable: boolean }
   | { ok: false; error: NodeJS.ErrnoException }
 
-/** `judge: false` is for handshakes that only ask "does this server speak TLS, and which?". */
-export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> = {}, judge = true): ConnectionOptions {
+/**
+ * Node's default context (the system's CAs, parsed once by OpenSSL): a chain anchored in `--ca`
+ * fails its verification and is judged against `--ca` by judgeCertificate.
+ */
+export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> = {}): ConnectionOptions {
   const host = ctx.endpoint.host
   return {
     servername: isIP(host) ? undefined : host,
-    secureContext: judge ? trustContext(ctx.options.ca) : undefined,
     rejectUnauthorized: false,
     // Certificates are judged by us; Node's own name check would only repeat it.
     checkServerIdentity: () => undefined,

@@ -51,7 +51,7 @@ async function legacyHandshake(ctx: ProbeContext): Promise<string | undefined> {
       await new Promise<void>((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
       const { socket: secure, error } = await handshake(
         tcp,
-        tlsOptions(ctx, { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }, false),
+        tlsOptions(ctx, { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' }),
         owner,
       )
       return error ? undefined : `${secure.getProtocol()} ${secure.getCipher()?.name ?? ''}`.trim()

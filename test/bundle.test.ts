@@ -1,0 +1,102 @@
+// The CLI starts like a native tool: `--help` and a one-endpoint check load the bundle's small
+// entry and what a check needs, never the libraries of rarely used commands; the demo's fixture
+// servers are reached from src/ through one module only, and their libraries live in its chunk.
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
+import { build, type Metafile } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { refusedPort } from '../fixtures/servers/network-faults.js'
+import { bundleOptions } from '../scripts/bundle.mjs'
+import { PACKAGE_ROOT } from '../src/package-root.js'
+
+const HEAVY = [
+  'imapflow',
+  'nodemailer',
+  'node-pop3',
+  'ora',
+  'yaml',
+  'csv-parse',
+  'fast-xml-parser',
+  'node-forge',
+  'smtp-server',
+  'dns2',
+]
+const DEMO_ONLY = ['smtp-server', 'dns2', 'node-forge', 'fixtures/']
+
+let outputs: Metafile['outputs']
+beforeAll(async () => {
+  const result = await build({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' })
+  outputs = result.metafile.outputs
+}, 60_000)
+
+/** The output file whose name starts with `name`, and every file it imports statically. */
+function loadedWith(name: string): string[] {
+  const start = Object.keys(outputs).find((o) => o.startsWith(`dist/cli/${name}`) && o.endsWith('.js'))
+  if (!start) throw new Error(`no output ${name}`)
+  const seen = new Set([start])
+  for (const file of seen)
+    for (const i of outputs[file].imports) if (i.kind === 'import-statement' && outputs[i.path]) seen.add(i.path)
+  return [...seen]
+}
+const inputsOf = (files: string[]) => files.flatMap((f) => Object.keys(outputs[f].inputs))
+const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input
+
+describe('the bundled CLI', () => {
+  it('starts with commander and the command table only (--help, --version)', () => {
+    expect(new Set(inputsOf(loadedWith('maildoctor.js')).map(packageOf))).toEqual(
+      new Set(['commander', 'src/cli/main.ts', 'src/cli/program.ts', 'src/cli/io.ts', 'src/package-root.ts']),
+    )
+  })
+
+  it('checks an endpoint without loading a login, report-format, spinner or demo library, nor the HTML report', () => {
+    const loaded = new Set(inputsOf(loadedWith('check-command')).map(packageOf))
+    expect(HEAVY.filter((p) => loaded.has(p))).toEqual([])
+    expect(loaded.has('src/report/html.ts')).toBe(false)
+    expect([...loaded].filter((i) => i.startsWith('fixtures/'))).toEqual([])
+  })
+
+  it("keeps the demo's servers and their libraries in the demo's chunk", () => {
+    const demo = new Set(loadedWith('demo-command'))
+    const elsewhere = Object.keys(outputs).filter(
+      (o) => !demo.has(o) && inputsOf([o]).some((i) => DEMO_ONLY.some((d) => i.includes(d))),
+    )
+    expect(elsewhere).toEqual([])
+    expect(DEMO_ONLY.filter((d) => !inputsOf([...demo]).some((i) => i.includes(d)))).toEqual([])
+  })
+})
+
+describe('the built bundle (npm test builds it)', () => {
+  const cli = (...args: string[]) =>
+    promisify(execFile)(process.execPath, [join(PACKAGE_ROOT, 'dist', 'cli', 'maildoctor.js'), ...args], {
+      timeout: 30_000,
+    }).catch((e: { stdout: string; code: number }) => e)
+
+  // A CommonJS library imported on demand (yaml) keeps its named exports in a split bundle.
+  it('reads a YAML batch file and a maildoctor.yml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'maildoctor-bundle-'))
+    const port = await refusedPort()
+    writeFileSync(
+      join(dir, 'accounts.yaml'),
+      `- host: 127.0.0.1\n  protocols: imap\n  port: ${port}\n  security: tls\n`,
+    )
+    const batch = await cli('batch', join(dir, 'accounts.yaml'), '--format', 'json')
+    expect(JSON.parse(batch.stdout).summary.byCause.map((c: { cause: string }) => c.cause)).toEqual(['tcp_refused'])
+    writeFileSync(join(dir, 'maildoctor.yml'), 'targets:\n  - host: 127.0.0.1\n    expect: { pop3: disabled }\n')
+    const run = await cli('run', join(dir, 'maildoctor.yml'), '--format', 'json', '--timeout', '2')
+    expect(JSON.parse(run.stdout).targets[0].outcomes[0]).toMatchObject({ expectation: 'pop3', expected: 'disabled' })
+  }, 60_000)
+})
+
+describe('src', () => {
+  it('imports fixtures/ from the demo module only', () => {
+    const src = join(PACKAGE_ROOT, 'src')
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))
+    const importers = files.filter((f) =>
+      /(?:from|import)\s*\(?\s*['"][^'"]*\/fixtures\//.test(readFileSync(join(src, f), 'utf8')),
+    )
+    expect(importers.map((f) => relative(PACKAGE_ROOT, join(src, f)))).toEqual(['src/demo/demo-servers.ts'])
+  })
+})
