@@ -49,6 +49,9 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /target principal name is incorrect|nome dell['’]entità di destinazione non è corretto/,
         /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
         /Certificate does not match hostname/,
+        // Firefox/Thunderbird certManager's "Wrong Site" in de, fr, es.
+        /Zertifikat (gehört|ist) (zu|für) (einer |eine )?andere|Falsche Website|Site incorrect|Sitio incorrecto/,
+        /certificat (appartient|est) .{0,20}autre site|certificado (pertenece|es) .{0,20}otro sitio/,
       ),
     },
   ]),
@@ -93,6 +96,9 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /(can't|cannot|can not) verify (the )?(server )?identity|non può verificare l['’]identità/,
         /Identità sconosciuta|invalid SSL certificate|certificato SSL non valido/,
         /Impossibile verificare l['’]identità|Verify return code: 2[01]\b/,
+        /Zertifikat.{0,40}(nicht vertrauenswürdig|nicht verifiziert|selbst signiert|unbekannt)|Unbekannte Identität/,
+        /certificat.{0,40}(non approuvé|non fiable|pas de confiance|auto-signé)|Identité inconnue/,
+        /certificado.{0,40}(no es de confianza|no confiable|autofirmado)|Identidad desconocida/,
       ),
       // K-9's SASL EXTERNAL message names certificate authorities as a possible reason only.
       unless: /does not advertise the SASL/i,

@@ -8,6 +8,10 @@ const NODE = 'nodejs/node:lib/internal/errors.js'
 // A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
 const SERVER_REPLY = /^\s*([2-5]\d\d[ -]|[+-](OK|ERR)\b|\* (OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (NO|BAD)\b)/
 
+// A server's own refusal (an SMTP code, -ERR, a tagged NO): its "timeout" or "connection lost" is about
+// its back end. JavaMail's made-up "* BYE … Connection dropped" is not one.
+const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
+
 const DNS: ClassifierRule[] = [
   ...sourced(NODE, [
     { cause: 'dns_nxdomain', errorCode: ['ENOTFOUND', 'EAI_NONAME'], unless: /ENODATA/ },
@@ -99,6 +103,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /does not support secure connection|STARTTLS connection security not available/,
       // Thunderbird's startTlsFailed in de, fr, es and zh-CN: the server does not announce it.
       /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
+      // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS", "-ERR Unknown command: STLS".
+      /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
     ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
@@ -159,12 +165,14 @@ const TCP: ClassifierRule[] = [
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     {
       cause: 'tcp_timeout',
+      unless: SERVER_REFUSAL,
       text: anyOf(
         /(timed? ?out|timeout).*(connect|connessione)/,
         /(connect|connection|connessione).*(timed? ?out|timeout|scadut)/,
         /did not properly respond after a period of time|mancata risposta dall['’]host/,
         /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion|connexion.{0,40}a expiré|tempo massimo/,
-        /Zeitüberschreitung|tiempo de espera agotado|连接超时|tempo scaduto/,
+        // A character lost to a wrong decoding ("Zeit�berschreitung") still reads.
+        /Zeit\S{0,2}berschreitung|tiempo de espera agotado|连接超时|tempo scaduto|se agot[óo] el tiempo de espera/,
         /Verbindung.{0,80}(\(Timeout\)|Ablaufzeit)|temps limite.{0,60}dépassé|connexion.{0,80}a expiré/,
         /superado el tiempo de espera|caducado la conexión|连接.{0,60}超时/,
       ),
@@ -172,6 +180,7 @@ const TCP: ClassifierRule[] = [
     { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED'] },
     {
       cause: 'tcp_reset',
+      unless: SERVER_REFUSAL,
       text: anyOf(
         /connection (was )?(reset|closed|aborted) by (peer|the (remote )?(server|host))/,
         /socket hang up|reset by peer|forcibly closed|interrotta forzatamente|aborted by the software/,
