@@ -231,7 +231,62 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
   },
 ])
 
+// What a connection as a whole shows, in the words people (and checkers) use for it: no encrypted way
+// in at all (RFC 8314 §3), plaintext slipped in after STARTTLS (Postfix's CVE-2011-0411 note), a
+// password sent in the clear while TLS works, every mail port silent, a mistyped domain.
+const SETTINGS: ClassifierRule[] = [
+  ...sourced('https://www.rfc-editor.org/rfc/rfc8314#section-3', [
+    {
+      cause: 'no_encryption_available',
+      text: anyOf(
+        /neither (STARTTLS|STLS|TLS|SSL)\b.{0,40}\bnor\b|no (STARTTLS|STLS)\b.{0,20}\b(and|or|nor) no (SSL|TLS|port)/,
+        /no (encrypted|secure) (way|connection|option|port)s? (at all|is (offered|available))/,
+        /(does not|doesn't) (offer|support) (any )?(encryption|SSL|TLS) (at all|on any port)/,
+      ),
+    },
+    {
+      cause: 'insecure_settings',
+      text: anyOf(
+        /password (travels|is sent|goes|viaggia|è inviata|wird) .{0,20}(in (the )?clear|in chiaro|unencrypted|in plain ?text|im Klartext)/,
+        /(Sicurezza connessione|Connection security|Verbindungssicherheit|Sécurité de la connexion): (Nessuna|None|Keine|Aucune)/,
+      ),
+    },
+  ]),
+  ...sourced('https://www.postfix.org/CVE-2011-0411.html', [
+    {
+      cause: 'starttls_tampered',
+      text: anyOf(
+        /injected (before|after|into) (the )?(TLS|STARTTLS)|(STARTTLS )?command injection|CVE-2011-0411/,
+        /plaintext (bytes|data|lines?|commands?) (before|after) (the )?(ClientHello|TLS handshake|STARTTLS)/,
+      ),
+    },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    {
+      cause: 'firewall_all_ports_blocked',
+      text: anyOf(
+        /(all|every) (the )?(mail |e-?mail )?ports? (time[sd]? out|are blocked|is blocked|blocked|fail)/,
+        /tutte le porte.{0,30}(bloccate|non rispondono)|alle (Mail-)?Ports.{0,30}(blockiert|gesperrt)/,
+      ),
+    },
+  ]),
+  ...sourced(
+    'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353',
+    [
+      {
+        cause: 'wrong_server_name',
+        text: /is not where \S+ mail lives|wrong (incoming |outgoing )?(server|host) ?name/i,
+      },
+      {
+        cause: 'address_domain_typo',
+        text: /did you mean \S+\.[a-z]{2,}\?|misspel+ed (e-?mail )?domain|domain .{0,20}(typo|misspel+ed|misspelt)/i,
+      },
+    ],
+  ),
+]
+
 export const TRANSPORT_RULES: ClassifierRule[] = [
+  ...SETTINGS,
   ...DNS,
   ...CERTIFICATE_RULES,
   ...HANDSHAKE_RULES,
