@@ -300,7 +300,10 @@ const MISLEADING: ClassifierRule[] = [
 ]
 
 const CODES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5530', [
-  // Codes that override whatever the words say.
+  // Codes that override whatever the words say, but for a connection limit sent under them (Gmail's
+  // "[UNAVAILABLE] Too many simultaneous connections"): that is a rate, not maintenance.
+  { cause: 'auth_rate_limited', imapCode: ['UNAVAILABLE'], text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
+  { cause: 'auth_rate_limited', pop3Code: ['SYS/TEMP'], text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
   { cause: 'server_unavailable', imapCode: ['UNAVAILABLE', 'SERVERBUG'] },
   { cause: 'server_unavailable', pop3Code: ['SYS/TEMP'] },
   // The mailbox is held by another session (RFC 2449 IN-USE, RFC 5530 INUSE) or checked too often:
