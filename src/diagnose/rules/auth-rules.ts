@@ -100,6 +100,7 @@ const PLAINTEXT_OFF = anyOf(
   /only valid after entering TLS|nur (über|mit|bei) (einer |eine )?(verschlüsselte|sichere)n? Verbindung/,
   /verschlüsselte Verbindung (ist )?(erforderlich|notwendig)|connexion (sécurisée|chiffrée) (requise|obligatoire)/,
   /conexi[óo]n (segura|cifrada) (requerida|obligatoria)/,
+  /Klartext\S*.{0,30}nicht (erlaubt|zulässig|gestattet)|unverschlüsselte (Anmeldung|Verbindung).{0,30}nicht (erlaubt|zulässig)/,
 )
 const MECHANISM = anyOf(
   /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
@@ -124,7 +125,8 @@ const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
   /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
-  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
+  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b|bo[îi]te (aux lettres |de réception )?(est )?pleine/,
+  /Speicherlimit|Speicher(platz)?.{0,30}(überschritten|erschöpft)|Postfach.{0,40}(überschritten|voll)/,
   /\d+ ?% of (the |your )?(mailbox |storage )?quota|quota (warning|is almost)/,
   /Speicherplatz (ist )?(voll|erschöpft|überschritten)|Postfach.{0,40}(maximale Größe|Speichergrenze)/,
   /espace (de stockage )?(plein|insuffisant|épuisé)|quota (dépassé|atteint)|cuota (excedida|superada)/,
@@ -162,6 +164,7 @@ const RELAY = anyOf(
   // Stalwart's "You must authenticate first", OpenSMTPD's "Must issue an AUTH command first".
   /must (first )?(authenticate|log ?in|issue an AUTH command)/,
   /Authentifizierung (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
+  /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
   /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
 )
 const UNAVAILABLE = anyOf(
@@ -204,6 +207,9 @@ const BAD_CREDENTIALS = anyOf(
   /(Kennwort|Passwort) (ist )?(falsch|ungültig)|fall[óo] el inicio de sesi[óo]n|inicio de sesi[óo]n .{0,40}fall/,
   /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
   /ungültige (Anmeldedaten|Zugangsdaten|Benutzerdaten)|Zugangsdaten (sind )?(falsch|ungültig)/,
+  // Apple Mail and Outlook in German: "Das Passwort für den Account … ist falsch", "hat die Anmeldung abgelehnt".
+  /(Passwort|Kennwort) für .{0,80}(ist falsch|ist ungültig|wurde (vom Server )?abgelehnt)|hat die Anmeldung abgelehnt/,
+  /lehnt (den )?Benutzernamen? und (das )?(Passwort|Kennwort) ab|(Benutzername|Passwort|Kennwort) (ist )?nicht korrekt/,
   /identifiants? (incorrects?|invalides?)|[ée]chec de l.authentification|credenciales (incorrectas|no v[áa]lidas|inv[áa]lidas)/,
   /无法向.{0,60}进行认证|认证失败|登录失败|验证失败/,
 )

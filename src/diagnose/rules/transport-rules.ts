@@ -105,6 +105,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
       // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS", "-ERR Unknown command: STLS".
       /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
+      /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
+      /no (admite|soporta|es compatible con) STARTTLS|non supporta (il comando )?STARTTLS/,
     ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
@@ -127,7 +129,8 @@ const TCP: ClassifierRule[] = [
       text: anyOf(
         /connection (was )?refused|connessione.{0,40}rifiutata|actively refused/,
         /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
-        /abgelehnt|conexión rechazada|连接被拒绝/,
+        // "abgelehnt" alone is any refusal (a password, a sender): only a refused connection counts.
+        /Verbindung\S*.{0,60}abgelehnt|abgelehnt.{0,30}Verbindung|conexión rechazada|连接被拒绝/,
         /Verbindung\S* .{0,60}verweigert|da sie verweigert wurde|lehnt \S+-Verbindungen ab/,
         /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada|refused to allow a connection/,
         /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
@@ -191,6 +194,9 @@ const TCP: ClassifierRule[] = [
         /SocketException: Connection reset|socket error: EOF/,
         // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
         /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
+        // Outlook's 0x800CCC0F ("unexpectedly terminated the connection") in de, fr, es.
+        /Verbindung unerwartet (beendet|getrennt|geschlossen)|(mis fin à|interrompu) la connexion de (manière|façon) inattendue/,
+        /(terminado|cerrado|finalizado) la conexi[óo]n (de forma|de manera|inesperadamente)|terminó la conexión inesperadamente/,
         /s.est déconnecté|connexion .{0,80}(a été perdue|réinitialisée|interrompue)/,
         /ha cortado la conexión|conexión .{0,80}(se perdió|se ha reiniciado|se ha interrumpido)/,
         /断开连接|连接.{0,60}(中断|被重置)/,
