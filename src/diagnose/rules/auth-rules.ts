@@ -192,6 +192,7 @@ const BAD_CREDENTIALS = anyOf(
   /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
+  /\b(LOGIN|AUTHENTICATE \S+|AUTH \S+) failed for\b/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
   /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
   /unable to authenticate to (the )?(outgoing|incoming) server|non riuscito l'invio della password/,

@@ -162,6 +162,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /insufficient security|legacy sigalg|tls ?1\.[01] .*(only|not supported)/,
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
         /do not possess a common algorithm/,
+        // A server's log (SSL_accept) with "no shared cipher": the client offers only ciphers it dropped as old.
+        /SSL_accept\S*.{0,200}no shared cipher/,
       ),
     },
     {
