@@ -10,6 +10,7 @@ const TOO_MANY = anyOf(
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
   /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,
   /mailbox (is )?(locked|in use)/,
@@ -66,6 +67,7 @@ const WEB_LOGIN = anyOf(
   /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
   /change your password|password scadut|verify (your )?account (on|via) the web/,
   /(error logging in|log ?in (failed|error))[.,;:]? please (visit|go to|sign in at) https?:\/\//,
+  /please (verify|confirm) your (account|identity)/,
 )
 const APP_PASSWORD = anyOf(
   /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
@@ -140,6 +142,7 @@ const SENDER = anyOf(
   /sender address was rejected|does not belong to (the )?(logged[- ]in|authenticated) user|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
   /mail from address must be same as authorization user|must equal authorized user/,
   /doesn't conform with authentication|must match your authenticated/,
+  /(from|sender) address (is )?not (verified|validated|confirmed)/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
   /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
@@ -162,7 +165,7 @@ const RELAY = anyOf(
   /(authentication|auth) (is )?required/,
   /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying|permissions? to submit/,
   // Stalwart's "You must authenticate first", OpenSMTPD's "Must issue an AUTH command first".
-  /must (first )?(authenticate|log ?in|issue an AUTH command)/,
+  /must (first )?(authenticate|log ?in|issue an AUTH command)|\bnot authenticated\b|please authenticate( first)?\b/,
   /Authentifizierung (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
   /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
   /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
@@ -270,6 +273,7 @@ const MISLEADING: ClassifierRule[] = [
         // Stalwart's "535 5.7.8 OAuth token expired."
         /(oauth ?2?|bearer|access) token (has )?(expired|been revoked|is (invalid|expired))|invalid (oauth ?2?|bearer) token/,
         /(AUTHENTICATE|XOAUTH2?|OAUTHBEARER|unsuccessful|failed)\b.{0,20}\b(invalid|expired|revoked) token|token (has )?expired/,
+        /(invalid|expired)( or (invalid|expired))? (oauth ?2?|access|bearer) token/,
       ),
     },
   ]),
@@ -392,7 +396,8 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'auth_mechanism_unsupported', smtpCode: [504], text: /\bauth|mechanism/i, unless: /already|TLS mode/i },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc3463', [
-    { cause: 'auth_account_locked', text: ACCOUNT_LOCKED },
+    // "Temporarily locked due to too many login attempts" is a wait, not a locked account.
+    { cause: 'auth_account_locked', text: ACCOUNT_LOCKED, unless: /too many (\w+ ){0,2}(attempts|logins|failures)/i },
     { cause: 'auth_account_locked', enhanced: /^5\.7\.13$/ },
     { cause: 'auth_account_locked', smtpCode: [525] },
     { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },

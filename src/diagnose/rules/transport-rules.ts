@@ -235,6 +235,18 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
       /(sent|sends) an incorrect greeting|iniziato la conversazione in modo non corretto/,
     ),
   },
+  // The server did not understand what it was sent (Dovecot's "Error in IMAP command received by server",
+  // Exim's "SMTP synchronization error", Postfix's "bad syntax"): a client or a middlebox broke the protocol.
+  // Not when the command named is the login or TLS, nor "must issue X first" (OpenSMTPD's "Invalid command:
+  // Must issue a STARTTLS command first"): those say what the server wants.
+  {
+    cause: 'protocol_error',
+    text: anyOf(
+      /(unknown|unrecognized|invalid|bad) (command|tag)\b|Error in IMAP command|synchroni[sz]ation error/,
+      /command (line )?too long|bad syntax/,
+    ),
+    unless: /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b/,
+  },
 ])
 
 // What a connection as a whole shows, in the words people (and checkers) use for it: no encrypted way
