@@ -91,6 +91,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /untrusted (certificate|issuer|root)|certificate (is )?not trusted|authority that is not trusted|UNTRUSTED_?ROOT/,
         /unknown (ca|certificate authority)|signed by unknown authority|certificate verify failed/,
         /PKIX path|certification path|Trust anchor|invalid according to the validation procedure/,
+        // .NET's RemoteCertificate invalid and Java's PKIX failure in German.
+        /laut Validierungsverfahren ungültig|PKIX-Pfad/,
         /errors in the certificate chain|certificate.{0,40}(could not|cannot) be verified|Certificate verification failed/,
         /certificato.{0,40}non può essere verificato|non (è )?(considerato )?attendibil|Unknown Identity/,
         /(can't|cannot|can not) verify (the )?(server )?identity|non può verificare l['’]identità/,
@@ -178,6 +180,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /secure TLS connection was not established|tls handshake (failed|timed? ?out)|ssl routines/,
         /terminated the handshake|closed connection during handshake/,
         /SSL error has occurred|errore SSL|secure connection to the server cannot be made|stabilire una connessione sicura/,
+        /Gegenseite den Transportstream geschlossen|keine sichere Verbindung .{0,30}(hergestellt|aufgebaut)/,
         /remote party has closed the transport stream|SSL_ERROR_SYSCALL|SEC_E_ILLEGAL_MESSAGE|fatal SSL\/TLS alert|unexpected eof/,
         /EOF occurred in violation of protocol|Unable to connect using SSL|SSL negotiation failed/,
         /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,

@@ -38,6 +38,9 @@ const DNS: ClassifierRule[] = [
       text: anyOf(
         /SERVFAIL|temporary failure in name resolution|server misbehaving|could not contact DNS servers?/,
         /lookup \S+ on \S+: .*(i\/o timeout|timed out)/,
+        // WSATRY_AGAIN (11002) as German, French and Spanish Windows say it.
+        /vorübergehender Fehler bei der Namensauflösung|erreur temporaire .{0,30}résolution de noms/,
+        /error temporal .{0,30}resoluci[óo]n de nombres/,
       ),
     },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
@@ -46,6 +49,8 @@ const DNS: ClassifierRule[] = [
       text: anyOf(
         /\bNXDOMAIN\b|name (or service )?not known|host not found|could(n'?t| not) resolve host|unknown host/,
         /no such host|nodename nor servname|host sconosciuto/,
+        // WSAHOST_NOT_FOUND (11001) in de, fr, es Windows.
+        /(angegebene )?Host ist unbekannt|Unbekannter Host|H[ôo]te inconnu|Host desconocido|host no conocido/,
       ),
     },
   ]),
@@ -175,6 +180,8 @@ const TCP: ClassifierRule[] = [
         /did not properly respond after a period of time|mancata risposta dall['’]host/,
         /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion|connexion.{0,40}a expiré|tempo massimo/,
         // A character lost to a wrong decoding ("Zeit�berschreitung") still reads.
+        // WSAETIMEDOUT (10060) as German Windows says it.
+        /Gegenstelle nach einer bestimmten Zeitspanne nicht (richtig )?reagiert|verbundene Host nicht reagiert/,
         /Zeit\S{0,2}berschreitung|tiempo de espera agotado|连接超时|tempo scaduto|se agot[óo] el tiempo de espera/,
         /Verbindung.{0,80}(\(Timeout\)|Ablaufzeit)|temps limite.{0,60}dépassé|connexion.{0,80}a expiré/,
         /superado el tiempo de espera|caducado la conexión|连接.{0,60}超时/,
@@ -195,6 +202,8 @@ const TCP: ClassifierRule[] = [
         // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
         /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
         // Outlook's 0x800CCC0F ("unexpectedly terminated the connection") in de, fr, es.
+        // WSAECONNRESET (10054) and WSAECONNABORTED (10053) as German Windows says them.
+        /vom Remotehost geschlossen|softwaregesteuert durch den Hostcomputer abgebrochen/,
         /Verbindung unerwartet (beendet|getrennt|geschlossen)|(mis fin à|interrompu) la connexion de (manière|façon) inattendue/,
         /(terminado|cerrado|finalizado) la conexi[óo]n (de forma|de manera|inesperadamente)|terminó la conexión inesperadamente/,
         /s.est déconnecté|connexion .{0,80}(a été perdue|réinitialisée|interrompue)/,
