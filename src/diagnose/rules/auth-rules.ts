@@ -19,6 +19,8 @@ const TOO_MANY = anyOf(
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
   /sending quota/,
   /Tageslimit|limit\S* .{0,20}(erreicht|atteinte?|raggiunto|alcanzado)/,
+  /Sendelimit|Sendebeschränkung|zu viele (\w+ )?(E-Mails|Mails|gleichzeitige Verbindungen)/,
+  /maximale Anzahl (\w+ )?(gleichzeitiger |paralleler )?Verbindungen/,
   /maximale Anzahl (an |der |von )?Verbindungen|nombre maxim(um|al) de connexions|número máximo de conexiones|最大连接数/,
   /limit exceed(s|ed)?\b|exceed(s|ed)? (the |your |its )?(\w+ )?limit/,
   /并发连接|连接数过[多大]|超过了?.{0,12}(限制|限额)|频率(受限|过快)|登录过于频繁/,
@@ -38,6 +40,7 @@ const ACCOUNT_LOCKED = anyOf(
   /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
   /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
   /temporarily suspended/,
+  /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
   /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
   // Microsoft's outbound blocks name the account or tenant that may no longer send.
   /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
@@ -59,6 +62,9 @@ const BOTH_OFF = anyOf(
   /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(deaktiviert|nicht aktiviert|disabled|not enabled|désactivé|disattivat)/,
   /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(disabilitat|desactivad|未开启|关闭)/,
 )
+// German "not unlocked / not activated / switched off" for one protocol (GMX, Web.de, T-Online help pages).
+const IMAP_OFF_DE = /IMAP\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
+const POP_OFF_DE = /POP3?\b\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
 const INSECURE = /(via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)/i
 const WEB_LOGIN = anyOf(
   /web ?login required|log ?in via (your )?(web )?browser/,
@@ -68,6 +74,8 @@ const WEB_LOGIN = anyOf(
   /change your password|password scadut|verify (your )?account (on|via) the web/,
   /(error logging in|log ?in (failed|error))[.,;:]? please (visit|go to|sign in at) https?:\/\//,
   /please (verify|confirm) your (account|identity)/,
+  /(Passwort|Kennwort) (ist )?abgelaufen|bestätigen Sie Ihr(e|en)? (Konto|Identität|Account)/,
+  /im (Web|Browser|Webmailer) an(melden)?\b.{0,40}bestätigen/,
 )
 const APP_PASSWORD = anyOf(
   /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
@@ -102,6 +110,8 @@ const PLAINTEXT_OFF = anyOf(
   /only valid after entering TLS|nur (über|mit|bei) (einer |eine )?(verschlüsselte|sichere)n? Verbindung/,
   /verschlüsselte Verbindung (ist )?(erforderlich|notwendig)|connexion (sécurisée|chiffrée) (requise|obligatoire)/,
   /conexi[óo]n (segura|cifrada) (requerida|obligatoria)/,
+  /ohne Verschlüsselung nicht (erlaubt|möglich|zulässig)|Bitte verwenden Sie (SSL|TLS)/,
+  /unverschlüsselte (Verbindungen|Anmeldungen?) (werden |sind |ist )?nicht (unterstützt|akzeptiert|erlaubt)/,
   /Klartext\S*.{0,30}nicht (erlaubt|zulässig|gestattet)|unverschlüsselte (Anmeldung|Verbindung).{0,30}nicht (erlaubt|zulässig)/,
 )
 const MECHANISM = anyOf(
@@ -122,6 +132,7 @@ const MECHANISM = anyOf(
   /no admite el (método|mecanismo) de identificación|不支持您(所)?选择的(验证|认证)方式/,
   // Cyrus SASL's "no mechanism available" / "no worthy mechs found"; OpenSMTPD's 'AUTH method "X" not supported'.
   /no (worthy )?mech(anism)?s? (available|found)|AUTH method .{0,30}not supported/,
+  /Authentifizierungs(methode|verfahren|mechanismus) (wird )?nicht unterstützt/,
 )
 const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
@@ -129,6 +140,7 @@ const QUOTA = anyOf(
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
   /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b|bo[îi]te (aux lettres |de réception )?(est )?pleine/,
   /Speicherlimit|Speicher(platz)?.{0,30}(überschritten|erschöpft)|Postfach.{0,40}(überschritten|voll)/,
+  /(Quota|Kontingent|Speicherkontingent) (ist )?(überschritten|erreicht|erschöpft)/,
   /\d+ ?% of (the |your )?(mailbox |storage )?quota|quota (warning|is almost)/,
   /Speicherplatz (ist )?(voll|erschöpft|überschritten)|Postfach.{0,40}(maximale Größe|Speichergrenze)/,
   /espace (de stockage )?(plein|insuffisant|épuisé)|quota (dépassé|atteint)|cuota (excedida|superada)/,
@@ -152,6 +164,7 @@ const SENDER = anyOf(
   /Absender\S*.{0,40}(stimmt nicht|nicht erlaubt|abgelehnt|nicht berechtigt|nicht zulässig)/,
   /exp[ée]diteur.{0,40}(ne correspond pas|non autoris)|remitente.{0,40}(no coincide|no autorizado)/,
   /mittente.{0,40}(non corrisponde|non autorizzato)/,
+  /Absenderadresse gehört nicht|ungültige Absender(adresse)?/,
 )
 const RELAY = anyOf(
   /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
@@ -168,6 +181,7 @@ const RELAY = anyOf(
   /must (first )?(authenticate|log ?in|issue an AUTH command)|\bnot authenticated\b|please authenticate( first)?\b/,
   /Authentifizierung (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
   /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
+  /nur nach (Anmeldung|Authentifizierung)|(Postausgangsserver|SMTP-Server) erfordert Authentifizierung/,
   /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
 )
 const UNAVAILABLE = anyOf(
@@ -176,6 +190,7 @@ const UNAVAILABLE = anyOf(
   /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
   /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
+  /(derzeit|momentan|zurzeit|aktuell) nicht verfügbar/,
 )
 const TEMPORARY = anyOf(
   /\btemporar(y|ily)\b.{0,30}\b(authentication|auth|system|server|internal)\b.{0,20}\b(failure|error|problem)/,
@@ -208,6 +223,7 @@ const BAD_CREDENTIALS = anyOf(
   /kann nicht authentifiziert werden|Anmeldung\b.{0,160}?\bfehlgeschlagen|Authentifizierung fehlgeschlagen/,
   // Outlook's German dialog says "Kennwort"; Thunderbird's es-ES says "Falló el inicio de sesión".
   /Anmeldung (nicht akzeptiert|abgelehnt|zurückgewiesen)|Benutzernamen? (oder|und) (das |Ihr )?(Kennwort|Passwort)/,
+  /Login fehlgeschlagen|falsche[sr]? (Passwort|Kennwort|Benutzername)|Anmeldedaten (sind )?(ungültig|falsch)/,
   /(Kennwort|Passwort) (ist )?(falsch|ungültig)|fall[óo] el inicio de sesi[óo]n|inicio de sesi[óo]n .{0,40}fall/,
   /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
   /ungültige (Anmeldedaten|Zugangsdaten|Benutzerdaten)|Zugangsdaten (sind )?(falsch|ungültig)/,
@@ -274,6 +290,7 @@ const MISLEADING: ClassifierRule[] = [
         /(oauth ?2?|bearer|access) token (has )?(expired|been revoked|is (invalid|expired))|invalid (oauth ?2?|bearer) token/,
         /(AUTHENTICATE|XOAUTH2?|OAUTHBEARER|unsuccessful|failed)\b.{0,20}\b(invalid|expired|revoked) token|token (has )?expired/,
         /(invalid|expired)( or (invalid|expired))? (oauth ?2?|access|bearer) token/,
+        /(Zugriffs|OAuth)-?token (ist )?(abgelaufen|ungültig)/,
       ),
     },
   ]),
@@ -336,6 +353,8 @@ const MEANINGS: ClassifierRule[] = [
     // "disabled via insecure connection" (Courier) is about TLS, not the IMAP/POP switch.
     { cause: 'imap_disabled', text: IMAP_OFF, unless: INSECURE },
     { cause: 'pop_disabled', text: POP_OFF, unless: INSECURE },
+    { cause: 'imap_disabled', text: IMAP_OFF_DE, unless: anyOf(INSECURE, BOTH_OFF) },
+    { cause: 'pop_disabled', text: POP_OFF_DE, unless: anyOf(INSECURE, BOTH_OFF) },
     // Providers that switch both together ("POP3/IMAP access is disabled"): the protocol used decides.
     { cause: 'imap_disabled', protocolKnown: true, protocol: ['imap'], text: BOTH_OFF, unless: INSECURE },
     { cause: 'pop_disabled', protocolKnown: true, protocol: ['pop3'], text: BOTH_OFF, unless: INSECURE },

@@ -31,7 +31,10 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       ),
     },
     { cause: 'tls_cert_not_yet_valid', errorCode: ['CERT_NOT_YET_VALID'] },
-    { cause: 'tls_cert_not_yet_valid', text: /not yet valid|non ancora valido/i },
+    {
+      cause: 'tls_cert_not_yet_valid',
+      text: /not yet valid|non ancora valido|noch nicht gültig|pas encore valide|todavía no es válido/i,
+    },
     { cause: 'tls_cert_hostname_mismatch', errorCode: ['ERR_TLS_CERT_ALTNAME_INVALID'] },
   ]),
   // Host name checks: OpenSSL (hostname mismatch), Node, Java HostnameChecker, Go, .NET
@@ -163,6 +166,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /no protocols available|version too low|dh key too small|(ee|ca) (key|md) too (small|weak)/,
         /insufficient security|legacy sigalg|tls ?1\.[01] .*(only|not supported)/,
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
+        /TLS-Version wird nicht unterstützt|(veraltete|unsichere) (TLS|SSL)-(Version|Protokoll)/,
         /do not possess a common algorithm/,
         // A server's log (SSL_accept) with "no shared cipher": the client offers only ciphers it dropped as old.
         /SSL_accept\S*.{0,200}no shared cipher/,

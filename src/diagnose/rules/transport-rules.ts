@@ -95,7 +95,10 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
   },
   {
     cause: 'starttls_failed',
-    text: anyOf(/error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/),
+    text: anyOf(
+      /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
+      /STARTTLS (fehlgeschlagen|a échoué|ha fallado|non riuscito)/,
+    ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
   {
