@@ -40,6 +40,24 @@ const PASTES: Array<[string, string]> = [
   ['mailbox_over_quota', 'Speicherplatz voll: Das Postfach hat die maximale Größe erreicht'],
   ['tls_cert_untrusted', 'Das Zertifikat ist nicht vertrauenswürdig'],
   ['auth_bad_credentials', "Échec de l'authentification"],
+  // German Windows, .NET and mail programs.
+  [
+    'tcp_timeout',
+    'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat',
+  ],
+  ['tcp_reset', 'Eine vorhandene Verbindung wurde vom Remotehost geschlossen.'],
+  ['dns_nxdomain', 'Der angegebene Host ist unbekannt.'],
+  ['dns_servfail', 'Dies ist normalerweise ein vorübergehender Fehler bei der Namensauflösung.'],
+  ['tls_cert_untrusted', 'Das Remotezertifikat ist laut Validierungsverfahren ungültig.'],
+  ['tcp_reset', 'Ihr Server hat die Verbindung unerwartet beendet.'],
+  ['auth_bad_credentials', 'Das Passwort für den Account „IMAP“ ist falsch.'],
+  ['auth_web_login_required', 'Ihr Passwort ist abgelaufen. Bitte ändern Sie es im Webmailer.'],
+  ['imap_disabled', 'IMAP ist für Ihr Konto nicht freigeschaltet'],
+  ['auth_rate_limited', 'Maximale Anzahl gleichzeitiger Verbindungen erreicht'],
+  ['smtp_relay_denied', 'SMTP-Versand nur nach Anmeldung möglich'],
+  ['auth_plaintext_disabled', 'Anmeldung ohne Verschlüsselung nicht erlaubt'],
+  // "abgelehnt" alone is any refusal: here the password's, not the connection's.
+  ['auth_bad_credentials', 'Das Passwort für den Account "max@example.de" wurde vom Server abgelehnt.'],
   // Mis-decoded text.
   ['auth_bad_credentials', "Ã‰chec de l'authentification : identifiant ou mot de passe incorrect"],
   ['auth_bad_credentials', 'Error de autenticaciÃ³n: usuario o contraseÃ±a incorrectos'],
