@@ -8,7 +8,7 @@ import { AUTH_RULES } from './rules/auth-rules.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
 import { TRANSPORT_RULES } from './rules/transport-rules.js'
 import { toSignal, type SignalInput } from './signal.js'
-import { peel, type Peeled } from './wrapper.js'
+import { peel, repairMojibake, type Peeled } from './wrapper.js'
 
 // Transport rows first: their codes (CERT_HAS_EXPIRED, ECONNREFUSED …) are unambiguous, and a
 // STARTTLS failure must not read as a login problem.
@@ -41,12 +41,11 @@ const MAX_TEXT = 4000
 
 /** Classifies and says what it read from the wrapper: the hints, and the settings to check. */
 export function explainText(raw: SignalInput): Explained {
-  // Typographic apostrophes (Apple, Thunderbird's newer strings) read as the plain one.
+  // Typographic apostrophes (Apple, Thunderbird's newer strings) read as the plain one; a wrongly
+  // decoded paste reads as what was meant.
   const input = {
     ...raw,
-    text: String(raw.text ?? '')
-      .slice(0, MAX_TEXT)
-      .replace(/[\u2018\u2019]/g, "'"),
+    text: repairMojibake(String(raw.text ?? '').slice(0, MAX_TEXT)).replace(/[\u2018\u2019]/g, "'"),
   }
   const extracted = peel(input.text)
   const given = (input.protocol ?? 'any').toLowerCase()

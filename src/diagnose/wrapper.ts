@@ -114,3 +114,46 @@ function replyText(m: RegExpExecArray): string {
   if (m.length > 3) return [m[1], m[2] ? `[${m[2]}]` : '', m[3]].filter(Boolean).join(' ')
   return m.length > 2 && m[2] ? `${m[1]} ${m[2]}` : m[1]
 }
+
+// Undoes the two commonest wrong decodings of pasted errors, so that the rules read the real words:
+// UTF-8 read as Latin-1/Windows-1252 ("ungÃ¼ltig" for "ungültig", "piÃ¹" for "più") and Chinese GBK
+// read as Latin-1 ("ÊÚÈ¨Âë" for "授权码"). Sources: https://encoding.spec.whatwg.org/#windows-1252
+// (the byte each misread character stands for) and https://encoding.spec.whatwg.org/#gbk.
+
+// Windows-1252's characters for bytes 0x80–0x9F: a misread continuation byte may show as one of them.
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+// A run of characters that may each stand for one misread byte (two or more: one alone is a real letter).
+const HIGH_RUN = new RegExp(`[\\u0080-\\u00FF${CP1252.replace(/[\u0080-\u009f]/g, '')}]{2,}`, 'g')
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const gbk = new TextDecoder('gbk', { fatal: true })
+
+function byteOf(ch: string): number {
+  const code = ch.charCodeAt(0)
+  if (code <= 0xff) return code
+  const at = CP1252.indexOf(ch)
+  return at >= 0 ? 0x80 + at : -1
+}
+
+function decoded(chars: string, decoder: TextDecoder): string | null {
+  const bytes = [...chars].map(byteOf)
+  if (bytes.some((b) => b < 0)) return null
+  try {
+    return decoder.decode(Uint8Array.from(bytes))
+  } catch {
+    return null
+  }
+}
+
+/** The text with misread UTF-8 runs decoded; a GBK reading that gives Chinese is added after the text. */
+export function repairMojibake(text: string): string {
+  if (!/[\u00C0-\u00FF]/.test(text)) return text
+  const chinese: string[] = []
+  const fixed = text.replace(HIGH_RUN, (run) => {
+    const asUtf8 = decoded(run, utf8)
+    if (asUtf8 !== null) return asUtf8
+    const asGbk = decoded(run, gbk)
+    if (asGbk && /[\u4e00-\u9fff]{2}/.test(asGbk)) chinese.push(asGbk)
+    return run
+  })
+  return chinese.length ? `${fixed}\n${chinese.join(' ')}` : fixed
+}

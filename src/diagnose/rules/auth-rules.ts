@@ -10,6 +10,7 @@ const TOO_MANY = anyOf(
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
   /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,
   /mailbox (is )?(locked|in use)/,
@@ -18,9 +19,17 @@ const TOO_MANY = anyOf(
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
   /sending quota/,
   /Tageslimit|limit\S* .{0,20}(erreicht|atteinte?|raggiunto|alcanzado)/,
+  /Sendelimit|Sendebeschränkung|zu viele (\w+ )?(E-Mails|Mails|gleichzeitige Verbindungen)/,
+  /maximale Anzahl (\w+ )?(gleichzeitiger |paralleler )?Verbindungen/,
   /maximale Anzahl (an |der |von )?Verbindungen|nombre maxim(um|al) de connexions|número máximo de conexiones|最大连接数/,
   /limit exceed(s|ed)?\b|exceed(s|ed)? (the |your |its )?(\w+ )?limit/,
   /并发连接|连接数过[多大]|超过了?.{0,12}(限制|限额)|频率(受限|过快)|登录过于频繁/,
+  // Postfix's "too much mail from", OpenSMTPD's "Too many messages sent", hMailServer's "Too many invalid
+  // logon attempts", Stalwart's "Session exceeded transfer quota" (a sending budget, not a mailbox).
+  /too much mail|too many (\w+ ){0,2}(messages|attempts|logons|logins|errors|failures)\b/,
+  /exceeded (\w+ )?(transfer|sending|send|bandwidth|outbound) quota|(transfer|bandwidth) quota (exceeded|reached)/,
+  /zu viele (\w+ )?(Anmeldeversuche|Anmeldungen|Versuche|Fehlversuche|Nachrichten)|trop de (tentatives|messages)/,
+  /demasiados (intentos|mensajes|inicios de sesi[óo]n)|troppi (messaggi|tentativi)/,
 )
 const ACCOUNT_LOCKED = anyOf(
   /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
@@ -31,7 +40,8 @@ const ACCOUNT_LOCKED = anyOf(
   /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
   /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
   /temporarily suspended/,
-  /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结/,
+  /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
+  /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
   // Microsoft's outbound blocks name the account or tenant that may no longer send.
   /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
   /5\.7\.520 Access denied/,
@@ -48,6 +58,14 @@ const POP_OFF = anyOf(
   /POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
   /enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/,
 )
+const BOTH_OFF = anyOf(
+  /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(deaktiviert|nicht aktiviert|disabled|not enabled|désactivé|disattivat)/,
+  /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(disabilitat|desactivad|未开启|关闭)/,
+)
+// German "not unlocked / not activated / switched off" for one protocol (GMX, Web.de, T-Online help pages).
+const IMAP_OFF_DE = /IMAP\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
+const POP_OFF_DE = /POP3?\b\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
+const INSECURE = /(via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)/i
 const WEB_LOGIN = anyOf(
   /web ?login required|log ?in via (your )?(web )?browser/,
   /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
@@ -55,10 +73,16 @@ const WEB_LOGIN = anyOf(
   /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
   /change your password|password scadut|verify (your )?account (on|via) the web/,
   /(error logging in|log ?in (failed|error))[.,;:]? please (visit|go to|sign in at) https?:\/\//,
+  /please (verify|confirm) your (account|identity)/,
+  /(Passwort|Kennwort) (ist )?abgelaufen|bestätigen Sie Ihr(e|en)? (Konto|Identität|Account)/,
+  /im (Web|Browser|Webmailer) an(melden)?\b.{0,40}bestätigen/,
 )
 const APP_PASSWORD = anyOf(
   /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
   /two[- ]step verification|2[- ]step verification|authorization code|password per le app|授权码|ÊÚÈ¨Âë/,
+  // Stalwart's "Missing TOTP token" (the password must carry the one-time code), and the same in de/fr/es.
+  /\bTOTP\b|one[- ]time (password|code)|anwendungsspezifische?s? Passwort|App-Passwort|Zwei-Faktor/,
+  /mot de passe d.application|contrase[ñn]a de aplicaci[óo]n/,
 )
 const BASIC_OFF = anyOf(
   /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))/,
@@ -78,6 +102,17 @@ const PLAINTEXT_OFF = anyOf(
   /only available under a layer/,
   /Passworts? im Klartext|mots de passe non chiffrés|contraseñas (sin cifrar|no cifradas)|不允许明文密码/,
   /encryption required for (the )?requested authentication mechanism/,
+  // hMailServer's "A SSL/TLS-connection is required", "Must issue STARTTLS first", "STLS is required";
+  // Courier's "access disabled via insecure connection"; Zimbra's "cleartext logins disabled".
+  /(SSL|TLS)[-/ ]?(TLS[- ])?(connection|session|encryption)? (is )?required|must (issue|use|send|start) (a |the )?(STARTTLS|STLS|TLS)/,
+  /\bSTLS (is )?required|disabled (via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)|cleartext logins? disabled/,
+  /not (permitted|allowed|possible|available) (without|before) (TLS|SSL|STARTTLS|STLS|encryption)/,
+  /only valid after entering TLS|nur (über|mit|bei) (einer |eine )?(verschlüsselte|sichere)n? Verbindung/,
+  /verschlüsselte Verbindung (ist )?(erforderlich|notwendig)|connexion (sécurisée|chiffrée) (requise|obligatoire)/,
+  /conexi[óo]n (segura|cifrada) (requerida|obligatoria)/,
+  /ohne Verschlüsselung nicht (erlaubt|möglich|zulässig)|Bitte verwenden Sie (SSL|TLS)/,
+  /unverschlüsselte (Verbindungen|Anmeldungen?) (werden |sind |ist )?nicht (unterstützt|akzeptiert|erlaubt)/,
+  /Klartext\S*.{0,30}nicht (erlaubt|zulässig|gestattet)|unverschlüsselte (Anmeldung|Verbindung).{0,30}nicht (erlaubt|zulässig)/,
 )
 const MECHANISM = anyOf(
   /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
@@ -95,13 +130,21 @@ const MECHANISM = anyOf(
   /ne semble pas gérer les mots de passe chiffrés|no parece admitir contraseñas cifradas|似乎不支持加密过的密码/,
   /unterstützt die gewählte Authentifizierungsmethode nicht|ne gère pas la méthode d.authentification/,
   /no admite el (método|mecanismo) de identificación|不支持您(所)?选择的(验证|认证)方式/,
+  // Cyrus SASL's "no mechanism available" / "no worthy mechs found"; OpenSMTPD's 'AUTH method "X" not supported'.
+  /no (worthy )?mech(anism)?s? (available|found)|AUTH method .{0,30}not supported/,
+  /Authentifizierungs(methode|verfahren|mechanismus) (wird )?nicht unterstützt/,
 )
 const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
   /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
-  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b/,
+  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b|bo[îi]te (aux lettres |de réception )?(est )?pleine/,
+  /Speicherlimit|Speicher(platz)?.{0,30}(überschritten|erschöpft)|Postfach.{0,40}(überschritten|voll)/,
+  /(Quota|Kontingent|Speicherkontingent) (ist )?(überschritten|erreicht|erschöpft)/,
   /\d+ ?% of (the |your )?(mailbox |storage )?quota|quota (warning|is almost)/,
+  /Speicherplatz (ist )?(voll|erschöpft|überschritten)|Postfach.{0,40}(maximale Größe|Speichergrenze)/,
+  /espace (de stockage )?(plein|insuffisant|épuisé)|quota (dépassé|atteint)|cuota (excedida|superada)/,
+  /quota (superata|esaurita)|邮箱(已满|空间不足)/,
 )
 const SENDER = anyOf(
   /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
@@ -111,13 +154,22 @@ const SENDER = anyOf(
   /sender address was rejected|does not belong to (the )?(logged[- ]in|authenticated) user|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
   /mail from address must be same as authorization user|must equal authorized user/,
   /doesn't conform with authentication|must match your authenticated/,
+  /(from|sender) address (is )?not (verified|validated|confirmed)/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
   /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
   /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
+  // maddy's "Unauthorized use of sender address", Stalwart's "not allowed to send from this address".
+  /unauthori[sz]ed (use of )?(the )?(sender|from|envelope) address|not (allowed|authori[sz]ed|permitted) to send from/,
+  /Absender\S*.{0,40}(stimmt nicht|nicht erlaubt|abgelehnt|nicht berechtigt|nicht zulässig)/,
+  /exp[ée]diteur.{0,40}(ne correspond pas|non autoris)|remitente.{0,40}(no coincide|no autorizado)/,
+  /mittente.{0,40}(non corrisponde|non autorizzato)/,
+  /Absenderadresse gehört nicht|ungültige Absender(adresse)?/,
 )
 const RELAY = anyOf(
-  /relay(ing)? (access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  // Postfix's check_recipient_access reject: the recipient is refused to a client it does not know.
+  /recipient address rejected: access denied/,
   /not permitted to relay|unable to relay|turn on SMTP authentication/,
   /authentication (is )?required for relay|rcpthosts|not logged in/,
   /must (be )?(authenticated|logged in) to send|authentication required/,
@@ -125,6 +177,12 @@ const RELAY = anyOf(
   /retransmisi[óo]n denegada|RCPT failed: 55\d/,
   /(authentication|auth) (is )?required/,
   /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying|permissions? to submit/,
+  // Stalwart's "You must authenticate first", OpenSMTPD's "Must issue an AUTH command first".
+  /must (first )?(authenticate|log ?in|issue an AUTH command)|\bnot authenticated\b|please authenticate( first)?\b/,
+  /Authentifizierung (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
+  /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
+  /nur nach (Anmeldung|Authentifizierung)|(Postausgangsserver|SMTP-Server) erfordert Authentifizierung/,
+  /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
 )
 const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
@@ -132,6 +190,7 @@ const UNAVAILABLE = anyOf(
   /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
   /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
+  /(derzeit|momentan|zurzeit|aktuell) nicht verfügbar/,
 )
 const TEMPORARY = anyOf(
   /\btemporar(y|ily)\b.{0,30}\b(authentication|auth|system|server|internal)\b.{0,20}\b(failure|error|problem)/,
@@ -151,6 +210,7 @@ const BAD_CREDENTIALS = anyOf(
   /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
   /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
+  /\b(LOGIN|AUTHENTICATE \S+|AUTH \S+) failed for\b/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
   /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
   /unable to authenticate to (the )?(outgoing|incoming) server|non riuscito l'invio della password/,
@@ -160,8 +220,17 @@ const BAD_CREDENTIALS = anyOf(
   // iOS account setup and Outlook's newer apps.
   /unable to verify (the )?account name or password|couldn't (log|sign) in to your \w+ account/,
   /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
-  /kann nicht authentifiziert werden|Anmeldung .{0,40}fehlgeschlagen|Authentifizierung fehlgeschlagen/,
+  /kann nicht authentifiziert werden|Anmeldung\b.{0,160}?\bfehlgeschlagen|Authentifizierung fehlgeschlagen/,
+  // Outlook's German dialog says "Kennwort"; Thunderbird's es-ES says "Falló el inicio de sesión".
+  /Anmeldung (nicht akzeptiert|abgelehnt|zurückgewiesen)|Benutzernamen? (oder|und) (das |Ihr )?(Kennwort|Passwort)/,
+  /Login fehlgeschlagen|falsche[sr]? (Passwort|Kennwort|Benutzername)|Anmeldedaten (sind )?(ungültig|falsch)/,
+  /(Kennwort|Passwort) (ist )?(falsch|ungültig)|fall[óo] el inicio de sesi[óo]n|inicio de sesi[óo]n .{0,40}fall/,
   /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
+  /ungültige (Anmeldedaten|Zugangsdaten|Benutzerdaten)|Zugangsdaten (sind )?(falsch|ungültig)/,
+  // Apple Mail and Outlook in German: "Das Passwort für den Account … ist falsch", "hat die Anmeldung abgelehnt".
+  /(Passwort|Kennwort) für .{0,80}(ist falsch|ist ungültig|wurde (vom Server )?abgelehnt)|hat die Anmeldung abgelehnt/,
+  /lehnt (den )?Benutzernamen? und (das )?(Passwort|Kennwort) ab|(Benutzername|Passwort|Kennwort) (ist )?nicht korrekt/,
+  /identifiants? (incorrects?|invalides?)|[ée]chec de l.authentification|credenciales (incorrectas|no v[áa]lidas|inv[áa]lidas)/,
   /无法向.{0,60}进行认证|认证失败|登录失败|验证失败/,
 )
 
@@ -217,6 +286,11 @@ const MISLEADING: ClassifierRule[] = [
       text: anyOf(
         /"status":"40[01]"|eyJzdGF0dXMiOiI0M|AADSTS\d+|invalid_grant/,
         /access token (has )?(expired|been revoked)/,
+        // Stalwart's "535 5.7.8 OAuth token expired."
+        /(oauth ?2?|bearer|access) token (has )?(expired|been revoked|is (invalid|expired))|invalid (oauth ?2?|bearer) token/,
+        /(AUTHENTICATE|XOAUTH2?|OAUTHBEARER|unsuccessful|failed)\b.{0,20}\b(invalid|expired|revoked) token|token (has )?expired/,
+        /(invalid|expired)( or (invalid|expired))? (oauth ?2?|access|bearer) token/,
+        /(Zugriffs|OAuth)-?token (ist )?(abgelaufen|ungültig)/,
       ),
     },
   ]),
@@ -254,7 +328,10 @@ const MISLEADING: ClassifierRule[] = [
 ]
 
 const CODES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5530', [
-  // Codes that override whatever the words say.
+  // Codes that override whatever the words say, but for a connection limit sent under them (Gmail's
+  // "[UNAVAILABLE] Too many simultaneous connections"): that is a rate, not maintenance.
+  { cause: 'auth_rate_limited', imapCode: ['UNAVAILABLE'], text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
+  { cause: 'auth_rate_limited', pop3Code: ['SYS/TEMP'], text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
   { cause: 'server_unavailable', imapCode: ['UNAVAILABLE', 'SERVERBUG'] },
   { cause: 'server_unavailable', pop3Code: ['SYS/TEMP'] },
   // The mailbox is held by another session (RFC 2449 IN-USE, RFC 5530 INUSE) or checked too often:
@@ -273,8 +350,14 @@ const PROVIDERS: ClassifierRule[] = [
 
 const MEANINGS: ClassifierRule[] = [
   ...sourced('https://support.google.com/mail/answer/7126229', [
-    { cause: 'imap_disabled', text: IMAP_OFF },
-    { cause: 'pop_disabled', text: POP_OFF },
+    // "disabled via insecure connection" (Courier) is about TLS, not the IMAP/POP switch.
+    { cause: 'imap_disabled', text: IMAP_OFF, unless: INSECURE },
+    { cause: 'pop_disabled', text: POP_OFF, unless: INSECURE },
+    { cause: 'imap_disabled', text: IMAP_OFF_DE, unless: anyOf(INSECURE, BOTH_OFF) },
+    { cause: 'pop_disabled', text: POP_OFF_DE, unless: anyOf(INSECURE, BOTH_OFF) },
+    // Providers that switch both together ("POP3/IMAP access is disabled"): the protocol used decides.
+    { cause: 'imap_disabled', protocolKnown: true, protocol: ['imap'], text: BOTH_OFF, unless: INSECURE },
+    { cause: 'pop_disabled', protocolKnown: true, protocol: ['pop3'], text: BOTH_OFF, unless: INSECURE },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc5530', [
     { cause: 'auth_web_login_required', imapCode: ['WEBALERT', 'EXPIRED'] },
@@ -328,15 +411,19 @@ const MEANINGS: ClassifierRule[] = [
   ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-6', [
     { cause: 'auth_mechanism_unsupported', text: MECHANISM },
     { cause: 'auth_mechanism_unsupported', smtpCode: [504], enhanced: /^5\.7\.4$/ },
+    // 504 to AUTH (Dovecot 504 5.5.4, RFC 4954 "Unrecognized authentication type"): the mechanism.
+    { cause: 'auth_mechanism_unsupported', smtpCode: [504], text: /\bauth|mechanism/i, unless: /already|TLS mode/i },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc3463', [
-    { cause: 'auth_account_locked', text: ACCOUNT_LOCKED },
+    // "Temporarily locked due to too many login attempts" is a wait, not a locked account.
+    { cause: 'auth_account_locked', text: ACCOUNT_LOCKED, unless: /too many (\w+ ){0,2}(attempts|logins|failures)/i },
     { cause: 'auth_account_locked', enhanced: /^5\.7\.13$/ },
     { cause: 'auth_account_locked', smtpCode: [525] },
     { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },
     // A message over the size limit is not a rate.
     { cause: 'auth_rate_limited', text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
-    { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'] },
+    // [LIMIT] on a full mailbox is the quota, not a rate.
+    { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'], unless: QUOTA },
     { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
     { cause: 'mailbox_over_quota', imapCode: ['OVERQUOTA'] },
     { cause: 'mailbox_over_quota', enhanced: /^[45]\.2\.2$/ },

@@ -32,6 +32,11 @@ const ENHANCED: Array<[RegExp, string, string]> = [
   [/^4\.7\.66$/, 'tls_old_protocol', MS_NDR], // TLS 1.0/1.1 refused
   [/^[45]\.1\.7$/, 'smtp_sender_rejected', IANA], // bad sender's mailbox address syntax
   [/^[45]\.7\.12$/, 'auth_mechanism_unsupported', RFC4954], // a password transition is needed
+  // 523 X.7.10 "Encryption needed" (Dovecot submission-login sends it to a cleartext AUTH).
+  [/^[45]\.7\.10$/, 'auth_plaintext_disabled', IANA],
+  [/^5\.7\.54$/, 'smtp_relay_denied', MS_NDR], // unable to relay recipients within this organisation
+  [/^[45]\.5\.3$/, 'auth_rate_limited', IANA], // too many recipients
+  [/^[45]\.7\.28$/, 'auth_rate_limited', IANA], // mail flood detected
   [/^[45]\.5\.\d+$/, 'protocol_error', IANA], // mail delivery protocol status
 ]
 

@@ -31,7 +31,10 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       ),
     },
     { cause: 'tls_cert_not_yet_valid', errorCode: ['CERT_NOT_YET_VALID'] },
-    { cause: 'tls_cert_not_yet_valid', text: /not yet valid|non ancora valido/i },
+    {
+      cause: 'tls_cert_not_yet_valid',
+      text: /not yet valid|non ancora valido|noch nicht gültig|pas encore valide|todavía no es válido/i,
+    },
     { cause: 'tls_cert_hostname_mismatch', errorCode: ['ERR_TLS_CERT_ALTNAME_INVALID'] },
   ]),
   // Host name checks: OpenSSL (hostname mismatch), Node, Java HostnameChecker, Go, .NET
@@ -49,6 +52,9 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /target principal name is incorrect|nome dell['’]entità di destinazione non è corretto/,
         /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
         /Certificate does not match hostname/,
+        // Firefox/Thunderbird certManager's "Wrong Site" in de, fr, es.
+        /Zertifikat (gehört|ist) (zu|für) (einer |eine )?andere|Falsche Website|Site incorrect|Sitio incorrecto/,
+        /certificat (appartient|est) .{0,20}autre site|certificado (pertenece|es) .{0,20}otro sitio/,
       ),
     },
   ]),
@@ -88,11 +94,16 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /untrusted (certificate|issuer|root)|certificate (is )?not trusted|authority that is not trusted|UNTRUSTED_?ROOT/,
         /unknown (ca|certificate authority)|signed by unknown authority|certificate verify failed/,
         /PKIX path|certification path|Trust anchor|invalid according to the validation procedure/,
+        // .NET's RemoteCertificate invalid and Java's PKIX failure in German.
+        /laut Validierungsverfahren ungültig|PKIX-Pfad/,
         /errors in the certificate chain|certificate.{0,40}(could not|cannot) be verified|Certificate verification failed/,
         /certificato.{0,40}non può essere verificato|non (è )?(considerato )?attendibil|Unknown Identity/,
         /(can't|cannot|can not) verify (the )?(server )?identity|non può verificare l['’]identità/,
         /Identità sconosciuta|invalid SSL certificate|certificato SSL non valido/,
         /Impossibile verificare l['’]identità|Verify return code: 2[01]\b/,
+        /Zertifikat.{0,40}(nicht vertrauenswürdig|nicht verifiziert|selbst signiert|unbekannt)|Unbekannte Identität/,
+        /certificat.{0,40}(non approuvé|non fiable|pas de confiance|auto-signé)|Identité inconnue/,
+        /certificado.{0,40}(no es de confianza|no confiable|autofirmado)|Identidad desconocida/,
       ),
       // K-9's SASL EXTERNAL message names certificate authorities as a possible reason only.
       unless: /does not advertise the SASL/i,
@@ -155,7 +166,10 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /no protocols available|version too low|dh key too small|(ee|ca) (key|md) too (small|weak)/,
         /insufficient security|legacy sigalg|tls ?1\.[01] .*(only|not supported)/,
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
+        /TLS-Version wird nicht unterstützt|(veraltete|unsichere) (TLS|SSL)-(Version|Protokoll)/,
         /do not possess a common algorithm/,
+        // A server's log (SSL_accept) with "no shared cipher": the client offers only ciphers it dropped as old.
+        /SSL_accept\S*.{0,200}no shared cipher/,
       ),
     },
     {
@@ -170,6 +184,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /secure TLS connection was not established|tls handshake (failed|timed? ?out)|ssl routines/,
         /terminated the handshake|closed connection during handshake/,
         /SSL error has occurred|errore SSL|secure connection to the server cannot be made|stabilire una connessione sicura/,
+        /Gegenseite den Transportstream geschlossen|keine sichere Verbindung .{0,30}(hergestellt|aufgebaut)/,
         /remote party has closed the transport stream|SSL_ERROR_SYSCALL|SEC_E_ILLEGAL_MESSAGE|fatal SSL\/TLS alert|unexpected eof/,
         /EOF occurred in violation of protocol|Unable to connect using SSL|SSL negotiation failed/,
         /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,

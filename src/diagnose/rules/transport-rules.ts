@@ -16,6 +16,10 @@ const RELAY = {
   port: RELAY_PORTS.map((p) => p.port),
 }
 
+// A server's own refusal (an SMTP code, -ERR, a tagged NO): its "timeout" or "connection lost" is about
+// its back end. JavaMail's made-up "* BYE … Connection dropped" is not one.
+const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
+
 const DNS: ClassifierRule[] = [
   ...sourced(NODE, [
     { cause: 'dns_nxdomain', errorCode: ['ENOTFOUND', 'EAI_NONAME'], unless: /ENODATA/ },
@@ -42,6 +46,9 @@ const DNS: ClassifierRule[] = [
       text: anyOf(
         /SERVFAIL|temporary failure in name resolution|server misbehaving|could not contact DNS servers?/,
         /lookup \S+ on \S+: .*(i\/o timeout|timed out)/,
+        // WSATRY_AGAIN (11002) as German, French and Spanish Windows say it.
+        /vorübergehender Fehler bei der Namensauflösung|erreur temporaire .{0,30}résolution de noms/,
+        /error temporal .{0,30}resoluci[óo]n de nombres/,
       ),
     },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
@@ -50,6 +57,8 @@ const DNS: ClassifierRule[] = [
       text: anyOf(
         /\bNXDOMAIN\b|name (or service )?not known|host not found|could(n'?t| not) resolve host|unknown host/,
         /no such host|nodename nor servname|host sconosciuto/,
+        // WSAHOST_NOT_FOUND (11001) in de, fr, es Windows.
+        /(angegebene )?Host ist unbekannt|Unbekannter Host|H[ôo]te inconnu|Host desconocido|host no conocido/,
       ),
     },
   ]),
@@ -94,7 +103,10 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
   },
   {
     cause: 'starttls_failed',
-    text: anyOf(/error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/),
+    text: anyOf(
+      /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
+      /STARTTLS (fehlgeschlagen|a échoué|ha fallado|non riuscito)/,
+    ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
   {
@@ -107,6 +119,10 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /does not support secure connection|STARTTLS connection security not available/,
       // Thunderbird's startTlsFailed in de, fr, es and zh-CN: the server does not announce it.
       /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
+      // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS", "-ERR Unknown command: STLS".
+      /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
+      /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
+      /no (admite|soporta|es compatible con) STARTTLS|non supporta (il comando )?STARTTLS/,
     ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
@@ -129,7 +145,8 @@ const TCP: ClassifierRule[] = [
       text: anyOf(
         /connection (was )?refused|connessione.{0,40}rifiutata|actively refused/,
         /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
-        /abgelehnt|conexión rechazada|连接被拒绝/,
+        // "abgelehnt" alone is any refusal (a password, a sender): only a refused connection counts.
+        /Verbindung\S*.{0,60}abgelehnt|abgelehnt.{0,30}Verbindung|conexión rechazada|连接被拒绝/,
         /Verbindung\S* .{0,60}verweigert|da sie verweigert wurde|lehnt \S+-Verbindungen ab/,
         /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada|refused to allow a connection/,
         /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
@@ -165,12 +182,16 @@ const TCP: ClassifierRule[] = [
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     {
       cause: 'tcp_timeout',
+      unless: SERVER_REFUSAL,
       text: anyOf(
         /(timed? ?out|timeout).*(connect|connessione)/,
         /(connect|connection|connessione).*(timed? ?out|timeout|scadut)/,
         /did not properly respond after a period of time|mancata risposta dall['’]host/,
         /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion|connexion.{0,40}a expiré|tempo massimo/,
-        /Zeitüberschreitung|tiempo de espera agotado|连接超时|tempo scaduto/,
+        // A character lost to a wrong decoding ("Zeit�berschreitung") still reads.
+        // WSAETIMEDOUT (10060) as German Windows says it.
+        /Gegenstelle nach einer bestimmten Zeitspanne nicht (richtig )?reagiert|verbundene Host nicht reagiert/,
+        /Zeit\S{0,2}berschreitung|tiempo de espera agotado|连接超时|tempo scaduto|se agot[óo] el tiempo de espera/,
         /Verbindung.{0,80}(\(Timeout\)|Ablaufzeit)|temps limite.{0,60}dépassé|connexion.{0,80}a expiré/,
         /superado el tiempo de espera|caducado la conexión|连接.{0,60}超时/,
       ),
@@ -178,6 +199,7 @@ const TCP: ClassifierRule[] = [
     { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED'] },
     {
       cause: 'tcp_reset',
+      unless: SERVER_REFUSAL,
       text: anyOf(
         /connection (was )?(reset|closed|aborted) by (peer|the (remote )?(server|host))/,
         /socket hang up|reset by peer|forcibly closed|interrotta forzatamente|aborted by the software/,
@@ -188,6 +210,11 @@ const TCP: ClassifierRule[] = [
         /SocketException: Connection reset|socket error: EOF/,
         // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
         /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
+        // Outlook's 0x800CCC0F ("unexpectedly terminated the connection") in de, fr, es.
+        // WSAECONNRESET (10054) and WSAECONNABORTED (10053) as German Windows says them.
+        /vom Remotehost geschlossen|softwaregesteuert durch den Hostcomputer abgebrochen/,
+        /Verbindung unerwartet (beendet|getrennt|geschlossen)|(mis fin à|interrompu) la connexion de (manière|façon) inattendue/,
+        /(terminado|cerrado|finalizado) la conexi[óo]n (de forma|de manera|inesperadamente)|terminó la conexión inesperadamente/,
         /s.est déconnecté|connexion .{0,80}(a été perdue|réinitialisée|interrompue)/,
         /ha cortado la conexión|conexión .{0,80}(se perdió|se ha reiniciado|se ha interrumpido)/,
         /断开连接|连接.{0,60}(中断|被重置)/,
@@ -237,9 +264,76 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
       /(sent|sends) an incorrect greeting|iniziato la conversazione in modo non corretto/,
     ),
   },
+  // The server did not understand what it was sent (Dovecot's "Error in IMAP command received by server",
+  // Exim's "SMTP synchronization error", Postfix's "bad syntax"): a client or a middlebox broke the protocol.
+  // Not when the command named is the login or TLS, nor "must issue X first" (OpenSMTPD's "Invalid command:
+  // Must issue a STARTTLS command first"): those say what the server wants.
+  {
+    cause: 'protocol_error',
+    text: anyOf(
+      /(unknown|unrecognized|invalid|bad) (command|tag)\b|Error in IMAP command|synchroni[sz]ation error/,
+      /command (line )?too long|bad syntax/,
+    ),
+    unless: /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b/,
+  },
 ])
 
+// What a connection as a whole shows, in the words people (and checkers) use for it: no encrypted way
+// in at all (RFC 8314 §3), plaintext slipped in after STARTTLS (Postfix's CVE-2011-0411 note), a
+// password sent in the clear while TLS works, every mail port silent, a mistyped domain.
+const SETTINGS: ClassifierRule[] = [
+  ...sourced('https://www.rfc-editor.org/rfc/rfc8314#section-3', [
+    {
+      cause: 'no_encryption_available',
+      text: anyOf(
+        /neither (STARTTLS|STLS|TLS|SSL)\b.{0,40}\bnor\b|no (STARTTLS|STLS)\b.{0,20}\b(and|or|nor) no (SSL|TLS|port)/,
+        /no (encrypted|secure) (way|connection|option|port)s? (at all|is (offered|available))/,
+        /(does not|doesn't) (offer|support) (any )?(encryption|SSL|TLS) (at all|on any port)/,
+      ),
+    },
+    {
+      cause: 'insecure_settings',
+      text: anyOf(
+        /password (travels|is sent|goes|viaggia|è inviata|wird) .{0,20}(in (the )?clear|in chiaro|unencrypted|in plain ?text|im Klartext)/,
+        /(Sicurezza connessione|Connection security|Verbindungssicherheit|Sécurité de la connexion): (Nessuna|None|Keine|Aucune)/,
+      ),
+    },
+  ]),
+  ...sourced('https://www.postfix.org/CVE-2011-0411.html', [
+    {
+      cause: 'starttls_tampered',
+      text: anyOf(
+        /injected (before|after|into) (the )?(TLS|STARTTLS)|(STARTTLS )?command injection|CVE-2011-0411/,
+        /plaintext (bytes|data|lines?|commands?) (before|after) (the )?(ClientHello|TLS handshake|STARTTLS)/,
+      ),
+    },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    {
+      cause: 'firewall_all_ports_blocked',
+      text: anyOf(
+        /(all|every) (the )?(mail |e-?mail )?ports? (time[sd]? out|are blocked|is blocked|blocked|fail)/,
+        /tutte le porte.{0,30}(bloccate|non rispondono)|alle (Mail-)?Ports.{0,30}(blockiert|gesperrt)/,
+      ),
+    },
+  ]),
+  ...sourced(
+    'https://support.microsoft.com/en-us/office/pop-imap-and-smtp-settings-8361e398-8af4-4e97-b147-6c6c4ac95353',
+    [
+      {
+        cause: 'wrong_server_name',
+        text: /is not where \S+ mail lives|wrong (incoming |outgoing )?(server|host) ?name/i,
+      },
+      {
+        cause: 'address_domain_typo',
+        text: /did you mean \S+\.[a-z]{2,}\?|misspel+ed (e-?mail )?domain|domain .{0,20}(typo|misspel+ed|misspelt)/i,
+      },
+    ],
+  ),
+]
+
 export const TRANSPORT_RULES: ClassifierRule[] = [
+  ...SETTINGS,
   ...DNS,
   ...CERTIFICATE_RULES,
   ...HANDSHAKE_RULES,
