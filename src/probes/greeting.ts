@@ -6,6 +6,7 @@ import type { Probe, ProbeContext, ProbeOutcome } from './probe.js'
 import { fail, pass } from './probe.js'
 import { handshake, tlsOptions } from './tls-upgrade.js'
 import { wireEvidence } from './wire-evidence.js'
+import { checkDeadline } from './deadline.js'
 
 const KIND_EVIDENCE: Record<GreetingKind, EvidenceCode | null> = {
   ready: null,
@@ -21,13 +22,16 @@ const SILENT = Symbol('silent')
 
 /** Resolves with SILENT when `ms` pass or the signal ends first. */
 function silence(ms: number, signal: AbortSignal): { done: Promise<typeof SILENT>; cancel(): void } {
-  const limit = AbortSignal.any([signal, AbortSignal.timeout(ms)])
-  let cancel = () => {}
+  const limit = checkDeadline({ deadlineMs: ms, signal })
+  let cancel = () => limit.dispose()
   const done = new Promise<typeof SILENT>((resolve) => {
     const stop = () => resolve(SILENT)
-    if (limit.aborted) return stop()
-    limit.addEventListener('abort', stop, { once: true })
-    cancel = () => limit.removeEventListener('abort', stop)
+    if (limit.signal.aborted) return stop()
+    limit.signal.addEventListener('abort', stop, { once: true })
+    cancel = () => {
+      limit.signal.removeEventListener('abort', stop)
+      limit.dispose()
+    }
   })
   return { done, cancel: () => cancel() }
 }
