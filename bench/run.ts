@@ -288,7 +288,8 @@ async function startSection(imapTlsPort: number): Promise<void> {
   say('|---|---|---|---|---|---|')
   for (const [j, c] of commands.entries())
     say(
-      `| ${c.label} | ${ms(wall[j])} | ${(wall[j] / wall[0]).toFixed(2)} | ${ms(cpu[j])} | ${(cpu[j] / cpu[0]).toFixed(2)} | ${c.target ?? ''} |`,
+      `| ${c.label} | ${ms(wall[j])} | ${(wall[j] / wall[0]).toFixed(2)} | ${ms(cpu[j])} | ${(cpu[j] / cpu[0]).toFixed(2)} ` +
+        `| ${c.target ?? ''} |`,
     )
   say()
 }
@@ -397,7 +398,8 @@ async function batchSection(ports: number[]): Promise<void> {
   const perAccount = median(await Promise.all(Array.from({ length: 9 }, () => rawGreeting(rawEndpoint, [testCaPem()]))))
   const bound = BATCH_CONCURRENCY / (perAccount / 1000)
   say(
-    `Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`,
+    `Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, ` +
+      `greeting) = ${bound.toFixed(0)} checks/s.`,
   )
   // The client's own floor, in a process of its own (the servers and proxies here are not counted).
   const raw = JSON.parse(
@@ -408,13 +410,16 @@ async function batchSection(ports: number[]): Promise<void> {
     ),
   ) as { full: number; resumed: number }
   say(
-    `Raw client CPU per account (1000 accounts, connect, TLS, greeting): ${raw.full.toFixed(2)} ms with full handshakes, ${raw.resumed.toFixed(2)} ms resuming its TLS session: the floor for the column "CPU ms per account" below.`,
+    `Raw client CPU per account (1000 accounts, connect, TLS, greeting): ${raw.full.toFixed(2)} ms ` +
+      `with full handshakes, ${raw.resumed.toFixed(2)} ms resuming its TLS session: the floor for the ` +
+      `column "CPU ms per account" below.`,
   )
   say()
   machineLine()
   say()
   say(
-    '| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak RSS (process) | largest live heap (1 worker) |',
+    '| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak ' +
+      'RSS (process) | largest live heap (1 worker) |',
   )
   say('|---|---|---|---|---|---|---|---|---|')
   const runs: Array<{ count: number; liveHeapMb: number }> = []
@@ -435,7 +440,8 @@ async function batchSection(ports: number[]): Promise<void> {
   }
   say()
   say(
-    'CPU ms per account: user + system time of the whole maildoctor process (every thread, its start included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.',
+    'CPU ms per account: user + system time of the whole maildoctor process (every thread, its start ' +
+      'included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.',
   )
   const perWorker = rss
     .filter((r) => r.workers > 1)
@@ -445,7 +451,8 @@ async function batchSection(ports: number[]): Promise<void> {
     })
   if (perWorker.some(Boolean))
     say(
-      `Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ${perWorker.filter(Boolean).join('; ')}.`,
+      `Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ` +
+        `${perWorker.filter(Boolean).join('; ')}.`,
     )
   if (runs.length > 1) {
     // Between the two largest runs: the smallest may end before the first sample.
@@ -453,7 +460,11 @@ async function batchSection(ports: number[]): Promise<void> {
     const last = runs[runs.length - 1]
     say()
     say(
-      `With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`,
+      `With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} ` +
+        `bytes per extra account (${first.count} → ${last.count}): the results index (account key → where ` +
+        `its line is in the results file, for resume); the accounts are read from the batch file as they ` +
+        `are needed and the results live in the results file. Peak RSS also counts garbage not yet ` +
+        `collected: V8 grows its heap with the allocation rate, not with what is held.`,
     )
   }
   await proxy.close()
@@ -486,7 +497,10 @@ async function main() {
     `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. Every section states the machine and its load when it was measured.`,
   )
   say(
-    'Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix where this machine can run them), each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.',
+    'Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix ' +
+      'where this machine can run them), each behind a proxy that adds the round-trip time (first bytes ' +
+      'held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and ' +
+      'servers share the same 2 cores.',
   )
   say()
   const srv = await servers()
@@ -545,7 +559,9 @@ async function main() {
     },
   })
   say(
-    `Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ${r.findings.map((f) => f.cause).join(', ')}.`,
+    `Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ` +
+      `${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ` +
+      `${r.findings.map((f) => f.cause).join(', ')}.`,
   )
   await Promise.all([filtered.close(), ...healthyProxies.map((p) => p.close())])
   await Promise.all(srv.map((s) => s.close()))

@@ -83,7 +83,9 @@ describe('batch files', () => {
     const file = join(dir, 'bad.csv')
     writeFileSync(
       file,
-      'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not a host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n',
+      'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not ' +
+        'a ' +
+        'host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n',
     )
     const r = await run(['batch', file, '--timeout', '1', '--format', 'json'])
     expect(r.code).toBe(2)
@@ -510,7 +512,9 @@ describe('batch progress on a terminal', () => {
           ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`),
         ].join('\n') + '\n',
       )
-      const command = `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ${join(dir, 'progress.out')}`
+      const command =
+        `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ` +
+        `${join(dir, 'progress.out')}`
       const sized = await inTerminal(command, { setup: 'stty cols 100 rows 30; ', job: 'foreground' })
       expect(sized).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)
       expect(sized).not.toMatch(/Killed/)

@@ -137,7 +137,8 @@ describe('YAML aliases', () => {
     const file = join(dir, 'aliases.yaml')
     writeFileSync(
       file,
-      'accounts:\n  - address: a@maildoctor.test\n    host: &h 127.0.0.1\n    protocols: &p imap\n  - address: b@maildoctor.test\n    host: *h\n    protocols: *p\n',
+      'accounts:\n  - address: a@maildoctor.test\n    host: &h 127.0.0.1\n    protocols: &p imap\n  - ' +
+        'address: b@maildoctor.test\n    host: *h\n    protocols: *p\n',
     )
     expect((await rows(file, 'yaml')).map((i) => [i.account?.host, i.account?.protocols])).toEqual([
       ['127.0.0.1', ['imap']],
@@ -163,7 +164,9 @@ describe('YAML aliases', () => {
       const file = join(dir, 'aliases.yml')
       writeFileSync(
         file,
-        `targets:\n  - name: one\n    host: &h 127.0.0.1\n    port: &p ${server.port}\n    security: plain\n    expect: &e { imap: ok }\n  - name: two\n    host: *h\n    port: *p\n    security: plain\n    expect: *e\n`,
+        `targets:\n  - name: one\n    host: &h 127.0.0.1\n    port: &p ${server.port}\n    security: ` +
+          `plain\n    expect: &e { imap: ok }\n  - name: two\n    host: *h\n    port: *p\n    security: ` +
+          `plain\n    expect: *e\n`,
       )
       const r = await runCli(['run', file, '--format', 'json', '--timeout', '1'])
       expect(r.stderr).toBe('')
@@ -287,7 +290,8 @@ describe('run outputs stay well-formed', () => {
       const file = join(dir, 'names.yml')
       writeFileSync(
         file,
-        `targets:\n  - name: "first line\\nCRITICAL fake\\x01\\x1b[2J"\n    host: 127.0.0.1\n    port: ${server.port}\n    security: plain\n    expect: { imap: fail }\n`,
+        `targets:\n  - name: "first line\\nCRITICAL fake\\x01\\x1b[2J"\n    host: 127.0.0.1\n    port: ` +
+          `${server.port}\n    security: plain\n    expect: { imap: fail }\n`,
       )
       const nagios = await runCli(['run', file, '--format', 'nagios', '--timeout', '1'])
       expect(nagios.stdout.split('\n')).toHaveLength(2)

@@ -275,7 +275,8 @@ describe(`hostile servers (seed ${SEED}, ${RUNS} checks × ${PER_RUN} behaviours
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     )
     console.log(
-      `fuzz: ${behaviours} server behaviours, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB, reached: ${JSON.stringify(seen)}`,
+      `fuzz: ${behaviours} server behaviours, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} ` +
+        `MiB, reached: ${JSON.stringify(seen)}`,
     )
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0)
     expect(behaviours).toBe(RUNS * PER_RUN)

@@ -117,7 +117,9 @@ describe('CR, LF and NUL in a user name or password', () => {
     const before = pop3.accepted
     const file = write(
       'crlf.yml',
-      `targets:\n  - address: ${FIXTURE_USER}\n    user: "${FIXTURE_USER}\\r\\nLIST"\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: MAILDOCTOR_PW\n    expect: { pop3: ok }\n`,
+      `targets:\n  - address: ${FIXTURE_USER}\n    user: "${FIXTURE_USER}\\r\\nLIST"\n    host: ` +
+        `127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: MAILDOCTOR_PW\n    ` +
+        `expect: { pop3: ok }\n`,
     )
     const r = await runCli(['run', file, '--ca', CA, '--timeout', '2'], { env: { MAILDOCTOR_PW: PASSWORD } })
     expect(r.code).toBe(2)
@@ -180,7 +182,8 @@ describe('files choose only the environment variables they may', () => {
   it('run: a target naming GITHUB_TOKEN is a config error, with nothing sent (also under nagios)', async () => {
     const from = pop3.received.length
     const yaml = (name: string) =>
-      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: ${name}\n    expect: { pop3: ok }\n`
+      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${pop3.port}\n    ` +
+      `security: tls\n    password_env: ${name}\n    expect: { pop3: ok }\n`
     const file = write('env.yml', yaml('GITHUB_TOKEN'))
     const r = await runCli(['run', file, '--ca', CA, '--timeout', '2'], { env })
     expect(r.code).toBe(2)

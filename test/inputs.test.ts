@@ -131,13 +131,16 @@ describe('targets on the command line', () => {
     expect(tcp(r.report).facts).toMatchObject({ 'tcp.address': '127.0.0.1', 'tcp.failed': '127.0.0.2 (ECONNREFUSED)' })
   })
 
-  it('a name whose first address drops packets: the next one is tried 250 ms later, within the stage timeout', async () => {
-    const r = await check('silent-first.maildoctor.test', ['--port', String(server.port)])
-    expect(r.report.findings).toEqual([])
-    expect(r.report.endpoints[0].status).toBe('ok')
-    const stage = tcp(r.report) as Stage & { durationMs: number }
-    expect(stage.facts['tcp.address']).toBe('127.0.0.1')
-    expect(stage.durationMs).toBeGreaterThanOrEqual(240)
-    expect(stage.durationMs).toBeLessThan(400)
-  })
+  it(
+    'a name whose first address drops packets: the next one is tried 250 ms later, within the stage ' + 'timeout',
+    async () => {
+      const r = await check('silent-first.maildoctor.test', ['--port', String(server.port)])
+      expect(r.report.findings).toEqual([])
+      expect(r.report.endpoints[0].status).toBe('ok')
+      const stage = tcp(r.report) as Stage & { durationMs: number }
+      expect(stage.facts['tcp.address']).toBe('127.0.0.1')
+      expect(stage.durationMs).toBeGreaterThanOrEqual(240)
+      expect(stage.durationMs).toBeLessThan(400)
+    },
+  )
 })

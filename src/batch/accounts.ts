@@ -207,7 +207,10 @@ export function toAccount(
 ): Account | string | UsageError {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row)
-    return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
+    return (
+      'passwords are not allowed in the file: put the password in an environment variable and name it ' +
+      'in password_env'
+    )
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
   if (unknown.length) return `unknown field ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${FIELDS.join(', ')})`
   const given = { address: get('address'), host: get('host') }

@@ -115,7 +115,8 @@ function renderPrometheus(r: RunReport): string {
       samples: r.targets.flatMap((t) =>
         t.endpoints.map(
           (e) =>
-            `maildoctor_endpoint_up${labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })} ${e.status === 'ok' || e.status === 'warn' ? 1 : 0}`,
+            `maildoctor_endpoint_up${labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })} ` +
+            `${e.status === 'ok' || e.status === 'warn' ? 1 : 0}`,
         ),
       ),
     },
@@ -127,7 +128,8 @@ function renderPrometheus(r: RunReport): string {
           .filter((e) => e.certDaysLeft !== undefined)
           .map(
             (e) =>
-              `maildoctor_cert_days_left${labels({ target: t.name, protocol: e.protocol, port: e.port })} ${e.certDaysLeft}`,
+              `maildoctor_cert_days_left${labels({ target: t.name, protocol: e.protocol, port: e.port })} ` +
+              `${e.certDaysLeft}`,
           ),
       ),
     },

@@ -154,7 +154,8 @@ function endpointTable(report: Report, p: Paint): string[] {
   }
   return rows.map(
     (r) =>
-      `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`,
+      `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ` +
+      `${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`,
   )
 }
 
