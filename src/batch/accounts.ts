@@ -88,7 +88,7 @@ export async function formatOfFile(path: string): Promise<AccountFormat> {
   }
 }
 
-export function formatOf(path: string, text: string): AccountFormat {
+function formatOf(path: string, text: string): AccountFormat {
   if (/\.jsonl?$/i.test(path)) return 'jsonl'
   if (/\.ya?ml$/i.test(path)) return 'yaml'
   if (/\.csv$/i.test(path)) return 'csv'
@@ -259,7 +259,7 @@ export const isAccount = (parsed: Account | string | UsageError): parsed is Acco
   typeof parsed !== 'string' && !(parsed instanceof UsageError)
 
 /** Stable identity for resume and shards: what is checked, never a secret. */
-export function accountKey(
+function accountKey(
   a: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'user'> & { security?: string },
 ): string {
   return [a.address ?? '', a.host ?? '', a.protocols.join('+'), a.port ?? '', a.security ?? '', a.user ?? '']

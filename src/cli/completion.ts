@@ -3,8 +3,7 @@
 import type { Command, Option } from 'commander'
 import { EXIT, type Io } from './io.js'
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const
-export type Shell = (typeof SHELLS)[number]
+export type Shell = 'bash' | 'zsh' | 'fish'
 
 interface OptionSpec {
   flag: string
@@ -36,7 +35,7 @@ function optionSpec(o: Option): OptionSpec {
 
 const HELP: OptionSpec = { flag: '--help', description: 'display help for command', value: false, file: false }
 
-export function commandSpecs(program: Command): CommandSpec[] {
+function commandSpecs(program: Command): CommandSpec[] {
   return program.commands.map((c) => ({
     name: c.name(),
     description: c.description(),
@@ -136,7 +135,7 @@ function fish(program: Command): string {
 
 const WRITERS: Record<Shell, (program: Command) => string> = { bash, zsh, fish }
 
-export function completionScript(shell: Shell, program: Command): string {
+function completionScript(shell: Shell, program: Command): string {
   return WRITERS[shell](program)
 }
 
