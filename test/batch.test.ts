@@ -31,8 +31,10 @@ async function parseAccounts(
   writeFileSync(file, text)
   const accounts: Account[] = []
   const errors: RowError[] = []
-  for await (const item of readAccounts(file, format))
-    item.error ? errors.push(item.error) : accounts.push(item.account)
+  for await (const item of readAccounts(file, format)) {
+    if (item.error) errors.push(item.error)
+    else accounts.push(item.account)
+  }
   return { accounts, errors }
 }
 

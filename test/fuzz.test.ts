@@ -30,6 +30,7 @@ const USER = 'fuzz@maildoctor.test'
 // Quotes and a backslash, so IMAP sends it quoted; no space, so an echo keeps it one word.
 const PASSWORD = 'fz"Pw\\q/x+Y%1'
 const LEAK_FORMS = canaryForms(PASSWORD, USER)
+// eslint-disable-next-line no-control-regex -- raw control characters are what the test looks for
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/
 
 const text = (s: string) => new TextEncoder().encode(s)

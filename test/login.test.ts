@@ -216,7 +216,7 @@ describe("login over the probe's own connection", () => {
     it(`SMTP ${security}: AUTH PLAIN on the probe's connection, exactly one login`, async () => {
       const pw = 'smtp-Passw0rd'
       const server = await startSmtpFixture({ security, accounts: { [FIXTURE_USER]: pw } })
-      let accepted = 0
+      let accepted: number
       try {
         const r = await check({ protocol: 'smtp', host: '127.0.0.1', port: server.port, security, source: 'user' }, pw)
         expect(stage(r, 'auth').status).toBe('pass')
