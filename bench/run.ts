@@ -37,6 +37,8 @@ function runAsync(cmd: string, args: string[], timeoutMs = 60_000): Promise<{ co
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ms = (x: number) => `${Math.round(x)} ms`
+/** A row of a Markdown table. */
+const tableRow = (...cells: Array<string | number>) => `| ${cells.join(' | ')} |`
 const out: string[] = []
 const say = (line = '') => {
   out.push(line)
@@ -142,9 +144,9 @@ async function fullCheck(title: string, ports: number[], account: Account, endpo
   say('|---|---|---|---|---|---|')
   for (const rtt of [50, 150]) {
     const r = await atRtt(rtt, ports.slice(0, endpoints), account, ports)
-    say(
-      `| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`,
-    )
+    const peers = r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'
+    const peersRatio = r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'
+    say(tableRow(`${rtt} ms`, ms(r.bound), ms(r.check), (r.check / r.bound).toFixed(2), peers, peersRatio))
     peerSteps.push(`${rtt} ms: ${r.peers?.steps.join('; ') ?? 'no peers installed'}`)
   }
   say()
@@ -288,8 +290,14 @@ async function startSection(imapTlsPort: number): Promise<void> {
   say('|---|---|---|---|---|---|')
   for (const [j, c] of commands.entries())
     say(
-      `| ${c.label} | ${ms(wall[j])} | ${(wall[j] / wall[0]).toFixed(2)} | ${ms(cpu[j])} | ${(cpu[j] / cpu[0]).toFixed(2)} ` +
-        `| ${c.target ?? ''} |`,
+      tableRow(
+        c.label,
+        ms(wall[j]),
+        (wall[j] / wall[0]).toFixed(2),
+        ms(cpu[j]),
+        (cpu[j] / cpu[0]).toFixed(2),
+        c.target ?? '',
+      ),
     )
   say()
 }
@@ -319,7 +327,14 @@ function machineNow(): string {
     return performance.now() - t0
   })
   const load = loadavg()[0]
-  return `${cpus()[0]?.model.trim() ?? 'cpu'}, ${availableParallelism()} cores, \`node -e 0\` ${ms(median(starts))}, load average ${load.toFixed(1)}${load > availableParallelism() / 2 ? ' (shared machine, under load)' : ''}`
+  const underLoad = load > availableParallelism() / 2 ? ' (shared machine, under load)' : ''
+  const parts = [
+    cpus()[0]?.model.trim() ?? 'cpu',
+    `${availableParallelism()} cores`,
+    `\`node -e 0\` ${ms(median(starts))}`,
+    `load average ${load.toFixed(1)}${underLoad}`,
+  ]
+  return parts.join(', ')
 }
 const machineLine = () => say(`Machine: ${machineNow()}.`)
 
@@ -434,7 +449,17 @@ async function batchSection(ports: number[]): Promise<void> {
       if (workers === 1) runs.push({ count, liveHeapMb: b.liveHeapMb })
       rss.push({ count, workers, mb: b.rssMb })
       say(
-        `| ${count} | ${workers} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${b.cpuMsPerAccount.toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`} |`,
+        tableRow(
+          count,
+          workers,
+          `${b.seconds.toFixed(1)} s`,
+          (count / b.seconds).toFixed(0),
+          (count / b.seconds / bound).toFixed(2),
+          b.cpuMsPerAccount.toFixed(2),
+          `${(b.cpuShare * 100).toFixed(0)}% of one core`,
+          `${b.rssMb.toFixed(0)} MiB`,
+          Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`,
+        ),
       )
     }
   }
@@ -459,8 +484,9 @@ async function batchSection(ports: number[]): Promise<void> {
     const first = runs[runs.length - 2]
     const last = runs[runs.length - 1]
     say()
+    const bytesPerAccount = ((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)
     say(
-      `With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} ` +
+      `With one worker, live heap grows ${bytesPerAccount.toFixed(0)} ` +
         `bytes per extra account (${first.count} → ${last.count}): the results index (account key → where ` +
         `its line is in the results file, for resume); the accounts are read from the batch file as they ` +
         `are needed and the results live in the results file. Peak RSS also counts garbage not yet ` +
@@ -494,7 +520,9 @@ async function main() {
   say('# maildoctor benchmark')
   say()
   say(
-    `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. Every section states the machine and its load when it was measured.`,
+    `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. ` +
+      'Every section states the machine and its load when it was measured.',
   )
   say(
     'Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix ' +

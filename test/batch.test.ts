@@ -85,9 +85,17 @@ describe('batch files', () => {
     const file = join(dir, 'bad.csv')
     writeFileSync(
       file,
-      'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not ' +
-        'a ' +
-        'host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n',
+      [
+        'address,host,protocols,port,security,password_env',
+        'ok@x.test,127.0.0.1,imap,1,tls,',
+        'bad@,127.0.0.1,imap,1,tls,',
+        'ok2@x.test,not a host,imap,1,tls,',
+        'ok3@x.test,127.0.0.1,ftp,1,tls,',
+        'ok4@x.test,127.0.0.1,imap,0,tls,',
+        'ok5@x.test,127.0.0.1,imap,1,ssl,',
+        'ok6@x.test,127.0.0.1,imap,1,tls,1BAD',
+        '',
+      ].join('\n'),
     )
     const r = await run(['batch', file, '--timeout', '1', '--format', 'json'])
     expect(r.code).toBe(2)
@@ -408,7 +416,13 @@ describe('passwords in batches', () => {
       const file = join(dir, 'secret.csv')
       writeFileSync(
         file,
-        `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MAILDOCTOR_SECRET\n${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_SECRET\nx@y.test,127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_UNSET\n`,
+        [
+          'address,host,protocols,port,security,password_env',
+          `${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MAILDOCTOR_SECRET`,
+          `${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_SECRET`,
+          `x@y.test,127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_UNSET`,
+          '',
+        ].join('\n'),
       )
       let all = ''
       for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {

@@ -107,7 +107,12 @@ describe('huge lines', () => {
     const file = join(dir, 'long.jsonl')
     writeFileSync(
       file,
-      `{"address":"a@maildoctor.test"}\n{"address":"b@maildoctor.test","host":"${'h'.repeat(3 * 1024 * 1024)}"}\n{"address":"c@maildoctor.test"}\n`,
+      [
+        '{"address":"a@maildoctor.test"}',
+        `{"address":"b@maildoctor.test","host":"${'h'.repeat(3 * 1024 * 1024)}"}`,
+        '{"address":"c@maildoctor.test"}',
+        '',
+      ].join('\n'),
     )
     const items = await rows(file, 'jsonl')
     expect(items.map((i) => i.error ?? i.account.line)).toEqual([1, { line: 2, message: 'line longer than 1 MiB' }, 3])

@@ -171,7 +171,9 @@ describe('config mistakes name the line, exit 2', () => {
 
 describe('formats', () => {
   const mixed = () =>
-    `targets:\n${target(servers.imap.port, 'tls', '      imap: ok\n      cert_days_left: ">= 21"\n')}${target(servers.expired.port, 'tls', '      imap: ok\n')}`
+    'targets:\n' +
+    target(servers.imap.port, 'tls', '      imap: ok\n      cert_days_left: ">= 21"\n') +
+    target(servers.expired.port, 'tls', '      imap: ok\n')
 
   it('JUnit validates against the JUnit XML schema', async () => {
     const r = await runConfig(mixed(), 'junit')

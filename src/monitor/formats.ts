@@ -114,11 +114,11 @@ function renderPrometheus(r: RunReport): string {
       name: 'maildoctor_endpoint_up',
       help: '1 if the endpoint works',
       samples: r.targets.flatMap((t) =>
-        t.endpoints.map(
-          (e) =>
-            `maildoctor_endpoint_up${labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })} ` +
-            `${e.status === 'ok' || e.status === 'warn' ? 1 : 0}`,
-        ),
+        t.endpoints.map((e) => {
+          const up = e.status === 'ok' || e.status === 'warn' ? 1 : 0
+          const endpoint = labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })
+          return `maildoctor_endpoint_up${endpoint} ${up}`
+        }),
       ),
     },
     {

@@ -11,7 +11,10 @@ const HIDDEN = '********'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
 
-/** The password or token as it travels (SASL PLAIN, LOGIN, XOAUTH2, OAUTHBEARER, IMAP quoted strings) and as echoes encode it. */
+/**
+ * The password or token as it travels (SASL PLAIN, LOGIN, XOAUTH2, OAUTHBEARER, IMAP quoted
+ * strings) and as echoes encode it.
+ */
 function secretForms(creds: Credentials): string[] {
   const forms = [...passwordForms(creds), ...tokenForms(creds)]
   // Base64 echoed without its padding is the same secret.
