@@ -14,7 +14,12 @@ export default tseslint.config(
     },
     rules: {
       'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // A closure may read a variable assigned after it is made (e.g. a cleanup for the winner of a race).
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
 )

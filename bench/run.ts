@@ -37,6 +37,8 @@ function runAsync(cmd: string, args: string[], timeoutMs = 60_000): Promise<{ co
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ms = (x: number) => `${Math.round(x)} ms`
+/** A row of a Markdown table. */
+const tableRow = (...cells: Array<string | number>) => `| ${cells.join(' | ')} |`
 const out: string[] = []
 const say = (line = '') => {
   out.push(line)
@@ -142,9 +144,9 @@ async function fullCheck(title: string, ports: number[], account: Account, endpo
   say('|---|---|---|---|---|---|')
   for (const rtt of [50, 150]) {
     const r = await atRtt(rtt, ports.slice(0, endpoints), account, ports)
-    say(
-      `| ${rtt} ms | ${ms(r.bound)} | ${ms(r.check)} | ${(r.check / r.bound).toFixed(2)} | ${r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'} | ${r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'} |`,
-    )
+    const peers = r.peers ? `${ms(r.peers.ms)} (${r.peers.tools.join(', ')})` : 'not installed'
+    const peersRatio = r.peers ? (r.peers.ms / r.check).toFixed(1) : '–'
+    say(tableRow(`${rtt} ms`, ms(r.bound), ms(r.check), (r.check / r.bound).toFixed(2), peers, peersRatio))
     peerSteps.push(`${rtt} ms: ${r.peers?.steps.join('; ') ?? 'no peers installed'}`)
   }
   say()
@@ -288,7 +290,14 @@ async function startSection(imapTlsPort: number): Promise<void> {
   say('|---|---|---|---|---|---|')
   for (const [j, c] of commands.entries())
     say(
-      `| ${c.label} | ${ms(wall[j])} | ${(wall[j] / wall[0]).toFixed(2)} | ${ms(cpu[j])} | ${(cpu[j] / cpu[0]).toFixed(2)} | ${c.target ?? ''} |`,
+      tableRow(
+        c.label,
+        ms(wall[j]),
+        (wall[j] / wall[0]).toFixed(2),
+        ms(cpu[j]),
+        (cpu[j] / cpu[0]).toFixed(2),
+        c.target ?? '',
+      ),
     )
   say()
 }
@@ -318,7 +327,14 @@ function machineNow(): string {
     return performance.now() - t0
   })
   const load = loadavg()[0]
-  return `${cpus()[0]?.model.trim() ?? 'cpu'}, ${availableParallelism()} cores, \`node -e 0\` ${ms(median(starts))}, load average ${load.toFixed(1)}${load > availableParallelism() / 2 ? ' (shared machine, under load)' : ''}`
+  const underLoad = load > availableParallelism() / 2 ? ' (shared machine, under load)' : ''
+  const parts = [
+    cpus()[0]?.model.trim() ?? 'cpu',
+    `${availableParallelism()} cores`,
+    `\`node -e 0\` ${ms(median(starts))}`,
+    `load average ${load.toFixed(1)}${underLoad}`,
+  ]
+  return parts.join(', ')
 }
 const machineLine = () => say(`Machine: ${machineNow()}.`)
 
@@ -397,7 +413,8 @@ async function batchSection(ports: number[]): Promise<void> {
   const perAccount = median(await Promise.all(Array.from({ length: 9 }, () => rawGreeting(rawEndpoint, [testCaPem()]))))
   const bound = BATCH_CONCURRENCY / (perAccount / 1000)
   say(
-    `Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, greeting) = ${bound.toFixed(0)} checks/s.`,
+    `Bound: ${BATCH_CONCURRENCY} slots ÷ ${ms(perAccount)} per account (raw client: connect, TLS, ` +
+      `greeting) = ${bound.toFixed(0)} checks/s.`,
   )
   // The client's own floor, in a process of its own (the servers and proxies here are not counted).
   const raw = JSON.parse(
@@ -408,13 +425,16 @@ async function batchSection(ports: number[]): Promise<void> {
     ),
   ) as { full: number; resumed: number }
   say(
-    `Raw client CPU per account (1000 accounts, connect, TLS, greeting): ${raw.full.toFixed(2)} ms with full handshakes, ${raw.resumed.toFixed(2)} ms resuming its TLS session: the floor for the column "CPU ms per account" below.`,
+    `Raw client CPU per account (1000 accounts, connect, TLS, greeting): ${raw.full.toFixed(2)} ms ` +
+      `with full handshakes, ${raw.resumed.toFixed(2)} ms resuming its TLS session: the floor for the ` +
+      `column "CPU ms per account" below.`,
   )
   say()
   machineLine()
   say()
   say(
-    '| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak RSS (process) | largest live heap (1 worker) |',
+    '| accounts | workers | time | checks/s | ÷ bound | CPU ms per account | maildoctor CPU | peak ' +
+      'RSS (process) | largest live heap (1 worker) |',
   )
   say('|---|---|---|---|---|---|---|---|---|')
   const runs: Array<{ count: number; liveHeapMb: number }> = []
@@ -429,13 +449,24 @@ async function batchSection(ports: number[]): Promise<void> {
       if (workers === 1) runs.push({ count, liveHeapMb: b.liveHeapMb })
       rss.push({ count, workers, mb: b.rssMb })
       say(
-        `| ${count} | ${workers} | ${b.seconds.toFixed(1)} s | ${(count / b.seconds).toFixed(0)} | ${(count / b.seconds / bound).toFixed(2)} | ${b.cpuMsPerAccount.toFixed(2)} | ${(b.cpuShare * 100).toFixed(0)}% of one core | ${b.rssMb.toFixed(0)} MiB | ${Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`} |`,
+        tableRow(
+          count,
+          workers,
+          `${b.seconds.toFixed(1)} s`,
+          (count / b.seconds).toFixed(0),
+          (count / b.seconds / bound).toFixed(2),
+          b.cpuMsPerAccount.toFixed(2),
+          `${(b.cpuShare * 100).toFixed(0)}% of one core`,
+          `${b.rssMb.toFixed(0)} MiB`,
+          Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`,
+        ),
       )
     }
   }
   say()
   say(
-    'CPU ms per account: user + system time of the whole maildoctor process (every thread, its start included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.',
+    'CPU ms per account: user + system time of the whole maildoctor process (every thread, its start ' +
+      'included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.',
   )
   const perWorker = rss
     .filter((r) => r.workers > 1)
@@ -445,15 +476,21 @@ async function batchSection(ports: number[]): Promise<void> {
     })
   if (perWorker.some(Boolean))
     say(
-      `Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ${perWorker.filter(Boolean).join('; ')}.`,
+      `Peak RSS each worker beyond the first adds (same accounts, 1 worker → more): ` +
+        `${perWorker.filter(Boolean).join('; ')}.`,
     )
   if (runs.length > 1) {
     // Between the two largest runs: the smallest may end before the first sample.
     const first = runs[runs.length - 2]
     const last = runs[runs.length - 1]
     say()
+    const bytesPerAccount = ((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)
     say(
-      `With one worker, live heap grows ${(((last.liveHeapMb - first.liveHeapMb) * 2 ** 20) / (last.count - first.count)).toFixed(0)} bytes per extra account (${first.count} → ${last.count}): the results index (account key → where its line is in the results file, for resume); the accounts are read from the batch file as they are needed and the results live in the results file. Peak RSS also counts garbage not yet collected: V8 grows its heap with the allocation rate, not with what is held.`,
+      `With one worker, live heap grows ${bytesPerAccount.toFixed(0)} ` +
+        `bytes per extra account (${first.count} → ${last.count}): the results index (account key → where ` +
+        `its line is in the results file, for resume); the accounts are read from the batch file as they ` +
+        `are needed and the results live in the results file. Peak RSS also counts garbage not yet ` +
+        `collected: V8 grows its heap with the allocation rate, not with what is held.`,
     )
   }
   await proxy.close()
@@ -483,10 +520,15 @@ async function main() {
   say('# maildoctor benchmark')
   say()
   say(
-    `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. Every section states the machine and its load when it was measured.`,
+    `Command: \`npm run bench\` (BENCH_RUNS=${RUNS}, median of runs), Node ${process.version}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, ${started.toISOString().slice(0, 10)}. ` +
+      'Every section states the machine and its load when it was measured.',
   )
   say(
-    'Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix where this machine can run them), each behind a proxy that adds the round-trip time (first bytes held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and servers share the same 2 cores.',
+    'Servers: the fixture IMAP/POP3 servers and smtp-server on loopback (and real Dovecot and Postfix ' +
+      'where this machine can run them), each behind a proxy that adds the round-trip time (first bytes ' +
+      'held one RTT for the TCP handshake, every chunk half an RTT each way). Clients, proxies and ' +
+      'servers share the same 2 cores.',
   )
   say()
   const srv = await servers()
@@ -545,7 +587,9 @@ async function main() {
     },
   })
   say(
-    `Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ${r.findings.map((f) => f.cause).join(', ')}.`,
+    `Six endpoints at 50 ms RTT and one that drops SYNs, stage timeout ${timeoutMs} ms: check ` +
+      `${ms(r.durationMs)} (${(r.durationMs / timeoutMs).toFixed(2)} × the timeout); finding ` +
+      `${r.findings.map((f) => f.cause).join(', ')}.`,
   )
   await Promise.all([filtered.close(), ...healthyProxies.map((p) => p.close())])
   await Promise.all(srv.map((s) => s.close()))

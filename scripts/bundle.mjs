@@ -60,7 +60,9 @@ const namedCommonJsExports = {
         (n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default',
       )
       return {
-        contents: `import m from ${JSON.stringify(specifier)}\nexport default m\nexport const { ${names.join(', ')} } = m\n`,
+        contents:
+          `import m from ${JSON.stringify(specifier)}\nexport default m\nexport const { ${names.join(', ')} ` +
+          `} = m\n`,
         resolveDir: dirname(path),
         loader: 'js',
       }

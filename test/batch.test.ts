@@ -31,8 +31,10 @@ async function parseAccounts(
   writeFileSync(file, text)
   const accounts: Account[] = []
   const errors: RowError[] = []
-  for await (const item of readAccounts(file, format))
-    item.error ? errors.push(item.error) : accounts.push(item.account)
+  for await (const item of readAccounts(file, format)) {
+    if (item.error) errors.push(item.error)
+    else accounts.push(item.account)
+  }
   return { accounts, errors }
 }
 
@@ -83,7 +85,17 @@ describe('batch files', () => {
     const file = join(dir, 'bad.csv')
     writeFileSync(
       file,
-      'address,host,protocols,port,security,password_env\nok@x.test,127.0.0.1,imap,1,tls,\nbad@,127.0.0.1,imap,1,tls,\nok2@x.test,not a host,imap,1,tls,\nok3@x.test,127.0.0.1,ftp,1,tls,\nok4@x.test,127.0.0.1,imap,0,tls,\nok5@x.test,127.0.0.1,imap,1,ssl,\nok6@x.test,127.0.0.1,imap,1,tls,1BAD\n',
+      [
+        'address,host,protocols,port,security,password_env',
+        'ok@x.test,127.0.0.1,imap,1,tls,',
+        'bad@,127.0.0.1,imap,1,tls,',
+        'ok2@x.test,not a host,imap,1,tls,',
+        'ok3@x.test,127.0.0.1,ftp,1,tls,',
+        'ok4@x.test,127.0.0.1,imap,0,tls,',
+        'ok5@x.test,127.0.0.1,imap,1,ssl,',
+        'ok6@x.test,127.0.0.1,imap,1,tls,1BAD',
+        '',
+      ].join('\n'),
     )
     const r = await run(['batch', file, '--timeout', '1', '--format', 'json'])
     expect(r.code).toBe(2)
@@ -404,7 +416,13 @@ describe('passwords in batches', () => {
       const file = join(dir, 'secret.csv')
       writeFileSync(
         file,
-        `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MAILDOCTOR_SECRET\n${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_SECRET\nx@y.test,127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_UNSET\n`,
+        [
+          'address,host,protocols,port,security,password_env',
+          `${FIXTURE_USER},127.0.0.1,imap,${imap.port},tls,MAILDOCTOR_SECRET`,
+          `${FIXTURE_USER},127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_SECRET`,
+          `x@y.test,127.0.0.1,imap,${bad.port},tls,MAILDOCTOR_UNSET`,
+          '',
+        ].join('\n'),
       )
       let all = ''
       for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
@@ -510,7 +528,9 @@ describe('batch progress on a terminal', () => {
           ...[1, 2, 3].map((i) => `p${i}@maildoctor.test,127.0.0.1,imap,${slow.port},tls`),
         ].join('\n') + '\n',
       )
-      const command = `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ${join(dir, 'progress.out')}`
+      const command =
+        `${process.execPath} ${BIN} batch ${file} --concurrency 1 --ca ${CA} --format csv --output ` +
+        `${join(dir, 'progress.out')}`
       const sized = await inTerminal(command, { setup: 'stty cols 100 rows 30; ', job: 'foreground' })
       expect(sized).toMatch(/[12]\/3 · 0 ✖ · ETA \d+s/)
       expect(sized).not.toMatch(/Killed/)

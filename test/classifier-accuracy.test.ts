@@ -80,9 +80,12 @@ describe('rules carry their source', () => {
 
 describe('the Outlook dialog from issue 14', () => {
   const it_ =
-    "Impossibile connettersi al server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E"
+    "Impossibile connettersi al server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', " +
+    'Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: ' +
+    '0x800CCC0E'
   const en =
-    "Unable to connect to the server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E"
+    "Unable to connect to the server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', " +
+    'Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E'
   it('is a timeout, in Italian and in English', () => {
     const out = explainJsonLines([it_, en].map((text, i) => JSON.stringify({ id: String(i), text })).join('\n'))
     expect(
@@ -115,7 +118,8 @@ describe('explain on the command line', () => {
     const { runCli } = await import('./cli-harness.js')
     const itOut = await runCli([
       'explain',
-      "Impossibile connettersi al server. Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E",
+      "Impossibile connettersi al server. Server: 'imapmail.libero.it', Protocollo: IMAP, Porta: 993, " +
+        'Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E',
       '--lang',
       'it',
     ])
@@ -125,7 +129,8 @@ describe('explain on the command line', () => {
     )
     const enOut = await runCli([
       'explain',
-      "Unable to connect to the server. Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E",
+      "Unable to connect to the server. Server: 'imapmail.libero.it', Protocol: IMAP, Port: 993, " +
+        'Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E',
       '--lang',
       'en',
     ])

@@ -111,7 +111,8 @@ describe("the mail programs' own sentences in other languages", () => {
 
   it('an Outlook dialog in German names its fields: a timeout on IMAP 993, and the fix says so', () => {
     const text =
-      "Konto: 'max@gmx.de', Server: 'imap.gmx.net', Protokoll: IMAP, Port: 993, Sicher (SSL): Ja, Socketfehler: 10060, Fehlernummer: 0x800CCC0E"
+      "Konto: 'max@gmx.de', Server: 'imap.gmx.net', Protokoll: IMAP, Port: 993, Sicher (SSL): Ja, " +
+      'Socketfehler: 10060, Fehlernummer: 0x800CCC0E'
     const { extracted } = explainText({ text })
     expect(extracted).toMatchObject({ protocol: 'imap', port: 993, socketError: 10060, security: 'tls' })
     const out = explainMessage(text, {}, 'en')

@@ -10,25 +10,35 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: "Impossibile connettersi al server. Account: 'posta', Server: 'mail.tiscali.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E",
+      text:
+        "Impossibile connettersi al server. Account: 'posta', Server: 'mail.tiscali.it', Protocollo: " +
+        'POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E',
     },
   ],
   [
     'tcp_refused',
     {
-      text: "The connection to the server has failed. Account: 'x', Server: 'smtp.x.com', Protocol: SMTP, Port: 587, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E",
+      text:
+        "The connection to the server has failed. Account: 'x', Server: 'smtp.x.com', Protocol: SMTP, " +
+        'Port: 587, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E',
     },
   ],
   [
     'dns_nxdomain',
     {
-      text: "The host 'mail.exmaple.com' could not be found. Please verify that you have entered the server name correctly. Account: 'x', Server: 'mail.exmaple.com', Protocol: POP3, Port: 110, Secure(SSL): No, Socket Error: 11001, Error Number: 0x800CCC0D",
+      text:
+        "The host 'mail.exmaple.com' could not be found. Please verify that you have entered the server " +
+        "name correctly. Account: 'x', Server: 'mail.exmaple.com', Protocol: POP3, Port: 110, " +
+        'Secure(SSL): No, Socket Error: 11001, Error Number: 0x800CCC0D',
     },
   ],
   [
     'tcp_reset',
     {
-      text: "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: 'x', Server: 'imap.x.it', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Error Number: 0x800CCC0F",
+      text:
+        'Your server has unexpectedly terminated the connection. Possible causes for this include server ' +
+        "problems, network problems, or a long period of inactivity. Account: 'x', Server: 'imap.x.it', " +
+        'Protocol: IMAP, Port: 993, Secure(SSL): Yes, Error Number: 0x800CCC0F',
     },
   ],
   ['auth_bad_credentials', { text: 'Your IMAP server wants to alert you to the following: Authentication failed.' }],
@@ -41,25 +51,36 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: 'The operation timed out waiting for a response from the receiving (POP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).',
+      text:
+        'The operation timed out waiting for a response from the receiving (POP) server. If you continue ' +
+        'to receive this message, contact your server administrator or Internet service provider (ISP).',
     },
   ],
   [
     'tcp_timeout',
     {
-      text: "L'operazione ha superato il tempo massimo in attesa di una risposta dal server di ricezione (POP). Se il messaggio continua a essere visualizzato, contattare l'amministratore del server o il provider di servizi Internet (ISP).",
+      text:
+        "L'operazione ha superato il tempo massimo in attesa di una risposta dal server di ricezione " +
+        "(POP). Se il messaggio continua a essere visualizzato, contattare l'amministratore del server o " +
+        'il provider di servizi Internet (ISP).',
     },
   ],
   [
     'auth_bad_credentials',
     {
-      text: "Ricezione' ha segnalato l'errore (0x800CCC92): 'Il server di posta elettronica ha rifiutato l'accesso. Verificare il nome utente e la password per l'account nelle impostazioni account. Il server ha risposto: -ERR [AUTH] Invalid login'",
+      text:
+        "Ricezione' ha segnalato l'errore (0x800CCC92): 'Il server di posta elettronica ha rifiutato " +
+        "l'accesso. Verificare il nome utente e la password per l'account nelle impostazioni account. Il " +
+        "server ha risposto: -ERR [AUTH] Invalid login'",
     },
   ],
   [
     'tls_wrong_mode',
     {
-      text: 'Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). Your server does not support the connection encryption type you have specified.',
+      text:
+        'Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this ' +
+        'message, contact your server administrator or Internet service provider (ISP). Your server does ' +
+        'not support the connection encryption type you have specified.',
     },
   ],
   ['auth_bad_credentials', { text: 'Login to server imap.example.net failed.' }],
@@ -78,13 +99,17 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: 'The mail server "imap.libero.it" is not responding. Check your network connection and that you entered the correct information in the Incoming Mail Server field.',
+      text:
+        'The mail server "imap.libero.it" is not responding. Check your network connection and that you ' +
+        'entered the correct information in the Incoming Mail Server field.',
     },
   ],
   [
     'auth_bad_credentials',
     {
-      text: 'The IMAP server "imap.libero.it" rejected the password for user "mario". Please re-enter the password or cancel.',
+      text:
+        'The IMAP server "imap.libero.it" rejected the password for user "mario". Please re-enter the ' +
+        'password or cancel.',
     },
   ],
   ['tcp_refused', { text: '[Errno 111] Connection refused' }],
@@ -99,31 +124,43 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: 'PHPMailer Error: SMTP Error: Could not connect to SMTP host. Connection failed. stream_socket_client(): Unable to connect to tls://smtp.aruba.it:465 (Connection timed out)',
+      text:
+        'PHPMailer Error: SMTP Error: Could not connect to SMTP host. Connection failed. ' +
+        'stream_socket_client(): Unable to connect to tls://smtp.aruba.it:465 (Connection timed out)',
     },
   ],
   [
     'tls_cert_untrusted',
     {
-      text: 'Connection failed. Error #2: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed',
+      text:
+        'Connection failed. Error #2: stream_socket_enable_crypto(): SSL operation failed with code 1. ' +
+        'OpenSSL Error messages: error:1416F086:SSL routines:tls_process_server_certificate:certificate ' +
+        'verify failed',
     },
   ],
   [
     'dns_nxdomain',
     {
-      text: 'SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo for smtp.gmial.com failed: No such host is known.  (0)',
+      text:
+        'SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo for ' +
+        'smtp.gmial.com failed: No such host is known.  (0)',
     },
   ],
   [
     'tcp_refused',
     {
-      text: 'SMTP ERROR: Failed to connect to server: No connection could be made because the target machine actively refused it. (10061)',
+      text:
+        'SMTP ERROR: Failed to connect to server: No connection could be made because the target machine ' +
+        'actively refused it. (10061)',
     },
   ],
   [
     'tcp_timeout',
     {
-      text: 'SMTP ERROR: Failed to connect to server: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (10060)',
+      text:
+        'SMTP ERROR: Failed to connect to server: A connection attempt failed because the connected party ' +
+        'did not properly respond after a period of time, or established connection failed because ' +
+        'connected host has failed to respond. (10060)',
     },
   ],
   [
@@ -133,25 +170,34 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_app_password_required',
     {
-      text: 'SMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm2.3 - gsmtp',
+      text:
+        'SMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted. Learn more at ' +
+        '535 5.7.8 https://support.google.com/mail/?p=BadCredentials a1sm2.3 - gsmtp',
     },
   ],
   [
     'tls_cert_untrusted',
     {
-      text: 'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+      text:
+        'javax.net.ssl.SSLHandshakeException: PKIX path building failed: ' +
+        'sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification ' +
+        'path to requested target',
     },
   ],
   [
     'tcp_refused',
     {
-      text: 'javax.mail.MessagingException: Could not connect to SMTP host: localhost, port: 25; nested exception is: java.net.ConnectException: Connection refused: connect',
+      text:
+        'javax.mail.MessagingException: Could not connect to SMTP host: localhost, port: 25; nested ' +
+        'exception is: java.net.ConnectException: Connection refused: connect',
     },
   ],
   [
     'tcp_timeout',
     {
-      text: "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: imap.gmail.com, 993; timeout -1; nested exception is: java.net.ConnectException: Connection timed out: connect",
+      text:
+        "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: imap.gmail.com, 993; " +
+        'timeout -1; nested exception is: java.net.ConnectException: Connection timed out: connect',
     },
   ],
   ['dns_nxdomain', { text: 'javax.mail.MessagingException: Unknown SMTP host: mail.exmaple.com' }],
@@ -160,13 +206,17 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tls_old_protocol',
     {
-      text: 'javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted by client preferences [TLS13, TLS12]',
+      text:
+        'javax.net.ssl.SSLHandshakeException: The server selected protocol version TLS10 is not accepted ' +
+        'by client preferences [TLS13, TLS12]',
     },
   ],
   [
     'tls_wrong_mode',
     {
-      text: 'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587; nested exception is: javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
+      text:
+        'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 587; nested ' +
+        'exception is: javax.net.ssl.SSLException: Unsupported or unrecognized SSL message',
     },
   ],
   [
@@ -178,19 +228,28 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_bad_credentials',
     {
-      text: 'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.3 Authentication unsuccessful',
+      text:
+        'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was ' +
+        'not authenticated. The server response was: 5.7.3 Authentication unsuccessful',
     },
   ],
   [
     'tcp_refused',
     {
-      text: 'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to connect to the remote server ---> System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 127.0.0.1:25',
+      text:
+        'System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: Unable to ' +
+        'connect to the remote server ---> System.Net.Sockets.SocketException: No connection could be ' +
+        'made because the target machine actively refused it 127.0.0.1:25',
     },
   ],
   [
     'tls_cert_untrusted',
     {
-      text: "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection. The server's SSL certificate could not be validated for the following reasons: • The server certificate has the following errors: • The certificate chain was issued by an authority that is not trusted.",
+      text:
+        'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL ' +
+        "or TLS connection. The server's SSL certificate could not be validated for the following " +
+        'reasons: • The server certificate has the following errors: • The certificate chain was issued ' +
+        'by an authority that is not trusted.',
     },
   ],
   [
@@ -201,40 +260,54 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tls_old_protocol',
     {
-      text: 'System.Security.Authentication.AuthenticationException: Authentication failed, see inner exception. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, because they do not possess a common algorithm.',
+      text:
+        'System.Security.Authentication.AuthenticationException: Authentication failed, see inner ' +
+        'exception. ---> System.ComponentModel.Win32Exception: The client and server cannot communicate, ' +
+        'because they do not possess a common algorithm.',
     },
   ],
   ['dns_nxdomain', { text: 'System.Net.Sockets.SocketException: No such host is known' }],
   [
     'tls_intercepted_by_antivirus',
     {
-      text: 'x509: certificate signed by unknown authority (possibly because of "crypto/rsa: verification error" while trying to verify candidate authority certificate "Avast")',
+      text:
+        'x509: certificate signed by unknown authority (possibly because of "crypto/rsa: verification ' +
+        'error" while trying to verify candidate authority certificate "Avast")',
     },
   ],
   ['tcp_refused', { text: 'dial tcp 127.0.0.1:1025: connect: connection refused' }],
   [
     'tls_cert_hostname_mismatch',
     {
-      text: 'tls: failed to verify certificate: x509: certificate is valid for *.hostgator.com, hostgator.com, not mail.mydomain.com',
+      text:
+        'tls: failed to verify certificate: x509: certificate is valid for *.hostgator.com, ' +
+        'hostgator.com, not mail.mydomain.com',
     },
   ],
   ['auth_bad_credentials', { text: '535 5.7.8 Error: authentication failed: authentication failure' }],
   [
     'tcp_reset',
     {
-      text: 'read tcp 192.168.1.2:54321->1.2.3.4:993: wsarecv: An existing connection was forcibly closed by the remote host.',
+      text:
+        'read tcp 192.168.1.2:54321->1.2.3.4:993: wsarecv: An existing connection was forcibly closed by ' +
+        'the remote host.',
     },
   ],
   [
     'tcp_timeout',
     {
-      text: 'dial tcp 1.2.3.4:587: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.',
+      text:
+        'dial tcp 1.2.3.4:587: connectex: A connection attempt failed because the connected party did not ' +
+        'properly respond after a period of time, or established connection failed because connected host ' +
+        'has failed to respond.',
     },
   ],
   [
     'tcp_refused',
     {
-      text: 'dial tcp 1.2.3.4:587: connectex: No connection could be made because the target machine actively refused it.',
+      text:
+        'dial tcp 1.2.3.4:587: connectex: No connection could be made because the target machine actively ' +
+        'refused it.',
     },
   ],
   [
@@ -245,7 +318,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tls_intercepted_by_antivirus',
     {
-      text: 'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed (self signed certificate in certificate chain)',
+      text:
+        'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed ' +
+        '(self signed certificate in certificate chain)',
     },
   ],
   ['dns_nxdomain', { text: "curl: (6) Couldn't resolve host 'imap.exmaple.com'" }],
@@ -258,19 +333,25 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tls_handshake_failed',
     {
-      text: 'curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed).',
+      text:
+        'curl: (35) schannel: next InitializeSecurityContext failed: SEC_E_ILLEGAL_MESSAGE (0x80090326) - ' +
+        'This error usually occurs when a fatal SSL/TLS alert is received (e.g. handshake failed).',
     },
   ],
   [
     'tls_cert_untrusted',
     {
-      text: 'curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted.',
+      text:
+        'curl: (60) schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an ' +
+        'authority that is not trusted.',
     },
   ],
   [
     'tls_cert_expired',
     {
-      text: 'curl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.se/docs/sslcerts.html',
+      text:
+        'curl: (60) SSL certificate problem: certificate has expired\nMore details here: ' +
+        'https://curl.se/docs/sslcerts.html',
     },
   ],
   [
@@ -297,7 +378,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_plaintext_disabled',
     {
-      text: '* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS LOGINDISABLED] Dovecot ready.',
+      text:
+        '* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS ' +
+        'LOGINDISABLED] Dovecot ready.',
     },
   ],
   ['auth_plaintext_disabled', { text: '530 5.7.0 Must issue a STARTTLS command first' }],
@@ -317,7 +400,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_basic_auth_disabled',
     {
-      text: "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+      text:
+        "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults " +
+        'policy. Contact your administrator.',
     },
   ],
   ['auth_app_password_required', { text: '534-5.7.9 Please log in with an application-specific password.' }],
@@ -331,7 +416,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: "Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo l'intervallo di tempo oppure mancata risposta dall'host collegato 1.2.3.4:465",
+      text:
+        'Impossibile stabilire la connessione. Risposta non corretta della parte connessa dopo ' +
+        "l'intervallo di tempo oppure mancata risposta dall'host collegato 1.2.3.4:465",
     },
   ],
   ['auth_bad_credentials', { text: 'Impossibile accedere. Nome utente o password errati.' }],
@@ -349,25 +436,33 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_reset',
     {
-      text: 'Log onto incoming mail server (IMAP): Your IMAP server closed the connection. This can occur if you leave the connection idle for too long.',
+      text:
+        'Log onto incoming mail server (IMAP): Your IMAP server closed the connection. This can occur if ' +
+        'you leave the connection idle for too long.',
     },
   ],
   [
     'dns_nxdomain',
     {
-      text: "Log onto incoming mail server (POP3): The server could not be found. (Account: 'x', POP3 Server: 'pop.exmaple.com', Error Number: 0x800ccc0d)",
+      text:
+        "Log onto incoming mail server (POP3): The server could not be found. (Account: 'x', POP3 Server: " +
+        "'pop.exmaple.com', Error Number: 0x800ccc0d)",
     },
   ],
   [
     'tcp_reset',
     {
-      text: 'Accesso al server della posta in arrivo (IMAP): Il server IMAP ha chiuso la connessione. Questo problema può verificarsi se la connessione rimane inattiva troppo a lungo.',
+      text:
+        'Accesso al server della posta in arrivo (IMAP): Il server IMAP ha chiuso la connessione. Questo ' +
+        'problema può verificarsi se la connessione rimane inattiva troppo a lungo.',
     },
   ],
   [
     'dns_nxdomain',
     {
-      text: "Accesso al server della posta in arrivo (POP3): Impossibile trovare il server. (Account: 'x', Server POP3: 'pop.exmaple.com', Numero errore: 0x800ccc0d)",
+      text:
+        "Accesso al server della posta in arrivo (POP3): Impossibile trovare il server. (Account: 'x', " +
+        "Server POP3: 'pop.exmaple.com', Numero errore: 0x800ccc0d)",
     },
   ],
   [
@@ -377,19 +472,25 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: 'Sending of the message failed. The message could not be sent because the connection to SMTP server smtp.x.it timed out. Try again or contact your network administrator.',
+      text:
+        'Sending of the message failed. The message could not be sent because the connection to SMTP ' +
+        'server smtp.x.it timed out. Try again or contact your network administrator.',
     },
   ],
   [
     'tcp_refused',
     {
-      text: 'Sending of the message failed. The message could not be sent because connecting to SMTP server smtp.x.it failed. The server may be unavailable or is refusing SMTP connections.',
+      text:
+        'Sending of the message failed. The message could not be sent because connecting to SMTP server ' +
+        'smtp.x.it failed. The server may be unavailable or is refusing SMTP connections.',
     },
   ],
   [
     'smtp_relay_denied',
     {
-      text: 'Sending of the message failed. An error occurred while sending mail. The mail server responded: Authentication required. Please check the message and try again.',
+      text:
+        'Sending of the message failed. An error occurred while sending mail. The mail server responded: ' +
+        'Authentication required. Please check the message and try again.',
     },
   ],
   [
@@ -420,13 +521,17 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_plaintext_disabled',
     {
-      text: 'System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.7.3 STARTTLS is required to send mail',
+      text:
+        'System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: ' +
+        '5.7.3 STARTTLS is required to send mail',
     },
   ],
   [
     'net_unreachable',
     {
-      text: 'Connection: Failed to connect to server. Error number 2. "Error notice: stream_socket_client(): Unable to connect to ssl://smtp.gmail.com:465 (Network is unreachable)',
+      text:
+        'Connection: Failed to connect to server. Error number 2. "Error notice: stream_socket_client(): ' +
+        'Unable to connect to ssl://smtp.gmail.com:465 (Network is unreachable)',
     },
   ],
   ['server_unavailable', { text: '421 4.7.0 Temporary System Problem.  Try again later (10). - gsmtp' }],
@@ -445,19 +550,26 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tcp_timeout',
     {
-      text: "Impossibile connettersi al server. Account: 'x', Server: 'pop.tin.it', Protocollo: POP3, Porta: 110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E",
+      text:
+        "Impossibile connettersi al server. Account: 'x', Server: 'pop.tin.it', Protocollo: POP3, Porta: " +
+        '110, Protetto (SSL): No, Errore socket: 10060, Numero errore: 0x800CCC0E',
     },
   ],
   [
     'tcp_reset',
     {
-      text: "Il server ha interrotto la connessione in modo imprevisto. Account: 'x', Server: 'imap.x.it', Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10053, Numero errore: 0x800CCC0F",
+      text:
+        "Il server ha interrotto la connessione in modo imprevisto. Account: 'x', Server: 'imap.x.it', " +
+        'Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10053, Numero errore: ' +
+        '0x800CCC0F',
     },
   ],
   [
     'dns_nxdomain',
     {
-      text: "Impossibile trovare il server. Account: 'x', Server: 'smtp.exmaple.it', Protocollo: SMTP, Porta: 25, Protetto (SSL): No, Errore socket: 11004, Numero errore: 0x800CCC0D",
+      text:
+        "Impossibile trovare il server. Account: 'x', Server: 'smtp.exmaple.it', Protocollo: SMTP, Porta: " +
+        '25, Protetto (SSL): No, Errore socket: 11004, Numero errore: 0x800CCC0D',
     },
   ],
   ['auth_bad_credentials', { text: 'Il server ha rifiutato la password. Verificare il nome utente e la password.' }],
@@ -490,7 +602,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tls_wrong_mode',
     {
-      text: 'Error: 4C3B0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:355:',
+      text:
+        'Error: 4C3B0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version ' +
+        'number:../deps/openssl/openssl/ssl/record/ssl3_record.c:355:',
       protocol: 'smtp',
       port: 587,
     },
@@ -503,7 +617,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_basic_auth_disabled',
     {
-      text: 'Error: Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.',
+      text:
+        'Error: Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is ' +
+        'disabled for the Mailbox.',
       protocol: 'smtp',
     },
   ],
@@ -531,7 +647,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'tls_cert_hostname_mismatch',
     {
-      text: "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: smtp.x.it. is not in the cert's altnames: DNS:*.aruba.it",
+      text:
+        "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: " +
+        "smtp.x.it. is not in the cert's altnames: DNS:*.aruba.it",
     },
   ],
   ['tcp_refused', { text: 'Error: connect ECONNREFUSED ::1:587' }],
@@ -544,7 +662,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_bad_credentials',
     {
-      text: "Error: Command failed\n  responseStatus: 'NO',\n  responseText: 'Invalid login or password',\n  authenticationFailed: true",
+      text:
+        "Error: Command failed\n  responseStatus: 'NO',\n  responseText: 'Invalid login or password',\n  " +
+        'authenticationFailed: true',
       protocol: 'imap',
     },
   ],
@@ -580,7 +700,9 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'auth_web_login_required',
     {
-      text: 'Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?...> Please log in via your web browser and then try again.',
+      text:
+        'Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?...> Please log in ' +
+        'via your web browser and then try again.',
       protocol: 'smtp',
     },
   ],
@@ -597,7 +719,8 @@ describe('unseen wordings from every family', () => {
 describe('a 504 5.7.4 with STARTTLS still on offer means "encrypt first"', () => {
   it('reads the EHLO transcript around the reply', () => {
     const transcript =
-      'EHLO pc\n250-smtp.office365.com Hello\n250-SIZE 157286400\n250-STARTTLS\n250 SMTPUTF8\nAUTH LOGIN\n504 5.7.4 Unrecognized authentication type'
+      'EHLO pc\n250-smtp.office365.com Hello\n250-SIZE 157286400\n250-STARTTLS\n250 SMTPUTF8\nAUTH ' +
+      'LOGIN\n504 5.7.4 Unrecognized authentication type'
     expect(classifyCause({ text: transcript, protocol: 'smtp', stage: 'auth' })).toBe('auth_plaintext_disabled')
     expect(classifyCause({ text: '504 5.7.4 Unrecognized authentication type', protocol: 'smtp', stage: 'auth' })).toBe(
       'auth_mechanism_unsupported',

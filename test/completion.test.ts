@@ -22,7 +22,9 @@ async function bashOffers(words: string[]): Promise<string[]> {
   const file = join(dir, 'maildoctor.bash')
   writeFileSync(file, await script('bash'))
   const quoted = words.map((w) => `'${w}'`).join(' ')
-  const probe = `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _maildoctor; printf '%s\\n' "\${COMPREPLY[@]}"`
+  const probe =
+    `source '${file}'; COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}; _maildoctor; printf ` +
+    `'%s\\n' "\${COMPREPLY[@]}"`
   const { stdout } = await exec('bash', ['-c', probe])
   return stdout.split('\n').filter(Boolean)
 }

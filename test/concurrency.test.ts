@@ -40,7 +40,8 @@ describe('concurrency', () => {
       expect(result.findings).toEqual([])
       const slowest = Math.max(...result.endpoints.map((e) => e.durationMs))
       console.log(
-        `7 endpoints: check ${result.durationMs} ms, slowest endpoint ${slowest} ms, sum ${result.endpoints.reduce((a, e) => a + e.durationMs, 0)} ms`,
+        `7 endpoints: check ${result.durationMs} ms, slowest endpoint ${slowest} ms, sum ` +
+          `${result.endpoints.reduce((a, e) => a + e.durationMs, 0)} ms`,
       )
       expect(result.durationMs).toBeLessThan(slowest * 1.5 + 50)
       expect(result.durationMs).toBeLessThan(3 * DELAY)

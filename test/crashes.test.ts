@@ -107,7 +107,12 @@ describe('huge lines', () => {
     const file = join(dir, 'long.jsonl')
     writeFileSync(
       file,
-      `{"address":"a@maildoctor.test"}\n{"address":"b@maildoctor.test","host":"${'h'.repeat(3 * 1024 * 1024)}"}\n{"address":"c@maildoctor.test"}\n`,
+      [
+        '{"address":"a@maildoctor.test"}',
+        `{"address":"b@maildoctor.test","host":"${'h'.repeat(3 * 1024 * 1024)}"}`,
+        '{"address":"c@maildoctor.test"}',
+        '',
+      ].join('\n'),
     )
     const items = await rows(file, 'jsonl')
     expect(items.map((i) => i.error ?? i.account.line)).toEqual([1, { line: 2, message: 'line longer than 1 MiB' }, 3])
@@ -137,7 +142,8 @@ describe('YAML aliases', () => {
     const file = join(dir, 'aliases.yaml')
     writeFileSync(
       file,
-      'accounts:\n  - address: a@maildoctor.test\n    host: &h 127.0.0.1\n    protocols: &p imap\n  - address: b@maildoctor.test\n    host: *h\n    protocols: *p\n',
+      'accounts:\n  - address: a@maildoctor.test\n    host: &h 127.0.0.1\n    protocols: &p imap\n  - ' +
+        'address: b@maildoctor.test\n    host: *h\n    protocols: *p\n',
     )
     expect((await rows(file, 'yaml')).map((i) => [i.account?.host, i.account?.protocols])).toEqual([
       ['127.0.0.1', ['imap']],
@@ -163,7 +169,9 @@ describe('YAML aliases', () => {
       const file = join(dir, 'aliases.yml')
       writeFileSync(
         file,
-        `targets:\n  - name: one\n    host: &h 127.0.0.1\n    port: &p ${server.port}\n    security: plain\n    expect: &e { imap: ok }\n  - name: two\n    host: *h\n    port: *p\n    security: plain\n    expect: *e\n`,
+        `targets:\n  - name: one\n    host: &h 127.0.0.1\n    port: &p ${server.port}\n    security: ` +
+          `plain\n    expect: &e { imap: ok }\n  - name: two\n    host: *h\n    port: *p\n    security: ` +
+          `plain\n    expect: *e\n`,
       )
       const r = await runCli(['run', file, '--format', 'json', '--timeout', '1'])
       expect(r.stderr).toBe('')
@@ -287,12 +295,14 @@ describe('run outputs stay well-formed', () => {
       const file = join(dir, 'names.yml')
       writeFileSync(
         file,
-        `targets:\n  - name: "first line\\nCRITICAL fake\\x01\\x1b[2J"\n    host: 127.0.0.1\n    port: ${server.port}\n    security: plain\n    expect: { imap: fail }\n`,
+        `targets:\n  - name: "first line\\nCRITICAL fake\\x01\\x1b[2J"\n    host: 127.0.0.1\n    port: ` +
+          `${server.port}\n    security: plain\n    expect: { imap: fail }\n`,
       )
       const nagios = await runCli(['run', file, '--format', 'nagios', '--timeout', '1'])
       expect(nagios.stdout.split('\n')).toHaveLength(2)
       expect(nagios.stdout).toMatch(/^MAILDOCTOR CRITICAL - first line CRITICAL fake/)
       const junit = await runCli(['run', file, '--format', 'junit', '--timeout', '1'])
+      // eslint-disable-next-line no-control-regex -- the characters XML cannot hold
       expect(junit.stdout).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f]/)
       expect(XMLValidator.validate(junit.stdout)).toBe(true)
     } finally {

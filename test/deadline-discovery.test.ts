@@ -77,24 +77,29 @@ describe('discovery inside --deadline', () => {
     expect(JSON.parse(r.stdout).sources.find((s: { source: string }) => s.source === 'autoconfig').status).toBe('error')
   }, 40_000)
 
-  it('a DNS server that drops every query: --deadline 3 takes about 3 s, and the process ends with the report', async () => {
-    const r = await cli([
-      'check',
-      'mario@dropped.test',
-      '--dns-server',
-      silent.address,
-      '--autoconfig-url',
-      'http://127.0.0.1:1/{domain}',
-      '--deadline',
-      '3',
-      '--json',
-    ])
-    const report = JSON.parse(r.stdout)
-    console.log(
-      `check against a silent DNS server: report ${report.summary.durationMs} ms, process ${Math.round(r.wallMs)} ms, ${silent.received} queries dropped`,
-    )
-    expect(silent.received).toBeGreaterThan(0)
-    expect(report.summary.durationMs).toBeLessThan(3800)
-    expect(r.wallMs - report.summary.durationMs).toBeLessThan(1500)
-  }, 60_000)
+  it(
+    'a DNS server that drops every query: --deadline 3 takes about 3 s, and the process ends with the ' + 'report',
+    async () => {
+      const r = await cli([
+        'check',
+        'mario@dropped.test',
+        '--dns-server',
+        silent.address,
+        '--autoconfig-url',
+        'http://127.0.0.1:1/{domain}',
+        '--deadline',
+        '3',
+        '--json',
+      ])
+      const report = JSON.parse(r.stdout)
+      console.log(
+        `check against a silent DNS server: report ${report.summary.durationMs} ms, process ` +
+          `${Math.round(r.wallMs)} ms, ${silent.received} queries dropped`,
+      )
+      expect(silent.received).toBeGreaterThan(0)
+      expect(report.summary.durationMs).toBeLessThan(3800)
+      expect(r.wallMs - report.summary.durationMs).toBeLessThan(1500)
+    },
+    60_000,
+  )
 })

@@ -30,6 +30,7 @@ const USER = 'fuzz@maildoctor.test'
 // Quotes and a backslash, so IMAP sends it quoted; no space, so an echo keeps it one word.
 const PASSWORD = 'fz"Pw\\q/x+Y%1'
 const LEAK_FORMS = canaryForms(PASSWORD, USER)
+// eslint-disable-next-line no-control-regex -- raw control characters are what the test looks for
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/
 
 const text = (s: string) => new TextEncoder().encode(s)
@@ -275,7 +276,8 @@ describe(`hostile servers (seed ${SEED}, ${RUNS} checks × ${PER_RUN} behaviours
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     )
     console.log(
-      `fuzz: ${behaviours} server behaviours, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MiB, reached: ${JSON.stringify(seen)}`,
+      `fuzz: ${behaviours} server behaviours, heap ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} ` +
+        `MiB, reached: ${JSON.stringify(seen)}`,
     )
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0)
     expect(behaviours).toBe(RUNS * PER_RUN)

@@ -1,7 +1,5 @@
 import { testCaPem } from '../fixtures/servers/certs.js'
 import { scenarioCredentials, type Scenario, type StartedScenario } from '../fixtures/scenarios.js'
-import { FIXTURE_USER } from '../fixtures/servers/scripted-server.js'
-import { diagnose } from '../src/diagnose/diagnose.js'
 import type { CheckResult } from '../src/model/types.js'
 import type { RunOptions } from '../src/run/run-check.js'
 import { runCheckRequest } from '../src/run/check.js'
@@ -38,8 +36,6 @@ export async function checkScenario(
     }),
   })
 }
-
-export { diagnose }
 
 /**
  * A password as a report could leak it, written independently of the code under test: plain,

@@ -91,7 +91,13 @@ describe('CR, LF and NUL in a user name or password', () => {
     const from = pop3.received.length
     const file = write(
       'crlf.csv',
-      `address,user,host,protocols,port,security,password_env\n${FIXTURE_USER},"${FIXTURE_USER}\r\nLIST",127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n${FIXTURE_USER},${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW_CRLF\n${FIXTURE_USER},,127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n`,
+      [
+        'address,user,host,protocols,port,security,password_env',
+        `${FIXTURE_USER},"${FIXTURE_USER}\r\nLIST",127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW`,
+        `${FIXTURE_USER},${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW_CRLF`,
+        `${FIXTURE_USER},,127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW`,
+        '',
+      ].join('\n'),
     )
     const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl'], {
       env: { MAILDOCTOR_PW: PASSWORD, MAILDOCTOR_PW_CRLF: `${PASSWORD}\nDELE 1` },
@@ -117,7 +123,9 @@ describe('CR, LF and NUL in a user name or password', () => {
     const before = pop3.accepted
     const file = write(
       'crlf.yml',
-      `targets:\n  - address: ${FIXTURE_USER}\n    user: "${FIXTURE_USER}\\r\\nLIST"\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: MAILDOCTOR_PW\n    expect: { pop3: ok }\n`,
+      `targets:\n  - address: ${FIXTURE_USER}\n    user: "${FIXTURE_USER}\\r\\nLIST"\n    host: ` +
+        `127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: MAILDOCTOR_PW\n    ` +
+        `expect: { pop3: ok }\n`,
     )
     const r = await runCli(['run', file, '--ca', CA, '--timeout', '2'], { env: { MAILDOCTOR_PW: PASSWORD } })
     expect(r.code).toBe(2)
@@ -134,7 +142,12 @@ describe('files choose only the environment variables they may', () => {
     const from = pop3.received.length
     const file = write(
       'env.csv',
-      `address,host,protocols,port,security,password_env\n${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,GITHUB_TOKEN\n${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW\n`,
+      [
+        'address,host,protocols,port,security,password_env',
+        `${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,GITHUB_TOKEN`,
+        `${FIXTURE_USER},127.0.0.1,pop3,${pop3.port},tls,MAILDOCTOR_PW`,
+        '',
+      ].join('\n'),
     )
     for (const format of ['jsonl', 'json', 'table']) {
       const r = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', format], { env })
@@ -150,7 +163,14 @@ describe('files choose only the environment variables they may', () => {
   it('batch: --allow-env NAME lets the file use that variable', async () => {
     const file = write(
       'env-allowed.jsonl',
-      `{"address":"${FIXTURE_USER}","host":"127.0.0.1","protocols":"pop3","port":${pop3.port},"security":"tls","password_env":"POP_PW"}\n`,
+      JSON.stringify({
+        address: FIXTURE_USER,
+        host: '127.0.0.1',
+        protocols: 'pop3',
+        port: pop3.port,
+        security: 'tls',
+        password_env: 'POP_PW',
+      }) + '\n',
     )
     const refused = await runCli(['batch', file, '--ca', CA, '--timeout', '2', '--format', 'jsonl'], {
       env: { POP_PW: PASSWORD },
@@ -180,7 +200,8 @@ describe('files choose only the environment variables they may', () => {
   it('run: a target naming GITHUB_TOKEN is a config error, with nothing sent (also under nagios)', async () => {
     const from = pop3.received.length
     const yaml = (name: string) =>
-      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${pop3.port}\n    security: tls\n    password_env: ${name}\n    expect: { pop3: ok }\n`
+      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${pop3.port}\n    ` +
+      `security: tls\n    password_env: ${name}\n    expect: { pop3: ok }\n`
     const file = write('env.yml', yaml('GITHUB_TOKEN'))
     const r = await runCli(['run', file, '--ca', CA, '--timeout', '2'], { env })
     expect(r.code).toBe(2)

@@ -31,8 +31,12 @@ interface Stage {
 
 describe('batch CSV as spreadsheets save it', () => {
   it('an Italian Excel CSV (";" separator, UTF-8 BOM) is read', async () => {
-    const text =
-      '\ufeffaddress;host;protocols;port;security\r\nmario@libero.it;imap.libero.it;imap,smtp;993;tls\r\nluigi@aruba.it;;pop3;;\r\n'
+    const text = [
+      '\ufeffaddress;host;protocols;port;security',
+      'mario@libero.it;imap.libero.it;imap,smtp;993;tls',
+      'luigi@aruba.it;;pop3;;',
+      '',
+    ].join('\r\n')
     const items = await rows(text, 'excel-it.csv')
     expect(
       items.map(
@@ -46,7 +50,13 @@ describe('batch CSV as spreadsheets save it', () => {
 
   it('internationalised domains and host:port cells are converted, not refused', async () => {
     const items = await rows(
-      'address,host,protocols\nmario@città.it,posta.città.it:993,imap\nx@y.it,[::1]:995,pop3\nz@y.it,127.0.0.1:143,imap\n',
+      [
+        'address,host,protocols',
+        'mario@città.it,posta.città.it:993,imap',
+        'x@y.it,[::1]:995,pop3',
+        'z@y.it,127.0.0.1:143,imap',
+        '',
+      ].join('\n'),
       'idn.csv',
     )
     expect(items.map((i) => i.error ?? [i.account.address, i.account.host, i.account.port])).toEqual([
@@ -131,13 +141,16 @@ describe('targets on the command line', () => {
     expect(tcp(r.report).facts).toMatchObject({ 'tcp.address': '127.0.0.1', 'tcp.failed': '127.0.0.2 (ECONNREFUSED)' })
   })
 
-  it('a name whose first address drops packets: the next one is tried 250 ms later, within the stage timeout', async () => {
-    const r = await check('silent-first.maildoctor.test', ['--port', String(server.port)])
-    expect(r.report.findings).toEqual([])
-    expect(r.report.endpoints[0].status).toBe('ok')
-    const stage = tcp(r.report) as Stage & { durationMs: number }
-    expect(stage.facts['tcp.address']).toBe('127.0.0.1')
-    expect(stage.durationMs).toBeGreaterThanOrEqual(240)
-    expect(stage.durationMs).toBeLessThan(400)
-  })
+  it(
+    'a name whose first address drops packets: the next one is tried 250 ms later, within the stage ' + 'timeout',
+    async () => {
+      const r = await check('silent-first.maildoctor.test', ['--port', String(server.port)])
+      expect(r.report.findings).toEqual([])
+      expect(r.report.endpoints[0].status).toBe('ok')
+      const stage = tcp(r.report) as Stage & { durationMs: number }
+      expect(stage.facts['tcp.address']).toBe('127.0.0.1')
+      expect(stage.durationMs).toBeGreaterThanOrEqual(240)
+      expect(stage.durationMs).toBeLessThan(400)
+    },
+  )
 })

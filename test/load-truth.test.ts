@@ -17,72 +17,80 @@ interface Row {
 }
 
 describe('a batch behind --per-host', () => {
-  it('no account is blamed for waiting in the queue: a slow greeting behind --per-host 1 is checked, not timed out', async () => {
-    // 50 accounts at ~130 ms each through one slot take ~6.5 s: far past the 3.8 s deadline
-    // that used to start before the slot was free.
-    const server = await startScriptedServer({ protocol: 'imap', tls: 'none', greetingDelayMs: 120 })
-    try {
-      const rows = Array.from({ length: 50 }, (_, i) => `q${i}@maildoctor.test,127.0.0.1,imap,${server.port},plain`)
-      const file = join(dir, 'queue.csv')
-      writeFileSync(file, ['address,host,protocols,port,security', ...rows].join('\n') + '\n')
-      const started = performance.now()
-      const r = await runCli([
-        'batch',
-        file,
-        '--per-host',
-        '1',
-        '--concurrency',
-        '50',
-        '--timeout',
-        '0.3',
-        '--format',
-        'json',
-      ])
-      const report = JSON.parse(r.stdout) as { results: Row[]; summary: { ok: number } }
-      const took = performance.now() - started
-      console.log(`50 accounts behind one slot: ${Math.round(took)} ms, max connections ${server.maxConcurrent}`)
-      expect(took).toBeGreaterThan(3800)
-      expect(server.maxConcurrent).toBe(1)
-      expect(report.results.filter((x) => x.findings.length)).toEqual([])
-      expect(report.summary.ok).toBe(50)
-      expect(r.code).toBe(0)
-    } finally {
-      await server.close()
-    }
-  }, 30_000)
+  it(
+    'no account is blamed for waiting in the queue: a slow greeting behind --per-host 1 is checked, ' + 'not timed out',
+    async () => {
+      // 50 accounts at ~130 ms each through one slot take ~6.5 s: far past the 3.8 s deadline
+      // that used to start before the slot was free.
+      const server = await startScriptedServer({ protocol: 'imap', tls: 'none', greetingDelayMs: 120 })
+      try {
+        const rows = Array.from({ length: 50 }, (_, i) => `q${i}@maildoctor.test,127.0.0.1,imap,${server.port},plain`)
+        const file = join(dir, 'queue.csv')
+        writeFileSync(file, ['address,host,protocols,port,security', ...rows].join('\n') + '\n')
+        const started = performance.now()
+        const r = await runCli([
+          'batch',
+          file,
+          '--per-host',
+          '1',
+          '--concurrency',
+          '50',
+          '--timeout',
+          '0.3',
+          '--format',
+          'json',
+        ])
+        const report = JSON.parse(r.stdout) as { results: Row[]; summary: { ok: number } }
+        const took = performance.now() - started
+        console.log(`50 accounts behind one slot: ${Math.round(took)} ms, max connections ${server.maxConcurrent}`)
+        expect(took).toBeGreaterThan(3800)
+        expect(server.maxConcurrent).toBe(1)
+        expect(report.results.filter((x) => x.findings.length)).toEqual([])
+        expect(report.summary.ok).toBe(50)
+        expect(r.code).toBe(0)
+      } finally {
+        await server.close()
+      }
+    },
+    30_000,
+  )
 
-  it('right passwords on a server that slows logins after refused ones: auth_rate_limited, not maintenance', async () => {
-    const server = await startScriptedServer({
-      protocol: 'imap',
-      tls: 'none',
-      accounts: { [FIXTURE_USER]: 'right' },
-      loginDelay: { failedMs: 150, afterFailureMs: 3000 },
-      capabilities: ['IMAP4rev1'],
-    })
-    try {
-      const row = (i: number, env: string) =>
-        `u${i}@maildoctor.test,${FIXTURE_USER},127.0.0.1,imap,${server.port},plain,${env}`
-      const file = join(dir, 'penalty.csv')
-      writeFileSync(
-        file,
-        [
-          'address,user,host,protocols,port,security,password_env',
-          row(1, 'MAILDOCTOR_WRONG'),
-          row(2, 'MAILDOCTOR_RIGHT'),
-          row(3, 'MAILDOCTOR_RIGHT'),
-        ].join('\n') + '\n',
-      )
-      const r = await runCli(
-        ['batch', file, '--concurrency', '1', '--timeout', '0.3', '--allow-plaintext-auth', '--format', 'json'],
-        { env: { MAILDOCTOR_WRONG: 'wrong', MAILDOCTOR_RIGHT: 'right' } },
-      )
-      const report = JSON.parse(r.stdout) as { results: Row[] }
-      const causes = report.results.map((x) => x.findings.map((f) => f.cause))
-      expect(causes).toEqual([['auth_bad_credentials'], ['auth_rate_limited'], ['auth_rate_limited']])
-    } finally {
-      await server.close()
-    }
-  }, 30_000)
+  it(
+    'right passwords on a server that slows logins after refused ones: auth_rate_limited, not ' + 'maintenance',
+    async () => {
+      const server = await startScriptedServer({
+        protocol: 'imap',
+        tls: 'none',
+        accounts: { [FIXTURE_USER]: 'right' },
+        loginDelay: { failedMs: 150, afterFailureMs: 3000 },
+        capabilities: ['IMAP4rev1'],
+      })
+      try {
+        const row = (i: number, env: string) =>
+          `u${i}@maildoctor.test,${FIXTURE_USER},127.0.0.1,imap,${server.port},plain,${env}`
+        const file = join(dir, 'penalty.csv')
+        writeFileSync(
+          file,
+          [
+            'address,user,host,protocols,port,security,password_env',
+            row(1, 'MAILDOCTOR_WRONG'),
+            row(2, 'MAILDOCTOR_RIGHT'),
+            row(3, 'MAILDOCTOR_RIGHT'),
+          ].join('\n') + '\n',
+        )
+        const r = await runCli(
+          ['batch', file, '--concurrency', '1', '--timeout', '0.3', '--allow-plaintext-auth', '--format', 'json'],
+          { env: { MAILDOCTOR_WRONG: 'wrong', MAILDOCTOR_RIGHT: 'right' } },
+        )
+        const report = JSON.parse(r.stdout) as { results: Row[] }
+        const causes = report.results.map((x) => x.findings.map((f) => f.cause))
+        expect(causes).toEqual([['auth_bad_credentials'], ['auth_rate_limited'], ['auth_rate_limited']])
+      } finally {
+        await server.close()
+      }
+    },
+    30_000,
+  )
 })
 
 describe('the deadline', () => {

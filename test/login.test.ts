@@ -216,7 +216,7 @@ describe("login over the probe's own connection", () => {
     it(`SMTP ${security}: AUTH PLAIN on the probe's connection, exactly one login`, async () => {
       const pw = 'smtp-Passw0rd'
       const server = await startSmtpFixture({ security, accounts: { [FIXTURE_USER]: pw } })
-      let accepted = 0
+      let accepted: number
       try {
         const r = await check({ protocol: 'smtp', host: '127.0.0.1', port: server.port, security, source: 'user' }, pw)
         expect(stage(r, 'auth').status).toBe('pass')
@@ -280,24 +280,27 @@ describe("login over the probe's own connection", () => {
     }
   })
 
-  it('SMTP that offers only OAuth token mechanisms, given a password → auth_basic_auth_disabled, nothing sent', async () => {
-    const s = await startScriptedServer({
-      protocol: 'smtp',
-      tls: 'implicit',
-      capabilities: ['PIPELINING', 'AUTH XOAUTH2 OAUTHBEARER'],
-    })
-    try {
-      const r = await check(
-        { protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' },
-        'smtp-Passw0rd',
-      )
-      expect(r.findings.map((f) => f.cause)).toEqual(['auth_basic_auth_disabled'])
-      expect(stage(r, 'auth').facts['auth.offered']).toBe('XOAUTH2 OAUTHBEARER')
-      expect(s.received.some((l) => /^AUTH/.test(l))).toBe(false)
-    } finally {
-      await s.close()
-    }
-  })
+  it(
+    'SMTP that offers only OAuth token mechanisms, given a password → auth_basic_auth_disabled, ' + 'nothing sent',
+    async () => {
+      const s = await startScriptedServer({
+        protocol: 'smtp',
+        tls: 'implicit',
+        capabilities: ['PIPELINING', 'AUTH XOAUTH2 OAUTHBEARER'],
+      })
+      try {
+        const r = await check(
+          { protocol: 'smtp', host: '127.0.0.1', port: s.port, security: 'tls', source: 'user' },
+          'smtp-Passw0rd',
+        )
+        expect(r.findings.map((f) => f.cause)).toEqual(['auth_basic_auth_disabled'])
+        expect(stage(r, 'auth').facts['auth.offered']).toBe('XOAUTH2 OAUTHBEARER')
+        expect(s.received.some((l) => /^AUTH/.test(l))).toBe(false)
+      } finally {
+        await s.close()
+      }
+    },
+  )
 
   it('one TCP connection per endpoint, login and mailbox included', async () => {
     const s = await startScriptedServer({

@@ -116,33 +116,37 @@ describe('where the token comes from', () => {
     expect(pop3.received).not.toContain('QUIT\nQUIT')
   })
 
-  it('--oauth2-token-cmd: runs without a shell, first line of stdout, stderr never shown; SMTP by XOAUTH2', async () => {
-    const cmd = helper(
-      'ok',
-      `process.stderr.write('helper-secret-diagnostics\\n'); console.log(${JSON.stringify(TOKEN)}); console.log('second line')`,
-    )
-    const r = await runCli([
-      'check',
-      FIXTURE_USER,
-      '--host',
-      '127.0.0.1',
-      '--smtp',
-      '--port',
-      String(smtp.port),
-      '--security',
-      'tls',
-      '--ca',
-      CA,
-      '--timeout',
-      '2',
-      '--oauth2-token-cmd',
-      `${cmd} ; echo injected`,
-    ])
-    expect(r.code).toBe(0)
-    expect(smtp.logins).toContain(FIXTURE_USER)
-    expect(r.stdout + r.stderr).not.toContain('helper-secret-diagnostics')
-    expect(r.stdout + r.stderr).not.toContain('injected')
-  })
+  it(
+    '--oauth2-token-cmd: runs without a shell, first line of stdout, stderr never shown; SMTP by ' + 'XOAUTH2',
+    async () => {
+      const cmd = helper(
+        'ok',
+        `process.stderr.write('helper-secret-diagnostics\\n'); console.log(${JSON.stringify(TOKEN)}); ` +
+          `console.log('second line')`,
+      )
+      const r = await runCli([
+        'check',
+        FIXTURE_USER,
+        '--host',
+        '127.0.0.1',
+        '--smtp',
+        '--port',
+        String(smtp.port),
+        '--security',
+        'tls',
+        '--ca',
+        CA,
+        '--timeout',
+        '2',
+        '--oauth2-token-cmd',
+        `${cmd} ; echo injected`,
+      ])
+      expect(r.code).toBe(0)
+      expect(smtp.logins).toContain(FIXTURE_USER)
+      expect(r.stdout + r.stderr).not.toContain('helper-secret-diagnostics')
+      expect(r.stdout + r.stderr).not.toContain('injected')
+    },
+  )
 
   const failures: Array<[string, string, RegExp]> = [
     [
@@ -154,29 +158,35 @@ describe('where the token comes from', () => {
     ['hangs', `setInterval(() => {}, 1000)`, /--oauth2-token-cmd: the command did not finish within 1 s/],
   ]
   for (const [what, body, message] of failures) {
-    it(`--oauth2-token-cmd that ${what} → input error (exit 2), bounded by the stage timeout, nothing sent`, async () => {
-      const before = imap.accepted
-      const started = performance.now()
-      const r = await checkImap(['--oauth2-token-cmd', helper(what.replace(/ /g, '-'), body)])
-      expect(r.code).toBe(2)
-      expect(r.stderr).toMatch(message)
-      expect(r.stderr).not.toContain('secret-detail')
-      expect(performance.now() - started).toBeLessThan(3000)
-      expect(imap.accepted).toBe(before)
-    })
+    it(
+      `--oauth2-token-cmd that ${what} → input error (exit 2), bounded by the stage timeout, nothing ` + `sent`,
+      async () => {
+        const before = imap.accepted
+        const started = performance.now()
+        const r = await checkImap(['--oauth2-token-cmd', helper(what.replace(/ /g, '-'), body)])
+        expect(r.code).toBe(2)
+        expect(r.stderr).toMatch(message)
+        expect(r.stderr).not.toContain('secret-detail')
+        expect(performance.now() - started).toBeLessThan(3000)
+        expect(imap.accepted).toBe(before)
+      },
+    )
   }
 
-  it('a command that does not exist, an empty one, a token with a NUL, two sources at once → input errors', async () => {
-    expect((await checkImap(['--oauth2-token-cmd', 'no-such-helper-maildoctor'])).stderr).toMatch(
-      /cannot run the command \(ENOENT\)/,
-    )
-    expect((await checkImap(['--oauth2-token-cmd', '  '])).code).toBe(2)
-    const nul = await checkImap(['--oauth2-token-env', 'T'], { env: { T: 'abc\0LOGOUT' } })
-    expect(nul.code).toBe(2)
-    expect(nul.stderr).toMatch(/the access token holds a line break or a NUL character/)
-    const both = await checkImap(['--oauth2-token-env', 'T', '--password-env', 'P'], { env: { T: TOKEN, P: 'pw' } })
-    expect(both.stderr).toMatch(/either a password or an OAuth 2.0 token/)
-  })
+  it(
+    'a command that does not exist, an empty one, a token with a NUL, two sources at once → input ' + 'errors',
+    async () => {
+      expect((await checkImap(['--oauth2-token-cmd', 'no-such-helper-maildoctor'])).stderr).toMatch(
+        /cannot run the command \(ENOENT\)/,
+      )
+      expect((await checkImap(['--oauth2-token-cmd', '  '])).code).toBe(2)
+      const nul = await checkImap(['--oauth2-token-env', 'T'], { env: { T: 'abc\0LOGOUT' } })
+      expect(nul.code).toBe(2)
+      expect(nul.stderr).toMatch(/the access token holds a line break or a NUL character/)
+      const both = await checkImap(['--oauth2-token-env', 'T', '--password-env', 'P'], { env: { T: TOKEN, P: 'pw' } })
+      expect(both.stderr).toMatch(/either a password or an OAuth 2.0 token/)
+    },
+  )
 })
 
 describe('--password-cmd', () => {
@@ -255,14 +265,17 @@ describe('what the report says', () => {
     }
   })
 
-  it('a password against a token-only IMAP 993: modern sign-in, never "Normal password" nor "before encryption"', async () => {
-    const r = await checkImap(['--password-env', 'P'], { env: { P: 'pw', LANG: 'en_US.UTF-8' } })
-    expect(r.code).toBe(1)
-    expect(r.stdout).toContain('This server needs a modern sign-in (OAuth)')
-    expect(r.stdout).toContain('XOAUTH2')
-    expect(r.stdout).not.toMatch(/Normal password|before encryption/)
-    expect(imap.received.some((l) => / LOGIN /.test(l))).toBe(false)
-  })
+  it(
+    'a password against a token-only IMAP 993: modern sign-in, never "Normal password" nor "before ' + 'encryption"',
+    async () => {
+      const r = await checkImap(['--password-env', 'P'], { env: { P: 'pw', LANG: 'en_US.UTF-8' } })
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain('This server needs a modern sign-in (OAuth)')
+      expect(r.stdout).toContain('XOAUTH2')
+      expect(r.stdout).not.toMatch(/Normal password|before encryption/)
+      expect(imap.received.some((l) => / LOGIN /.test(l))).toBe(false)
+    },
+  )
 
   it('the settings block says "authentication: OAuth2" where the server offers only tokens', async () => {
     const r = await checkImap(['--oauth2-token-env', 'T'], { env: { T: TOKEN, LANG: 'en_US.UTF-8' } })
@@ -379,7 +392,8 @@ describe('--secrets FILE', () => {
     const yml = join(dir, 'run.yml')
     writeFileSync(
       yml,
-      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${imap.port}\n    security: tls\n    token_env: MAILDOCTOR_RUN_TOKEN\n    expect: { imap: ok }\n`,
+      `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${imap.port}\n    ` +
+        `security: tls\n    token_env: MAILDOCTOR_RUN_TOKEN\n    expect: { imap: ok }\n`,
     )
     const r = await runCli(['run', yml, '--secrets', path, '--ca', CA, '--timeout', '1', '--format', 'json'])
     expect(r.code).toBe(0)
@@ -407,7 +421,9 @@ describe('run --roundtrip with a token', () => {
       const yml = join(dir, 'roundtrip.yml')
       writeFileSync(
         yml,
-        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imapStore.port}, smtp: ${smtpStore.port} }\n    security: tls\n    token_env: MAILDOCTOR_RT_TOKEN\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`,
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ` +
+          `${imapStore.port}, smtp: ${smtpStore.port} }\n    security: tls\n    token_env: ` +
+          `MAILDOCTOR_RT_TOKEN\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`,
       )
       const r = await runCli(['run', yml, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'], {
         env: { MAILDOCTOR_RT_TOKEN: TOKEN },

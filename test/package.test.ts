@@ -112,14 +112,16 @@ describe('the library from a scratch project', () => {
       join(project, 'main.ts'),
       [
         "import { check, explain, runBatch, type AccountResult, type CheckOptions, type Report } from 'maildoctor'",
-        `const options: CheckOptions = { host: '127.0.0.1', protocols: ['imap'], port: ${port}, security: 'tls', timeoutMs: 1000 }`,
+        `const options: CheckOptions = { host: '127.0.0.1', protocols: ['imap'], port: ${port}, security: ` +
+          `'tls', timeoutMs: 1000 }`,
         'const report: Report = await check(options)',
         "const explained = explain('535 5.7.8 Username and Password not accepted', { provider: 'gmail' })",
         'const results: AccountResult[] = []',
         "await runBatch([{ host: 'not a host' }], (r) => void results.push(r))",
         '// @ts-expect-error a protocol outside the vocabulary does not type-check',
         "const wrong: CheckOptions = { host: 'x', protocols: ['ftp'] }",
-        'console.log(JSON.stringify({ report, explained: explained.cause, batch: results[0].inputError, wrong: Boolean(wrong) }))',
+        'console.log(JSON.stringify({ report, explained: explained.cause, batch: results[0].inputError, ' +
+          'wrong: Boolean(wrong) }))',
         '',
       ].join('\n'),
     )

@@ -131,7 +131,8 @@ describe('batch results are not lost', () => {
     const rows = join(dir, 'env.csv')
     writeFileSync(
       rows,
-      `address,host,protocols,port,security,password_env\nenv@maildoctor.test,127.0.0.1,imap,${server.port},plain,MAILDOCTOR_LATER\n`,
+      'address,host,protocols,port,security,password_env\n' +
+        `env@maildoctor.test,127.0.0.1,imap,${server.port},plain,MAILDOCTOR_LATER\n`,
     )
     const stream = join(dir, 'env.jsonl')
     const first = await runCli(['batch', rows, '--resume', stream, '--format', 'json', '--timeout', '1'])

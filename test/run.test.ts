@@ -64,7 +64,8 @@ describe('expectations, each both ways', () => {
     [
       'pop3 disabled, met (every POP3 port refused while IMAP answers)',
       () =>
-        `  - host: 127.0.0.1\n    port: { imap: ${servers.imap.port}, pop3: ${refused} }\n    security: tls\n    expect:\n      imap: ok\n      pop3: disabled\n`,
+        `  - host: 127.0.0.1\n    port: { imap: ${servers.imap.port}, pop3: ${refused} }\n    security: ` +
+        `tls\n    expect:\n      imap: ok\n      pop3: disabled\n`,
       true,
     ],
     [
@@ -75,26 +76,31 @@ describe('expectations, each both ways', () => {
     [
       'pop3 disabled, unmet (a firewall drops everything: fail)',
       () =>
-        `  - host: 127.0.0.1\n    port: { imap: ${dropped.port}, pop3: ${dropped.port} }\n    security: tls\n    expect:\n      imap: fail\n      pop3: disabled\n`,
+        `  - host: 127.0.0.1\n    port: { imap: ${dropped.port}, pop3: ${dropped.port} }\n    security: ` +
+        `tls\n    expect:\n      imap: fail\n      pop3: disabled\n`,
       false,
     ],
     [
       'smtp ok, unmet (port 25 without AUTH is not a way to send)',
       () =>
-        `  - address: ${FIXTURE_USER}\n    host: ${(servers.relay as RunningSmtp & { host: string }).host}\n    port: 25\n    security: starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      smtp: ok\n`,
+        `  - address: ${FIXTURE_USER}\n    host: ${(servers.relay as RunningSmtp & { host: string }).host}\n ` +
+        `   port: 25\n    security: starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      ` +
+        `smtp: ok\n`,
       false,
     ],
     [
       'pop3 disabled, met (the provider says it is off)',
       () =>
-        `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      pop3: disabled\n`,
+        `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.popOff.port}\n    ` +
+        `security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      pop3: disabled\n`,
       true,
     ],
     ['pop3 disabled, unmet', () => target(servers.pop3.port, 'tls', '      pop3: disabled\n'), false],
     [
       'smtp ok with login, met',
       () =>
-        `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.smtp.port}\n    security: starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      smtp: ok\n`,
+        `  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${servers.smtp.port}\n    security: ` +
+        `starttls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      smtp: ok\n`,
       true,
     ],
     [
@@ -165,7 +171,9 @@ describe('config mistakes name the line, exit 2', () => {
 
 describe('formats', () => {
   const mixed = () =>
-    `targets:\n${target(servers.imap.port, 'tls', '      imap: ok\n      cert_days_left: ">= 21"\n')}${target(servers.expired.port, 'tls', '      imap: ok\n')}`
+    'targets:\n' +
+    target(servers.imap.port, 'tls', '      imap: ok\n      cert_days_left: ">= 21"\n') +
+    target(servers.expired.port, 'tls', '      imap: ok\n')
 
   it('JUnit validates against the JUnit XML schema', async () => {
     const r = await runConfig(mixed(), 'junit')
@@ -208,7 +216,8 @@ describe('formats', () => {
 describe('names', () => {
   it('two targets with one name are a config mistake', async () => {
     const r = await runConfig(
-      'targets:\n  - host: a.example.com\n    name: mail\n    expect:\n      imap: ok\n  - host: b.example.com\n    name: mail\n    expect:\n      imap: ok\n',
+      'targets:\n  - host: a.example.com\n    name: mail\n    expect:\n      imap: ok\n  - host: ' +
+        'b.example.com\n    name: mail\n    expect:\n      imap: ok\n',
     )
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/line 6: a second target named "mail"/)
@@ -228,7 +237,10 @@ describe('--roundtrip against fixture servers', () => {
     })
     const smtp = await startSmtpFixture({ security: 'tls', accounts: { [FIXTURE_USER]: PW }, store })
     try {
-      const config = `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`
+      const config =
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, ` +
+        `smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      ` +
+        `imap: ok\n      smtp: ok\n      roundtrip_seconds: 10\n`
       const file = join(dir, 'roundtrip.yml')
       writeFileSync(file, config)
       const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'])
@@ -269,7 +281,9 @@ describe('--roundtrip for a POP-only account', () => {
       const file = join(dir, 'roundtrip-pop.yml')
       writeFileSync(
         file,
-        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { pop3: ${pop3.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { pop3: ok, smtp: ok, roundtrip_seconds: 10 }\n`,
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { pop3: ${pop3.port}, ` +
+          `smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { ` +
+          `pop3: ok, smtp: ok, roundtrip_seconds: 10 }\n`,
       )
       const r = await run(['run', file, '--ca', CA, '--timeout', '2', '--format', 'json', '--roundtrip'])
       const report = JSON.parse(r.stdout)
@@ -304,7 +318,9 @@ describe('--roundtrip when the message never arrives', () => {
       const file = join(dir, 'lost.yml')
       writeFileSync(
         file,
-        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`,
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, ` +
+          `smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      ` +
+          `roundtrip_seconds: 10\n`,
       )
       const r = await run([
         'run',
@@ -346,7 +362,9 @@ describe('--roundtrip by host name', () => {
       const file = join(dir, 'roundtrip-name.yml')
       writeFileSync(
         file,
-        `targets:\n  - address: ${FIXTURE_USER}\n    host: mail.maildoctor.test\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`,
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: mail.maildoctor.test\n    port: { imap: ` +
+          `${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    ` +
+          `expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`,
       )
       const r = await run([
         'run',
@@ -392,7 +410,8 @@ describe('--roundtrip only where the login passed', () => {
       const file = join(dir, 'roundtrip-foreign.yml')
       writeFileSync(
         file,
-        `targets:\n  - address: ${victim}\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n`,
+        `targets:\n  - address: ${victim}\n    password_env: MAILDOCTOR_RUN_PW\n    expect: { imap: ok, ` +
+          `smtp: ok, roundtrip_seconds: 10 }\n`,
       )
       const r = await run([
         'run',
@@ -463,7 +482,9 @@ describe('--roundtrip when the SMTP server never answers MAIL FROM', () => {
       const file = join(dir, 'stuck.yml')
       writeFileSync(
         file,
-        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      roundtrip_seconds: 10\n`,
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, ` +
+          `smtp: ${smtp.port} }\n    security: tls\n    password_env: MAILDOCTOR_RUN_PW\n    expect:\n      ` +
+          `roundtrip_seconds: 10\n`,
       )
       const started = performance.now()
       const r = await run([

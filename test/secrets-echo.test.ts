@@ -163,7 +163,8 @@ describe('a canary password echoed back by hostile servers', () => {
   it('run: human, json, junit, nagios, prometheus, with --roundtrip', async () => {
     const targets = servers.map(
       ({ protocol, s }, i) =>
-        `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    password_env: MAILDOCTOR_CANARY\n    expect: { ${protocol}: ok }\n`,
+        `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    ` +
+        `security: tls\n    password_env: MAILDOCTOR_CANARY\n    expect: { ${protocol}: ok }\n`,
     )
     const file = join(dir, 'canary.yml')
     writeFileSync(file, `targets:\n${targets.join('')}`)
@@ -396,35 +397,39 @@ describe('a canary OAuth token echoed back by hostile servers, also from a --sec
     expect(tokenLeaks(all)).toEqual([])
   })
 
-  it('batch (token_env from --secrets): table, json, jsonl, csv, junit, html and the stream; run in every format', async () => {
-    const rows = tokenServers.map(
-      ({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_TOKEN_CANARY`,
-    )
-    const file = join(dir, 'token-canary.csv')
-    writeFileSync(file, `address,host,protocols,port,security,token_env\n${rows.join('\n')}\n`)
-    let all = ''
-    for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
-      const stream = join(dir, `token-canary-${format}.jsonl`)
-      const r = await runCli(
-        ['batch', file, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream],
-        { env: ENV },
+  it(
+    'batch (token_env from --secrets): table, json, jsonl, csv, junit, html and the stream; run in ' + 'every format',
+    async () => {
+      const rows = tokenServers.map(
+        ({ protocol, s }) => `${FIXTURE_USER},127.0.0.1,${protocol},${s.port},tls,MAILDOCTOR_TOKEN_CANARY`,
       )
-      expect(r.code).toBe(1)
-      all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
-    }
-    const targets = tokenServers.map(
-      ({ protocol, s }, i) =>
-        `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    security: tls\n    token_env: MAILDOCTOR_TOKEN_CANARY\n    expect: { ${protocol}: ok }\n`,
-    )
-    const yml = join(dir, 'token-canary.yml')
-    writeFileSync(yml, `targets:\n${targets.join('')}`)
-    for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
-      const r = await runCli(['run', yml, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format], {
-        env: ENV,
-      })
-      all += r.stdout + r.stderr
-    }
-    expect(all).toContain('auth_token_invalid')
-    expect(tokenLeaks(all)).toEqual([])
-  })
+      const file = join(dir, 'token-canary.csv')
+      writeFileSync(file, `address,host,protocols,port,security,token_env\n${rows.join('\n')}\n`)
+      let all = ''
+      for (const format of ['table', 'json', 'jsonl', 'csv', 'junit', 'html']) {
+        const stream = join(dir, `token-canary-${format}.jsonl`)
+        const r = await runCli(
+          ['batch', file, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format, '--stream', stream],
+          { env: ENV },
+        )
+        expect(r.code).toBe(1)
+        all += r.stdout + r.stderr + readFileSync(stream, 'utf8')
+      }
+      const targets = tokenServers.map(
+        ({ protocol, s }, i) =>
+          `  - name: t${i}\n    address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: ${s.port}\n    ` +
+          `security: tls\n    token_env: MAILDOCTOR_TOKEN_CANARY\n    expect: { ${protocol}: ok }\n`,
+      )
+      const yml = join(dir, 'token-canary.yml')
+      writeFileSync(yml, `targets:\n${targets.join('')}`)
+      for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {
+        const r = await runCli(['run', yml, '--secrets', secrets, '--ca', CA, '--timeout', '2', '--format', format], {
+          env: ENV,
+        })
+        all += r.stdout + r.stderr
+      }
+      expect(all).toContain('auth_token_invalid')
+      expect(tokenLeaks(all)).toEqual([])
+    },
+  )
 })

@@ -212,7 +212,11 @@ describe('the password never shows in run', () => {
       const { writeFileSync } = await import('node:fs')
       writeFileSync(
         file,
-        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, smtp: ${smtp.port} }\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { imap: ok, smtp: ok, roundtrip_seconds: 10 }\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    name: bad\n    port: ${bad.port}\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { pop3: ok }\n`,
+        `targets:\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    port: { imap: ${imap.port}, ` +
+          `smtp: ${smtp.port} }\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { imap: ok, ` +
+          `smtp: ok, roundtrip_seconds: 10 }\n  - address: ${FIXTURE_USER}\n    host: 127.0.0.1\n    name: ` +
+          `bad\n    port: ${bad.port}\n    security: tls\n    password_env: MD_PASSWORD\n    expect: { ` +
+          `pop3: ok }\n`,
       )
       let all = ''
       for (const format of ['human', 'json', 'junit', 'nagios', 'prometheus']) {

@@ -8,7 +8,7 @@ import { startSmtpFixture, type RunningSmtp } from '../fixtures/servers/smtp-fix
 import { DEFAULT_MODULES, type ProbeModule } from '../src/serve/modules.js'
 import { startServe, type RunningServe, type ServeSettings } from '../src/serve/server.js'
 
-export const DOMAIN = 'maildoctor.test'
+const DOMAIN = 'maildoctor.test'
 export const MAIL_HOST = 'mail.maildoctor.test'
 
 export interface MailFixtures {

@@ -262,7 +262,9 @@ describe('shards run in different languages', () => {
       const report = JSON.parse(merged.stdout) as {
         lang: string
         summary: { byCause: Array<{ cause: string; title: string }> }
-        results: Array<{ findings: Array<{ cause: string; title: string; fixes: string[]; params: {} }> }>
+        results: Array<{
+          findings: Array<{ cause: string; title: string; fixes: string[]; params: Record<string, unknown> }>
+        }>
       }
       expect(report.lang).toBe(lang)
       const findings = report.results.flatMap((r) => r.findings)

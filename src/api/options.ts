@@ -21,7 +21,7 @@ export interface EngineOptions {
   autoconfigUrls?: string[]
 }
 
-export const DEFAULT_TIMEOUT_MS = 8000
+const DEFAULT_TIMEOUT_MS = 8000
 
 export function runOptions(options: EngineOptions, credentials?: Credentials): RunOptions {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS

@@ -88,7 +88,7 @@ export async function formatOfFile(path: string): Promise<AccountFormat> {
   }
 }
 
-export function formatOf(path: string, text: string): AccountFormat {
+function formatOf(path: string, text: string): AccountFormat {
   if (/\.jsonl?$/i.test(path)) return 'jsonl'
   if (/\.ya?ml$/i.test(path)) return 'yaml'
   if (/\.csv$/i.test(path)) return 'csv'
@@ -207,7 +207,10 @@ export function toAccount(
 ): Account | string | UsageError {
   const get = (k: string) => (row[k] === undefined || row[k] === null ? undefined : String(row[k]).trim() || undefined)
   if ('password' in row || 'pass' in row)
-    return 'passwords are not allowed in the file: put the password in an environment variable and name it in password_env'
+    return (
+      'passwords are not allowed in the file: put the password in an environment variable and name it ' +
+      'in password_env'
+    )
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
   if (unknown.length) return `unknown field ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${FIELDS.join(', ')})`
   const given = { address: get('address'), host: get('host') }
@@ -256,7 +259,7 @@ export const isAccount = (parsed: Account | string | UsageError): parsed is Acco
   typeof parsed !== 'string' && !(parsed instanceof UsageError)
 
 /** Stable identity for resume and shards: what is checked, never a secret. */
-export function accountKey(
+function accountKey(
   a: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'user'> & { security?: string },
 ): string {
   return [a.address ?? '', a.host ?? '', a.protocols.join('+'), a.port ?? '', a.security ?? '', a.user ?? '']

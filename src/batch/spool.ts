@@ -183,7 +183,7 @@ export class ResultSpool {
       const n = readSync(fd, chunk, 0, CHUNK, pos)
       if (n <= 0) break
       pos += n
-      let data = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n)
+      const data = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n)
       let start = 0
       let nl: number
       while ((nl = data.indexOf(0x0a, start)) >= 0) {
@@ -192,7 +192,6 @@ export class ResultSpool {
       }
       carry = Buffer.from(data.subarray(start))
       carryAt += start
-      data = Buffer.alloc(0)
     }
     return { size, cut: carry.length > 0 }
   }

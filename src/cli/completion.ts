@@ -3,8 +3,7 @@
 import type { Command, Option } from 'commander'
 import { EXIT, type Io } from './io.js'
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const
-export type Shell = (typeof SHELLS)[number]
+export type Shell = 'bash' | 'zsh' | 'fish'
 
 interface OptionSpec {
   flag: string
@@ -36,7 +35,7 @@ function optionSpec(o: Option): OptionSpec {
 
 const HELP: OptionSpec = { flag: '--help', description: 'display help for command', value: false, file: false }
 
-export function commandSpecs(program: Command): CommandSpec[] {
+function commandSpecs(program: Command): CommandSpec[] {
   return program.commands.map((c) => ({
     name: c.name(),
     description: c.description(),
@@ -54,10 +53,10 @@ function bash(program: Command): string {
   const valueCases = specs.flatMap((c) =>
     c.options
       .filter((o) => o.value)
-      .map(
-        (o) =>
-          `    ${quote(`${c.name} ${o.flag}`)}) ${o.choices ? `COMPREPLY=($(compgen -W ${words([...o.choices])} -- "$cur"))` : 'COMPREPLY=()'}; return ;;`,
-      ),
+      .map((o) => {
+        const reply = o.choices ? `COMPREPLY=($(compgen -W ${words([...o.choices])} -- "$cur"))` : 'COMPREPLY=()'
+        return `    ${quote(`${c.name} ${o.flag}`)}) ${reply}; return ;;`
+      }),
   )
   return [
     '# maildoctor completion for bash. Load it with: eval "$(maildoctor completion bash)"',
@@ -118,17 +117,16 @@ function zsh(program: Command): string {
 function fish(program: Command): string {
   const specs = commandSpecs(program)
   const names = specs.map((c) => c.name).join(' ')
+  const noCommandYet = fishQuote(`not __fish_seen_subcommand_from ${names}`)
   const line = (c: CommandSpec, o: OptionSpec) => {
     const value = o.choices ? ` -x -a ${fishQuote(o.choices.join(' '))}` : o.value ? (o.file ? ' -r -F' : ' -x') : ''
-    return `complete -c maildoctor -n ${fishQuote(`__fish_seen_subcommand_from ${c.name}`)} -l ${o.flag.slice(2)}${value} -d ${fishQuote(o.description)}`
+    const condition = fishQuote(`__fish_seen_subcommand_from ${c.name}`)
+    return `complete -c maildoctor -n ${condition} -l ${o.flag.slice(2)}${value} -d ${fishQuote(o.description)}`
   }
   return [
     '# maildoctor completion for fish. Load it with: maildoctor completion fish | source',
-    `complete -c maildoctor -n ${fishQuote(`not __fish_seen_subcommand_from ${names}`)} -f`,
-    ...specs.map(
-      (c) =>
-        `complete -c maildoctor -n ${fishQuote(`not __fish_seen_subcommand_from ${names}`)} -a ${c.name} -d ${fishQuote(c.description)}`,
-    ),
+    `complete -c maildoctor -n ${noCommandYet} -f`,
+    ...specs.map((c) => `complete -c maildoctor -n ${noCommandYet} -a ${c.name} -d ${fishQuote(c.description)}`),
     ...specs.flatMap((c) => c.options.map((o) => line(c, o))),
     '',
   ].join('\n')
@@ -136,7 +134,7 @@ function fish(program: Command): string {
 
 const WRITERS: Record<Shell, (program: Command) => string> = { bash, zsh, fish }
 
-export function completionScript(shell: Shell, program: Command): string {
+function completionScript(shell: Shell, program: Command): string {
   return WRITERS[shell](program)
 }
 

@@ -13,7 +13,10 @@ export interface Io {
   stdinStream?: () => AsyncIterable<Buffer | string>
   writeFile: (path: string, text: string) => Promise<void>
   readFile: (path: string) => Promise<string>
-  /** Calls the handler on Ctrl-C or SIGTERM with the exit code that stop means; returns the function that stops listening. */
+  /**
+   * Calls the handler on Ctrl-C or SIGTERM with the exit code that stop means; returns the
+   * function that stops listening.
+   */
   onInterrupt?: (handler: (exitCode: number) => void) => () => void
 }
 

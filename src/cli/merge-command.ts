@@ -23,7 +23,8 @@ export async function mergeCommand(
   if (flags.output) checkOutputPath(flags.output, named)
   if (named.some((f) => f === '-' || f === '/dev/stdin') && io.stdinIsTTY) {
     throw new UsageError(
-      'merge reads the JSON lines of batch --stream from standard input when no file is given: pipe them in, or name the files',
+      'merge reads the JSON lines of batch --stream from standard input when no file is given: pipe ' +
+        'them in, or name the files',
     )
   }
   const temp = mkdtempSync(join(tmpdir(), 'maildoctor-merge-'))
@@ -39,7 +40,8 @@ export async function mergeCommand(
     if (!spool.size) {
       spool.close()
       throw new UsageError(
-        `no batch results in ${named.map((f) => (f === '-' ? 'standard input' : f)).join(', ')}: merge takes the JSON lines of batch --stream or --format jsonl`,
+        `no batch results in ${named.map((f) => (f === '-' ? 'standard input' : f)).join(', ')}: merge ` +
+          `takes the JSON lines of batch --stream or --format jsonl`,
       )
     }
     const summary = writeBatchReport(io, spool, [], lang, false, flags)

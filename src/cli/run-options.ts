@@ -108,7 +108,7 @@ export async function sharedValues(flags: Omit<SharedFlags, 'lang'>, io: Io): Pr
 export const resolveLang = (flag: string | undefined, env: Io['env']): Lang =>
   flag === undefined ? detectLang(env) : parseLanguage(flag, '--lang')
 
-export async function readCa(path: string, io: Io): Promise<string> {
+async function readCa(path: string, io: Io): Promise<string> {
   try {
     return await io.readFile(path)
   } catch (err) {

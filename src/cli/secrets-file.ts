@@ -8,7 +8,7 @@ import { parse } from 'dotenv'
 import { UsageError, type Io } from './io.js'
 
 /** The entries of the file; a UsageError (never a value) when it cannot be used. */
-export async function readSecretsFile(path: string, io: Io): Promise<Record<string, string>> {
+async function readSecretsFile(path: string, io: Io): Promise<Record<string, string>> {
   let mode: number
   try {
     mode = (await stat(path)).mode

@@ -33,7 +33,7 @@ export function shardOf(flags: ShardFlags): Shard | undefined {
 }
 
 /** `i/n` with 1 ≤ i ≤ n, as a 0-based index. */
-export function parseShard(text: string): { index: number; count: number } {
+function parseShard(text: string): { index: number; count: number } {
   const m = /^(\d+)\/(\d+)$/.exec(text)
   const index = m ? Number(m[1]) : NaN
   const count = m ? Number(m[2]) : NaN

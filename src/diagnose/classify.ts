@@ -16,9 +16,9 @@ import { peel, repairMojibake, type Peeled } from './wrapper.js'
 // list before the code has it waits, written, until it does.
 const KNOWN: ReadonlySet<string> = new Set(CAUSE_IDS)
 export const ALL_RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES]
-export const RULES: readonly ClassifierRule[] = ALL_RULES.filter((rule) => KNOWN.has(rule.cause))
+const RULES: readonly ClassifierRule[] = ALL_RULES.filter((rule) => KNOWN.has(rule.cause))
 
-export interface Classification {
+interface Classification {
   cause: string
   /** What decided: a rule row (its index in RULES), a socket error or a mail program's error number. */
   via: 'reply' | 'rule' | 'socket' | 'error-number'
@@ -73,7 +73,7 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   return byNumber ? { cause: byNumber, via: 'error-number' } : null
 }
 
-export function classify(input: SignalInput): Classification | null {
+function classify(input: SignalInput): Classification | null {
   return explainText(input).classification
 }
 

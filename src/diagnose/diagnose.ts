@@ -15,7 +15,7 @@ import { CROSS_RULES } from './cross-rules.js'
 import { EVIDENCE_RULES } from './evidence-rules.js'
 import { findingParams } from './params.js'
 
-export type { DiagnoseContext, RawFinding } from './raw-finding.js'
+export type { DiagnoseContext } from './raw-finding.js'
 import type { DiagnoseContext, RawFinding } from './raw-finding.js'
 
 export function diagnose(endpoints: EndpointResult[], context: DiagnoseContext = {}): Finding[] {

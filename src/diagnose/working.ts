@@ -22,7 +22,7 @@ const SECURITY_RANK: Record<Security, number> = { tls: 0, starttls: 1, plain: 2 
 const transportWorks = (e: EndpointResult): boolean => e.status === 'ok' || e.status === 'warn'
 
 /** The connection was encrypted and verified, and the server listed AUTH on it. */
-export function offersAuthOverTls(e: EndpointResult): boolean {
+function offersAuthOverTls(e: EndpointResult): boolean {
   const facts = Object.assign(
     {},
     ...e.stages.filter((s) => s.status === 'pass' || s.status === 'warn').map((s) => s.facts),

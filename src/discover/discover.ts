@@ -12,7 +12,7 @@ import { srvSource } from './sources/srv-source.js'
 import { likelyTypoOf } from './typo.js'
 import type { Candidate, DiscoverOptions, DiscoveryResult, Source, SourceReport } from './types.js'
 
-export const SOURCES: ReadonlyArray<{ name: ServerSource; run: Source }> = [
+const SOURCES: ReadonlyArray<{ name: ServerSource; run: Source }> = [
   { name: 'provider', run: providerSource },
   { name: 'srv', run: srvSource },
   { name: 'autoconfig', run: autoconfigSource },
@@ -57,8 +57,8 @@ export async function discover(
  * list thousands, and every one would be a connection from the user's machine. Capped, not
  * filtered by address: company mail servers live on private addresses.
  */
-export const MAX_HOSTS_PER_PROTOCOL = 3
-export const MAX_CANDIDATES_PER_PROTOCOL = 6
+const MAX_HOSTS_PER_PROTOCOL = 3
+const MAX_CANDIDATES_PER_PROTOCOL = 6
 
 /** Per protocol, the candidates of the most trusted source that found any; else the first guess. */
 function choose(reports: SourceReport[], protocols: Protocol[], domain: string): Candidate[] {

@@ -1,4 +1,3 @@
-import type { Protocol, Security, ServerSource } from '../model/types.js'
 import type { Resolution } from '../probes/resolve.js'
 
 export type { Candidate, DiscoveryResult, SourceReport } from '../model/discovery.js'

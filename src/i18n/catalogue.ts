@@ -29,7 +29,7 @@ const LIST_AND: Record<Lang, string> = { en: 'and', it: 'e' }
 const ON_PORTS: Record<Lang, [string, string]> = { en: ['on port', 'on ports'], it: ['sulla porta', 'sulle porte'] }
 
 /** "993, 995, 465" → "993, 995 and 465" in the report's language. */
-export function listInWords(items: string[], lang: Lang): string {
+function listInWords(items: string[], lang: Lang): string {
   return items.length < 2
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} ${LIST_AND[lang]} ${items[items.length - 1]}`

@@ -51,7 +51,8 @@ const EN = {
   demoTitle: 'maildoctor demo: test servers on this computer (127.0.0.1), nothing leaves it.',
   demoScenario: 'Scenario',
   explainNoMatch:
-    'maildoctor does not recognise this message. Check the server name, port, security and password, and try `maildoctor check <address>`.',
+    'maildoctor does not recognise this message. Check the server name, port, security and password, ' +
+    'and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
   explainExtracted: 'Read from the message',
   explainTryCheck: 'To test exactly these settings from this computer, run:',
@@ -105,13 +106,17 @@ const EN = {
   authRequired: 'authentication: required, same user name and password',
   authOAuth: "authentication: OAuth2 (sign in through the provider's account window)",
   advice: [
-    'Read your mail on several devices (phone, computer)? Use IMAP: mail stays on the server and every device sees the same folders; deleting a message deletes it everywhere.',
-    'Use POP only for a single device, and turn on "leave a copy on the server", or the messages disappear from the webmail and the other devices.',
+    'Read your mail on several devices (phone, computer)? Use IMAP: mail stays on the server and ' +
+      'every device sees the same folders; deleting a message deletes it everywhere.',
+    'Use POP only for a single device, and turn on "leave a copy on the server", or the messages ' +
+      'disappear from the webmail and the other devices.',
   ],
   notCheckedDeadline:
-    'Not checked: the deadline ran out before some ways in were tried to the end (marked "not checked"). That says nothing about the server; check again with a longer --deadline.',
+    'Not checked: the deadline ran out before some ways in were tried to the end (marked "not ' +
+    'checked"). That says nothing about the server; check again with a longer --deadline.',
   notCheckedUntrusted:
-    'No password was sent to servers that another domain suggested (SRV or autoconfig): a hostile configuration could collect it. Add --trust-discovered if you trust them.',
+    'No password was sent to servers that another domain suggested (SRV or autoconfig): a hostile ' +
+    'configuration could collect it. Add --trust-discovered if you trust them.',
   certDays: (n: number) => `certificate valid ${n} more days`,
   loginOk: 'login OK',
   inboxMessages: (n: number) => `${n} messages in the inbox`,
@@ -142,7 +147,8 @@ const IT: Messages = {
   warning: 'AVVISO',
   info: 'NOTA',
   notChecked:
-    "Non verificato: l'accesso con password (nessuna password fornita). Aggiungi --password-env VAR o --password-stdin per verificarlo.",
+    "Non verificato: l'accesso con password (nessuna password fornita). Aggiungi --password-env VAR o " +
+    '--password-stdin per verificarlo.',
   transcript: 'Trascrizione',
   tookMs: (ms: number) =>
     ms < 100
@@ -172,7 +178,8 @@ const IT: Messages = {
   demoTitle: 'maildoctor demo: server di prova su questo computer (127.0.0.1), niente esce da qui.',
   demoScenario: 'Scenario',
   explainNoMatch:
-    'maildoctor non riconosce questo messaggio. Controlla nome del server, porta, sicurezza e password, e prova `maildoctor check <indirizzo>`.',
+    'maildoctor non riconosce questo messaggio. Controlla nome del server, porta, sicurezza e ' +
+    'password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
   explainExtracted: 'Letto dal messaggio',
   explainTryCheck: 'Per provare proprio queste impostazioni da questo computer, esegui:',
@@ -230,13 +237,18 @@ const IT: Messages = {
   authRequired: 'autenticazione: richiesta, stessi nome utente e password',
   authOAuth: "autenticazione: OAuth2 (accesso dalla finestra dell'account del provider)",
   advice: [
-    'Leggi la posta su più dispositivi (telefono, computer)? Usa IMAP: la posta resta sul server e ogni dispositivo vede le stesse cartelle; se cancelli un messaggio, sparisce ovunque.',
-    'Usa POP solo per un unico dispositivo, e attiva "lascia una copia sul server", altrimenti i messaggi spariscono dalla webmail e dagli altri dispositivi.',
+    'Leggi la posta su più dispositivi (telefono, computer)? Usa IMAP: la posta resta sul server e ' +
+      'ogni dispositivo vede le stesse cartelle; se cancelli un messaggio, sparisce ovunque.',
+    'Usa POP solo per un unico dispositivo, e attiva "lascia una copia sul server", altrimenti i ' +
+      'messaggi spariscono dalla webmail e dagli altri dispositivi.',
   ],
   notCheckedDeadline:
-    'Non verificato: il tempo massimo (--deadline) è finito prima che alcune vie d\'accesso fossero provate fino in fondo (segnate "non verificato"). Questo non dice nulla del server; riprova con un --deadline più lungo.',
+    "Non verificato: il tempo massimo (--deadline) è finito prima che alcune vie d'accesso fossero " +
+    'provate fino in fondo (segnate "non verificato"). Questo non dice nulla del server; riprova con ' +
+    'un --deadline più lungo.',
   notCheckedUntrusted:
-    'Nessuna password è stata inviata ai server suggeriti da un altro dominio (SRV o autoconfig): una configurazione ostile potrebbe raccoglierla. Aggiungi --trust-discovered se ti fidi.',
+    'Nessuna password è stata inviata ai server suggeriti da un altro dominio (SRV o autoconfig): una ' +
+    'configurazione ostile potrebbe raccoglierla. Aggiungi --trust-discovered se ti fidi.',
   certDays: (n: number) => `certificato valido ancora ${n} giorni`,
   loginOk: 'accesso riuscito',
   inboxMessages: (n: number) => `${n} messaggi in arrivo`,

@@ -28,7 +28,7 @@ export function splitHostPort(text: string): { host: string; port?: string } {
 }
 
 /** A host as typed, with an optional port: IP literals as they are, names in ASCII form. */
-export function hostAndPort(text: string): { host: string; port?: string } {
+function hostAndPort(text: string): { host: string; port?: string } {
   const { host, port } = splitHostPort(text)
   return { host: isIP(host) ? host : (asciiDomain(host) ?? host), ...(port !== undefined ? { port } : {}) }
 }

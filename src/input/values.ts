@@ -41,10 +41,10 @@ const PROBLEMS = {
   },
 } satisfies Record<string, Record<Lang, Say>>
 
-export type ValueProblem = keyof typeof PROBLEMS
+type ValueProblem = keyof typeof PROBLEMS
 
 /** The one error of every value parser: the value's name where it came from, and what is wrong. */
-export class ValueError extends UsageError {
+class ValueError extends UsageError {
   constructor(
     readonly field: string,
     readonly problem: ValueProblem,

@@ -45,5 +45,5 @@ export const CAUSE_PARAMS = [
   'onRejectedPorts',
 ] as const
 
-export type CauseParam = (typeof CAUSE_PARAMS)[number]
+type CauseParam = (typeof CAUSE_PARAMS)[number]
 export type CauseParams = Partial<Record<CauseParam, string>>

@@ -2,7 +2,7 @@
 // import nothing above them (src/discover builds these; reports read them).
 import type { Protocol, Security, ServerSource } from './primitives.js'
 
-export type OAuthPolicy = 'required' | 'default' | 'optional' | 'none'
+type OAuthPolicy = 'required' | 'default' | 'optional' | 'none'
 
 export interface OAuthFacts {
   protocols: Partial<Record<Protocol, OAuthPolicy>>

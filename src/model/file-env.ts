@@ -5,7 +5,7 @@
 // with (the file wins). The user's own --password-env is not limited: the user chose it.
 import { unsafeCredentialField, unsafeCredentialMessage } from './credential-text.js'
 
-export const FILE_ENV_PREFIX = 'MAILDOCTOR_'
+const FILE_ENV_PREFIX = 'MAILDOCTOR_'
 
 export const fileMayUseEnv = (name: string, allowed: readonly string[] = []): boolean =>
   name.startsWith(FILE_ENV_PREFIX) || allowed.includes(name)
@@ -19,7 +19,7 @@ export const fileEnvRefused = (field: SecretField): string =>
 export const FILE_ENV_REFUSED = fileEnvRefused('password_env')
 
 /** Also without the name, for the same reason. */
-export const fileEnvUnset = (field: SecretField): string =>
+const fileEnvUnset = (field: SecretField): string =>
   `${field} names an environment variable that is not set (or is empty), nor a --secrets entry`
 export const FILE_ENV_UNSET = fileEnvUnset('password_env')
 

@@ -4,7 +4,7 @@
 // addresses that node:net accepts count as IP addresses; the rest are refused as host names.
 import { isIP } from 'node:net'
 
-export function numericLookalike(host: string): boolean {
+function numericLookalike(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').replace(/\.$/, '')
   if (isIP(h)) return false
   const last = h.slice(h.lastIndexOf('.') + 1)

@@ -6,8 +6,8 @@ export type Protocol = (typeof PROTOCOLS)[number]
 export const SECURITIES = ['tls', 'starttls', 'plain'] as const
 export type Security = (typeof SECURITIES)[number]
 
-export const STAGES = ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'starttls', 'auth', 'mailbox'] as const
-export type StageName = (typeof STAGES)[number]
+/** In the order a check runs them. */
+export type StageName = 'dns' | 'tcp' | 'tls' | 'greeting' | 'capabilities' | 'starttls' | 'auth' | 'mailbox'
 
 export type StageStatus = 'pass' | 'warn' | 'fail' | 'skip'
 export type EndpointStatus = 'ok' | 'warn' | 'fail' | 'skipped'

@@ -3,7 +3,7 @@ import type { CauseId } from './cause-ids.js'
 import type { CauseParams } from './cause-params.js'
 import type { EvidenceCode } from './evidence-codes.js'
 
-export { PROTOCOLS, SECURITIES, STAGES } from './primitives.js'
+export { PROTOCOLS, SECURITIES } from './primitives.js'
 export type {
   EndpointStatus,
   Protocol,
@@ -37,7 +37,7 @@ export interface EndpointSpec {
 
 export type Facts = Record<string, string | number | boolean>
 
-export interface EvidenceSource {
+interface EvidenceSource {
   lib?: string
   code?: string
   response?: string

@@ -5,7 +5,7 @@ import { UsageError, type LocalText } from '../input/usage-error.js'
 import { parseAddress, parseHostName, parsePortNumber, parseSecurityMode } from '../input/values.js'
 import type { Protocol, Security } from '../model/types.js'
 
-export type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
+type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
 
 export interface Comparison {
   op: '>=' | '>' | '<=' | '<' | '=='

@@ -26,7 +26,7 @@ const SWITCHED_OFF: Record<Protocol, string> = {
  * ports and refuses every port of this one), or it fails — a timeout, an ICMP reject or a DNS
  * failure is never "disabled".
  */
-export function protocolState(result: CheckResult, protocol: Protocol): 'ok' | 'disabled' | 'fail' {
+function protocolState(result: CheckResult, protocol: Protocol): 'ok' | 'disabled' | 'fail' {
   if (clientWays(result.endpoints).some((e) => e.endpoint.protocol === protocol)) return 'ok'
   const saidOff = result.findings.some(
     (f) => f.cause === SWITCHED_OFF[protocol] && f.endpoints.some((e) => e.protocol === protocol),

@@ -74,6 +74,7 @@ function renderNagios(r: RunReport): string {
     }),
   ]
   // One line, whatever a target's name holds: a line break would end the plugin's output.
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   const oneLine = (t: string) => t.replace(/[\x00-\x1f\x7f]+/g, ' ').replace(/\|/g, '/')
   return `MAILDOCTOR ${status} - ${oneLine(text)} | ${perf.map(oneLine).join(' ')}\n`
 }
@@ -113,10 +114,11 @@ function renderPrometheus(r: RunReport): string {
       name: 'maildoctor_endpoint_up',
       help: '1 if the endpoint works',
       samples: r.targets.flatMap((t) =>
-        t.endpoints.map(
-          (e) =>
-            `maildoctor_endpoint_up${labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })} ${e.status === 'ok' || e.status === 'warn' ? 1 : 0}`,
-        ),
+        t.endpoints.map((e) => {
+          const up = e.status === 'ok' || e.status === 'warn' ? 1 : 0
+          const endpoint = labels({ target: t.name, protocol: e.protocol, port: e.port, security: e.security })
+          return `maildoctor_endpoint_up${endpoint} ${up}`
+        }),
       ),
     },
     {
@@ -127,7 +129,8 @@ function renderPrometheus(r: RunReport): string {
           .filter((e) => e.certDaysLeft !== undefined)
           .map(
             (e) =>
-              `maildoctor_cert_days_left${labels({ target: t.name, protocol: e.protocol, port: e.port })} ${e.certDaysLeft}`,
+              `maildoctor_cert_days_left${labels({ target: t.name, protocol: e.protocol, port: e.port })} ` +
+              `${e.certDaysLeft}`,
           ),
       ),
     },

@@ -180,7 +180,8 @@ async function submit(
     const where = `SMTP ${smtp.host}:${smtp.port}`
     if (e.code === 'ETIMEOUT' || e.code === 'ETIMEDOUT')
       return `${where}: no answer to ${SUBMIT_STEPS[step]} within ${req.timeoutMs / 1000} s`
-    return `${where}: ${SUBMIT_STEPS[step]} failed (${clipText(new Scrubber([req.credentials]).scrub(e.response ?? e.code ?? 'error'))})`
+    const answer = new Scrubber([req.credentials]).scrub(e.response ?? e.code ?? 'error')
+    return `${where}: ${SUBMIT_STEPS[step]} failed (${clipText(answer)})`
   }
 }
 

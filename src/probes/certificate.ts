@@ -8,7 +8,7 @@ import type { Evidence, Facts } from '../model/types.js'
 import { clip } from './clip.js'
 
 const DAY_MS = 86_400_000
-export const EXPIRY_WARNING_DAYS = 14
+const EXPIRY_WARNING_DAYS = 14
 
 const TRUST_ERRORS = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',

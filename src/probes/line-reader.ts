@@ -2,7 +2,7 @@
 // without bound or wait forever for a newline.
 import type { Socket } from 'node:net'
 
-export const MAX_LINE_BYTES = 16 * 1024
+const MAX_LINE_BYTES = 16 * 1024
 export const MAX_RESPONSE_LINES = 2000
 
 export type WireErrorCode = 'CONNECTION_CLOSED' | 'LINE_TOO_LONG' | 'TOO_MANY_LINES' | 'TLS_RECORD' | 'ABORTED' | string

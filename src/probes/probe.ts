@@ -1,5 +1,5 @@
 // The one signature every stage has, and the context it runs in.
-import type { EndpointSpec, Evidence, Facts, StageName, StageStatus } from '../model/types.js'
+import type { EndpointSpec, Evidence, Facts, StageStatus } from '../model/types.js'
 import type { Timeouts } from '../model/timeout-table.js'
 import type { Capabilities } from '../protocols/capabilities.js'
 import type { Greeting } from '../protocols/greeting.js'
@@ -29,7 +29,7 @@ export interface ProbeOptions {
 }
 
 /** What the earlier stages of an endpoint learned, for the later ones. */
-export interface EndpointState {
+interface EndpointState {
   resolution?: Resolution
   address?: string
   greeting?: Greeting
@@ -41,7 +41,7 @@ export interface EndpointState {
 }
 
 /** What a successful login leaves behind: the way to read the mailbox, on the same session. */
-export interface MailboxHandle {
+interface MailboxHandle {
   inspect(): Promise<ProbeOutcome>
 }
 
@@ -83,5 +83,3 @@ export const skip = (facts: Facts = {}, evidence: Evidence[] = []): ProbeOutcome
 })
 
 export { clip } from './clip.js'
-
-export type { StageName }

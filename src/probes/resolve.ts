@@ -3,7 +3,7 @@
 import { promises as dns } from 'node:dns'
 import { isIP } from 'node:net'
 
-export type DnsFailure = 'DNS_NXDOMAIN' | 'DNS_NODATA' | 'DNS_SERVFAIL' | 'DNS_TIMEOUT'
+type DnsFailure = 'DNS_NXDOMAIN' | 'DNS_NODATA' | 'DNS_SERVFAIL' | 'DNS_TIMEOUT'
 
 export interface Resolution {
   addresses: Array<{ address: string; family: 4 | 6 }>

@@ -7,12 +7,15 @@ import type { EndpointResult, Evidence, Facts, StageResult } from '../model/type
 import { oauthBearerMessage, xoauth2Message } from './auth/sasl.js'
 import type { Credentials } from '../model/credentials.js'
 
-export const HIDDEN = '********'
+const HIDDEN = '********'
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
 
-/** The password or token as it travels (SASL PLAIN, LOGIN, XOAUTH2, OAUTHBEARER, IMAP quoted strings) and as echoes encode it. */
-export function secretForms(creds: Credentials): string[] {
+/**
+ * The password or token as it travels (SASL PLAIN, LOGIN, XOAUTH2, OAUTHBEARER, IMAP quoted
+ * strings) and as echoes encode it.
+ */
+function secretForms(creds: Credentials): string[] {
   const forms = [...passwordForms(creds), ...tokenForms(creds)]
   // Base64 echoed without its padding is the same secret.
   return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]))].filter(Boolean)

@@ -10,7 +10,7 @@ import type { Resolution } from './resolve.js'
 
 const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'])
 /** RFC 8305 §5's recommended "Connection Attempt Delay". */
-export const ATTEMPT_DELAY_MS = 250
+const ATTEMPT_DELAY_MS = 250
 
 type Address = Resolution['addresses'][number]
 

@@ -9,7 +9,7 @@ import { pop3 } from './pop3.js'
 import { smtp } from './smtp.js'
 import type { MailProtocol, StandardPort } from './types.js'
 
-export type { MailProtocol, ReplyClass, StandardPort } from './types.js'
+export type { MailProtocol, StandardPort } from './types.js'
 
 export const MAIL_PROTOCOLS = { imap, pop3, smtp } as const satisfies Record<Protocol, MailProtocol>
 
@@ -32,7 +32,7 @@ export const isRelayPort = (e: { protocol: Protocol; port: number }): boolean =>
   protocolOf(e.protocol).ports.some((p) => p.port === e.port && p.relay === true)
 
 /** Which protocol a first line belongs to, if any. */
-export function spokenProtocol(line: string): Greeting['spokenProtocol'] | undefined {
+function spokenProtocol(line: string): Greeting['spokenProtocol'] | undefined {
   return (
     Object.values(MAIL_PROTOCOLS).find((p) => p.signature.test(line))?.name ??
     FOREIGN_SIGNATURES.find((s) => s.pattern.test(line))?.protocol

@@ -54,9 +54,3 @@ function looksLikeAddress(line: string, index: number): boolean {
   const before = line.slice(Math.max(0, index - 1), index + 1)
   return before.includes(':') || before.includes('.')
 }
-
-/** The enhanced code's class and subject.detail, e.g. 5.7.8 → { klass: 5, subject: 7, detail: 8 }. */
-export function splitEnhanced(enhanced: string): { klass: number; subject: number; detail: number } {
-  const [klass, subject, detail] = enhanced.split('.').map(Number)
-  return { klass, subject, detail }
-}

@@ -5,19 +5,27 @@ const GMAIL_SETTINGS_EN = 'Settings (gear) → See all settings → Forwarding a
 
 const googleAppPassword: Localised = {
   en: [
-    'Turn on 2-Step Verification in your Google Account (Security), then create an app password at myaccount.google.com/apppasswords and use it in the mail program instead of your Google password.',
+    'Turn on 2-Step Verification in your Google Account (Security), then create an app password at ' +
+      'myaccount.google.com/apppasswords and use it in the mail program instead of your Google ' +
+      'password.',
   ],
   it: [
-    "Attiva la Verifica in due passaggi nell'Account Google (Sicurezza), poi crea una password per le app su myaccount.google.com/apppasswords e usala nel programma di posta al posto della password di Google.",
+    "Attiva la Verifica in due passaggi nell'Account Google (Sicurezza), poi crea una password per le " +
+      'app su myaccount.google.com/apppasswords e usala nel programma di posta al posto della password ' +
+      'di Google.',
   ],
 }
 
 const microsoftModernAuth: Localised = {
   en: [
-    'Outlook.com and Microsoft 365 no longer accept the plain password from mail programs: remove the account and add it again in a program that opens the Microsoft sign-in window (current Outlook, Thunderbird, Apple Mail, the Outlook app).',
+    'Outlook.com and Microsoft 365 no longer accept the plain password from mail programs: remove the ' +
+      'account and add it again in a program that opens the Microsoft sign-in window (current Outlook, ' +
+      'Thunderbird, Apple Mail, the Outlook app).',
   ],
   it: [
-    "Outlook.com e Microsoft 365 non accettano più la semplice password dai programmi di posta: rimuovi l'account e aggiungilo di nuovo con un programma che apre la finestra di accesso Microsoft (Outlook aggiornato, Thunderbird, Mail di Apple, l'app Outlook).",
+    'Outlook.com e Microsoft 365 non accettano più la semplice password dai programmi di posta: ' +
+      "rimuovi l'account e aggiungilo di nuovo con un programma che apre la finestra di accesso " +
+      "Microsoft (Outlook aggiornato, Thunderbird, Mail di Apple, l'app Outlook).",
   ],
 }
 
@@ -68,36 +76,46 @@ export const INTERNATIONAL: Provider[] = [
     fixes: {
       imap_disabled: {
         en: [
-          `In Gmail on the web: ${GMAIL_SETTINGS_EN} → IMAP access: Enable IMAP → Save Changes. (Personal accounts have IMAP always on since 2025; for Google Workspace the administrator may have to allow it.)`,
+          `In Gmail on the web: ${GMAIL_SETTINGS_EN} → IMAP access: Enable IMAP → Save Changes. (Personal ` +
+            `accounts have IMAP always on since 2025; for Google Workspace the administrator may have to ` +
+            `allow it.)`,
         ],
         it: [
-          `In Gmail dal web: ${GMAIL_SETTINGS} → Accesso IMAP: Attiva IMAP → Salva modifiche. (Per gli account personali IMAP è sempre attivo dal 2025; con Google Workspace può doverlo consentire l'amministratore.)`,
+          `In Gmail dal web: ${GMAIL_SETTINGS} → Accesso IMAP: Attiva IMAP → Salva modifiche. (Per gli ` +
+            `account personali IMAP è sempre attivo dal 2025; con Google Workspace può doverlo consentire ` +
+            `l'amministratore.)`,
         ],
       },
       pop_disabled: {
         en: [
-          `In Gmail on the web: ${GMAIL_SETTINGS_EN} → POP download: Enable POP for all mail (or for mail that arrives from now on) → Save Changes.`,
+          `In Gmail on the web: ${GMAIL_SETTINGS_EN} → POP download: Enable POP for all mail (or for mail ` +
+            `that arrives from now on) → Save Changes.`,
         ],
         it: [
-          `In Gmail dal web: ${GMAIL_SETTINGS} → Download POP: Attiva POP per tutti i messaggi (o per quelli che arrivano da ora in poi) → Salva modifiche.`,
+          `In Gmail dal web: ${GMAIL_SETTINGS} → Download POP: Attiva POP per tutti i messaggi (o per ` +
+            `quelli che arrivano da ora in poi) → Salva modifiche.`,
         ],
       },
       auth_app_password_required: googleAppPassword,
       auth_bad_credentials: googleAppPassword,
       auth_web_login_required: {
         en: [
-          'Sign in at mail.google.com in a browser, confirm it was you (Google Account → Security → Recent security activity), then try the mail program again.',
+          'Sign in at mail.google.com in a browser, confirm it was you (Google Account → Security → Recent ' +
+            'security activity), then try the mail program again.',
         ],
         it: [
-          'Accedi a mail.google.com da un browser, conferma che eri tu (Account Google → Sicurezza → Attività di sicurezza recenti), poi riprova dal programma di posta.',
+          'Accedi a mail.google.com da un browser, conferma che eri tu (Account Google → Sicurezza → ' +
+            'Attività di sicurezza recenti), poi riprova dal programma di posta.',
         ],
       },
       auth_rate_limited: {
         en: [
-          "Gmail allows about 15 IMAP connections per account at once: close mail programs on other devices, or lower the connections per account in the program's settings.",
+          'Gmail allows about 15 IMAP connections per account at once: close mail programs on other ' +
+            "devices, or lower the connections per account in the program's settings.",
         ],
         it: [
-          'Gmail consente circa 15 connessioni IMAP contemporanee per account: chiudi i programmi di posta sugli altri dispositivi, o riduci le connessioni per account nelle impostazioni del programma.',
+          'Gmail consente circa 15 connessioni IMAP contemporanee per account: chiudi i programmi di posta ' +
+            'sugli altri dispositivi, o riduci le connessioni per account nelle impostazioni del programma.',
         ],
       },
     },
@@ -128,20 +146,26 @@ export const INTERNATIONAL: Provider[] = [
     fixes: {
       pop_disabled: {
         en: [
-          'In Outlook.com on the web: Settings → Mail → Forwarding and IMAP → POP and IMAP → "Let devices and apps use POP": Yes → Save.',
+          'In Outlook.com on the web: Settings → Mail → Forwarding and IMAP → POP and IMAP → "Let devices ' +
+            'and apps use POP": Yes → Save.',
         ],
         it: [
-          'In Outlook.com dal web: Impostazioni → Posta → Inoltro e IMAP → POP e IMAP → "Consenti ai dispositivi e alle applicazioni di utilizzare POP": Sì → Salva.',
+          'In Outlook.com dal web: Impostazioni → Posta → Inoltro e IMAP → POP e IMAP → "Consenti ai ' +
+            'dispositivi e alle applicazioni di utilizzare POP": Sì → Salva.',
         ],
       },
       auth_basic_auth_disabled: microsoftModernAuth,
       auth_bad_credentials: microsoftModernAuth,
       auth_app_password_required: {
         en: [
-          'With two-step verification on, create an app password at account.microsoft.com → Security → Advanced security options → App passwords; better, use a program that signs in with the Microsoft window.',
+          'With two-step verification on, create an app password at account.microsoft.com → Security → ' +
+            'Advanced security options → App passwords; better, use a program that signs in with the ' +
+            'Microsoft window.',
         ],
         it: [
-          'Con la verifica in due passaggi attiva, crea una password per le app su account.microsoft.com → Sicurezza → Opzioni di sicurezza avanzate → Password per le app; meglio ancora, usa un programma che accede con la finestra Microsoft.',
+          'Con la verifica in due passaggi attiva, crea una password per le app su account.microsoft.com → ' +
+            'Sicurezza → Opzioni di sicurezza avanzate → Password per le app; meglio ancora, usa un programma ' +
+            'che accede con la finestra Microsoft.',
         ],
       },
       auth_web_login_required: {
@@ -171,7 +195,8 @@ export const INTERNATIONAL: Provider[] = [
     oauth: {
       protocols: { imap: 'required', pop3: 'required', smtp: 'default' },
       source:
-        'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online; MC786329',
+        'https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online; ' +
+        'MC786329',
       checked: '2026-12-01',
     },
     name: 'Microsoft 365',
@@ -181,21 +206,29 @@ export const INTERNATIONAL: Provider[] = [
     fixes: {
       auth_basic_auth_disabled: {
         en: [
-          'Ask the Microsoft 365 administrator: Microsoft 365 admin center → Users → Active users → (the user) → Mail → Manage email apps → tick "Authenticated SMTP" (and IMAP/POP if needed); tenant-wide, SMTP AUTH must not be disabled (Set-TransportConfig -SmtpClientAuthenticationDisabled $false).',
+          'Ask the Microsoft 365 administrator: Microsoft 365 admin center → Users → Active users → (the ' +
+            'user) → Mail → Manage email apps → tick "Authenticated SMTP" (and IMAP/POP if needed); ' +
+            'tenant-wide, SMTP AUTH must not be disabled (Set-TransportConfig ' +
+            '-SmtpClientAuthenticationDisabled $false).',
           ...microsoftModernAuth.en,
         ],
         it: [
-          'Chiedi all\'amministratore di Microsoft 365: interfaccia di amministrazione → Utenti → Utenti attivi → (l\'utente) → Posta → Gestisci app di posta → spunta "SMTP autenticato" (e IMAP/POP se servono); a livello di tenant SMTP AUTH non deve essere disattivato (Set-TransportConfig -SmtpClientAuthenticationDisabled $false).',
+          "Chiedi all'amministratore di Microsoft 365: interfaccia di amministrazione → Utenti → Utenti " +
+            'attivi → (l\'utente) → Posta → Gestisci app di posta → spunta "SMTP autenticato" (e IMAP/POP se ' +
+            'servono); a livello di tenant SMTP AUTH non deve essere disattivato (Set-TransportConfig ' +
+            '-SmtpClientAuthenticationDisabled $false).',
           ...microsoftModernAuth.it,
         ],
       },
       auth_bad_credentials: microsoftModernAuth,
       auth_mechanism_unsupported: {
         en: [
-          'Send through smtp.office365.com on port 587 with STARTTLS: the *.mail.protection.outlook.com hosts are for servers, not mail programs.',
+          'Send through smtp.office365.com on port 587 with STARTTLS: the *.mail.protection.outlook.com ' +
+            'hosts are for servers, not mail programs.',
         ],
         it: [
-          'Invia tramite smtp.office365.com sulla porta 587 con STARTTLS: gli host *.mail.protection.outlook.com sono per i server, non per i programmi di posta.',
+          'Invia tramite smtp.office365.com sulla porta 587 con STARTTLS: gli host ' +
+            '*.mail.protection.outlook.com sono per i server, non per i programmi di posta.',
         ],
       },
     },
@@ -224,10 +257,12 @@ export const INTERNATIONAL: Provider[] = [
     fixes: {
       auth_app_password_required: {
         en: [
-          'Yahoo only lets mail programs in with an app password: Yahoo Account Info → Account security → Generate app password; use it instead of your Yahoo password.',
+          'Yahoo only lets mail programs in with an app password: Yahoo Account Info → Account security → ' +
+            'Generate app password; use it instead of your Yahoo password.',
         ],
         it: [
-          "Yahoo fa entrare i programmi di posta solo con una password per app: Info account Yahoo → Sicurezza dell'account → Genera password per app; usala al posto della password di Yahoo.",
+          'Yahoo fa entrare i programmi di posta solo con una password per app: Info account Yahoo → ' +
+            "Sicurezza dell'account → Genera password per app; usala al posto della password di Yahoo.",
         ],
       },
     },
@@ -254,18 +289,22 @@ export const INTERNATIONAL: Provider[] = [
     fixes: {
       auth_app_password_required: {
         en: [
-          "iCloud needs an app-specific password for any mail program other than Apple's: appleid.apple.com → Sign-In and Security → App-Specific Passwords.",
+          "iCloud needs an app-specific password for any mail program other than Apple's: appleid.apple.com " +
+            '→ Sign-In and Security → App-Specific Passwords.',
         ],
         it: [
-          'iCloud vuole una password specifica per le app per ogni programma di posta non Apple: appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.',
+          'iCloud vuole una password specifica per le app per ogni programma di posta non Apple: ' +
+            'appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.',
         ],
       },
       auth_bad_credentials: {
         en: [
-          'Use your full @icloud.com address as user name, and an app-specific password from appleid.apple.com → Sign-In and Security → App-Specific Passwords.',
+          'Use your full @icloud.com address as user name, and an app-specific password from ' +
+            'appleid.apple.com → Sign-In and Security → App-Specific Passwords.',
         ],
         it: [
-          "Usa come nome utente l'indirizzo @icloud.com completo, e una password specifica per le app da appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.",
+          "Usa come nome utente l'indirizzo @icloud.com completo, e una password specifica per le app da " +
+            'appleid.apple.com → Accesso e sicurezza → Password specifiche per le app.',
         ],
       },
     },

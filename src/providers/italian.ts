@@ -4,10 +4,12 @@ import type { Provider } from './provider.js'
 
 const webLogin = (name: string, url: string) => ({
   en: [
-    `Sign in to ${name} at ${url} in a browser: if it asks you to change the password or confirm the account, do it there, then put the new password in the mail program.`,
+    `Sign in to ${name} at ${url} in a browser: if it asks you to change the password or confirm the ` +
+      `account, do it there, then put the new password in the mail program.`,
   ],
   it: [
-    `Accedi a ${name} da un browser (${url}): se chiede di cambiare la password o di confermare l'account, fallo lì, poi inserisci la nuova password nel programma di posta.`,
+    `Accedi a ${name} da un browser (${url}): se chiede di cambiare la password o di confermare ` +
+      `l'account, fallo lì, poi inserisci la nuova password nel programma di posta.`,
   ],
 })
 
@@ -17,10 +19,12 @@ const TIM_FIXES: Provider['fixes'] = {
   auth_bad_credentials: webLogin('TIM Mail', 'mail.tim.it'),
   auth_rate_limited: {
     en: [
-      'TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages per day: split the mailing.',
+      'TIM Mail accepts at most 50 recipients per message (To, Cc and Bcc together) and limits messages ' +
+        'per day: split the mailing.',
     ],
     it: [
-      "TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli invii giornalieri: dividi l'invio.",
+      'TIM Mail accetta al massimo 50 destinatari per messaggio (A, Cc e Ccn insieme) e limita gli ' +
+        "invii giornalieri: dividi l'invio.",
     ],
   },
 }
@@ -105,10 +109,12 @@ export const ITALIAN: Provider[] = [
       },
       auth_rate_limited: {
         en: [
-          'Aruba blocks sending for a while after too many messages in a short time: wait, then send in smaller batches (Aruba suggests a few hundred messages every 20 minutes at most).',
+          'Aruba blocks sending for a while after too many messages in a short time: wait, then send in ' +
+            'smaller batches (Aruba suggests a few hundred messages every 20 minutes at most).',
         ],
         it: [
-          "Aruba blocca per un po' l'invio dopo troppi messaggi in poco tempo: aspetta, poi invia a gruppi più piccoli (Aruba indica al massimo qualche centinaio di messaggi ogni 20 minuti).",
+          "Aruba blocca per un po' l'invio dopo troppi messaggi in poco tempo: aspetta, poi invia a gruppi " +
+            'più piccoli (Aruba indica al massimo qualche centinaio di messaggi ogni 20 minuti).',
         ],
       },
     },
@@ -133,10 +139,14 @@ export const ITALIAN: Provider[] = [
     fixes: {
       auth_app_password_required: {
         en: [
-          'With two-step verification on, Aruba PEC wants a dedicated password for mail programs: generate it in the PEC management panel (Security → Password for mail programs) and use it instead of the PEC password.',
+          'With two-step verification on, Aruba PEC wants a dedicated password for mail programs: generate ' +
+            'it in the PEC management panel (Security → Password for mail programs) and use it instead of the ' +
+            'PEC password.',
         ],
         it: [
-          'Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata per i programmi di posta: generala nel pannello di gestione PEC (Sicurezza → Password per programmi di posta) e usala al posto della password della PEC.',
+          'Con la verifica in due passaggi attiva, Aruba PEC vuole una password dedicata per i programmi di ' +
+            'posta: generala nel pannello di gestione PEC (Sicurezza → Password per programmi di posta) e ' +
+            'usala al posto della password della PEC.',
         ],
       },
       tls_wrong_mode: {
@@ -145,10 +155,12 @@ export const ITALIAN: Provider[] = [
       },
       auth_bad_credentials: {
         en: [
-          'The user name is the full PEC address; check the password at webmail.pec.it (PEC passwords expire and must be renewed there).',
+          'The user name is the full PEC address; check the password at webmail.pec.it (PEC passwords ' +
+            'expire and must be renewed there).',
         ],
         it: [
-          "Il nome utente è l'indirizzo PEC completo; verifica la password su webmail.pec.it (le password PEC scadono e vanno rinnovate lì).",
+          "Il nome utente è l'indirizzo PEC completo; verifica la password su webmail.pec.it (le password " +
+            'PEC scadono e vanno rinnovate lì).',
         ],
       },
     },
@@ -169,7 +181,8 @@ export const ITALIAN: Provider[] = [
       auth_web_login_required: webLogin('Fastweb Mail', 'the MyFastweb area'),
       smtp_relay_denied: {
         en: [
-          'Turn on authentication for the outgoing server, with the same user name and password as the Fastweb mailbox.',
+          'Turn on authentication for the outgoing server, with the same user name and password as the ' +
+            'Fastweb mailbox.',
         ],
         it: [
           "Attiva l'autenticazione del server in uscita, con lo stesso nome utente e password della casella Fastweb.",
@@ -204,7 +217,8 @@ export const ITALIAN: Provider[] = [
           'Legalmail accepts at most 6 messages a minute from a mail program: wait a minute and send fewer at a time.',
         ],
         it: [
-          'Legalmail accetta al massimo 6 messaggi al minuto da un programma di posta: aspetta un minuto e invia meno messaggi alla volta.',
+          'Legalmail accetta al massimo 6 messaggi al minuto da un programma di posta: aspetta un minuto e ' +
+            'invia meno messaggi alla volta.',
         ],
       },
     },

@@ -4,7 +4,7 @@ import type { Protocol, Security } from '../model/types.js'
 
 export type Localised = Record<Lang, string[]>
 
-export interface ServerEntry {
+interface ServerEntry {
   protocol: Protocol
   host: string
   port: number
@@ -12,9 +12,9 @@ export interface ServerEntry {
 }
 
 /** What the user name is: the full address, the part before @, or an id the provider gives. */
-export type UsernameForm = 'address' | 'local-part' | 'provider-id'
+type UsernameForm = 'address' | 'local-part' | 'provider-id'
 
-export interface Quirks {
+interface Quirks {
   popOffByDefault?: boolean
   appPasswordWith2fa?: boolean
   basicAuthDisabled?: boolean
@@ -27,7 +27,7 @@ export interface Quirks {
  * an administrator allows passwords again), optional (OAuth offered; an app password works too),
  * none (no OAuth for mail programs: app-specific passwords only).
  */
-export type { OAuthFacts, OAuthPolicy } from '../model/discovery.js'
+
 import type { OAuthFacts } from '../model/discovery.js'
 
 export interface Provider {

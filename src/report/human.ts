@@ -36,9 +36,9 @@ export function renderHuman(raw: Report, opts: HumanOptions): string {
     out.push(p('bold', m.working))
     for (const w of report.working) {
       const details = workingDetails(report, w, m)
-      out.push(
-        `  ${p('green', '✔')} ${w.protocol.toUpperCase().padEnd(4)}  ${`${w.host}:${w.port}`.padEnd(22)}  ${securityLabel(w.security, m).padEnd(8)}${details ? p('dim', `  (${details})`) : ''}`,
-      )
+      const where = `${w.host}:${w.port}`.padEnd(22)
+      const columns = `${w.protocol.toUpperCase().padEnd(4)}  ${where}  ${securityLabel(w.security, m).padEnd(8)}`
+      out.push(`  ${p('green', '✔')} ${columns}${details ? p('dim', `  (${details})`) : ''}`)
     }
   } else {
     out.push(p('red', m.noneWorking))
@@ -69,8 +69,10 @@ function verdictLines(report: Report, m: Messages, p: Paint): string[] {
   const loginUnchecked = report.notChecked.includes('auth')
   const line = (label: string, s: ServiceVerdict): string | undefined => {
     if (s.status === 'not_checked') return undefined
-    if (s.status === 'ok')
-      return `${p('green', '✔')} ${p('bold', label)}: ${m.verdict.works} (${wayLabel(s.via!, m)})${loginUnchecked ? ` — ${m.verdict.loginNotChecked}` : ''}.`
+    if (s.status === 'ok') {
+      const unchecked = loginUnchecked ? ` — ${m.verdict.loginNotChecked}` : ''
+      return `${p('green', '✔')} ${p('bold', label)}: ${m.verdict.works} (${wayLabel(s.via!, m)})${unchecked}.`
+    }
     const because = s.cause ? ` — ${causeShort(s.cause, report)}` : ''
     return `${p('red', '✖')} ${p('bold', label)}: ${m.verdict.fails}${because}.`
   }
@@ -93,9 +95,13 @@ function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
   for (const s of report.settings) {
     const user = s.username === 'provider-id' ? m.providerId : s.username
     const oauth = oauthOnly(report, s) ? ` · ${m.authOAuth}` : ''
-    lines.push(
-      `  ${m.incoming[s.protocol].padEnd(24)} ${m.server} ${s.host} · ${m.port} ${s.port} · ${m.encryption} ${securityLabel(s.security, m)}${user ? ` · ${m.username} ${user}` : ''}${oauth}`,
-    )
+    const fields = [
+      `${m.server} ${s.host}`,
+      `${m.port} ${s.port}`,
+      `${m.encryption} ${securityLabel(s.security, m)}`,
+      ...(user ? [`${m.username} ${user}`] : []),
+    ]
+    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${fields.join(' · ')}${oauth}`)
   }
   const smtp = report.settings.find((s) => s.protocol === 'smtp')
   if (smtp && !oauthOnly(report, smtp)) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
@@ -154,7 +160,8 @@ function endpointTable(report: Report, p: Paint): string[] {
   }
   return rows.map(
     (r) =>
-      `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`,
+      `  ${mark[r[5]]} ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ` +
+      `${r[3].padEnd(widths[3])}  ${p('dim', r[4].padStart(8))}`,
   )
 }
 

@@ -4,6 +4,7 @@
 // Tab and line feed stay: the human report lays them out itself (a multi-line reply is joined
 // with " | ", transcript lines never hold one).
 
+// eslint-disable-next-line no-control-regex -- terminal escaping: control characters are what this finds
 const CONTROLS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g
 
 const hex = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`

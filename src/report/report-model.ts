@@ -40,7 +40,7 @@ function usernameFor(result: CheckResult, protocol: Protocol): string {
   return refused.has(suggested) ? '' : suggested
 }
 
-export const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 1
 
 export interface ReportEndpoint {
   protocol: Protocol

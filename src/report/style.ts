@@ -2,7 +2,7 @@
 // package supports Node 20.11 (engines), where importing it crashed every command.
 import { createColors } from 'picocolors'
 
-export type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan'
+type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan'
 
 export type Paint = (style: Style, text: string) => string
 

@@ -23,7 +23,7 @@ export interface EndpointDeadline {
   waitedMs: number
 }
 
-export const PROBES = {
+const PROBES = {
   dns: probeDns,
   tcp: probeTcp,
   tls: probeTls,
@@ -36,7 +36,7 @@ export const PROBES = {
 
 type PlannedStage = keyof typeof PROBES
 
-export const STAGE_PLAN: Record<Security, PlannedStage[]> = {
+const STAGE_PLAN: Record<Security, PlannedStage[]> = {
   tls: ['dns', 'tcp', 'tls', 'greeting', 'capabilities', 'auth', 'mailbox'],
   starttls: ['dns', 'tcp', 'greeting', 'capabilities', 'starttls', 'auth', 'mailbox'],
   plain: ['dns', 'tcp', 'greeting', 'capabilities', 'auth', 'mailbox'],

@@ -1,7 +1,7 @@
 // Small pieces of HTTP for the server: bodies read under a cap, answers with the security headers.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-export const MAX_BODY_BYTES = 1024 * 1024
+const MAX_BODY_BYTES = 1024 * 1024
 
 export class HttpError extends Error {
   constructor(

@@ -8,7 +8,7 @@ export interface Score {
   total: number
 }
 
-export interface Miss {
+interface Miss {
   id: string
   part: Part
   family: string

@@ -27,7 +27,7 @@ export function partOf(id: string): Part {
   return first % 5 === 0 ? 'heldout' : 'train'
 }
 
-export const CORPUS_PATH = join(import.meta.dirname, 'public.jsonl')
+const CORPUS_PATH = join(import.meta.dirname, 'public.jsonl')
 
 export function readCorpus(path = CORPUS_PATH): CorpusCase[] {
   return readFileSync(path, 'utf8')

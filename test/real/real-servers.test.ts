@@ -436,7 +436,9 @@ describe('send-to-receive round trip through Postfix and Dovecot', () => {
     const file = join(dir, 'maildoctor.yml')
     writeFileSync(
       file,
-      'targets:\n  - address: mario@maildoctor.test\n    host: 127.0.0.1\n    port: { imap: 10993, smtp: 10465 }\n    security: tls\n    password_env: MAILDOCTOR_REAL_PW\n    expect:\n      imap: ok\n      smtp: ok\n      roundtrip_seconds: 30\n',
+      'targets:\n  - address: mario@maildoctor.test\n    host: 127.0.0.1\n    port: { imap: 10993, ' +
+        'smtp: 10465 }\n    security: tls\n    password_env: MAILDOCTOR_REAL_PW\n    expect:\n      imap: ' +
+        'ok\n      smtp: ok\n      roundtrip_seconds: 30\n',
     )
     const { runCli } = await import('../cli-harness.js')
     const { code, stdout } = await runCli(

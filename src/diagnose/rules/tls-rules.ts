@@ -4,7 +4,7 @@
 import { TLS_INTERCEPTORS } from '../../model/tls-interceptors.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
-export const IMPLICIT_TLS_PORTS = [465, 993, 995]
+const IMPLICIT_TLS_PORTS = [465, 993, 995]
 const X509_TXT = 'openssl/openssl:crypto/x509/x509_txt.c'
 const SSL_ERR = 'openssl/openssl:ssl/ssl_err.c'
 // The words of a client that waited for a greeting in vain.

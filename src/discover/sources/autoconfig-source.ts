@@ -113,9 +113,14 @@ function fetchText(url: string, opts: DiscoverOptions): Promise<string | null> {
 const SOCKET_TYPES: Record<string, Security> = { SSL: 'tls', STARTTLS: 'starttls', plain: 'plain' }
 
 /** Reads clientConfig/emailProvider incoming and outgoing servers. */
-export async function parseAutoconfig(xml: string): Promise<Array<Omit<Candidate, 'source' | 'trusted'>>> {
+/** The part of Thunderbird's clientConfig document read here; a server is one element or a list. */
+interface AutoconfigDoc {
+  clientConfig?: { emailProvider?: { incomingServer?: unknown; outgoingServer?: unknown } }
+}
+
+async function parseAutoconfig(xml: string): Promise<Array<Omit<Candidate, 'source' | 'trusted'>>> {
   const { XMLParser } = await import('fast-xml-parser')
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as Record<string, any>
+  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as AutoconfigDoc
   const provider = doc?.clientConfig?.emailProvider
   if (!provider) return []
   const list = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : [])

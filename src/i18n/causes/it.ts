@@ -14,7 +14,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   wrong_server_name: {
     title: 'Questo non è il server di questa casella',
     explanation:
-      'Il nome del server inserito nel programma di posta non è quello dove il provider tiene la posta, spesso perché viene da una vecchia guida.',
+      'Il nome del server inserito nel programma di posta non è quello dove il provider tiene la posta, ' +
+      'spesso perché viene da una vecchia guida.',
     details: ['Il server del provider è {expected}.'],
     fixes: [
       'Sostituisci il nome del server con {expected}.',
@@ -24,7 +25,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   dns_nxdomain: {
     title: 'Il nome del server non esiste',
     explanation:
-      'Il nome {host} non è registrato da nessuna parte su Internet, quindi il programma di posta non trova il server. Quasi sempre è un errore di battitura o un nome di server sbagliato.',
+      'Il nome {host} non è registrato da nessuna parte su Internet, quindi il programma di posta non ' +
+      'trova il server. Quasi sempre è un errore di battitura o un nome di server sbagliato.',
     fixes: [
       "Controlla come è scritto il nome del server nelle impostazioni dell'account ({host}).",
       'Verifica i nomi esatti dei server sulle pagine di assistenza del provider.',
@@ -34,7 +36,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   dns_no_address: {
     title: 'Il nome del server non ha un indirizzo',
     explanation:
-      "Il nome {host} esiste ma non porta a nessun server, quindi non c'è niente a cui collegarsi. O il nome non è pensato per la posta, o il provider non ha finito di configurarlo.",
+      "Il nome {host} esiste ma non porta a nessun server, quindi non c'è niente a cui collegarsi. O il " +
+      'nome non è pensato per la posta, o il provider non ha finito di configurarlo.',
     fixes: [
       'Controlla che {host} sia davvero il server indicato dal provider.',
       'Usa questo altro accesso, che funziona: {working}.',
@@ -44,7 +47,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   dns_servfail: {
     title: 'Il nome del server ora non si riesce a risolvere',
     explanation:
-      'La ricerca di {host} è fallita: il servizio DNS usato dal computer non ha risposto o ha dato errore. Il server di posta può essere a posto; il problema è trovarlo.',
+      'La ricerca di {host} è fallita: il servizio DNS usato dal computer non ha risposto o ha dato ' +
+      'errore. Il server di posta può essere a posto; il problema è trovarlo.',
     fixes: [
       'Controlla che la connessione a Internet funzioni (apri una pagina web).',
       'Riavvia il router, oppure imposta sul computer un altro servizio DNS.',
@@ -54,7 +58,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   net_unreachable: {
     title: 'Il server non è raggiungibile da questa rete',
     explanation:
-      "Il computer non ha una strada per arrivare a {host}. O non è connesso, o ha provato l'indirizzo IPv6 del server su una rete dove IPv6 non funziona.",
+      "Il computer non ha una strada per arrivare a {host}. O non è connesso, o ha provato l'indirizzo " +
+      'IPv6 del server su una rete dove IPv6 non funziona.',
     fixes: [
       'Controlla che il computer sia connesso a Internet.',
       'Se fallisce solo IPv6, disattiva IPv6 su questa connessione o fai sistemare il router: IPv4 può funzionare.',
@@ -64,17 +69,22 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tcp_refused: {
     title: 'Il server rifiuta le connessioni su questa porta',
     explanation:
-      "Il server {host} ha risposto, ma {onPorts} non c'è nessun servizio in ascolto. La porta è sbagliata per questo servizio, oppure il servizio è spento.",
+      "Il server {host} ha risposto, ma {onPorts} non c'è nessun servizio in ascolto. La porta è " +
+      'sbagliata per questo servizio, oppure il servizio è spento.',
     fixes: [
       'Usa questo altro accesso, che funziona: {working}.',
-      'Controlla la porta nelle impostazioni: IMAP 993 (SSL/TLS) o 143 (STARTTLS), POP3 995 o 110, SMTP 465 (SSL/TLS) o 587 (STARTTLS).',
+      'Controlla la porta nelle impostazioni: IMAP 993 (SSL/TLS) o 143 (STARTTLS), POP3 995 o 110, SMTP ' +
+        '465 (SSL/TLS) o 587 (STARTTLS).',
       'Se le impostazioni sono giuste, il servizio è fermo: contatta il provider.',
     ],
   },
   tcp_timeout: {
     title: 'Nessuna risposta su questa porta',
     explanation:
-      'Da {host} {onPorts} non è tornato niente: i tentativi di connessione sono stati scartati in silenzio da qualche parte fra te e il server (un firewall o un antivirus su questo computer, la rete che stai usando, oppure il lato del server); a volte il server è fermo, o la porta semplicemente non è in servizio.',
+      'Da {host} {onPorts} non è tornato niente: i tentativi di connessione sono stati scartati in ' +
+      'silenzio da qualche parte fra te e il server (un firewall o un antivirus su questo computer, la ' +
+      'rete che stai usando, oppure il lato del server); a volte il server è fermo, o la porta ' +
+      'semplicemente non è in servizio.',
     fixes: [
       'Usa questo altro accesso, che funziona: {working}.',
       "Controlla che il firewall o l'antivirus del computer non blocchino il programma di posta.",
@@ -84,7 +94,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tcp_reset: {
     title: 'La connessione è stata chiusa appena aperta',
     explanation:
-      'La connessione a {host} {onPorts} si è aperta ed è stata chiusa subito. Succede con un firewall, un antivirus o un server sovraccarico.',
+      'La connessione a {host} {onPorts} si è aperta ed è stata chiusa subito. Succede con un firewall, ' +
+      'un antivirus o un server sovraccarico.',
     fixes: [
       'Riprova fra qualche minuto.',
       'Disattiva per un momento la "protezione posta" dell\'antivirus e riprova.',
@@ -94,7 +105,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   port_25_blocked: {
     title: 'La porta 25 è bloccata in uscita',
     explanation:
-      'La porta 25 non risponde mentre le altre porte di invio dello stesso server sì. Molti provider di connessione bloccano la porta 25 contro lo spam: serve ai server, non ai programmi di posta.',
+      'La porta 25 non risponde mentre le altre porte di invio dello stesso server sì. Molti provider ' +
+      'di connessione bloccano la porta 25 contro lo spam: serve ai server, non ai programmi di posta.',
     fixes: [
       'Imposta il server in uscita (SMTP) sulla porta 587 con STARTTLS, oppure 465 con SSL/TLS.',
       'Usa questo altro accesso, che funziona: {working}.',
@@ -104,11 +116,15 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
     title: 'Nessuna porta di posta del server è raggiungibile',
     explanation: 'Il nome del server {host} si trova, ma nessuna porta della posta lascia passare la connessione.',
     details: [
-      'Nessuna risposta {onSilentPorts}: i pacchetti vengono scartati da qualche parte fra te e il server (un firewall su questo computer, la rete che stai usando, il provider di connessione o il firewall del server stesso).',
-      'Connessione rifiutata {onRejectedPorts}: un firewall respinge le connessioni di posta, oppure tutti i servizi di posta del server sono spenti.',
+      'Nessuna risposta {onSilentPorts}: i pacchetti vengono scartati da qualche parte fra te e il ' +
+        'server (un firewall su questo computer, la rete che stai usando, il provider di connessione o il ' +
+        'firewall del server stesso).',
+      'Connessione rifiutata {onRejectedPorts}: un firewall respinge le connessioni di posta, oppure ' +
+        'tutti i servizi di posta del server sono spenti.',
     ],
     fixes: [
-      "Prova da un'altra rete (per esempio l'hotspot del telefono): se lì funziona, il blocco è nella tua rete; se no, è dal lato del server.",
+      "Prova da un'altra rete (per esempio l'hotspot del telefono): se lì funziona, il blocco è nella " +
+        'tua rete; se no, è dal lato del server.',
       'Controlla che un firewall o un antivirus su questo computer non blocchi il programma di posta.',
       "In ufficio o su una rete pubblica, chiedi all'amministratore se le porte della posta sono bloccate.",
       'Se non funziona da nessuna rete, contatta il provider: i suoi servizi di posta potrebbero essere fermi.',
@@ -117,7 +133,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   protocol_port_mismatch: {
     title: 'Su questa porta risponde un altro protocollo',
     explanation:
-      'La porta {port} di {host} parla una lingua diversa da quella che il programma di posta si aspetta: tipicamente un account IMAP impostato su una porta POP3 o SMTP.',
+      'La porta {port} di {host} parla una lingua diversa da quella che il programma di posta si ' +
+      'aspetta: tipicamente un account IMAP impostato su una porta POP3 o SMTP.',
     details: ['Chi ha risposto parla {spoken}.'],
     fixes: [
       'Imposta la porta standard: IMAP 993 o 143, POP3 995 o 110, SMTP 465 o 587.',
@@ -127,7 +144,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_wrong_mode: {
     title: 'Impostazione di cifratura sbagliata per questa porta',
     explanation:
-      "Programma di posta e server non sono d'accordo su come è cifrata la porta {port}: o è cifrata dal primo byte (SSL/TLS) o parte in chiaro e poi passa alla cifratura (STARTTLS).",
+      "Programma di posta e server non sono d'accordo su come è cifrata la porta {port}: o è cifrata " +
+      'dal primo byte (SSL/TLS) o parte in chiaro e poi passa alla cifratura (STARTTLS).',
     fixes: [
       'Usa SSL/TLS sulle porte 993, 995 e 465; usa STARTTLS sulle porte 143, 110 e 587.',
       'Usa questo altro accesso, che funziona: {working}.',
@@ -136,7 +154,9 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_handshake_failed: {
     title: 'Non è stato possibile stabilire la connessione sicura',
     explanation:
-      'La connessione cifrata con {host} sulla porta {port} è fallita mentre si stabiliva. Programma e server non hanno trovato un modo comune di cifrare, oppure qualcosa in mezzo ha interrotto lo scambio.',
+      'La connessione cifrata con {host} sulla porta {port} è fallita mentre si stabiliva. Programma e ' +
+      'server non hanno trovato un modo comune di cifrare, oppure qualcosa in mezzo ha interrotto lo ' +
+      'scambio.',
     fixes: [
       'Usa questo altro accesso, che funziona: {working}.',
       'Aggiorna il programma di posta.',
@@ -147,7 +167,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_old_protocol: {
     title: 'Cifratura obsoleta',
     explanation:
-      'Il server sulla porta {port} offre solo una vecchia versione di TLS/SSL o cifrari deboli, che i sistemi attuali rifiutano perché non più sicuri.',
+      'Il server sulla porta {port} offre solo una vecchia versione di TLS/SSL o cifrari deboli, che i ' +
+      'sistemi attuali rifiutano perché non più sicuri.',
     details: ['Il server ha accettato solo: {version}.'],
     fixes: [
       'Chiedi al provider di abilitare TLS 1.2 o 1.3: il server va aggiornato.',
@@ -158,7 +179,9 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_cert_expired: {
     title: 'Il certificato del server è scaduto',
     explanation:
-      "Il certificato che garantisce l'identità del server è scaduto, quindi il programma di posta non può fidarsi. Il provider si è dimenticato di rinnovarlo; a meno che la data del computer sia sbagliata, solo lui può sistemarlo.",
+      "Il certificato che garantisce l'identità del server è scaduto, quindi il programma di posta non " +
+      'può fidarsi. Il provider si è dimenticato di rinnovarlo; a meno che la data del computer sia ' +
+      'sbagliata, solo lui può sistemarlo.',
     details: ['È scaduto il {date}.'],
     fixes: [
       'Controlla che data e ora del computer siano giuste.',
@@ -169,7 +192,9 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_cert_not_yet_valid: {
     title: "Il certificato non è ancora valido: controlla l'orologio",
     explanation:
-      "Il certificato del server risulta valido solo da una data futura. Quasi sempre significa che data e ora di questo computer sono sbagliate (per esempio dopo che si è scaricata la batteria dell'orologio).",
+      'Il certificato del server risulta valido solo da una data futura. Quasi sempre significa che ' +
+      'data e ora di questo computer sono sbagliate (per esempio dopo che si è scaricata la batteria ' +
+      "dell'orologio).",
     details: ['Il certificato è valido dal {date}.'],
     fixes: [
       'Imposta data e ora corrette sul computer, meglio se in automatico da Internet.',
@@ -179,7 +204,9 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_cert_hostname_mismatch: {
     title: 'Il certificato è intestato a un altro nome',
     explanation:
-      'Il server {host} ha mostrato un certificato per nomi diversi, quindi il programma di posta non può sapere se sta parlando con il server giusto. Di solito il nome del server nelle impostazioni non è quello ufficiale del provider.',
+      'Il server {host} ha mostrato un certificato per nomi diversi, quindi il programma di posta non ' +
+      'può sapere se sta parlando con il server giusto. Di solito il nome del server nelle impostazioni ' +
+      'non è quello ufficiale del provider.',
     details: ['Il certificato vale per: {names}.'],
     fixes: [
       'Usa come nome del server uno dei nomi per cui vale il certificato: {names}.',
@@ -191,7 +218,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_cert_untrusted: {
     title: 'Il certificato non è attendibile',
     explanation:
-      "Il certificato di {host} è autofirmato o è stato emesso da un'autorità che il sistema non riconosce (oppure il server invia una catena incompleta). Chiunque potrebbe averlo creato.",
+      "Il certificato di {host} è autofirmato o è stato emesso da un'autorità che il sistema non " +
+      'riconosce (oppure il server invia una catena incompleta). Chiunque potrebbe averlo creato.',
     details: ['Emesso da: {issuer}.'],
     fixes: [
       'Se è un server della tua azienda, installa il certificato della sua autorità (maildoctor: --ca FILE).',
@@ -202,10 +230,13 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   tls_intercepted_by_antivirus: {
     title: 'Un antivirus o un proxy intercetta la connessione di posta',
     explanation:
-      'Il certificato ricevuto non è del provider di posta ma di un prodotto di sicurezza sul computer o nella rete, che apre le connessioni cifrate per controllarle. I programmi di posta spesso lo rifiutano.',
+      'Il certificato ricevuto non è del provider di posta ma di un prodotto di sicurezza sul computer ' +
+      'o nella rete, che apre le connessioni cifrate per controllarle. I programmi di posta spesso lo ' +
+      'rifiutano.',
     details: ['Emesso da: {issuer}.'],
     fixes: [
-      "Nell'antivirus disattiva la scansione della posta / delle connessioni sicure (Avast, AVG, Kaspersky, ESET, Bitdefender…), oppure aggiungi un'eccezione per il programma di posta.",
+      "Nell'antivirus disattiva la scansione della posta / delle connessioni sicure (Avast, AVG, " +
+        "Kaspersky, ESET, Bitdefender…), oppure aggiungi un'eccezione per il programma di posta.",
       "In ufficio chiedi all'amministratore del proxy di ispezione TLS.",
       'Riavvia il programma di posta dopo la modifica.',
     ],
@@ -213,7 +244,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   starttls_not_offered: {
     title: 'Il server qui non offre STARTTLS',
     explanation:
-      'Sulla porta {port} il server non propone di passare a una connessione cifrata, quindi la password viaggerebbe in chiaro.',
+      'Sulla porta {port} il server non propone di passare a una connessione cifrata, quindi la ' +
+      'password viaggerebbe in chiaro.',
     fixes: [
       'Usa questo altro accesso, che funziona: {working}.',
       'Usa invece la porta SSL/TLS: 993 per IMAP, 995 per POP3, 465 per SMTP.',
@@ -223,7 +255,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   starttls_failed: {
     title: 'Il passaggio alla cifratura è fallito',
     explanation:
-      'Il server sulla porta {port} offre STARTTLS ma non è riuscito a completare il passaggio alla connessione cifrata: di solito è un problema di configurazione del server.',
+      'Il server sulla porta {port} offre STARTTLS ma non è riuscito a completare il passaggio alla ' +
+      'connessione cifrata: di solito è un problema di configurazione del server.',
     fixes: [
       'Usa questo altro accesso, che funziona: {working}.',
       'Riprova più tardi e, se continua, contatta il provider.',
@@ -232,9 +265,14 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   starttls_tampered: {
     title: 'Qualcuno ha manomesso il passaggio alla cifratura',
     explanation:
-      "Sulla porta {port} di {host} è arrivato testo in chiaro subito dopo che il server aveva accettato di passare alla cifratura, e prima che il passaggio avvenisse. Un server vero non lo fa mai: qualcosa tra te e il server (un attaccante, oppure un firewall o un proxy difettoso) sta inserendo dati, quindi niente di ciò che dice questa connessione è affidabile. maildoctor non ha fatto l'accesso.",
+      'Sulla porta {port} di {host} è arrivato testo in chiaro subito dopo che il server aveva ' +
+      'accettato di passare alla cifratura, e prima che il passaggio avvenisse. Un server vero non lo ' +
+      'fa mai: qualcosa tra te e il server (un attaccante, oppure un firewall o un proxy difettoso) sta ' +
+      'inserendo dati, quindi niente di ciò che dice questa connessione è affidabile. maildoctor non ha ' +
+      "fatto l'accesso.",
     fixes: [
-      "Riprova da un'altra rete (per esempio l'hotspot del telefono): se lì funziona, la manomissione è in questa rete.",
+      "Riprova da un'altra rete (per esempio l'hotspot del telefono): se lì funziona, la manomissione è " +
+        'in questa rete.',
       'Usa la porta cifrata fin dal primo byte (SSL/TLS): 993 per IMAP, 995 per POP3, 465 per SMTP.',
       'Usa questo altro accesso, che funziona: {working}.',
       'Avvisa chi gestisce questa rete: un dispositivo interferisce con le connessioni di posta.',
@@ -243,21 +281,27 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   no_encryption_available: {
     title: 'Nessun modo cifrato per accedere',
     explanation:
-      'Il server non offre una connessione cifrata, quindi maildoctor non ha inviato la password: chiunque sulla rete potrebbe leggerla.',
+      'Il server non offre una connessione cifrata, quindi maildoctor non ha inviato la password: ' +
+      'chiunque sulla rete potrebbe leggerla.',
     details: [
-      'Nessuna porta di {host} offre la cifratura ({ports}): le porte SSL/TLS sono chiuse e le altre non offrono STARTTLS.',
-      'Il server accetterebbe la password senza cifratura ({plaintextAcceptedOn}): funziona, ma chiunque sulla rete può leggerla.',
-      'Il server {plaintextRefused} rifiuta la password anche senza cifratura: nessuno può accedere finché il provider non attiva la cifratura.',
+      'Nessuna porta di {host} offre la cifratura ({ports}): le porte SSL/TLS sono chiuse e le altre ' +
+        'non offrono STARTTLS.',
+      'Il server accetterebbe la password senza cifratura ({plaintextAcceptedOn}): funziona, ma ' +
+        'chiunque sulla rete può leggerla.',
+      'Il server {plaintextRefused} rifiuta la password anche senza cifratura: nessuno può accedere ' +
+        'finché il provider non attiva la cifratura.',
     ],
     fixes: [
-      'Chiedi al provider di attivare la cifratura (SSL/TLS su 993, 995, 465 oppure STARTTLS su 143, 110, 587), o il nome giusto del server.',
+      'Chiedi al provider di attivare la cifratura (SSL/TLS su 993, 995, 465 oppure STARTTLS su 143, ' +
+        '110, 587), o il nome giusto del server.',
       'Solo se accetti che la password viaggi leggibile: --allow-plaintext-auth.',
     ],
   },
   greeting_timeout: {
     title: 'Il server si è collegato ma non ha mai risposto',
     explanation:
-      'La connessione a {host} {onPorts} si è aperta, ma il server non ha mai mandato il suo saluto. Può essere sovraccarico o guasto, oppure qualcosa in mezzo trattiene il traffico.',
+      'La connessione a {host} {onPorts} si è aperta, ma il server non ha mai mandato il suo saluto. ' +
+      'Può essere sovraccarico o guasto, oppure qualcosa in mezzo trattiene il traffico.',
     fixes: [
       'Riprova fra qualche minuto.',
       'Controlla che un antivirus o un firewall non stia trattenendo la connessione.',
@@ -267,7 +311,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   server_unavailable: {
     title: 'Il server è temporaneamente non disponibile',
     explanation:
-      "Il server ha detto di essere in manutenzione, sovraccarico o momentaneamente fuori servizio. Le tue impostazioni e la password non c'entrano.",
+      'Il server ha detto di essere in manutenzione, sovraccarico o momentaneamente fuori servizio. Le ' +
+      "tue impostazioni e la password non c'entrano.",
     details: ['Il server ha risposto: "{response}".'],
     fixes: [
       'Aspetta e riprova più tardi.',
@@ -277,7 +322,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   protocol_error: {
     title: 'Il server risponde in modo errato',
     explanation:
-      'Le risposte di {host} sulla porta {port} non seguono il protocollo di posta (confuse, interrotte o lunghissime). Il programma di posta non riesce a interpretarle.',
+      'Le risposte di {host} sulla porta {port} non seguono il protocollo di posta (confuse, interrotte ' +
+      'o lunghissime). Il programma di posta non riesce a interpretarle.',
     fixes: [
       'Controlla che la porta sia quella giusta per questo protocollo.',
       'Usa questo altro accesso, che funziona: {working}.',
@@ -287,55 +333,75 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   auth_bad_credentials: {
     title: 'Nome utente o password sbagliati',
     explanation:
-      "Il server ha rifiutato l'accesso. Il più delle volte la password è sbagliata (o è stata cambiata altrove), oppure il nome utente non è nella forma che il provider vuole (di solito l'indirizzo completo).",
+      "Il server ha rifiutato l'accesso. Il più delle volte la password è sbagliata (o è stata cambiata " +
+      "altrove), oppure il nome utente non è nella forma che il provider vuole (di solito l'indirizzo " +
+      'completo).',
     fixes: [
       'Riscrivi la password con attenzione (fai attenzione al tasto Bloc Maiusc).',
-      "Il nome utente provato era l'indirizzo completo {triedAddress}: se il provider vuole solo la parte prima della @, prova {localPart}.",
-      "Il nome utente provato era {triedLocal}: quasi tutti i provider vogliono l'indirizzo email completo; prova {fullAddress}.",
-      "Il nome utente provato era {noDomain}: quasi tutti i provider vogliono come nome utente l'indirizzo email completo.",
+      "Il nome utente provato era l'indirizzo completo {triedAddress}: se il provider vuole solo la " +
+        'parte prima della @, prova {localPart}.',
+      "Il nome utente provato era {triedLocal}: quasi tutti i provider vogliono l'indirizzo email " +
+        'completo; prova {fullAddress}.',
+      'Il nome utente provato era {noDomain}: quasi tutti i provider vogliono come nome utente ' +
+        "l'indirizzo email completo.",
       'Controlla che la password funzioni sulla webmail del provider; se no, reimpostala.',
     ],
   },
   auth_app_password_required: {
     title: 'Serve una password per le app',
     explanation:
-      'L\'account ha la verifica in due passaggi (o il provider la richiede): i programmi di posta devono accedere con una "password per le app" generata nelle impostazioni di sicurezza dell\'account, non con la password normale.',
+      "L'account ha la verifica in due passaggi (o il provider la richiede): i programmi di posta " +
+      'devono accedere con una "password per le app" generata nelle impostazioni di sicurezza ' +
+      "dell'account, non con la password normale.",
     fixes: [
-      "Crea una password per le app nelle impostazioni di sicurezza dell'account e usala nel programma di posta al posto della password normale.",
+      "Crea una password per le app nelle impostazioni di sicurezza dell'account e usala nel programma " +
+        'di posta al posto della password normale.',
       'Se il provider non offre le password per le app, attiva prima la verifica in due passaggi.',
     ],
   },
   auth_web_login_required: {
     title: 'Prima accedi dal sito web',
     explanation:
-      "Il provider ha bloccato l'accesso finché non entri dal suo sito e confermi: un accesso sospetto, una password scaduta o da cambiare.",
+      "Il provider ha bloccato l'accesso finché non entri dal suo sito e confermi: un accesso sospetto, " +
+      'una password scaduta o da cambiare.',
     fixes: [
-      'Accedi alla webmail del provider da un browser e segui quello che chiede (conferma che eri tu, cambia la password).',
+      'Accedi alla webmail del provider da un browser e segui quello che chiede (conferma che eri tu, ' +
+        'cambia la password).',
       'Poi inserisci la nuova password nel programma di posta.',
     ],
   },
   auth_basic_auth_disabled: {
     title: "L'accesso con password è disattivato dal provider",
     explanation:
-      "Il server non accetta più nome utente e password semplici dai programmi di posta (\"autenticazione di base\"): vuole un accesso moderno (OAuth), oppure l'amministratore dell'organizzazione l'ha disattivato.",
+      'Il server non accetta più nome utente e password semplici dai programmi di posta ' +
+      '("autenticazione di base"): vuole un accesso moderno (OAuth), oppure l\'amministratore ' +
+      "dell'organizzazione l'ha disattivato.",
     details: ['Qui il server offre solo accessi con token ({tokenMechanisms}), nessun modo per inviare una password.'],
     fixes: [
-      "Questo server richiede un accesso moderno (OAuth): usa un programma di posta che accede con la finestra dell'account del provider (Outlook, Thunderbird, Mail di Apple aggiornati) e ricrea l'account.",
-      'Per controllare l\'account con maildoctor, dagli un token di accesso: --oauth2-token-cmd "oauth2ms" (oppure mutt_oauth2.py, gcloud auth application-default print-access-token) o --oauth2-token-env VARIABILE.',
+      'Questo server richiede un accesso moderno (OAuth): usa un programma di posta che accede con la ' +
+        "finestra dell'account del provider (Outlook, Thunderbird, Mail di Apple aggiornati) e ricrea " +
+        "l'account.",
+      "Per controllare l'account con maildoctor, dagli un token di accesso: --oauth2-token-cmd " +
+        '"oauth2ms" (oppure mutt_oauth2.py, gcloud auth application-default print-access-token) o ' +
+        '--oauth2-token-env VARIABILE.',
       "In azienda, chiedi all'amministratore di abilitare SMTP AUTH / IMAP / POP per la casella.",
     ],
   },
   auth_token_invalid: {
     title: 'Il token di accesso è stato rifiutato',
     explanation:
-      "Il server ha rifiutato il token di accesso OAuth 2.0: è scaduto, è stato revocato, è stato emesso per un altro account o non ha l'autorizzazione per la posta.",
+      'Il server ha rifiutato il token di accesso OAuth 2.0: è scaduto, è stato revocato, è stato ' +
+      "emesso per un altro account o non ha l'autorizzazione per la posta.",
     details: [
-      "Il server dice che il token non è più valido (stato {tokenExpired}): è scaduto (i token di accesso durano circa un'ora) o è stato revocato.",
-      "Il server dice che il token non va bene (stato {tokenStatus}): non ha l'autorizzazione per la posta, o è stato emesso per un account diverso da {tokenAccount}.",
+      'Il server dice che il token non è più valido (stato {tokenExpired}): è scaduto (i token di ' +
+        "accesso durano circa un'ora) o è stato revocato.",
+      "Il server dice che il token non va bene (stato {tokenStatus}): non ha l'autorizzazione per la " +
+        'posta, o è stato emesso per un account diverso da {tokenAccount}.',
       "Il server vuole un token con l'autorizzazione {tokenScope}.",
     ],
     fixes: [
-      'Ottieni un token nuovo dallo strumento che lo ha emesso (oauth2ms, mutt_oauth2.py, gcloud auth application-default print-access-token …), oppure accedi di nuovo dal programma di posta.',
+      'Ottieni un token nuovo dallo strumento che lo ha emesso (oauth2ms, mutt_oauth2.py, gcloud auth ' +
+        'application-default print-access-token …), oppure accedi di nuovo dal programma di posta.',
       "Richiedi il token con l'autorizzazione {tokenScope}, accedendo con l'account con cui fai il login.",
       "Controlla che il token sia stato emesso per questo account e con l'autorizzazione per la posta.",
     ],
@@ -343,7 +409,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   auth_plaintext_disabled: {
     title: 'Accesso rifiutato prima della cifratura',
     explanation:
-      'Il server non accetta password su una connessione non cifrata, e il programma di posta ha provato ad accedere prima di passare alla cifratura.',
+      'Il server non accetta password su una connessione non cifrata, e il programma di posta ha ' +
+      'provato ad accedere prima di passare alla cifratura.',
     fixes: [
       "Attiva la cifratura nelle impostazioni dell'account: SSL/TLS su 993/995/465 oppure STARTTLS su 143/110/587.",
       'Usa questo altro accesso, che funziona: {working}.',
@@ -354,10 +421,12 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
     explanation:
       'Programma di posta e server non hanno un metodo di accesso in comune, oppure il server rifiuta quello scelto.',
     details: [
-      'La porta {relayPort} serve ai server per passarsi la posta: non offre un accesso su connessione cifrata. I programmi di posta inviano sulla 587 (STARTTLS) o sulla 465 (SSL/TLS).',
+      'La porta {relayPort} serve ai server per passarsi la posta: non offre un accesso su connessione ' +
+        'cifrata. I programmi di posta inviano sulla 587 (STARTTLS) o sulla 465 (SSL/TLS).',
     ],
     fixes: [
-      'È stato dato un token di accesso, ma questo server non offre accessi con token (elenca: {passwordMechanisms}): accedi con la password.',
+      'È stato dato un token di accesso, ma questo server non offre accessi con token (elenca: ' +
+        '{passwordMechanisms}): accedi con la password.',
       'Nelle impostazioni dell\'account imposta l\'autenticazione su "Password normale" (o "Automatica").',
       'Controlla che il server sia quello di invio del provider e non un server per altri server (un MX).',
     ],
@@ -365,7 +434,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   auth_account_locked: {
     title: "L'account è bloccato o sospeso",
     explanation:
-      "Il provider ha bloccato, sospeso o limitato l'account (o la tua connessione), spesso dopo attività sospette o un servizio non rinnovato.",
+      "Il provider ha bloccato, sospeso o limitato l'account (o la tua connessione), spesso dopo " +
+      'attività sospette o un servizio non rinnovato.',
     fixes: [
       "Accedi al sito del provider per vedere il motivo e sbloccare l'account.",
       "Contatta l'assistenza del provider.",
@@ -374,7 +444,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   auth_rate_limited: {
     title: 'Troppe connessioni o troppi tentativi',
     explanation:
-      'Il server ti sta limitando: troppi programmi o dispositivi collegati insieme, troppi accessi falliti o troppi messaggi inviati.',
+      'Il server ti sta limitando: troppi programmi o dispositivi collegati insieme, troppi accessi ' +
+      'falliti o troppi messaggi inviati.',
     fixes: [
       'Chiudi gli altri programmi e dispositivi che usano lo stesso account, poi riprova.',
       "Aspetta un po' (spesso 15-60 minuti) prima di riprovare.",
@@ -386,7 +457,8 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
     explanation:
       "L'account non consente l'accesso IMAP: va abilitato nelle impostazioni della casella sul sito del provider.",
     details: [
-      'Il server rifiuta IMAP su tutte le porte ({protocolPortsRefused}) mentre risponde sulle altre: qui IMAP non è offerto.',
+      'Il server rifiuta IMAP su tutte le porte ({protocolPortsRefused}) mentre risponde sulle altre: ' +
+        'qui IMAP non è offerto.',
     ],
     fixes: [
       'Abilita IMAP nelle impostazioni della casella sul sito del provider.',
@@ -397,9 +469,11 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   pop_disabled: {
     title: 'POP è disattivato per questo account',
     explanation:
-      "L'account non consente l'accesso POP: va abilitato nelle impostazioni della casella sul sito del provider (alcuni provider lo tengono spento all'inizio).",
+      "L'account non consente l'accesso POP: va abilitato nelle impostazioni della casella sul sito del " +
+      "provider (alcuni provider lo tengono spento all'inizio).",
     details: [
-      'Il server rifiuta POP3 su tutte le porte ({protocolPortsRefused}) mentre risponde sulle altre: qui POP non è offerto.',
+      'Il server rifiuta POP3 su tutte le porte ({protocolPortsRefused}) mentre risponde sulle altre: ' +
+        'qui POP non è offerto.',
     ],
     fixes: [
       'Usa IMAP, che funziona e tiene la posta allineata su tutti i dispositivi: {otherWorking}.',
@@ -418,16 +492,19 @@ export const CAUSES_IT: Record<CauseId, CauseText> = {
   smtp_relay_denied: {
     title: 'Il server rifiuta di inoltrare il messaggio (relay negato)',
     explanation:
-      'Il server in uscita non inoltra la posta per te: di solito perché il programma di posta non si è autenticato, o perché non è il server di invio del tuo provider.',
+      'Il server in uscita non inoltra la posta per te: di solito perché il programma di posta non si è ' +
+      'autenticato, o perché non è il server di invio del tuo provider.',
     fixes: [
-      'Nelle impostazioni del server in uscita (SMTP) attiva "Il server richiede l\'autenticazione", con lo stesso utente e password della posta in arrivo.',
+      'Nelle impostazioni del server in uscita (SMTP) attiva "Il server richiede l\'autenticazione", ' +
+        'con lo stesso utente e password della posta in arrivo.',
       'Usa il server SMTP del tuo provider sulla porta 587 o 465.',
     ],
   },
   smtp_sender_rejected: {
     title: "L'indirizzo del mittente è rifiutato",
     explanation:
-      "Il server non permette a questo account di inviare con l'indirizzo indicato in \"Da\": non è l'indirizzo dell'account né un alias consentito.",
+      'Il server non permette a questo account di inviare con l\'indirizzo indicato in "Da": non è ' +
+      "l'indirizzo dell'account né un alias consentito.",
     fixes: [
       "Invia dall'indirizzo dell'account con cui accedi.",
       'Per inviare come un altro indirizzo, aggiungilo e verificalo come alias presso il provider.',

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model/types.js'
 
 /** Above this share of the quota the mailbox is reported as nearly full. */
-export const QUOTA_WARNING = 0.9
+const QUOTA_WARNING = 0.9
 
 export function quotaEvidence(used: number, limit: number): Evidence[] {
   if (!limit) return []

@@ -51,7 +51,7 @@ export const oauthBearerMessage = (user: string, token: string): string =>
   `n,a=${user.replace(/=/g, '=3D').replace(/,/g, '=2C')},\x01auth=Bearer ${token}\x01\x01`
 
 /** Mechanisms in the order we prefer them; all only ever run over a verified TLS connection. */
-export const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const
+const PREFERRED = ['PLAIN', 'LOGIN', 'CRAM-MD5'] as const
 
 /** The first mechanism both sides know for these credentials, or undefined. */
 export function pickMechanism(advertised: string[], creds?: Credentials): string | undefined {

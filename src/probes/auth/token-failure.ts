@@ -5,7 +5,7 @@
 // servers (Dovecot) name the OAuth status: invalid_token, insufficient_scope, invalid_request.
 import type { Facts } from '../../model/types.js'
 
-export type TokenProblem = 'expired' | 'scope' | 'unknown'
+type TokenProblem = 'expired' | 'scope' | 'unknown'
 
 const PROBLEMS: Record<string, TokenProblem> = {
   '401': 'expired',

@@ -20,10 +20,16 @@ const table: BatchRenderer = {
   head(h) {
     const m = MESSAGES[h.lang].batch
     const s = h.summary
-    const lines = [
-      `${m.accounts}: ${s.accounts} · ${m.ok}: ${s.ok} · ${m.withErrors}: ${s.withErrors} · ${m.withWarnings}: ${s.withWarnings}${s.notChecked ? ` · ${m.notChecked}: ${s.notChecked}` : ''}${s.duplicates ? ` · ${m.duplicates}: ${s.duplicates}` : ''}${h.stopped ? ` · ${m.stopped}` : ''}`,
-      '',
+    const counts = [
+      `${m.accounts}: ${s.accounts}`,
+      `${m.ok}: ${s.ok}`,
+      `${m.withErrors}: ${s.withErrors}`,
+      `${m.withWarnings}: ${s.withWarnings}`,
+      ...(s.notChecked ? [`${m.notChecked}: ${s.notChecked}`] : []),
+      ...(s.duplicates ? [`${m.duplicates}: ${s.duplicates}`] : []),
+      ...(h.stopped ? [m.stopped] : []),
     ]
+    const lines = [counts.join(' · '), '']
     if (s.byCause.length) {
       const width = Math.max(...s.byCause.map((c) => c.cause.length), 10)
       lines.push(`  ${m.cause.padEnd(width)}  ${m.accounts.padStart(8)}  ${m.what}`)
@@ -38,7 +44,8 @@ const table: BatchRenderer = {
     const verdict = x.verdict ? verdictWords(x, m) : ''
     const summary = rowSummary(x, m)
     const title = accountTitle(x, m)
-    return `  ${ROW_MARK[rowState(x)]} ${title ? `${title} ` : ''}(${m.line} ${x.line})${summary ? `: ${summary}` : ''}${verdict ? ` — ${verdict}` : ''}\n`
+    const where = `${title ? `${title} ` : ''}(${m.line} ${x.line})`
+    return `  ${ROW_MARK[rowState(x)]} ${where}${summary ? `: ${summary}` : ''}${verdict ? ` — ${verdict}` : ''}\n`
   },
   tail: () => '',
 }

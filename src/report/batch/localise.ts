@@ -5,7 +5,7 @@ import { renderCause } from '../../i18n/catalogue.js'
 import type { Lang } from '../../i18n/locale.js'
 import { providerById, providerFixes } from '../../providers/table.js'
 
-export interface ReportedFinding extends AccountFinding {
+interface ReportedFinding extends AccountFinding {
   title: string
   fixes: string[]
 }

@@ -81,5 +81,5 @@ export function rowSummary(
 export const causesOf = (r: AccountReport): string[] => [...new Set(r.findings.map((f) => f.cause))]
 
 /** Why an account was not checked (its input, or the deadline), in the report's words; else undefined. */
-export const notCheckedReason = (r: AccountReport, words: { notChecked: string }): string | undefined =>
+const notCheckedReason = (r: AccountReport, words: { notChecked: string }): string | undefined =>
   r.inputError ?? (r.notChecked ? `${words.notChecked}: ${r.notChecked}` : undefined)
