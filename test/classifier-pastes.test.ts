@@ -43,7 +43,8 @@ const PASTES: Array<[string, string]> = [
   // German Windows, .NET and mail programs.
   [
     'tcp_timeout',
-    'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat',
+    'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne ' +
+      'nicht richtig reagiert hat',
   ],
   ['tcp_reset', 'Eine vorhandene Verbindung wurde vom Remotehost geschlossen.'],
   ['dns_nxdomain', 'Der angegebene Host ist unbekannt.'],

@@ -7,7 +7,7 @@ import type { LoginLog } from './login-log.js'
 import { checkDeadline } from '../probes/deadline.js'
 import { runEndpoint } from './run-endpoint.js'
 
-export { checkDeadline, type Deadline } from '../probes/deadline.js'
+export { checkDeadline } from '../probes/deadline.js'
 
 export interface RunHooks {
   onEndpointDone?: (result: EndpointResult) => void

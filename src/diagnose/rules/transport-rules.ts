@@ -119,7 +119,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /does not support secure connection|STARTTLS connection security not available/,
       // Thunderbird's startTlsFailed in de, fr, es and zh-CN: the server does not announce it.
       /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
-      // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS", "-ERR Unknown command: STLS".
+      // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS",
+      // "-ERR Unknown command: STLS".
       /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
       /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
       /no (admite|soporta|es compatible con) STARTTLS|non supporta (il comando )?STARTTLS/,
