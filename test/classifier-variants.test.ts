@@ -7,6 +7,20 @@ import { classifyCause } from '../src/diagnose/classify.js'
 type Input = Parameters<typeof classifyCause>[0]
 
 const VARIANTS: Array<[string, Input]> = [
+  // Issue 14, third round: Thunderbird's certError.ftl, Evolution (camel, GLib, glibc strerror) and
+  // NeoMutt in de/fr/es/it, with hosts and mechanisms the corpus does not use.
+  ['tls_cert_expired', { text: 'Das Zertifikat für imap.ionos.de ist am 01.02.2026 abgelaufen.' }],
+  ['tls_cert_untrusted', { text: 'Il certificato per mail.tim.it non proviene da una fonte attendibile.' }],
+  ['tls_cert_hostname_mismatch', { text: 'Le certificat pour mail.laposte.net n’est pas valide pour ce serveur.' }],
+  ['dns_nxdomain', { text: 'Fehler beim Auflösen von »imap.ionos.dee«: Der Name oder der Dienst ist nicht bekannt' }],
+  ['net_unreachable', { text: "Impossibile connettersi a imap.tim.it:993: Nessun instradamento per l'host" }],
+  [
+    'tcp_timeout',
+    { text: 'Konnte keine Verbindung zu smtp.ionos.de aufbauen (Die Wartezeit für die Verbindung ist abgelaufen)' },
+  ],
+  ['auth_mechanism_unsupported', { text: "Il server SMTP smtp.tim.it non supporta l'autenticazione DIGEST-MD5" }],
+  ['auth_bad_credentials', { text: 'XOAUTH2-Legitimierung gescheitert' }],
+  ['dns_servfail', { text: 'No se pudo conectar a smtp.ono.com (Fallo temporal en la resolución del nombre)' }],
   [
     'tcp_timeout',
     {

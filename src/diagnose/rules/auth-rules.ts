@@ -4,6 +4,8 @@
 import { REPLY_CODE_RULES } from './reply-code-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
+// SASL mechanism names, as camel (Evolution) puts them inside its translated sentences.
+const MECHANISM_NAMES = /(PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|EXTERNAL|APOP|\S*MD5|SCRAM\S*)/
 const TOO_MANY = anyOf(
   /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth)/,
   /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
@@ -39,6 +41,10 @@ const ACCOUNT_LOCKED = anyOf(
   /suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified/,
   /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
   /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
+  // "account locked / suspended / deactivated" in fr, es, it, as providers' help pages word it.
+  /compte (est |a été )?(bloqué|verrouillé|désactivé|suspendu)/,
+  /cuenta (est[áa] |ha sido )?(suspendida|desactivada|bloqueada)/,
+  /account (è |è stato )?(disabilitato|sospeso|bloccato)/,
   /temporarily suspended/,
   /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
   /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
@@ -52,11 +58,13 @@ const IMAP_OFF = anyOf(
   /acc[èe]s IMAP est d[ée]sactiv[ée]|Accesso IMAP non abilitato|not enabled for IMAP/,
   /IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)/,
   /enable IMAP|IMAP (non (è )?abilitato|disabilitato)/,
+  /acc[èe]s (au )?IMAP\S* (est )?d[ée]sactiv[ée]|acceso (a )?IMAP (est[áa] )?desactivado/,
 )
 const POP_OFF = anyOf(
   /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP/,
   /POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
   /enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/,
+  /acc[èe]s (au )?POP3?\S* (est )?d[ée]sactiv[ée]|acceso (a )?POP3? (est[áa] )?desactivado/,
 )
 const BOTH_OFF = anyOf(
   /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(deaktiviert|nicht aktiviert|disabled|not enabled|désactivé|disattivat)/,
@@ -113,6 +121,15 @@ const PLAINTEXT_OFF = anyOf(
   /ohne Verschlüsselung nicht (erlaubt|möglich|zulässig)|Bitte verwenden Sie (SSL|TLS)/,
   /unverschlüsselte (Verbindungen|Anmeldungen?) (werden |sind |ist )?nicht (unterstützt|akzeptiert|erlaubt)/,
   /Klartext\S*.{0,30}nicht (erlaubt|zulässig|gestattet)|unverschlüsselte (Anmeldung|Verbindung).{0,30}nicht (erlaubt|zulässig)/,
+  // camel's "Plaintext authentication disallowed on insecure connections" in de, fr, es, it.
+  /(unverschlüsselte|Klartext-?)\S* ?(Authentifizierung|Anmeldung)\b.{0,60}nicht (erlaubt|zulässig)/,
+  /autenticazione in chiaro\b.{0,40}(disabilitat|non consentit)/,
+  /autenticaci[óo]n en texto (plano|claro)\b.{0,40}(desactivada|no permitida)/,
+  /(authentification|identification) en (texte (brut|clair)|clair)\b.{0,40}(interdite|désactivée|refusée)/,
+  // camel's "Encryption required for requested authentication mechanism" (SMTP 538) in de, fr, es, it.
+  /Verschlüsselung für den angeforderten Authentifizierungsmechanismus/,
+  /meccanismo di autenticazione richiesto richiede/,
+  /Chiffrement requis pour le mécanisme|Cifrado requerid[ao] (por|para) el mecanismo/,
 )
 const MECHANISM = anyOf(
   /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
@@ -133,6 +150,21 @@ const MECHANISM = anyOf(
   // Cyrus SASL's "no mechanism available" / "no worthy mechs found"; OpenSMTPD's 'AUTH method "X" not supported'.
   /no (worthy )?mech(anism)?s? (available|found)|AUTH method .{0,30}not supported/,
   /Authentifizierungs(methode|verfahren|mechanismus) (wird )?nicht unterstützt/,
+  // camel's "IMAP/SMTP server %s does not support %s authentication" and "No support for %s
+  // authentication" in de, fr, es, it: the mechanism is named after the words.
+  /unterstützt (den |die )?(Legitimierungstyp|Authentifizierungs(typ|methode|verfahren|mechanismus))\w* \S+ nicht/,
+  /Keine Unterstützung für (Legitimierungstyp|Authentifizierung)/,
+  // camel's "Authentication mechanism is too weak" (SMTP 534) in de, fr, es, it.
+  /(Legitimierungs|Authentifizierungs)mechanismus ist zu schwach|meccanismo di autenticazione è troppo debole/,
+  /mécanisme d.authentification est trop faible|método de autenticación es demasiado débil/,
+  // NeoMutt's "No authenticators available" in en, de, fr, es, it.
+  /no authenticators available|Keine Authentifizierung verfügbar/,
+  /autenticatori disponibili|authentificateurs disponibles/,
+  /Falta un método de verificación de autenticidad/,
+  new RegExp(
+    "(non supporta|ne prend pas en charge|ne supporte pas|no soporta|no admite) (l'|la )?" +
+      `(autenticazione|authentification|autenticaci[óo]n) ${MECHANISM_NAMES.source}\\b`,
+  ),
 )
 const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
@@ -145,6 +177,9 @@ const QUOTA = anyOf(
   /Speicherplatz (ist )?(voll|erschöpft|überschritten)|Postfach.{0,40}(maximale Größe|Speichergrenze)/,
   /espace (de stockage )?(plein|insuffisant|épuisé)|quota (dépassé|atteint)|cuota (excedida|superada)/,
   /quota (superata|esaurita)|邮箱(已满|空间不足)/,
+  // camel's "exceeded storage allocation" (SMTP 552) in de, fr, es, it.
+  /(allocazione|allocation|Speicherzuteilung)\b.{0,30}(superata|dépass|überschritten)|dépassement de l.allocation/,
+  /exced\S* la capacidad de almacenamiento/,
 )
 const SENDER = anyOf(
   /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
@@ -179,7 +214,7 @@ const RELAY = anyOf(
   /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying|permissions? to submit/,
   // Stalwart's "You must authenticate first", OpenSMTPD's "Must issue an AUTH command first".
   /must (first )?(authenticate|log ?in|issue an AUTH command)|\bnot authenticated\b|please authenticate( first)?\b/,
-  /Authentifizierung (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
+  /(Authentifizierung|Legitimierung) (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
   /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
   /nur nach (Anmeldung|Authentifizierung)|(Postausgangsserver|SMTP-Server) erfordert Authentifizierung/,
   /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
@@ -191,11 +226,20 @@ const UNAVAILABLE = anyOf(
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
   /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
   /(derzeit|momentan|zurzeit|aktuell) nicht verfügbar/,
+  // camel's "Service not available, closing transmission channel" (SMTP 421) in de, fr, es.
+  /Dienst nicht verfügbar|Service non disponible|Servicio no disponible/,
+  // "service unavailable, try later" in fr, es, de.
+  /(service|serveur) (temporairement )?indisponible|réessayez plus tard|int[ée]ntelo (de nuevo )?más tarde/,
+  /später (erneut|noch einmal)/,
 )
 const TEMPORARY = anyOf(
   /\btemporar(y|ily)\b.{0,30}\b(authentication|auth|system|server|internal)\b.{0,20}\b(failure|error|problem)/,
   /temporary (failure|error|problem)|unable to authenticate at present|erreur temporaire|vorübergehende?r? Fehler/,
   /errore temporaneo|Temporäre?r? Fehler|error temporal|临时错误/,
+  // camel's "Temporary authentication failure" (SMTP 454) in de, fr, es, it.
+  /(Legitimierung|Authentifizierung|Anmeldung) vorübergehend (gescheitert|fehlgeschlagen)/,
+  /autenticazione temporaneamente non riuscita|(anomalie|échec|erreur) d.authentification temporaire/,
+  /fall[óo] temporal en la autenticaci[óo]n/,
 )
 const BAD_CREDENTIALS = anyOf(
   /authenticate (failed|failure)/,
@@ -232,6 +276,21 @@ const BAD_CREDENTIALS = anyOf(
   /lehnt (den )?Benutzernamen? und (das )?(Passwort|Kennwort) ab|(Benutzername|Passwort|Kennwort) (ist )?nicht korrekt/,
   /identifiants? (incorrects?|invalides?)|[ée]chec de l.authentification|credenciales (incorrectas|no v[áa]lidas|inv[áa]lidas)/,
   /无法向.{0,60}进行认证|认证失败|登录失败|验证失败/,
+  // Thunderbird for Android's "Authentication failed for %s", Thunderbird's account setup
+  // ("Accesso non riuscito … sono corretti?"), camel's and NeoMutt's "authentication failed", in de/fr/es/it.
+  /Authentifizierung\b.{0,80}?\bfehlgeschlagen|Accesso non riuscito\b.{0,80}password|identifiant ou (le )?mot de passe/,
+  /[ée]chec d.authentification|l.authentification \S* ?a [ée]chou[ée]/,
+  /\w*tenticaci[óo]n \S+ fall[óo]|fallo de autenticaci[óo]n/,
+  /No se (puede|pudo) iniciar sesi[óo]n|login fallito|el login fall[óo]/,
+  // "gescheitert" is the other German "failed": NeoMutt's "Anmeldung gescheitert", camel's "Legitimierung gescheitert".
+  /(Anmeldung|Legitimierung|Authentifizierung)\S* (ist )?gescheitert/,
+  // Thunderbird's auth_failed_generic in fr; camel's "Error sending password" in de, fr, es, it.
+  /(nom d.utilisateur|identifiant).{0,40}mot de passe sont-ils corrects/,
+  // camel's "%s authentication failed" names the mechanism inside the phrase (it, es).
+  new RegExp(`autenticazione ${MECHANISM_NAMES.source} non riuscita`),
+  /(ha fallado|fall[óo]) la autenticaci[óo]n\b/,
+  /Fehler beim Übermitteln des Passworts|Errore nell'inviare la password|Erreur lors de l.envoi du mot de passe/,
+  /Error al enviar la contraseña/,
 )
 
 const MS_SMTP_AUTH =

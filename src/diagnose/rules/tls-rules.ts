@@ -13,6 +13,11 @@ export const GREETING_SILENCE = anyOf(
   /timed? ?out waiting for (the )?(greeting|banner)|waiting for the server greeting/,
 )
 
+// "certificate" in de, fr, es, it (with its compounds: Zertifikatsaussteller, certificato …), and "does
+// not match" in the same four languages.
+const CERT_WORD = String.raw`(Zertifikat|certificat|certificado|certificato)\S*\b`
+const NO_MATCH = String.raw`\b(entspricht nicht|stimmt nicht|non corrisponde|ne correspond pas|no coincide)`
+
 export const CERTIFICATE_RULES: ClassifierRule[] = [
   // "expired or not yet valid … current time X is before Y" (Go) and NotBefore (Java) read the
   // clock the other way round: before the expiry rows.
@@ -58,6 +63,36 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       ),
     },
   ]),
+  // The certificate verdicts of mail clients in de/fr/es/it: Thunderbird's certError.ftl (the
+  // host name and a date sit between "certificate" and the verdict), NeoMutt's and Evolution's
+  // (camel/NSS) warnings. Validity dates first: "not valid until" is no host name mismatch.
+  ...sourced('thunderbird/thunderbird-l10n:de/mail/messenger/certError.ftl', [
+    {
+      cause: 'tls_cert_not_yet_valid',
+      text: anyOf(
+        /Zertifikat.{0,80}\berst (ab (dem )?)?\S+ gültig|non sarà valido fino|ne sera pas valide (jusqu|avant)/,
+        /no será válido hasta|non è ancora valid|(pas|n'est) (encore|toujours) (valide|pas valide)/,
+      ),
+    },
+    {
+      cause: 'tls_cert_expired',
+      text: anyOf(
+        new RegExp(`${CERT_WORD}.{0,80}\\b(abgelaufen|a expiré|est expiré|caduc[óo]|caducado)`),
+        new RegExp(`${CERT_WORD}.{0,80}\\b((se )?ha vencido|venci[óo]|è scaduto|scaduto il)`),
+      ),
+    },
+    {
+      cause: 'tls_cert_hostname_mismatch',
+      text: anyOf(
+        new RegExp(`${CERT_WORD}.{0,80}\\b(für diesen Server nicht gültig|non è valido per quel server)`),
+        new RegExp(`${CERT_WORD}.{0,80}\\b(pas valide (sur|pour) ce serveur|no es válido para ese servidor)`),
+        new RegExp(
+          `(Host ?name|Rechnername|nome host|nom (du serveur|d'hôte)|nombre del (servidor|equipo)).{0,40}${NO_MATCH}`,
+        ),
+        new RegExp(`${CERT_WORD}.{0,40}${NO_MATCH}\\b.{0,30}\\b(Rechner|Host|nom|nombre)`),
+      ),
+    },
+  ]),
   ...sourced('https://support.avast.com/en-ww/article/Antivirus-Email-Shield', [
     {
       cause: 'tls_intercepted_by_antivirus',
@@ -85,6 +120,25 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
     // A server log's "alert certificate unknown / bad certificate / unknown ca" is the client
     // refusing the server's certificate.
     { cause: 'tls_cert_untrusted', text: /alert (certificate unknown|bad certificate|unknown ca)/i },
+  ]),
+  // Thunderbird's cert-error-untrusted-default, Thunderbird for Android's "potential security threat"
+  // screen, NeoMutt's "signer … is not a CA" and camel/NSS's "issuer is not recognized", in de/fr/es/it.
+  ...sourced('thunderbird/thunderbird-android:feature/account/server/certificate/src/main/res/values-de/strings.xml', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: anyOf(
+        /nicht von einer vertrauenswürdigen Quelle|non proviene da una fonte attendibile/,
+        /ne provient pas d'une source sûre|no proviene de una fuente (de confianza|confiable)/,
+        /potenzielle Sicherheitsbedrohung|potenziale minaccia alla sicurezza|menace de sécurité potentielle/,
+        /posible problema de seguridad y ha cortado la conexión/,
+        /(Aussteller|émetteur|emisor|emittente)\S*\b.{0,60}\b(nicht erkannt|n'est pas reconnu)/,
+        /(Aussteller|émetteur|emisor|emittente)\S*\b.{0,60}\b(no (se )?reconoc|non (è )?riconosciut)/,
+        /(ist keine|non è una|n'est pas (un|une)|no es del tipo) «?CA\b/,
+        // "unknown certificate authority" in de, fr, es, it.
+        /autorité (de certification )?(inconnue|non reconnue)|autoridad (de certificación )?desconocida/,
+        /Zertifizierungsstelle\S*.{0,30}(unbekannt|nicht vertrauenswürdig)|autorità di certificazione sconosciuta/,
+      ),
+    },
   ]),
   ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors', [
     {
@@ -190,6 +244,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,
         /SSLHandshakeException|\bhandshake failed\b/,
         /erreur TLS|error de TLS|TLS-Fehler|TLS 错误|(connexion|conexión) TLS|TLS-Verbindung|TLS 连接/,
+        // glib-networking's "Peer failed to perform TLS handshake" in de, fr, es, it.
+        /TLS-Handshake|handshake TLS|négociation TLS|negociación TLS/,
       ),
       unless: /STARTTLS/,
     },

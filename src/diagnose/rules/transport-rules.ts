@@ -49,6 +49,12 @@ const DNS: ClassifierRule[] = [
         // WSATRY_AGAIN (11002) as German, French and Spanish Windows say it.
         /vorübergehender Fehler bei der Namensauflösung|erreur temporaire .{0,30}résolution de noms/,
         /error temporal .{0,30}resoluci[óo]n de nombres/,
+        // glibc's EAI_AGAIN text and GLib's "Temporarily unable to resolve" in de, fr, es, it.
+        /(Temporär|vorübergehend)\S* Fehler bei der Namensauflösung|kann vorübergehend nicht aufgelöst werden/,
+        /(errore|échec|erreur) tempora\S* (nella|dans la) (risoluzione|résolution)/,
+        /(fallo|error) temporal (en la|de) resolución/,
+        /Momentaneamente impossibile risolvere|Impossible temporairement de résoudre/,
+        /No se puede resolver «?\S+ temporalmente/,
       ),
     },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
@@ -59,6 +65,10 @@ const DNS: ClassifierRule[] = [
         /no such host|nodename nor servname|host sconosciuto/,
         // WSAHOST_NOT_FOUND (11001) in de, fr, es Windows.
         /(angegebene )?Host ist unbekannt|Unbekannter Host|H[ôo]te inconnu|Host desconocido|host no conocido/,
+        // glibc's EAI_NONAME ("Name or service not known") and GLib's "Error resolving" in de, fr, es, it.
+        /Name oder (der )?Dienst ist nicht bekannt|Nome o servizio sconosciuto/,
+        /Nom ou service inconnu|Nombre o servicio desconocido/,
+        /Fehler beim Auflösen von|Errore nel risolvere|Erreur de résolution de|Error al resolver/,
       ),
     },
   ]),
@@ -87,6 +97,18 @@ const DNS: ClassifierRule[] = [
       text: anyOf(
         /host '?\S+'? could not be found|impossibile trovare (il server|l['’]host)|找不到(服务器|主机)/,
         /introuvable|nicht gefunden|no se (encuentra|pudo encontrar) el servidor/,
+      ),
+    },
+  ]),
+  // camel's "Host lookup “x” failed" and NeoMutt's "Could not find the host" in de/fr/es/it.
+  ...sourced('GNOME/evolution-data-server:po/de.po', [
+    {
+      cause: 'dns_nxdomain',
+      text: anyOf(
+        /(Host-Suche|Ricerca dell'host)\b.{0,80}(fehlgeschlagen|non riuscita)/,
+        /résolution de l'hôte\b.{0,80}a échoué/,
+        /Fall[óo] al resolver|No se (pudo|puede) resolver|No se encontr[óo] la direcci[óo]n del servidor/,
+        /Impossible de trouver la machine|Kann Host .{0,80} nicht finden/,
       ),
     },
   ]),
@@ -124,6 +146,9 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
       /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
       /no (admite|soporta|es compatible con) STARTTLS|non supporta (il comando )?STARTTLS/,
+      // camel's "STARTTLS not supported" / "STLS not supported by server" in de, fr, es, it.
+      /(STARTTLS|STLS)\b.{0,30}(nicht unterstützt|non supportat|non pris en charge|no soportad)/,
+      /no (se )?(soporta|admite) (la )?(STARTTLS|STLS)\b/,
     ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
@@ -151,6 +176,8 @@ const TCP: ClassifierRule[] = [
         /Verbindung\S* .{0,60}verweigert|da sie verweigert wurde|lehnt \S+-Verbindungen ab/,
         /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada|refused to allow a connection/,
         /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
+        // glibc's ECONNREFUSED in de and es.
+        /Verbindungsaufbau abgelehnt|Conexi[óo]n rehusada/,
       ),
     },
     { cause: 'net_unreachable', errorCode: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'] },
@@ -159,6 +186,9 @@ const TCP: ClassifierRule[] = [
       text: anyOf(
         /(host|network) (is )?unreachable|no route to host|unreachable (network|host)/,
         /(rete|host) non raggiungibile|cannot assign requested address|cannot connect to the network/,
+        // glibc's EHOSTUNREACH and ENETUNREACH in de, fr, es, it.
+        /Keine Route zum Zielrechner|Netzwerk ist nicht erreichbar|Nessun instradamento|rete non è raggiungibile/,
+        /Aucun chemin d'accès pour atteindre|réseau n'est pas accessible|ninguna ruta hasta el|red es inaccesible/,
       ),
     },
   ]),
@@ -195,6 +225,12 @@ const TCP: ClassifierRule[] = [
         /Zeit\S{0,2}berschreitung|tiempo de espera agotado|连接超时|tempo scaduto|se agot[óo] el tiempo de espera/,
         /Verbindung.{0,80}(\(Timeout\)|Ablaufzeit)|temps limite.{0,60}dépassé|connexion.{0,80}a expiré/,
         /superado el tiempo de espera|caducado la conexión|连接.{0,60}超时/,
+        // NeoMutt's "Connection to %s timed out" as its de, fr and es catalogues word it.
+        /^Verbindung zu \S+ beendet\.?$|^Connexion à \S+ interrompue\.?$|Venci[óo] la conexi[óo]n/,
+        // glibc's ETIMEDOUT and GLib's socket I/O timeout in de, fr, es.
+        /Wartezeit für die Verbindung ist abgelaufen|expiration du délai d'attente/,
+        /Expir[óo] el tiempo de conexi[óo]n|délai d'attente.{0,30}(dépassé|expiré|écoulé)/,
+        /hors délai sur le connecteur|Expir[óo] la E\/S del socket|Ein-\/Ausgabeoperation des Sockets/,
       ),
     },
     { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED'] },
@@ -219,6 +255,11 @@ const TCP: ClassifierRule[] = [
         /s.est déconnecté|connexion .{0,80}(a été perdue|réinitialisée|interrompue)/,
         /ha cortado la conexión|conexión .{0,80}(se perdió|se ha reiniciado|se ha interrumpido)/,
         /断开连接|连接.{0,60}(中断|被重置)/,
+        // NeoMutt's "Connection lost. Reconnect to POP server?" in de, fr, es, it.
+        /connessione persa|connexion perdue|conexi[óo]n perdida|Verbindung verloren/,
+        // glibc's ECONNRESET in de, fr, es, it.
+        /vom Kommunikationspartner zurückgesetzt|interrotta dal corrispondente|ré-?initialisée par le correspondant/,
+        /reinicializada por la máquina remota/,
       ),
     },
   ]),
