@@ -84,6 +84,17 @@ describe('the built bundle (npm test builds it)', () => {
       timeout: 30_000,
     }).catch((e: { stdout: string; code: number }) => e)
 
+  it("prints the build's copy of the help for a bare --help, the same text commander prints", async () => {
+    const bin = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [join(PACKAGE_ROOT, 'bin', 'maildoctor.js'), ...args], { timeout: 30_000 })
+    const fromCommander = (await cli('--help')).stdout
+    expect(readFileSync(join(PACKAGE_ROOT, 'dist', 'cli', 'help.txt'), 'utf8')).toBe(fromCommander)
+    expect((await bin('--help')).stdout).toBe(fromCommander)
+    expect((await bin('-h')).stdout).toBe(fromCommander)
+    // Anything more than a bare --help goes to commander.
+    expect((await bin('check', '--help')).stdout).toContain('--password-env')
+  })
+
   // A CommonJS library imported on demand (yaml) keeps its named exports in a split bundle.
   it('reads a YAML batch file and a maildoctor.yml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'maildoctor-bundle-'))
