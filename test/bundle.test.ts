@@ -65,6 +65,8 @@ describe('the bundled CLI', () => {
     const loaded = new Set(inputsOf(loadedWith('check-command')).map(packageOf))
     expect(HEAVY.filter((p) => loaded.has(p))).toEqual([])
     expect(loaded.has('src/report/html.ts')).toBe(false)
+    // The classifier's rule tables load only when a check has a server's text to read.
+    expect([...loaded].filter((i) => i.startsWith('src/diagnose/rules/'))).toEqual([])
     expect([...loaded].filter((i) => i.startsWith('fixtures/'))).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 // The pure core on hand-built results: cross-endpoint rules, alternatives, the verdict and its
 // ranking — no sockets, so each rule is seen alone.
 import { describe, expect, it } from 'vitest'
+import { classifyCause } from '../src/diagnose/classify.js'
 import { diagnose } from '../src/diagnose/diagnose.js'
 import { rankFindings, verdictOf } from '../src/diagnose/verdict.js'
 import { clientWays } from '../src/diagnose/working.js'
@@ -44,7 +45,7 @@ const relayNoAuth: StageSpec = ['auth', 'warn', [{ code: 'SMTP_AUTH_NOT_ADVERTIS
 const authOverTls: StageSpec = ['starttls', 'pass', [], { 'after.caps.auth': 'PLAIN LOGIN' }]
 
 function check(endpoints: EndpointResult[], context = {}) {
-  const findings = rankFindings(diagnose(endpoints, context), endpoints)
+  const findings = rankFindings(diagnose(endpoints, { classify: classifyCause, ...context }), endpoints)
   return { findings, verdict: verdictOf(endpoints, findings) }
 }
 

@@ -10,7 +10,6 @@ import type {
   StageResult,
 } from '../model/types.js'
 import { isCauseId, type CauseId } from './cause-ids.js'
-import { classifyCause } from './classify.js'
 import { CROSS_RULES } from './cross-rules.js'
 import { EVIDENCE_RULES } from './evidence-rules.js'
 import { findingParams } from './params.js'
@@ -57,7 +56,9 @@ function causeOf(
   if (!rule) return 'protocol_error'
   if (!rule.classify || !evidence.source?.response) return rule.cause
   const { protocol, host, port } = endpoint
-  const classified = classifyCause({
+  // Loud, not silent: a caller that skipped classifierFor would lose every text-based cause.
+  if (!context.classify) throw new Error('diagnose: server text to classify, but no classifier was loaded')
+  const classified = context.classify({
     protocol,
     port,
     host,

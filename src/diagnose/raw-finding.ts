@@ -3,6 +3,7 @@
 import type { CauseParams } from '../model/cause-params.js'
 import type { EndpointResult, Evidence, Severity, StageResult } from '../model/types.js'
 import type { CauseId } from './cause-ids.js'
+import type { SignalInput } from './signal.js'
 
 export interface DiagnoseContext {
   provider?: string
@@ -10,6 +11,8 @@ export interface DiagnoseContext {
   address?: string
   /** Names (lower case) known to resolve, among those certificates were issued for. */
   resolvableNames?: Set<string>
+  /** The text classifier (classifier-loader.ts loads it when the results have text to read). */
+  classify?: (input: SignalInput) => string | null
 }
 
 export interface RawFinding {

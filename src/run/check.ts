@@ -11,6 +11,7 @@ import type {
 } from '../model/types.js'
 import { discover } from '../discover/discover.js'
 import type { DiscoveryResult } from '../discover/types.js'
+import { classifierFor } from '../diagnose/classifier-loader.js'
 import { diagnose } from '../diagnose/diagnose.js'
 import { rankFindings, verdictOf } from '../diagnose/verdict.js'
 import { certificateCandidate } from '../diagnose/endpoint-facts.js'
@@ -72,6 +73,7 @@ async function checkUnder(
   const results = await runEndpoints(endpoints, options, hooks, shared, signal)
   const provider = providerFor({ address: req.target.address, host: req.host ?? req.target.host })
   const resolvableNames = await resolvableCertificateNames(results, shared)
+  const classify = await classifierFor(results)
   const findings: Finding[] = rankFindings(
     [
       ...inputFindings({ discovery, provider, userHost: req.host, protocols: req.protocols, results }),
@@ -79,6 +81,7 @@ async function checkUnder(
         provider: provider?.family ?? providerOf(req),
         address: req.target.address,
         resolvableNames,
+        classify,
       }),
     ].map((f) => ({ ...f, params: scrubber.strings(f.params), evidence: f.evidence.map((e) => scrubber.evidence(e)) })),
     results,
