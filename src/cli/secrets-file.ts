@@ -4,7 +4,6 @@
 // file wins over the environment. It must be readable by its owner only, like ~/.netrc and ssh
 // keys: a file others can read has already leaked.
 import { stat } from 'node:fs/promises'
-import { parse } from 'dotenv'
 import { UsageError, type Io } from './io.js'
 
 /** The entries of the file; a UsageError (never a value) when it cannot be used. */
@@ -26,6 +25,8 @@ async function readSecretsFile(path: string, io: Io): Promise<Record<string, str
   } catch (err) {
     throw new UsageError(`--secrets ${path}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
   }
+  // dotenv loads only when a secrets file is given: most runs have none.
+  const { parse } = await import('dotenv')
   return parse(text)
 }
 
