@@ -1,0 +1,292 @@
+// The words of refused logins and of what follows them, per meaning, in the languages servers and
+// mail programs use: the vocabulary auth-rules.ts arranges into rows, each row citing its source.
+import { anyOf } from './rule.js'
+
+// SASL mechanism names, as camel (Evolution) puts them inside its translated sentences.
+const MECHANISM_NAMES = /(PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|EXTERNAL|APOP|\S*MD5|SCRAM\S*)/
+export const TOO_MANY = anyOf(
+  /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth)/,
+  /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
+  /(daily|hourly) (sending |send )?limit/,
+  /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
+  /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
+  /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
+  /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,
+  /mailbox (is )?(locked|in use)/,
+  /sending limit|Unusual sending activity|unusual rate|SubmissionQuota|thread limit exceeded/,
+  /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
+  /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
+  /sending quota/,
+  /Tageslimit|limit\S* .{0,20}(erreicht|atteinte?|raggiunto|alcanzado)/,
+  /Sendelimit|Sendebeschränkung|zu viele (\w+ )?(E-Mails|Mails|gleichzeitige Verbindungen)/,
+  /maximale Anzahl (\w+ )?(gleichzeitiger |paralleler )?Verbindungen/,
+  /maximale Anzahl (an |der |von )?Verbindungen|nombre maxim(um|al) de connexions|número máximo de conexiones|最大连接数/,
+  /limit exceed(s|ed)?\b|exceed(s|ed)? (the |your |its )?(\w+ )?limit/,
+  /并发连接|连接数过[多大]|超过了?.{0,12}(限制|限额)|频率(受限|过快)|登录过于频繁/,
+  // Postfix's "too much mail from", OpenSMTPD's "Too many messages sent", hMailServer's "Too many invalid
+  // logon attempts", Stalwart's "Session exceeded transfer quota" (a sending budget, not a mailbox).
+  /too much mail|too many (\w+ ){0,2}(messages|attempts|logons|logins|errors|failures)\b/,
+  /exceeded (\w+ )?(transfer|sending|send|bandwidth|outbound) quota|(transfer|bandwidth) quota (exceeded|reached)/,
+  /zu viele (\w+ )?(Anmeldeversuche|Anmeldungen|Versuche|Fehlversuche|Nachrichten)|trop de (tentatives|messages)/,
+  /demasiados (intentos|mensajes|inicios de sesi[óo]n)|troppi (messaggi|tentativi)/,
+)
+export const ACCOUNT_LOCKED = anyOf(
+  /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
+  /account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked)/,
+  /account (has been |is |was )?(temporarily )?(restricted|frozen|deactivated|inactive)/,
+  /access to your account has been (temporarily )?(restricted|suspended|blocked)/,
+  /suspects it may have been hacked|user account disabled|OutboundSpam|account (is )?not verified/,
+  /account bloccat|account sospes|utenza (bloccata|sospesa|disabilitata)|IP bloccato|gesperrt/,
+  /compte suspendu|cuenta bloqueada|帐号被冻结|账号异常|account is abnormal|user suspended/,
+  // "account locked / suspended / deactivated" in fr, es, it, as providers' help pages word it.
+  /compte (est |a été )?(bloqué|verrouillé|désactivé|suspendu)/,
+  /cuenta (est[áa] |ha sido )?(suspendida|desactivada|bloqueada)/,
+  /account (è |è stato )?(disabilitato|sospeso|bloccato)/,
+  /temporarily suspended/,
+  /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
+  /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
+  // Microsoft's outbound blocks name the account or tenant that may no longer send.
+  /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
+  /5\.7\.520 Access denied/,
+  /sending (is |has been )?(paused|blocked|disabled|suspended) for (this|your) account|outgoing (mail |email )?blocked/,
+)
+export const IMAP_OFF = anyOf(
+  /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])/,
+  /acc[èe]s IMAP est d[ée]sactiv[ée]|Accesso IMAP non abilitato|not enabled for IMAP/,
+  /IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)/,
+  /enable IMAP|IMAP (non (è )?abilitato|disabilitato)/,
+  /acc[èe]s (au )?IMAP\S* (est )?d[ée]sactiv[ée]|acceso (a )?IMAP (est[áa] )?desactivado/,
+)
+export const POP_OFF = anyOf(
+  /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP/,
+  /POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
+  /enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/,
+  /acc[èe]s (au )?POP3?\S* (est )?d[ée]sactiv[ée]|acceso (a )?POP3? (est[áa] )?desactivado/,
+)
+export const BOTH_OFF = anyOf(
+  /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(deaktiviert|nicht aktiviert|disabled|not enabled|désactivé|disattivat)/,
+  /(POP3?\s?\/\s?IMAP|IMAP\s?\/\s?POP3?).{0,60}(disabilitat|desactivad|未开启|关闭)/,
+)
+// German "not unlocked / not activated / switched off" for one protocol (GMX, Web.de, T-Online help pages).
+export const IMAP_OFF_DE = /IMAP\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
+export const POP_OFF_DE = /POP3?\b\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
+export const INSECURE = /(via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)/i
+export const WEB_LOGIN = anyOf(
+  /web ?login required|log ?in via (your )?(web )?browser/,
+  /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
+  /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
+  /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
+  /change your password|password scadut|verify (your )?account (on|via) the web/,
+  /(error logging in|log ?in (failed|error))[.,;:]? please (visit|go to|sign in at) https?:\/\//,
+  /please (verify|confirm) your (account|identity)/,
+  /(Passwort|Kennwort) (ist )?abgelaufen|bestätigen Sie Ihr(e|en)? (Konto|Identität|Account)/,
+  /im (Web|Browser|Webmailer) an(melden)?\b.{0,40}bestätigen/,
+)
+export const APP_PASSWORD = anyOf(
+  /application[- ]specific password|app(lication)?[- ]password|invalidsecondfactor|second factor/,
+  /two[- ]step verification|2[- ]step verification|authorization code|password per le app|授权码|ÊÚÈ¨Âë/,
+  // Stalwart's "Missing TOTP token" (the password must carry the one-time code), and the same in de/fr/es.
+  /\bTOTP\b|one[- ]time (password|code)|anwendungsspezifische?s? Passwort|App-Passwort|Zwei-Faktor/,
+  /mot de passe d.application|contrase[ñn]a de aplicaci[óo]n/,
+)
+export const BASIC_OFF = anyOf(
+  /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))/,
+  /SmtpClientAuthentication is disabled|SMTP ?AUTH(entication)? (is )?disabled|legacy authentication/,
+  /modern authentication (is )?required|OAuth ?2? (is )?required|only (XOAUTH2|OAUTH)/,
+)
+export const PLAINTEXT_OFF = anyOf(
+  /LOGINDISABLED|(logging in|login) is disabled/,
+  /plaintext (auth(entication)?|login|password)s? (is )?(disallowed|disabled|not (allowed|permitted))/,
+  /must issue a STARTTLS|STARTTLS (command )?(is )?required|(encryption|TLS|SSL) (is )?required/,
+  /requires? (TLS|SSL|encryption|a secure connection|secure connection)|under a (security )?layer/,
+  /only (available|allowed|permitted) (over|with|under|after) (TLS|SSL|STARTTLS|encryption|a)/,
+  /AUTH command used when not advertised|authentication not enabled|cleartext (login|auth)/,
+  /connessione (non )?(sicura|cifrata) (richiesta|obbligatoria)|secure connection is requiered/,
+  /plain ?text passwords|password in testo semplice|SMTP AUTH extension not supported/,
+  /server doesn't support AUTH|^unencrypted connection$|disallowed plaintext auth/,
+  /only available under a layer/,
+  /Passworts? im Klartext|mots de passe non chiffrés|contraseñas (sin cifrar|no cifradas)|不允许明文密码/,
+  /encryption required for (the )?requested authentication mechanism/,
+  // hMailServer's "A SSL/TLS-connection is required", "Must issue STARTTLS first", "STLS is required";
+  // Courier's "access disabled via insecure connection"; Zimbra's "cleartext logins disabled".
+  /(SSL|TLS)[-/ ]?(TLS[- ])?(connection|session|encryption)? (is )?required|must (issue|use|send|start) (a |the )?(STARTTLS|STLS|TLS)/,
+  /\bSTLS (is )?required|disabled (via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)|cleartext logins? disabled/,
+  /not (permitted|allowed|possible|available) (without|before) (TLS|SSL|STARTTLS|STLS|encryption)/,
+  /only valid after entering TLS|nur (über|mit|bei) (einer |eine )?(verschlüsselte|sichere)n? Verbindung/,
+  /verschlüsselte Verbindung (ist )?(erforderlich|notwendig)|connexion (sécurisée|chiffrée) (requise|obligatoire)/,
+  /conexi[óo]n (segura|cifrada) (requerida|obligatoria)/,
+  /ohne Verschlüsselung nicht (erlaubt|möglich|zulässig)|Bitte verwenden Sie (SSL|TLS)/,
+  /unverschlüsselte (Verbindungen|Anmeldungen?) (werden |sind |ist )?nicht (unterstützt|akzeptiert|erlaubt)/,
+  /Klartext\S*.{0,30}nicht (erlaubt|zulässig|gestattet)|unverschlüsselte (Anmeldung|Verbindung).{0,30}nicht (erlaubt|zulässig)/,
+  // camel's "Plaintext authentication disallowed on insecure connections" in de, fr, es, it.
+  /(unverschlüsselte|Klartext-?)\S* ?(Authentifizierung|Anmeldung)\b.{0,60}nicht (erlaubt|zulässig)/,
+  /autenticazione in chiaro\b.{0,40}(disabilitat|non consentit)/,
+  /autenticaci[óo]n en texto (plano|claro)\b.{0,40}(desactivada|no permitida)/,
+  /(authentification|identification) en (texte (brut|clair)|clair)\b.{0,40}(interdite|désactivée|refusée)/,
+  // camel's "Encryption required for requested authentication mechanism" (SMTP 538) in de, fr, es, it.
+  /Verschlüsselung für den angeforderten Authentifizierungsmechanismus/,
+  /meccanismo di autenticazione richiesto richiede/,
+  /Chiffrement requis pour le mécanisme|Cifrado requerid[ao] (por|para) el mecanismo/,
+)
+export const MECHANISM = anyOf(
+  /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
+  /mechanism\b.{0,25}\bnot (available|supported|enabled)/,
+  /no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)/,
+  /authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)/,
+  /unknown (authentication|auth) (type|mechanism)|invalid authentication mechanism/,
+  /no authentication mechanisms supported|no suitable authentication method/,
+  /does not support the selected authentication method/,
+  /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
+  /non essere in grado di gestire le password crittate/,
+  /mechanism (is )?too weak|authentication methods? .{0,40}(are|is) unavailable|does not advertise the SASL/,
+  // Thunderbird's "does not seem to support encrypted passwords" in de, fr, es and zh-CN.
+  /verschlüsselten? Übertragung des Passworts nicht|Übertragung verschlüsselter Passwörter nicht/,
+  /ne semble pas gérer les mots de passe chiffrés|no parece admitir contraseñas cifradas|似乎不支持加密过的密码/,
+  /unterstützt die gewählte Authentifizierungsmethode nicht|ne gère pas la méthode d.authentification/,
+  /no admite el (método|mecanismo) de identificación|不支持您(所)?选择的(验证|认证)方式/,
+  // Cyrus SASL's "no mechanism available" / "no worthy mechs found"; OpenSMTPD's 'AUTH method "X" not supported'.
+  /no (worthy )?mech(anism)?s? (available|found)|AUTH method .{0,30}not supported/,
+  /Authentifizierungs(methode|verfahren|mechanismus) (wird )?nicht unterstützt/,
+  // camel's "IMAP/SMTP server %s does not support %s authentication" and "No support for %s
+  // authentication" in de, fr, es, it: the mechanism is named after the words.
+  /unterstützt (den |die )?(Legitimierungstyp|Authentifizierungs(typ|methode|verfahren|mechanismus))\w* \S+ nicht/,
+  /Keine Unterstützung für (Legitimierungstyp|Authentifizierung)/,
+  // camel's "Authentication mechanism is too weak" (SMTP 534) in de, fr, es, it.
+  /(Legitimierungs|Authentifizierungs)mechanismus ist zu schwach|meccanismo di autenticazione è troppo debole/,
+  /mécanisme d.authentification est trop faible|método de autenticación es demasiado débil/,
+  // NeoMutt's "No authenticators available" in en, de, fr, es, it.
+  /no authenticators available|Keine Authentifizierung verfügbar/,
+  /autenticatori disponibili|authentificateurs disponibles/,
+  /Falta un método de verificación de autenticidad/,
+  new RegExp(
+    "(non supporta|ne prend pas en charge|ne supporte pas|no soporta|no admite) (l'|la )?" +
+      `(autenticazione|authentification|autenticaci[óo]n) ${MECHANISM_NAMES.source}\\b`,
+  ),
+)
+export const QUOTA = anyOf(
+  /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
+  /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
+  /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
+  /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b|bo[îi]te (aux lettres |de réception )?(est )?pleine/,
+  /Speicherlimit|Speicher(platz)?.{0,30}(überschritten|erschöpft)|Postfach.{0,40}(überschritten|voll)/,
+  /(Quota|Kontingent|Speicherkontingent) (ist )?(überschritten|erreicht|erschöpft)/,
+  /\d+ ?% of (the |your )?(mailbox |storage )?quota|quota (warning|is almost)/,
+  /Speicherplatz (ist )?(voll|erschöpft|überschritten)|Postfach.{0,40}(maximale Größe|Speichergrenze)/,
+  /espace (de stockage )?(plein|insuffisant|épuisé)|quota (dépassé|atteint)|cuota (excedida|superada)/,
+  /quota (superata|esaurita)|邮箱(已满|空间不足)/,
+  // camel's "exceeded storage allocation" (SMTP 552) in de, fr, es, it.
+  /(allocazione|allocation|Speicherzuteilung)\b.{0,30}(superata|dépass|überschritten)|dépassement de l.allocation/,
+  /exced\S* la capacidad de almacenamiento/,
+)
+export const SENDER = anyOf(
+  /not owned by user|send ?as ?denied|(not allowed|no permission|permissions?) to send as/,
+  /send as this sender|verified sender|from address (does not|doesn't) match|relaying disallowed as/,
+  /bad (sender|address mailbox)/,
+  /sender (address )?(is )?(not allowed|refused|rejected|invalid|not authori[sz]ed)/,
+  /sender address was rejected|does not belong to (the )?(logged[- ]in|authenticated) user|mittente (è stato rifiutato|non (valido|autorizzato|consentito))/,
+  /mail from address must be same as authorization user|must equal authorized user/,
+  /doesn't conform with authentication|must match your authenticated/,
+  /(from|sender) address (is )?not (verified|validated|confirmed)/,
+  /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
+  /remitente no autorizado|MAIL failed: 55\d/,
+  /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
+  // maddy's "Unauthorized use of sender address", Stalwart's "not allowed to send from this address".
+  /unauthori[sz]ed (use of )?(the )?(sender|from|envelope) address|not (allowed|authori[sz]ed|permitted) to send from/,
+  /Absender\S*.{0,40}(stimmt nicht|nicht erlaubt|abgelehnt|nicht berechtigt|nicht zulässig)/,
+  /exp[ée]diteur.{0,40}(ne correspond pas|non autoris)|remitente.{0,40}(no coincide|no autorizado)/,
+  /mittente.{0,40}(non corrisponde|non autorizzato)/,
+  /Absenderadresse gehört nicht|ungültige Absender(adresse)?/,
+)
+export const RELAY = anyOf(
+  /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  // Postfix's check_recipient_access reject: the recipient is refused to a client it does not know.
+  /recipient address rejected: access denied/,
+  /not permitted to relay|unable to relay|turn on SMTP authentication/,
+  /authentication (is )?required for relay|rcpthosts|not logged in/,
+  /must (be )?(authenticated|logged in) to send|authentication required/,
+  /relay non (consentito|permesso)|not authenticated to send|relais refus[ée]/,
+  /retransmisi[óo]n denegada|RCPT failed: 55\d/,
+  /(authentication|auth) (is )?required/,
+  /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying|permissions? to submit/,
+  // Stalwart's "You must authenticate first", OpenSMTPD's "Must issue an AUTH command first".
+  /must (first )?(authenticate|log ?in|issue an AUTH command)|\bnot authenticated\b|please authenticate( first)?\b/,
+  /(Authentifizierung|Legitimierung) (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
+  /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
+  /nur nach (Anmeldung|Authentifizierung)|(Postausgangsserver|SMTP-Server) erfordert Authentifizierung/,
+  /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
+)
+export const UNAVAILABLE = anyOf(
+  /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
+  /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
+  /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
+  /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
+  /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
+  /(derzeit|momentan|zurzeit|aktuell) nicht verfügbar/,
+  // camel's "Service not available, closing transmission channel" (SMTP 421) in de, fr, es.
+  /Dienst nicht verfügbar|Service non disponible|Servicio no disponible/,
+  // "service unavailable, try later" in fr, es, de.
+  /(service|serveur) (temporairement )?indisponible|réessayez plus tard|int[ée]ntelo (de nuevo )?más tarde/,
+  /später (erneut|noch einmal)/,
+)
+export const TEMPORARY = anyOf(
+  /\btemporar(y|ily)\b.{0,30}\b(authentication|auth|system|server|internal)\b.{0,20}\b(failure|error|problem)/,
+  /temporary (failure|error|problem)|unable to authenticate at present|erreur temporaire|vorübergehende?r? Fehler/,
+  /errore temporaneo|Temporäre?r? Fehler|error temporal|临时错误/,
+  // camel's "Temporary authentication failure" (SMTP 454) in de, fr, es, it.
+  /(Legitimierung|Authentifizierung|Anmeldung) vorübergehend (gescheitert|fehlgeschlagen)/,
+  /autenticazione temporaneamente non riuscita|(anomalie|échec|erreur) d.authentification temporaire/,
+  /fall[óo] temporal en la autenticaci[óo]n/,
+)
+export const BAD_CREDENTIALS = anyOf(
+  /authenticate (failed|failure)/,
+  /authentication (failed|failure|unsuccessful|rejected|credentials invalid)/,
+  /invalid (login|credentials|password|user ?name|user|username or password)/,
+  /login (failed|failure|incorrect)|logon failure|bad (password|credentials|user ?name)/,
+  /incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)/,
+  /user ?name and password not accepted|unknown user|password errat|credenziali (non valide|errate)/,
+  /autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login/,
+  /rifiutato l'accesso|Logon attempt failed|Login to server \S+ (with username \S+ )?failed|rejected the password for user/,
+  /rifiutato la password|password (are|is) correct|password siano corrett|verificare il nome utente e la password/,
+  /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
+  /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
+  /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
+  /\b(LOGIN|AUTHENTICATE \S+|AUTH \S+) failed for\b/,
+  /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
+  /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
+  /unable to authenticate to (the )?(outgoing|incoming) server|non riuscito l'invio della password/,
+  // Thunderbird's pop3UsernameFailure / pop3PasswordFailed in de, fr, es and zh-CN.
+  /Fehler beim Senden des (Benutzernamens|Passworts)|Échec de l.envoi du (nom d.utilisateur|mot de passe)/,
+  /error al enviar el nombre de usuario|envío de la contraseña .{0,60}no se completó|发送密码失败|用户名发送到邮件服务器时出错/,
+  // iOS account setup and Outlook's newer apps.
+  /unable to verify (the )?account name or password|couldn't (log|sign) in to your \w+ account/,
+  /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
+  /kann nicht authentifiziert werden|Anmeldung\b.{0,160}?\bfehlgeschlagen|Authentifizierung fehlgeschlagen/,
+  // Outlook's German dialog says "Kennwort"; Thunderbird's es-ES says "Falló el inicio de sesión".
+  /Anmeldung (nicht akzeptiert|abgelehnt|zurückgewiesen)|Benutzernamen? (oder|und) (das |Ihr )?(Kennwort|Passwort)/,
+  /Login fehlgeschlagen|falsche[sr]? (Passwort|Kennwort|Benutzername)|Anmeldedaten (sind )?(ungültig|falsch)/,
+  /(Kennwort|Passwort) (ist )?(falsch|ungültig)|fall[óo] el inicio de sesi[óo]n|inicio de sesi[óo]n .{0,40}fall/,
+  /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
+  /ungültige (Anmeldedaten|Zugangsdaten|Benutzerdaten)|Zugangsdaten (sind )?(falsch|ungültig)/,
+  // Apple Mail and Outlook in German: "Das Passwort für den Account … ist falsch", "hat die Anmeldung abgelehnt".
+  /(Passwort|Kennwort) für .{0,80}(ist falsch|ist ungültig|wurde (vom Server )?abgelehnt)|hat die Anmeldung abgelehnt/,
+  /lehnt (den )?Benutzernamen? und (das )?(Passwort|Kennwort) ab|(Benutzername|Passwort|Kennwort) (ist )?nicht korrekt/,
+  /identifiants? (incorrects?|invalides?)|[ée]chec de l.authentification|credenciales (incorrectas|no v[áa]lidas|inv[áa]lidas)/,
+  /无法向.{0,60}进行认证|认证失败|登录失败|验证失败/,
+  // Thunderbird for Android's "Authentication failed for %s", Thunderbird's account setup
+  // ("Accesso non riuscito … sono corretti?"), camel's and NeoMutt's "authentication failed", in de/fr/es/it.
+  /Authentifizierung\b.{0,80}?\bfehlgeschlagen|Accesso non riuscito\b.{0,80}password|identifiant ou (le )?mot de passe/,
+  /[ée]chec d.authentification|l.authentification \S* ?a [ée]chou[ée]/,
+  /\w*tenticaci[óo]n \S+ fall[óo]|fallo de autenticaci[óo]n/,
+  /No se (puede|pudo) iniciar sesi[óo]n|login fallito|el login fall[óo]/,
+  // "gescheitert" is the other German "failed": NeoMutt's "Anmeldung gescheitert", camel's "Legitimierung gescheitert".
+  /(Anmeldung|Legitimierung|Authentifizierung)\S* (ist )?gescheitert/,
+  // Thunderbird's auth_failed_generic in fr; camel's "Error sending password" in de, fr, es, it.
+  /(nom d.utilisateur|identifiant).{0,40}mot de passe sont-ils corrects/,
+  // camel's "%s authentication failed" names the mechanism inside the phrase (it, es).
+  new RegExp(`autenticazione ${MECHANISM_NAMES.source} non riuscita`),
+  /(ha fallado|fall[óo]) la autenticaci[óo]n\b/,
+  /Fehler beim Übermitteln des Passworts|Errore nell'inviare la password|Erreur lors de l.envoi du mot de passe/,
+  /Error al enviar la contraseña/,
+)
