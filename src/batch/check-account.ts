@@ -3,8 +3,7 @@
 import { credentialsFromEnv } from '../model/file-env.js'
 import { scrubberWith } from '../probes/secrets.js'
 import { TlsSessionCache } from '../probes/tls-sessions.js'
-import { providerById, providerFixes } from '../providers/table.js'
-import { buildReport } from '../report/report-model.js'
+import { verdictFails } from '../diagnose/verdict.js'
 import { runCheckRequest } from '../run/check.js'
 import { LoginLog } from '../run/login-log.js'
 import { cutByDeadline } from '../run/run-endpoint.js'
@@ -64,9 +63,10 @@ export async function checkAccount(
       autoconfigUrls: opts.autoconfigUrls,
       options: { ...opts.run, gate, logins, signal: opts.signal, credentials, ...(scrubber ? { scrubber } : {}) },
     })
-    const provider = providerById(result.provider)
-    const report = buildReport(result, opts.lang, opts.version, (f) => providerFixes(provider, f.cause, opts.lang))
-    const transient = report.findings.some((f) => f.severity === 'error' && TRANSIENT.has(f.cause))
+    // Counts and states only: the text is rendered once, at report time, in the report's language.
+    const errors = result.findings.filter((f) => f.severity === 'error').length
+    const warnings = result.findings.filter((f) => f.severity === 'warning').length
+    const transient = result.findings.some((f) => f.severity === 'error' && TRANSIENT.has(f.cause))
     if (transient && attempt <= opts.retries && !opts.signal?.aborted) {
       // Exponential backoff with jitter, so retries do not arrive at a provider together.
       await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** (attempt - 1) * (0.75 + Math.random() / 2)))
@@ -77,10 +77,11 @@ export async function checkAccount(
     return {
       ...base,
       ...(result.provider ? { provider: result.provider } : {}),
-      ok: report.summary.ok && !notChecked,
+      // As the check's own report says it (summary.ok): no error and a verdict that does not fail.
+      ok: errors === 0 && !verdictFails(result.verdict) && !notChecked,
       ...(notChecked ? { notChecked: 'deadline' as const } : {}),
-      errors: report.summary.errors,
-      warnings: report.summary.warnings,
+      errors,
+      warnings,
       // Ids and parameters only: the report says them in its language (src/report/batch/localise.ts).
       findings: result.findings.map(({ cause, severity, params, endpoints }) => ({
         cause,
@@ -88,7 +89,7 @@ export async function checkAccount(
         params,
         endpoints,
       })),
-      endpoints: report.endpoints.map(({ protocol, host, port, security, status }) => ({
+      endpoints: result.endpoints.map(({ endpoint: { protocol, host, port, security }, status }) => ({
         protocol,
         host,
         port,
@@ -97,7 +98,7 @@ export async function checkAccount(
       })),
       attempts: attempt,
       durationMs: Math.round(performance.now() - started),
-      verdict: report.verdict,
+      verdict: result.verdict,
     }
   }
 }
