@@ -41,6 +41,31 @@ describe('protocol objects', () => {
     expect(named).toEqual([])
   })
 
+  it('outside the protocol objects and rule data, no code lists or tests the protocols by name', () => {
+    // Adding a protocol is its object (src/protocols/<name>.ts), its registry entry and its row in
+    // PROTOCOL_NAMES: flags, forms, schemas, expectations and labels are derived from that row.
+    const dirs = ['cli', 'serve', 'monitor', 'report', 'api', 'input', 'batch', 'i18n', 'run', 'discover', 'explain']
+    const allowed = [
+      'src/monitor/roundtrip.ts', // the round trip's client libraries (imapflow, node-pop3, nodemailer)
+      'src/input/values.ts', // "pop" is what people write for POP3
+      'src/diagnose/wrapper.ts', // reads a protocol's name out of a pasted text
+    ]
+    const diagnose = join(PACKAGE_ROOT, 'src/diagnose')
+    const paths = [
+      ...dirs.flatMap((d) => files(join(PACKAGE_ROOT, 'src', d))),
+      ...readdirSync(diagnose).map((name) => join(diagnose, name)), // not rules/: rows name what they match
+    ]
+    const named = paths
+      .filter((path) => path.endsWith('.ts') && !allowed.some((a) => path.endsWith(a)))
+      .flatMap((path) =>
+        readFileSync(path, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ at: `${path.slice(PACKAGE_ROOT.length + 1)}:${i + 1}`, line }))
+          .filter(({ line }) => PROTOCOL_NAME.test(line) && !line.trim().startsWith('//')),
+      )
+    expect(named).toEqual([])
+  })
+
   it('the planner plans each protocol on the ports its object lists, in its order', () => {
     for (const p of Object.values(MAIL_PROTOCOLS)) {
       const planned = planEndpoints({ hosts: [{ protocol: p.name, host: 'mail.example.com', source: 'user' }] })

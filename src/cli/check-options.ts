@@ -1,6 +1,6 @@
 // Options of `check` (and of commands that check) → a CheckRequest, validated.
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
-import type { Protocol } from '../model/types.js'
+import { PROTOCOLS, type Protocol } from '../model/types.js'
 import type { Lang } from '../i18n/locale.js'
 import type { Credentials } from '../probes/probe.js'
 import type { CheckRequest } from '../run/check.js'
@@ -12,6 +12,10 @@ import { scrubberWith, secretsScrubber } from '../probes/secrets.js'
 import { readToken } from './oauth-token.js'
 import { readPassword } from './password.js'
 import { environmentWithSecrets } from './secrets-file.js'
+
+const PROTOCOL_FLAGS = `${PROTOCOLS.slice(0, -1)
+  .map((p) => `--${p}`)
+  .join(', ')} or --${PROTOCOLS.at(-1)}`
 
 export interface CheckFlags extends SharedFlags {
   imap?: boolean
@@ -65,12 +69,12 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
     named?.port,
     targetPort,
   ])
-  const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
-  let protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
+  const chosen = PROTOCOLS.filter((p) => flags[p])
+  let protocols: Protocol[] = chosen.length ? chosen : [...PROTOCOLS]
   if (port !== undefined && !chosen.length) {
     const known = protocolOfPort(port)
     if (!known)
-      throw new UsageError(`port ${port} is not a standard mail port: say which protocol with --imap, --pop3 or --smtp`)
+      throw new UsageError(`port ${port} is not a standard mail port: say which protocol with ${PROTOCOL_FLAGS}`)
     protocols = [known]
   }
   const { timeoutMs, deadlineMs, ca, dnsServer, autoconfigUrls, allowPlaintextAuth, trustDiscovered } =

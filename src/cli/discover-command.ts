@@ -2,7 +2,7 @@
 import { discoveryText } from '../report/discovery.js'
 import { printableDeep } from '../report/printable.js'
 import { discover } from '../discover/discover.js'
-import type { Protocol } from '../model/types.js'
+import { PROTOCOLS, type Protocol } from '../model/types.js'
 import { parseAddress } from '../input/values.js'
 import { deadlineSignal } from '../run/run-check.js'
 import { EXIT, type Io } from './io.js'
@@ -17,8 +17,8 @@ interface DiscoverFlags extends SharedFlags {
 
 export async function discoverCommand(io: Io, addressText: string, flags: DiscoverFlags): Promise<number> {
   const target = { address: parseAddress(addressText, '<address>') }
-  const chosen = (['imap', 'pop3', 'smtp'] as const).filter((p) => flags[p])
-  const protocols: Protocol[] = chosen.length ? [...chosen] : ['imap', 'pop3', 'smtp']
+  const chosen = PROTOCOLS.filter((p) => flags[p])
+  const protocols: Protocol[] = chosen.length ? chosen : [...PROTOCOLS]
   const { lang } = flags
   const { timeoutMs, deadlineMs, dnsServer, autoconfigUrls, ca } = await sharedValues(flags, io)
   const result = await discover(target.address, protocols, {

@@ -2,6 +2,7 @@
 // codes; nothing here calls process.exit.
 import { Argument, Command, CommanderError, Option } from 'commander'
 import { toolVersion } from '../package-root.js'
+import { PROTOCOL_NAMES, SECURITIES } from '../model/primitives.js'
 import type { Shell } from './completion.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { detectLang, type Lang } from '../i18n/locale.js'
@@ -61,9 +62,7 @@ export function createProgram(io: Io): Program {
     .command('discover')
     .description('find the servers of an address from every source (provider table, SRV, autoconfig, MX, guesses)')
     .argument('<address>', 'email address')
-    .option('--imap', 'IMAP only')
-    .option('--pop3', 'POP3 only')
-    .option('--smtp', 'SMTP only')
+  withProtocolFlags(discoverCmd, (label) => `${label} only`)
   withShared(discoverCmd, ['dnsServer', 'autoconfigUrl', 'ca', 'timeout', 'lang'], {
     autoconfigUrl: {
       description:
@@ -192,17 +191,19 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value]
 }
 
+/** One flag per protocol (`--imap`, `--pop3`, …): the protocols a command looks at. */
+function withProtocolFlags(cmd: Command, describe: (label: string) => string): Command {
+  for (const [name, { label }] of Object.entries(PROTOCOL_NAMES)) cmd.option(`--${name}`, describe(label))
+  return cmd
+}
+
 function withCheckOptions(cmd: Command, opts: { demo?: boolean } = {}): Command {
   if (!opts.demo) {
+    withProtocolFlags(cmd, (label) => `check ${label}`)
     cmd
-      .option('--imap', 'check IMAP')
-      .option('--pop3', 'check POP3')
-      .option('--smtp', 'check SMTP')
       .option('--host <host>', 'the server to check (skips discovery)')
       .option('--port <port>', 'one port only')
-      .addOption(
-        new Option('--security <mode>', 'tls (SSL/TLS), starttls or plain').choices(['tls', 'starttls', 'plain']),
-      )
+      .addOption(new Option('--security <mode>', 'tls (SSL/TLS), starttls or plain').choices(SECURITIES))
       .option('--user <user>', 'login user name (default: the address)')
       .option('--password-env <var>', 'read the password from this environment variable')
       .option('--password-stdin', 'read the password from standard input')

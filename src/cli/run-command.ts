@@ -1,5 +1,5 @@
 // `maildoctor run maildoctor.yml`: checks targets against their expectations, for CI and monitoring.
-import type { Protocol, Security } from '../model/types.js'
+import { PROTOCOLS, type Protocol, type Security } from '../model/types.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { planEndpoints } from '../run/plan.js'
 import type { Target } from '../monitor/config.js'
@@ -77,9 +77,8 @@ async function runTargets(io: Io, configPath: string, flags: RunFlags): Promise<
   const reports = await Promise.all(
     targets.map(async (t) => {
       const credentials = logins.get(t)
-      const protocols = Object.keys(t.expect.protocols).length
-        ? (Object.keys(t.expect.protocols) as Array<'imap' | 'pop3' | 'smtp'>)
-        : (['imap', 'pop3', 'smtp'] as const)
+      const expected = PROTOCOLS.filter((p) => t.expect.protocols[p] !== undefined)
+      const protocols = expected.length ? expected : PROTOCOLS
       // Every secret of a --secrets file is taken out of every target's report.
       const scrubber = scrubberWith(credentials, fileSecrets)
       const options = {

@@ -65,7 +65,7 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
  */
 const relayIsNotForClients: CrossRule = (findings, endpoints) => {
   const relay = relayOnly(endpoints)
-  const onlyRelay = !endpoints.some((e) => SERVICE_OF[e.endpoint.protocol] === 'send' && !isRelayPort(e.endpoint))
+  const onlyRelay = !endpoints.some((e) => SERVICE_OF(e.endpoint.protocol) === 'send' && !isRelayPort(e.endpoint))
   const kept = findings.filter(
     (f) => !relay.has(f.endpointResult) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
   )
@@ -145,7 +145,7 @@ const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' 
 function switchedOffRule(protocol: Protocol): { others: Protocol[]; cause: CauseId } | undefined {
   const own = protocolOf(protocol)
   if (!own.switchedOffCause) return undefined
-  const others = SERVICE_PROTOCOLS[own.service].filter((p) => p !== protocol)
+  const others = SERVICE_PROTOCOLS[SERVICE_OF(protocol)].filter((p) => p !== protocol)
   return { others, cause: own.switchedOffCause }
 }
 

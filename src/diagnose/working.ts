@@ -2,17 +2,18 @@
 // sends over SMTP submission (465, 587, or another port the user named). Port 25 is for servers
 // talking to servers: it counts as a way to send only when it offers a login over TLS and no
 // submission port works, as a last resort some providers still allow.
-import type { EndpointResult, EndpointSpec, Protocol, Security } from '../model/types.js'
+import { PROTOCOL_NAMES, PROTOCOLS } from '../model/types.js'
+import type { EndpointResult, EndpointSpec, Protocol, Security, Service } from '../model/types.js'
 import { isRelayPort, MAIL_PROTOCOLS, type MailProtocol } from '../protocols/index.js'
 
 export { isRelayPort }
+export type { Service }
 
-export type Service = MailProtocol['service']
 const ALL: MailProtocol[] = Object.values(MAIL_PROTOCOLS)
-export const SERVICE_OF = Object.fromEntries(ALL.map((p) => [p.name, p.service])) as Record<Protocol, Service>
+export const SERVICE_OF = (protocol: Protocol): Service => PROTOCOL_NAMES[protocol].service
 export const SERVICE_PROTOCOLS: Record<Service, Protocol[]> = {
-  receive: ALL.filter((p) => p.service === 'receive').map((p) => p.name),
-  send: ALL.filter((p) => p.service === 'send').map((p) => p.name),
+  receive: PROTOCOLS.filter((p) => SERVICE_OF(p) === 'receive'),
+  send: PROTOCOLS.filter((p) => SERVICE_OF(p) === 'send'),
 }
 
 /** The registry's order is the preference: IMAP, then POP3, then SMTP. */
@@ -39,7 +40,7 @@ function offersAuthOverTls(e: EndpointResult): boolean {
 /** Endpoints that are not for mail programs: port 25 without a login over TLS, or while submission works. */
 export function relayOnly(endpoints: EndpointResult[]): Set<EndpointResult> {
   const submissionWorks = endpoints.some(
-    (e) => SERVICE_OF[e.endpoint.protocol] === 'send' && !isRelayPort(e.endpoint) && transportWorks(e),
+    (e) => SERVICE_OF(e.endpoint.protocol) === 'send' && !isRelayPort(e.endpoint) && transportWorks(e),
   )
   return new Set(endpoints.filter((e) => isRelayPort(e.endpoint) && (submissionWorks || !offersAuthOverTls(e))))
 }

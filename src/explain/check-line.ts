@@ -1,5 +1,6 @@
 // From what a pasted error revealed (host, protocol, port, security) to the `maildoctor check`
 // command line that tests exactly those settings. Pure: explain prints it.
+import { isProtocolName } from '../model/types.js'
 import type { Peeled } from '../diagnose/wrapper.js'
 
 const IMPLICIT_TLS = new Set([465, 993, 995])
@@ -27,7 +28,7 @@ export function extractedSettings(peeled: Peeled, hints: { protocol?: string; po
 /** The check that reproduces the settings; placeholders where the text said nothing. */
 export function checkCommandLine(e: Extracted, placeholder: string): string {
   const parts = ['maildoctor', 'check', e.host ?? placeholder]
-  if (e.protocol === 'imap' || e.protocol === 'pop3' || e.protocol === 'smtp') parts.push(`--${e.protocol}`)
+  if (e.protocol !== undefined && isProtocolName(e.protocol)) parts.push(`--${e.protocol}`)
   if (e.port !== undefined) parts.push('--port', String(e.port))
   if (e.security) parts.push('--security', e.security)
   return parts.join(' ')

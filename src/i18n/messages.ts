@@ -1,4 +1,5 @@
 // Words of the interface (not of the causes), in both languages.
+import { PROTOCOL_NAMES, type Protocol } from '../model/primitives.js'
 import type { Lang } from './locale.js'
 
 const EN = {
@@ -97,7 +98,8 @@ const EN = {
     serviceStatus: { ok: 'ok', fail: 'fail', not_checked: 'not checked' },
   },
   settingsTitle: 'Configure your mail program like this:',
-  incoming: { imap: 'Incoming (IMAP)', pop3: 'Incoming (POP3)', smtp: 'Outgoing (SMTP)' } as Record<string, string>,
+  /** A protocol in the settings table: what it is for, then its label ("Incoming (IMAP)"). */
+  service: { receive: 'Incoming', send: 'Outgoing' },
   server: 'server',
   port: 'port',
   encryption: 'encryption',
@@ -224,11 +226,7 @@ const IT: Messages = {
     serviceStatus: { ok: 'funziona', fail: 'non funziona', not_checked: 'non verificato' },
   },
   settingsTitle: 'Configura il programma di posta così:',
-  incoming: {
-    imap: 'Posta in arrivo (IMAP)',
-    pop3: 'Posta in arrivo (POP3)',
-    smtp: 'Posta in uscita (SMTP)',
-  } as Record<string, string>,
+  service: { receive: 'Posta in arrivo', send: 'Posta in uscita' },
   server: 'server',
   port: 'porta',
   encryption: 'cifratura',
@@ -256,3 +254,9 @@ const IT: Messages = {
 
 export const MESSAGES: Record<Lang, Messages> = { en: EN, it: IT }
 export type { Messages }
+
+/** A protocol as the settings table names it: what it is for, then its label ("Incoming (IMAP)"). */
+export function protocolLabel(protocol: Protocol, m: Pick<Messages, 'service'>): string {
+  const { label, service } = PROTOCOL_NAMES[protocol]
+  return `${m.service[service]} (${label})`
+}

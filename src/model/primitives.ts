@@ -1,7 +1,21 @@
 // The smallest words of the model: protocols, security modes, stages, statuses, sources. They
 // import nothing, so every other model module may import them.
-export const PROTOCOLS = ['imap', 'pop3', 'smtp'] as const
-export type Protocol = (typeof PROTOCOLS)[number]
+/**
+ * Every protocol maildoctor speaks: the name users and files give it, the name shown to people,
+ * and what a mail program uses it for. Its behaviour lives in src/protocols/<name>.ts; every list
+ * of protocols elsewhere (options, flags, forms, schemas, labels) is derived from this table.
+ */
+export const PROTOCOL_NAMES = {
+  imap: { label: 'IMAP', service: 'receive' },
+  pop3: { label: 'POP3', service: 'receive' },
+  smtp: { label: 'SMTP', service: 'send' },
+} as const
+export type Protocol = keyof typeof PROTOCOL_NAMES
+/** What a mail program uses a protocol for. */
+export type Service = (typeof PROTOCOL_NAMES)[Protocol]['service']
+export const PROTOCOLS = Object.keys(PROTOCOL_NAMES) as readonly Protocol[]
+/** A name (from a user, a file, a pasted text) that is one of ours. */
+export const isProtocolName = (name: string): name is Protocol => Object.hasOwn(PROTOCOL_NAMES, name)
 
 export const SECURITIES = ['tls', 'starttls', 'plain'] as const
 export type Security = (typeof SECURITIES)[number]

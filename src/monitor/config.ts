@@ -3,7 +3,7 @@ import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credent
 import { normaliseTargetFields } from '../input/targets.js'
 import { UsageError, type LocalText } from '../input/usage-error.js'
 import { parseAddress, parseHostName, parsePortNumber, parseSecurityMode } from '../input/values.js'
-import type { Protocol, Security } from '../model/types.js'
+import { isProtocolName, PROTOCOLS, type Protocol, type Security } from '../model/types.js'
 
 type ProtocolExpectation = 'ok' | 'disabled' | 'fail'
 
@@ -56,7 +56,7 @@ function onLine<T>(line: () => number, parse: () => T): T {
 const MAX_ALIASES = 1000
 
 const TARGET_FIELDS = ['host', 'address', 'user', 'password_env', 'token_env', 'expect', 'name', 'port', 'security']
-const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds', 'roundtrip_seconds']
+const EXPECT_FIELDS = [...PROTOCOLS, 'cert_days_left', 'max_seconds', 'roundtrip_seconds']
 
 /** A YAML file's document, root node and the line of any node; a syntax error is a ConfigError on its line. */
 export async function yamlRoot(text: string) {
@@ -129,8 +129,8 @@ export async function parseConfig(text: string): Promise<Target[]> {
       if (value && typeof value === 'object') {
         const out: Partial<Record<Protocol, T>> = {}
         for (const [p, v] of Object.entries(value)) {
-          if (!['imap', 'pop3', 'smtp'].includes(p))
-            throw new ConfigError(fieldLine(key), `${key}: "${p}" is not imap, pop3 or smtp`)
+          if (!isProtocolName(p))
+            throw new ConfigError(fieldLine(key), `${key}: "${p}" is not one of ${PROTOCOLS.join(', ')}`)
           out[p as Protocol] = check(v)
         }
         return out
@@ -159,7 +159,7 @@ export async function parseConfig(text: string): Promise<Target[]> {
     for (const key of Object.keys(e)) {
       if (!EXPECT_FIELDS.includes(key))
         throw new ConfigError(expectLine(key), `unknown expectation "${key}" (known: ${EXPECT_FIELDS.join(', ')})`)
-      if (key === 'imap' || key === 'pop3' || key === 'smtp') {
+      if (isProtocolName(key)) {
         const v = String(e[key])
         if (v !== 'ok' && v !== 'disabled' && v !== 'fail')
           throw new ConfigError(expectLine(key), `${key}: must be ok, disabled or fail, not "${v}"`)

@@ -1,5 +1,7 @@
 // Expectations against what a check saw. Each one: met or not, and the words why.
+import type { CauseId } from '../model/cause-ids.js'
 import type { CheckResult, Protocol } from '../model/types.js'
+import { protocolOf } from '../protocols/index.js'
 import { connected, stageEvidence } from '../diagnose/endpoint-facts.js'
 import { clientWays } from '../diagnose/working.js'
 import { compare, type Target } from './config.js'
@@ -12,13 +14,11 @@ export interface Outcome {
   met: boolean
 }
 
-// The provider's own "switched off" for each protocol (POP3 and IMAP also when every port of theirs
-// is refused while the host answers on others: the cross-endpoint rule names it so).
-const SWITCHED_OFF: Record<Protocol, string> = {
-  imap: 'imap_disabled',
-  pop3: 'pop_disabled',
-  smtp: 'auth_basic_auth_disabled',
-}
+// The provider's own "switched off" for a protocol (POP3 and IMAP also when every port of theirs is
+// refused while the host answers on others: the cross-endpoint rule names it so). A protocol that
+// providers do not switch off per account (SMTP) is "disabled" when its login is.
+const switchedOffCause = (protocol: Protocol): CauseId =>
+  protocolOf(protocol).switchedOffCause ?? 'auth_basic_auth_disabled'
 
 /**
  * A protocol as the verdict sees it: it works (a mail program's way in, with the login when
@@ -29,7 +29,7 @@ const SWITCHED_OFF: Record<Protocol, string> = {
 function protocolState(result: CheckResult, protocol: Protocol): 'ok' | 'disabled' | 'fail' {
   if (clientWays(result.endpoints).some((e) => e.endpoint.protocol === protocol)) return 'ok'
   const saidOff = result.findings.some(
-    (f) => f.cause === SWITCHED_OFF[protocol] && f.endpoints.some((e) => e.protocol === protocol),
+    (f) => f.cause === switchedOffCause(protocol) && f.endpoints.some((e) => e.protocol === protocol),
   )
   const own = result.endpoints.filter((e) => e.endpoint.protocol === protocol && !e.endpoint.alternative)
   const refusedHere = own.length > 0 && own.every((e) => stageEvidence(e, 'tcp').includes('TCP_REFUSED'))

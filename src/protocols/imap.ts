@@ -35,7 +35,6 @@ const capabilities: CapabilityDialect = {
 
 export const imap: MailProtocol = {
   name: 'imap',
-  service: 'receive',
   switchedOffCause: 'imap_disabled',
   ports: [
     { port: 993, security: 'tls' },

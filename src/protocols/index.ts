@@ -1,6 +1,7 @@
 // The registry of mail protocols: one object per protocol (imap.ts, pop3.ts, smtp.ts), and what
 // is derived from all of them (standard ports, which protocol a greeting speaks). Adding a
-// protocol is one file here, its entry below and its name in model/primitives.ts PROTOCOLS.
+// protocol is one file here, its entry below and its row in model/primitives.ts PROTOCOL_NAMES
+// (every other list of protocols — flags, forms, schemas, labels — is derived from that row).
 import type { Protocol } from '../model/types.js'
 import { parseCapabilityList, type Capabilities } from './capabilities.js'
 import { FOREIGN_SIGNATURES, judgeGreeting, type Greeting } from './greeting.js'
@@ -14,9 +15,6 @@ export type { MailProtocol, StandardPort } from './types.js'
 export const MAIL_PROTOCOLS = { imap, pop3, smtp } as const satisfies Record<Protocol, MailProtocol>
 
 export const protocolOf = (name: Protocol): MailProtocol => MAIL_PROTOCOLS[name]
-
-/** A name (from a user, a file, a pasted text) that is one of ours. */
-export const isMailProtocol = (name: string): name is Protocol => Object.hasOwn(MAIL_PROTOCOLS, name)
 
 /** The standard ports and the security each one speaks, every protocol's in turn. */
 export const STANDARD_PORTS: ReadonlyArray<StandardPort & { protocol: Protocol }> = Object.values(

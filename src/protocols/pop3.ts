@@ -16,7 +16,6 @@ const TEMPORARY_CODES = /^-ERR \[(SYS\/TEMP|IN-USE|LOGIN-DELAY)\b/i
 
 export const pop3: MailProtocol = {
   name: 'pop3',
-  service: 'receive',
   switchedOffCause: 'pop_disabled',
   ports: [
     { port: 995, security: 'tls' },

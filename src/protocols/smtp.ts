@@ -12,7 +12,6 @@ import type { MailProtocol, ReplyClass } from './types.js'
 
 export const smtp: MailProtocol = {
   name: 'smtp',
-  service: 'send',
   ports: [
     { port: 465, security: 'tls' },
     { port: 587, security: 'starttls' },

@@ -20,9 +20,8 @@ export interface StandardPort {
 }
 
 export interface MailProtocol {
+  /** Its row in PROTOCOL_NAMES (model/primitives.ts): the label people see, what a mail program uses it for. */
   name: Protocol
-  /** What a mail client uses it for. */
-  service: 'receive' | 'send'
   /**
    * The cause when a provider switched this protocol off for the account (the same password opens
    * another protocol of the same service); none where providers do not do that.

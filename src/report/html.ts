@@ -6,9 +6,9 @@ import { REPORT_CSS } from './html-style.js'
 import { renderJson } from './json.js'
 import { causeShort, securityLabel, seenLine, wayLabel, workingDetails } from './human.js'
 import type { Report, ReportFinding } from './report-model.js'
-import { MESSAGES, type Messages } from '../i18n/messages.js'
+import { MESSAGES, protocolLabel, type Messages } from '../i18n/messages.js'
 import { WEB } from '../i18n/web.js'
-import type { ServiceVerdict } from '../model/types.js'
+import { PROTOCOL_NAMES, type ServiceVerdict } from '../model/types.js'
 
 export interface HtmlReportOptions {
   /** Links that download the JSON and a self-contained HTML copy (data: URLs, nothing stored). */
@@ -140,10 +140,10 @@ function settingsBlock(report: Report, m: Messages): string {
     const user = s.username === 'provider-id' ? m.providerId : s.username
     const w = report.working.find((x) => x.protocol === s.protocol && x.host === s.host && x.port === s.port)
     const details = w ? workingDetails(report, w, m) : ''
-    const values = [m.incoming[s.protocol], s.host, s.port, securityLabel(s.security, m), user]
+    const values = [protocolLabel(s.protocol, m), s.host, s.port, securityLabel(s.security, m), user]
     return `<tr data-protocol="${s.protocol}">${cells('td', values)}<td class="muted">${esc(details)}</td></tr>`
   })
-  const sending = report.settings.some((s) => s.protocol === 'smtp')
+  const sending = report.settings.some((s) => PROTOCOL_NAMES[s.protocol].service === 'send')
   const smtp = sending ? `<p class="muted">${esc(m.authRequired)}</p>` : ''
   const head = cells('th', ['', m.server, m.port, m.encryption, m.username, ''])
   return `<h2>${esc(m.settingsTitle)}</h2><div class="table"><table id="settings"><thead><tr>${head}</tr></thead>

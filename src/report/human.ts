@@ -1,7 +1,7 @@
 // The one-screen answer for a person: which ways in work, what is wrong, what to click.
-import { MESSAGES, type Messages } from '../i18n/messages.js'
+import { MESSAGES, protocolLabel, type Messages } from '../i18n/messages.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
-import type { Security, ServiceVerdict, Way } from '../model/types.js'
+import { PROTOCOL_NAMES, type Security, type ServiceVerdict, type Way } from '../model/types.js'
 import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
 import { printableDeep } from './printable.js'
 import { paint, type Paint } from './style.js'
@@ -101,12 +101,14 @@ function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
       `${m.encryption} ${securityLabel(s.security, m)}`,
       ...(user ? [`${m.username} ${user}`] : []),
     ]
-    lines.push(`  ${m.incoming[s.protocol].padEnd(24)} ${fields.join(' · ')}${oauth}`)
+    lines.push(`  ${protocolLabel(s.protocol, m).padEnd(24)} ${fields.join(' · ')}${oauth}`)
   }
-  const smtp = report.settings.find((s) => s.protocol === 'smtp')
-  if (smtp && !oauthOnly(report, smtp)) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
+  const sending = report.settings.find((s) => PROTOCOL_NAMES[s.protocol].service === 'send')
+  if (sending && !oauthOnly(report, sending)) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
   // The choice between IMAP and POP is advice only where both work: never recommend one that is off.
-  const receiving = new Set(report.settings.map((s) => s.protocol).filter((p) => p !== 'smtp'))
+  const receiving = new Set(
+    report.settings.map((s) => s.protocol).filter((p) => PROTOCOL_NAMES[p].service === 'receive'),
+  )
   if (receiving.size === 2)
     lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
   return lines

@@ -1,5 +1,6 @@
 // A check asked for over HTTP (JSON or the page's form) → the same CheckRequest the CLI builds, by
 // the CLI's own parsers: the same meaning, the same validation, the same messages.
+import { PROTOCOLS } from '../model/types.js'
 import { checkRequest, type CheckFlags } from '../cli/check-options.js'
 import { UsageError, type Io } from '../cli/io.js'
 import { LANGS, type Lang } from '../i18n/locale.js'
@@ -43,7 +44,7 @@ export function validateApiCheck(body: unknown): ApiCheck {
     throw new UsageError('port must be a number')
   const protocols = fields.protocols
   if (protocols !== undefined && (!Array.isArray(protocols) || protocols.some((p) => typeof p !== 'string')))
-    throw new UsageError('protocols must be a list of "imap", "pop3", "smtp"')
+    throw new UsageError(`protocols must be a list of ${PROTOCOLS.map((p) => `"${p}"`).join(', ')}`)
   // The protocol-list parser of batch rows: "pop" is POP3, each protocol once.
   const list = protocols?.length ? { protocols: parseProtocolList(protocols, 'protocols') } : {}
   return { ...fields, ...list } as ApiCheck

@@ -16,7 +16,7 @@ export interface ProbeModule {
 }
 
 const MODULE_FIELDS = ['protocols', 'port', 'security', 'user', 'password_env', 'expect']
-const EXPECT_FIELDS = ['imap', 'pop3', 'smtp', 'cert_days_left', 'max_seconds']
+const EXPECT_FIELDS = [...PROTOCOLS, 'cert_days_left', 'max_seconds']
 
 /** Without a file: one module per protocol and one for all, no login, no expectation. */
 export const DEFAULT_MODULES: ProbeModule[] = [

@@ -1,4 +1,6 @@
 // GET /openapi.json: the API described for tools (OpenAPI 3.1).
+import { PROTOCOLS, SECURITIES } from '../model/types.js'
+
 const str = { type: 'string' }
 
 export function openApi(version: string): object {
@@ -91,9 +93,9 @@ export function openApi(version: string): object {
               description: 'the email address (discovery finds the servers)',
             },
             host: { type: 'string', description: 'the server to check (skips discovery)' },
-            protocols: { type: 'array', items: { enum: ['imap', 'pop3', 'smtp'] } },
+            protocols: { type: 'array', items: { enum: [...PROTOCOLS] } },
             port: { type: ['integer', 'string'], description: 'one port only (a mail port)' },
-            security: { enum: ['tls', 'starttls', 'plain'] },
+            security: { enum: [...SECURITIES] },
             user: { type: 'string', description: 'login user name (default: the address)' },
             password: {
               type: 'string',

@@ -1,6 +1,7 @@
 // The page of `maildoctor serve`: a form that works without JavaScript (it posts to /check and the
 // report comes back rendered here), and /app.js that adds live progress when scripts run.
 // No inline script or style: the Content-Security-Policy allows only this server's own files.
+import { PROTOCOL_NAMES, PROTOCOLS } from '../model/types.js'
 import { escapeXml as esc } from '../report/escape.js'
 import type { Lang } from '../i18n/locale.js'
 import { WEB } from '../i18n/web.js'
@@ -35,13 +36,11 @@ export interface PageContent {
   error?: string
 }
 
-const PROTOCOL_LABELS = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' }
-
 export function renderPage(c: PageContent): string {
   const w = WEB[c.lang]
   const v = c.values ?? {}
   const other: Lang = c.lang === 'it' ? 'en' : 'it'
-  const chosen = new Set(v.protocols?.length ? v.protocols : Object.keys(PROTOCOL_LABELS))
+  const chosen = new Set(v.protocols?.length ? v.protocols : PROTOCOLS)
   const input = (name: string, type: string, label: string, extra = '') =>
     `<label for="${name}">${esc(label)}</label><input id="${name}" name="${name}" type="${type}" ${extra}${
       type !== 'password' && v[name as keyof FormValues] ? ` value="${esc(String(v[name as keyof FormValues]))}"` : ''
@@ -63,8 +62,8 @@ export function renderPage(c: PageContent): string {
       return `<option value="${value}"${selected}>${esc(label)}</option>`
     })
     .join('')
-  const boxes = Object.entries(PROTOCOL_LABELS)
-    .map(([p, label]) => {
+  const boxes = Object.entries(PROTOCOL_NAMES)
+    .map(([p, { label }]) => {
       const checked = chosen.has(p) ? ' checked' : ''
       return `<label><input type="checkbox" name="protocols" value="${p}"${checked}> ${label}</label>`
     })

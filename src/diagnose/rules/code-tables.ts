@@ -1,7 +1,8 @@
 // Numbers that carry a meaning on their own: WinSock error numbers (Windows dialogs, Python's
 // [WinError n], .NET's SocketException (n)) and the Windows mail programs' 0x800CCCxx numbers.
 // null: the number is known but says too little by itself (the text or another hint decides).
-import { isMailProtocol, isRelayPort } from '../../protocols/index.js'
+import { isProtocolName } from '../../model/types.js'
+import { isRelayPort } from '../../protocols/index.js'
 
 export interface CodeRow {
   cause: string | null
@@ -73,7 +74,7 @@ export const WINDOWS_MAIL: Record<string, CodeRow> = {
 /** A timeout on port 25 while sending is the provider's block, not the server's silence. */
 export function socketCause(code: number, protocol: string, port: number | undefined): string | null {
   const cause = WINSOCK[code]?.cause ?? null
-  if (cause === 'tcp_timeout' && isMailProtocol(protocol) && port !== undefined && isRelayPort({ protocol, port }))
+  if (cause === 'tcp_timeout' && isProtocolName(protocol) && port !== undefined && isRelayPort({ protocol, port }))
     return 'port_25_blocked'
   return cause
 }

@@ -6,7 +6,7 @@ import { isIP } from 'node:net'
 import type { LookupFunction } from 'node:net'
 import { timeoutTable } from '../../model/timeout-table.js'
 import type { Security } from '../../model/types.js'
-import { isMailProtocol } from '../../protocols/index.js'
+import { isProtocolName } from '../../model/types.js'
 import { resolveHost } from '../../probes/resolve.js'
 import { trustContext } from '../../probes/trust.js'
 import { sameDomain, type Candidate, type DiscoverOptions, type Source } from '../types.js'
@@ -128,7 +128,7 @@ async function parseAutoconfig(xml: string): Promise<Array<Omit<Candidate, 'sour
   return servers.flatMap((s) => {
     // Thunderbird's type names are ours.
     const type = String(s.type)
-    const protocol = isMailProtocol(type) ? type : undefined
+    const protocol = isProtocolName(type) ? type : undefined
     const security = SOCKET_TYPES[String(s.socketType)]
     const port = Number(s.port)
     const host = String(s.hostname ?? '').trim()
