@@ -2,7 +2,7 @@
 import { PROTOCOLS, type Protocol, type Security } from '../model/types.js'
 import { runCheckRequest, type CheckRequest } from '../run/check.js'
 import { planEndpoints } from '../run/plan.js'
-import type { Target } from '../monitor/config.js'
+import type { MonitorTarget } from '../monitor/config.js'
 import { ConfigError, parseConfig } from '../monitor/config.js'
 import { evaluate } from '../monitor/evaluate.js'
 import { NAGIOS_EXIT, RUN_FORMATS, type RunFormat } from '../monitor/formats.js'
@@ -28,7 +28,10 @@ interface RunFlags extends SharedFlags {
 }
 
 /** A single port/security applies to every protocol; a per-protocol map becomes explicit endpoints. */
-function endpointChoice(t: Target, protocols: Protocol[]): Pick<CheckRequest, 'port' | 'security' | 'endpoints'> {
+function endpointChoice(
+  t: MonitorTarget,
+  protocols: Protocol[],
+): Pick<CheckRequest, 'port' | 'security' | 'endpoints'> {
   const perProtocol = (typeof t.port === 'object' && t.port) || (typeof t.security === 'object' && t.security)
   if (!perProtocol) return { port: t.port as number | undefined, security: t.security as Security | undefined }
   if (!t.host) throw new UsageError(`line ${t.line}: a port or security per protocol needs host:`)

@@ -12,7 +12,7 @@ export interface Comparison {
   value: number
 }
 
-export interface Target {
+export interface MonitorTarget {
   line: number
   name: string
   host?: string
@@ -72,7 +72,7 @@ export async function yamlRoot(text: string) {
   return { doc, root: doc.contents, lineOf }
 }
 
-export async function parseConfig(text: string): Promise<Target[]> {
+export async function parseConfig(text: string): Promise<MonitorTarget[]> {
   const { isMap, isSeq, isAlias } = await import('yaml')
   const { doc, root, lineOf } = await yamlRoot(text)
   const targets = isMap(root) ? root.get('targets', true) : undefined
@@ -155,7 +155,7 @@ export async function parseConfig(text: string): Promise<Target[]> {
     const expectLine = (key: string) =>
       lineOf(expectNode.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? expectNode)
     const e = plain(expectNode)
-    const protocols: Target['expect']['protocols'] = {}
+    const protocols: MonitorTarget['expect']['protocols'] = {}
     for (const key of Object.keys(e)) {
       if (!EXPECT_FIELDS.includes(key))
         throw new ConfigError(expectLine(key), `unknown expectation "${key}" (known: ${EXPECT_FIELDS.join(', ')})`)
@@ -198,7 +198,7 @@ export async function parseConfig(text: string): Promise<Target[]> {
   return unique(parsed)
 }
 
-function unique(targets: Target[]): Target[] {
+function unique(targets: MonitorTarget[]): MonitorTarget[] {
   const seen = new Set<string>()
   for (const t of targets) {
     // Reports and metrics are keyed by name: two targets under one name would overwrite each other.

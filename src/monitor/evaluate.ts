@@ -4,9 +4,9 @@ import type { CheckResult, Protocol } from '../model/types.js'
 import { protocolOf } from '../protocols/index.js'
 import { connected, stageEvidence } from '../diagnose/endpoint-facts.js'
 import { clientWays } from '../diagnose/working.js'
-import { compare, type Target } from './config.js'
+import { compare, type MonitorTarget } from './config.js'
 
-export interface Outcome {
+export interface ExpectationResult {
   target: string
   expectation: string
   expected: string
@@ -39,8 +39,8 @@ function protocolState(result: CheckResult, protocol: Protocol): 'ok' | 'disable
   return saidOff || (refusedHere && hostAnswers) ? 'disabled' : 'fail'
 }
 
-export function evaluate(target: Target, result: CheckResult, roundtripSeconds?: number): Outcome[] {
-  const out: Outcome[] = []
+export function evaluate(target: MonitorTarget, result: CheckResult, roundtripSeconds?: number): ExpectationResult[] {
+  const out: ExpectationResult[] = []
   for (const [protocol, expected] of Object.entries(target.expect.protocols) as Array<[Protocol, string]>) {
     const actual = protocolState(result, protocol)
     out.push({ target: target.name, expectation: protocol, expected, actual, met: actual === expected })

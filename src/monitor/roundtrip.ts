@@ -21,14 +21,14 @@ export interface RoundtripRequest {
 }
 
 /** Where to connect: the address the probes used (their resolver), the name to verify. */
-interface Target extends EndpointSpec {
+interface RoundTripEndpoint extends EndpointSpec {
   address: string
   servername?: string
   tls: ConnectionOptions
 }
 
 /** Looks for the message with `token` in its subject until `deadline`; deletes it when found. */
-type Receiver = (target: Target, req: RoundtripRequest, token: string, deadline: number) => Promise<boolean>
+type Receiver = (target: RoundTripEndpoint, req: RoundtripRequest, token: string, deadline: number) => Promise<boolean>
 
 const POLL_MS = 250
 
@@ -96,7 +96,7 @@ export async function roundtrip(result: CheckResult, req: RoundtripRequest): Pro
     : { problem: `not in the mailbox after ${req.timeoutMs / 1000} s` }
 }
 
-function targetOf(r: EndpointResult, req: RoundtripRequest): Target {
+function targetOf(r: EndpointResult, req: RoundtripRequest): RoundTripEndpoint {
   const address =
     r.stages.map((s) => s.facts['tcp.address']).find((a): a is string => typeof a === 'string') ?? r.endpoint.host
   const servername = isIP(r.endpoint.host) ? undefined : r.endpoint.host
@@ -117,7 +117,7 @@ const SUBMIT_STEPS = {
 
 /** Undefined when the message was accepted; else why not. Each step gets the time that is left. */
 async function submit(
-  smtp: Target,
+  smtp: RoundTripEndpoint,
   req: RoundtripRequest,
   token: string,
   deadline: number,
@@ -189,7 +189,12 @@ const clipText = (text: string) => (text.length > 200 ? text.slice(0, 200) + 'â€
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, POLL_MS))
 
-async function receiveImap(imap: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
+async function receiveImap(
+  imap: RoundTripEndpoint,
+  req: RoundtripRequest,
+  token: string,
+  deadline: number,
+): Promise<boolean> {
   const { ImapFlow } = await import('imapflow')
   const client = new ImapFlow({
     host: imap.address,
@@ -224,7 +229,12 @@ async function receiveImap(imap: Target, req: RoundtripRequest, token: string, d
 }
 
 // A POP3 session sees the mailbox as it was at login: every look is a new session.
-async function receivePop3(pop: Target, req: RoundtripRequest, token: string, deadline: number): Promise<boolean> {
+async function receivePop3(
+  pop: RoundTripEndpoint,
+  req: RoundtripRequest,
+  token: string,
+  deadline: number,
+): Promise<boolean> {
   const { default: Pop3Command } = await import('node-pop3')
   while (performance.now() < deadline) {
     const pop3 = new Pop3Command({

@@ -1,11 +1,11 @@
 import type { CheckResult, EndpointStatus, Protocol, Security } from '../model/types.js'
-import type { Outcome } from './evaluate.js'
+import type { ExpectationResult } from './evaluate.js'
 
 export interface TargetReport {
   name: string
   durationMs: number
   ok: boolean
-  outcomes: Outcome[]
+  outcomes: ExpectationResult[]
   causes: Array<{ cause: string; severity: string }>
   endpoints: Array<{
     protocol: Protocol
@@ -29,7 +29,7 @@ export interface RunReport {
 export function targetReport(
   name: string,
   result: CheckResult,
-  outcomes: Outcome[],
+  outcomes: ExpectationResult[],
   trip: { seconds?: number; problem?: string } = {},
 ): TargetReport {
   return {

@@ -4,14 +4,14 @@
 // Messages never show values.
 import { BOTH_SECRETS, credentialsFromEnv, fileEnvRefused, fileMayUseEnv } from '../model/file-env.js'
 import type { Credentials } from '../probes/probe.js'
-import { ConfigError, type Target } from './config.js'
+import { ConfigError, type MonitorTarget } from './config.js'
 
 export function targetCredentials(
-  targets: Target[],
+  targets: MonitorTarget[],
   env: Record<string, string | undefined>,
   allowEnv: readonly string[],
-): Map<Target, Credentials | undefined> {
-  const out = new Map<Target, Credentials | undefined>()
+): Map<MonitorTarget, Credentials | undefined> {
+  const out = new Map<MonitorTarget, Credentials | undefined>()
   for (const t of targets) {
     if (t.passwordEnv && t.tokenEnv) throw new ConfigError(t.line, BOTH_SECRETS)
     for (const [field, name] of [

@@ -3,7 +3,7 @@
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { FILE_ENV_REFUSED, FILE_ENV_UNSET, fileMayUseEnv } from '../model/file-env.js'
 import { PROTOCOLS, SECURITIES, type Protocol, type Security } from '../model/types.js'
-import { comparison, ConfigError, yamlRoot, type Target } from '../monitor/config.js'
+import { comparison, ConfigError, yamlRoot, type MonitorTarget } from '../monitor/config.js'
 import type { Credentials } from '../probes/probe.js'
 
 export interface ProbeModule {
@@ -12,7 +12,7 @@ export interface ProbeModule {
   port?: number
   security?: Security
   credentials?: Credentials
-  expect: Target['expect']
+  expect: MonitorTarget['expect']
 }
 
 const MODULE_FIELDS = ['protocols', 'port', 'security', 'user', 'password_env', 'expect']
@@ -103,12 +103,12 @@ function moduleCredentials(
   return credentials
 }
 
-function moduleExpect(value: unknown, fail: Fail, line: number): Target['expect'] {
+function moduleExpect(value: unknown, fail: Fail, line: number): MonitorTarget['expect'] {
   if (value === undefined) return { protocols: {} }
   if (!value || typeof value !== 'object' || Array.isArray(value))
     return fail('expect', 'a mapping (smtp: ok, cert_days_left: ">= 21")')
   const e = value as Record<string, unknown>
-  const protocols: Target['expect']['protocols'] = {}
+  const protocols: MonitorTarget['expect']['protocols'] = {}
   for (const key of Object.keys(e)) {
     if (!EXPECT_FIELDS.includes(key)) fail(key, `unknown expectation (known: ${EXPECT_FIELDS.join(', ')})`)
     if ((PROTOCOLS as readonly string[]).includes(key)) {

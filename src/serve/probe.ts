@@ -4,18 +4,18 @@
 import { parseTargetText } from '../input/values.js'
 import { verdictFails } from '../diagnose/verdict.js'
 import type { CheckResult } from '../model/types.js'
-import { evaluate, type Outcome } from '../monitor/evaluate.js'
+import { evaluate, type ExpectationResult } from '../monitor/evaluate.js'
 import { RUN_FORMATS } from '../monitor/formats.js'
 import { runReport, targetReport } from '../monitor/run-report.js'
 import type { CheckRequest } from '../run/check.js'
 import type { RunOptions } from '../run/run-check.js'
 import type { ProbeModule } from './modules.js'
 
-export interface ProbeOutcome {
+export interface ProbeResponse {
   success: boolean
   metrics: string
   result: CheckResult
-  outcomes: Outcome[]
+  outcomes: ExpectationResult[]
 }
 
 /** The request of one probe; the caller adds the server's gate and runs it. */
@@ -35,7 +35,7 @@ export function probeOutcome(
   module: ProbeModule,
   result: CheckResult,
   durationMs: number,
-): ProbeOutcome {
+): ProbeResponse {
   const outcomes = evaluate({ line: 0, name: target, expect: module.expect }, result)
   // With expectations, success is meeting them; without, what the check itself calls a success.
   const success = outcomes.length
@@ -54,7 +54,7 @@ export function probeOutcome(
 }
 
 /** &debug=true: what happened, as blackbox prints it — the log, the metrics, the module. */
-export function probeDebug(outcome: ProbeOutcome, module: ProbeModule): string {
+export function probeDebug(outcome: ProbeResponse, module: ProbeModule): string {
   const log = outcome.result.endpoints.flatMap((e) => [
     `${e.endpoint.protocol.toUpperCase()} ${e.endpoint.host}:${e.endpoint.port} ${e.endpoint.security}: ${e.status}`,
     ...e.stages.map((s) =>
