@@ -111,7 +111,7 @@ async function viaApi(f: Record<string, unknown>): Promise<Verdict> {
   })
   const { error } = (await res.json()) as { error: string }
   expect(res.status, error).toBe(422)
-  return /--lang must be it or en/.test(error) ? 'accepted' : 'refused'
+  return /^lang must be it or en/.test(error) ? 'accepted' : 'refused'
 }
 
 describe('every entry point gives a value the same verdict', () => {

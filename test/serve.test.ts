@@ -130,22 +130,29 @@ describe('POST /api/check', () => {
 
   it('validates like the CLI: the same parsers, the same messages, 422', async () => {
     const cases: Array<[unknown, RegExp]> = [
-      [{ host: MAIL_HOST, port: 99999 }, /--port must be a number from 1 to 65535/],
+      [{ host: MAIL_HOST, port: 99999 }, /^port must be a number from 1 to 65535/],
+      [{ host: MAIL_HOST, port: 2000 }, /^port 2000 is not a standard mail port: .*"protocols": "imap"/],
+      [{ address: 'a<b@x.it' }, /^address is not a valid email address/],
       [{ address: 'not an address@' }, /not a valid email address/],
-      [{ host: MAIL_HOST, security: 'ssl' }, /--security must be one of tls, starttls, plain/],
-      [{ host: MAIL_HOST, protocols: ['ftp'] }, /protocols: each must be imap, pop3 or smtp/],
+      [{ host: MAIL_HOST, security: 'ssl' }, /^security must be one of tls, starttls, plain/],
+      [{ host: MAIL_HOST, protocols: ['ftp'] }, /protocols: each must be one of imap, pop3, smtp/],
       [{ host: MAIL_HOST, protocols: 'imap' }, /protocols must be a list/],
       [{ host: MAIL_HOST, colour: 'red' }, /unknown field "colour"/],
       [{ host: MAIL_HOST, password: PASSWORD }, /no user/],
       [{ address: FIXTURE_USER, password: `a\r\nLOGOUT` }, /line break/],
       [{}, /give an address or a host/],
-      [{ host: MAIL_HOST, lang: 'fr' }, /--lang must be it or en/],
+      [{ host: MAIL_HOST, lang: 'fr' }, /^lang must be it or en/],
     ]
     for (const [body, message] of cases) {
       const r = await postJson(serve, body)
       expect(r.status, JSON.stringify(body)).toBe(422)
       expect(JSON.parse(r.text).error).toMatch(message)
+      // The API names its own fields, never the command line's flags.
+      expect(JSON.parse(r.text).error).not.toMatch(/--|<address/)
     }
+    // In the caller's language.
+    const italian = await postJson(serve, { host: MAIL_HOST, port: 99999 }, { 'Accept-Language': 'it-IT,it;q=0.9' })
+    expect(JSON.parse(italian.text).error).toBe('port deve essere un numero da 1 a 65535')
     const notJson = await call(serve, '/api/check', { method: 'POST', body: '{oops' })
     expect(notJson.status).toBe(422)
   })

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/locale.js'
 import type { Credentials } from '../probes/probe.js'
 import type { CheckRequest } from '../run/check.js'
 import { protocolOfPort } from '../run/plan.js'
-import { parsePortNumber, parseTargetText } from '../input/values.js'
+import { noUserError, parsePortNumber, parseTargetText, unknownPortError } from '../input/values.js'
 import { UsageError, type Io } from './io.js'
 import { sharedValues, type SharedFlags } from './run-options.js'
 import { scrubberWith, secretsScrubber } from '../probes/secrets.js'
@@ -73,8 +73,7 @@ export async function checkRequest(targetText: string, flags: CheckFlags, io: Io
   let protocols: Protocol[] = chosen.length ? chosen : [...PROTOCOLS]
   if (port !== undefined && !chosen.length) {
     const known = protocolOfPort(port)
-    if (!known)
-      throw new UsageError(`port ${port} is not a standard mail port: say which protocol with ${PROTOCOL_FLAGS}`)
+    if (!known) throw unknownPortError('--port', port, PROTOCOL_FLAGS)
     protocols = [known]
   }
   const { timeoutMs, deadlineMs, ca, dnsServer, autoconfigUrls, allowPlaintextAuth, trustDiscovered } =
@@ -125,8 +124,7 @@ async function credentialsFrom(
   const password = token === undefined ? await readPassword(flags, io, timeoutMs) : ''
   if (password === undefined) return undefined
   const user = flags.user ?? address
-  const what = token === undefined ? 'a password' : 'a token'
-  if (!user) throw new UsageError(`${what} was given but no user: add --user or check an email address`)
+  if (!user) throw noUserError('--user', token === undefined ? 'password' : 'token')
   const unsafe = unsafeCredentialField({ user, password, token })
   if (unsafe) throw new UsageError(unsafeCredentialMessage(unsafe))
   if (token === undefined) return { user, password }

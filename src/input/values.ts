@@ -36,15 +36,26 @@ const PROBLEMS = {
     it: (n) => `${n} deve essere uno tra ${SECURITIES.join(', ')}`,
   },
   protocols: {
-    en: (n) => `${n}: each must be imap, pop3 or smtp`,
-    it: (n) => `${n}: ciascuno deve essere imap, pop3 o smtp`,
+    en: (n) => `${n}: each must be one of ${PROTOCOLS.join(', ')}`,
+    it: (n) => `${n}: ciascuno deve essere uno tra ${PROTOCOLS.join(', ')}`,
+  },
+  noUser: {
+    en: (n, p) =>
+      `${p.kind === 'token' ? 'a token' : 'a password'} was given but no user: add ${n} or check an email address`,
+    it: (n, p) =>
+      `${p.kind === 'token' ? 'è stato dato un token' : 'è stata data una password'} ma nessun utente: ` +
+      `aggiungi ${n} o verifica un indirizzo email`,
+  },
+  unknownPort: {
+    en: (n, p) => `${n} ${p.port} is not a standard mail port: say which protocol it speaks (${p.how})`,
+    it: (n, p) => `${n} ${p.port} non è una porta di posta standard: indica quale protocollo usa (${p.how})`,
   },
 } satisfies Record<string, Record<Lang, Say>>
 
 type ValueProblem = keyof typeof PROBLEMS
 
 /** The one error of every value parser: the value's name where it came from, and what is wrong. */
-class ValueError extends UsageError {
+export class ValueError extends UsageError {
   constructor(
     readonly field: string,
     readonly problem: ValueProblem,
@@ -53,6 +64,21 @@ class ValueError extends UsageError {
     const say: Record<Lang, Say> = PROBLEMS[problem]
     super({ en: say.en(field, params), it: say.it(field, params) })
   }
+
+  /** The same mistake under the name the value has elsewhere (the API's "port" for the command line's --port). */
+  named(field: string, params: Readonly<Record<string, string | number>> = {}): ValueError {
+    return new ValueError(field, this.problem, { ...this.params, ...params })
+  }
+}
+
+/** A secret with no user to log in as. */
+export function noUserError(field: string, kind: 'password' | 'token'): ValueError {
+  return new ValueError(field, 'noUser', { kind })
+}
+
+/** A port that names no protocol by itself; `how` says how the user names one. */
+export function unknownPortError(field: string, port: number, how: string): ValueError {
+  return new ValueError(field, 'unknownPort', { port, how })
 }
 
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim())

@@ -4,7 +4,7 @@ import { PROTOCOLS } from '../model/types.js'
 import { checkRequest, type CheckFlags } from '../cli/check-options.js'
 import { UsageError, type Io } from '../cli/io.js'
 import { LANGS, type Lang } from '../i18n/locale.js'
-import { parseLanguage, parseProtocolList, parseSecurityMode } from '../input/values.js'
+import { parseLanguage, parseProtocolList, parseSecurityMode, ValueError } from '../input/values.js'
 import type { CheckRequest } from '../run/check.js'
 
 export interface ApiCheck {
@@ -50,6 +50,15 @@ export function validateApiCheck(body: unknown): ApiCheck {
   return { ...fields, ...list } as ApiCheck
 }
 
+/** The command line's names for what the API calls by its fields: an API error names the field. */
+const API_FIELDS: Record<string, string> = {
+  '<address-or-host>': 'address',
+  '--host': 'host',
+  '--port': 'port',
+  '--user': 'user',
+}
+const API_HOW = { how: `"protocols": ${PROTOCOLS.map((p) => `"${p}"`).join(', ')}` }
+
 export async function apiCheckRequest(
   input: ApiCheck,
   server: ServerCheckOptions,
@@ -60,7 +69,7 @@ export async function apiCheckRequest(
     ...Object.fromEntries((input.protocols ?? []).map((p) => [p, true])),
     host: input.address?.trim() && input.host?.trim() ? input.host.trim() : undefined,
     port: input.port === undefined || input.port === '' ? undefined : String(input.port),
-    security: input.security ? parseSecurityMode(input.security, '--security') : undefined,
+    security: input.security ? parseSecurityMode(input.security, 'security') : undefined,
     user: input.user?.trim() || undefined,
     passwordEnv: input.password ? PASSWORD_VAR : undefined,
     dnsServer: server.dnsServer,
@@ -69,10 +78,12 @@ export async function apiCheckRequest(
     lang: LANGS[1],
   }
   const io = requestIo(input.password)
-  const request = await checkRequest(target, flags, io)
+  const request = await checkRequest(target, flags, io).catch((err: unknown) => {
+    throw err instanceof ValueError && API_FIELDS[err.field] ? err.named(API_FIELDS[err.field], API_HOW) : err
+  })
   request.options.ca = server.ca
   if (server.autoconfigUrls) request.autoconfigUrls = server.autoconfigUrls
-  return { request, lang: input.lang ? parseLanguage(input.lang, '--lang') : undefined }
+  return { request, lang: input.lang ? parseLanguage(input.lang, 'lang') : undefined }
 }
 
 /** An Io with nothing of the real process: no files, no terminal, only the password. */

@@ -91,7 +91,13 @@ export async function startServe(s: ServeSettings): Promise<RunningServe> {
         err instanceof HttpError || err instanceof TargetRefused ? err.status : err instanceof UsageError ? 422 : 500
       if (status >= 400 && status < 500) metrics.count('maildoctor_serve_refused_total', { code: String(status) })
       if (status === 500) s.log(`internal error on ${key}: ${(err as Error).name}`)
-      const message = status === 500 ? 'internal error' : (err as Error).message
+      // A mistake in the request is said in the caller's language (?lang=, Accept-Language).
+      const message =
+        status === 500
+          ? 'internal error'
+          : err instanceof UsageError
+            ? err.in(langOf(req, url))
+            : (err as Error).message
       if (status === 413) res.setHeader('Connection', 'close')
       if (status === 429) res.setHeader('Retry-After', '60')
       sendJson(res, status, { error: message })
