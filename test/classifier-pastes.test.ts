@@ -73,6 +73,26 @@ describe('real paste shapes', () => {
   })
 })
 
+// Round 4: a provider's guess needs the login stage; a client's bare "could not connect" is read last.
+describe('provider guesses and bare connection failures (issue 14, round 4)', () => {
+  it('reads a pasted GMX login failure as the password, and only a login seen at the auth stage as IMAP off', () => {
+    const text = 'Anmeldung fehlgeschlagen - Der Server imap.gmx.net meldete: [AUTHENTICATIONFAILED] Login failed.'
+    expect(classifyCause({ text })).toBe('auth_bad_credentials')
+    expect(classifyCause({ text: '-ERR [AUTH] Login failed.', protocol: 'pop3', host: 'pop.web.de' })).toBe(
+      'auth_bad_credentials',
+    )
+    const seen = { text: 'a1 NO Login failed', protocol: 'imap', stage: 'auth', provider: 'gmx' }
+    expect(classifyCause(seen)).toBe('imap_disabled')
+  })
+
+  it('reads a bare "could not connect" as no answer, after any reason or error number the text gives', () => {
+    expect(classifyCause({ text: 'Connection Doctor: Could not connect to this SMTP server.' })).toBe('tcp_timeout')
+    expect(classifyCause({ text: 'Impossible de se connecter à ce serveur IMAP.' })).toBe('tcp_timeout')
+    expect(classifyCause({ text: 'Cannot connect to the server. Error Number: 0x800CCC0F' })).toBe('tcp_reset')
+    expect(classifyCause({ text: 'Could not connect to mail.example.org: connection refused' })).toBe('tcp_refused')
+  })
+})
+
 describe('repairMojibake', () => {
   it('decodes UTF-8 read as Latin-1 or Windows-1252, and leaves real accented text alone', () => {
     expect(repairMojibake('ungÃ¼ltig, piÃ¹, Ã‰chec')).toBe('ungültig, più, Échec')

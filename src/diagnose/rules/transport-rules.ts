@@ -383,3 +383,22 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...TCP,
   ...GREETING,
 ]
+
+// A mail program's bare "could not connect" with no reason after it (Apple's Connection Doctor, Outlook's
+// 0x800CCC0E sentence without a socket error): read last, after every rule and the error number. The
+// commonest way a connection fails without a word from anyone is no answer at all: a firewall or a
+// blocked port that drops the attempt (Apple and Microsoft name the network and the firewall first).
+export const CONNECT_FALLBACK: ClassifierRule[] = [
+  ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
+    {
+      cause: 'tcp_timeout',
+      text: anyOf(
+        /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
+        /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
+        /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
+        /(konnte|kann) keine Verbindung|Verbindung.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
+        /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
+      ),
+    },
+  ]),
+]
