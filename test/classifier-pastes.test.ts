@@ -93,6 +93,38 @@ describe('provider guesses and bare connection failures (issue 14, round 4)', ()
   })
 })
 
+// Round 4: Windows' socket texts in fr/es, camel's STARTTLS, Thunderbird for Android's missing capability,
+// a login failure named with the user, and a server line that quotes another code as its detail.
+const ROUND4: Array<[string, string]> = [
+  [
+    'tcp_refused',
+    "Envoi impossible : aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée.",
+  ],
+  [
+    'tcp_refused',
+    'No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión.',
+  ],
+  ['tcp_reset', 'IOException: Se ha anulado una conexión establecida por el software en su equipo host.'],
+  [
+    'tcp_timeout',
+    "mail.example.fr:993 : le participant connecté n'a pas répondu convenablement au-delà d'une certaine durée",
+  ],
+  ['starttls_failed', 'Failed to issue STARTTLS'],
+  ['starttls_not_offered', 'Missing server capability\n\nThe server is missing this capability:\nSTARTTLS'],
+  ['auth_mechanism_unsupported', 'Missing server capability\n\nThe server is missing this capability:\nAUTH=PLAIN'],
+  ['auth_bad_credentials', "Échec de la connexion depuis le serveur mail.example.fr avec le nom d'utilisateur anne."],
+  [
+    'smtp_relay_denied',
+    '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
+  ],
+]
+
+describe('round 4 vocabulary (issue 14)', () => {
+  it.each(ROUND4)('reads %s from: %s', (cause, text) => {
+    expect(classifyCause({ text })).toBe(cause)
+  })
+})
+
 describe('repairMojibake', () => {
   it('decodes UTF-8 read as Latin-1 or Windows-1252, and leaves real accented text alone', () => {
     expect(repairMojibake('ungÃ¼ltig, piÃ¹, Ã‰chec')).toBe('ungültig, più, Échec')

@@ -129,6 +129,11 @@ export const PLAINTEXT_OFF = anyOf(
   /meccanismo di autenticazione richiesto richiede/,
   /Chiffrement requis pour le mécanisme|Cifrado requerid[ao] (por|para) el mecanismo/,
 )
+// Thunderbird for Android's "The server is missing this capability:" in en, fr, it, de, es (the capability follows).
+export const CAPABILITY_MISSING = anyOf(
+  /server is missing this capability|ne dispose pas de cette fonction|manca questa funzionalit/,
+  /unterstützt diese Fähigkeit nicht|le falta esta capacidad/,
+)
 export const MECHANISM = anyOf(
   /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
   /mechanism\b.{0,25}\bnot (available|supported|enabled)/,
@@ -159,6 +164,8 @@ export const MECHANISM = anyOf(
   /no authenticators available|Keine Authentifizierung verfügbar/,
   /autenticatori disponibili|authentificateurs disponibles/,
   /Falta un método de verificación de autenticidad/,
+  // A missing SASL capability ("AUTH PLAIN" for SMTP, "AUTH=CRAM-MD5", "SASL-IR" for IMAP).
+  new RegExp(`(?:${CAPABILITY_MISSING.source})\\W*(AUTH[ =]\\S+|SASL-IR)`),
   new RegExp(
     "(non supporta|ne prend pas en charge|ne supporte pas|no soporta|no admite) (l'|la )?" +
       `(autenticazione|authentification|autenticaci[óo]n) ${MECHANISM_NAMES.source}\\b`,
@@ -289,4 +296,6 @@ export const BAD_CREDENTIALS = anyOf(
   /(ha fallado|fall[óo]) la autenticaci[óo]n\b/,
   /Fehler beim Übermitteln des Passworts|Errore nell'inviare la password|Erreur lors de l.envoi du mot de passe/,
   /Error al enviar la contraseña/,
+  // Thunderbird's mailServerLoginFailed2 ("Login to server %1$S with username %2$S failed") in fr and es.
+  /serveur \S+ avec le nom d.utilisateur|servidor \S+ con el nombre de usuario \S+ ha fallado/,
 )
