@@ -117,6 +117,12 @@ const ROUND4: Array<[string, string]> = [
     'smtp_relay_denied',
     '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
   ],
+  // Webmail and library wording (Roundcube, PHPMailer) in fr and it.
+  ['auth_rate_limited', 'Trop de destinataires : 250 pour un maximum de 100.'],
+  ['auth_rate_limited', 'Attendere 45 secondi prima di inviare di nuovo.'],
+  ['mailbox_over_quota', 'Échec : aucun espace disque libre sur le serveur.'],
+  ['auth_bad_credentials', 'Utente o password non corretti.'],
+  ['auth_bad_credentials', "Erreur : échec lors de l'authentification (535)."],
 ]
 
 describe('round 4 vocabulary (issue 14)', () => {
