@@ -34,8 +34,8 @@ const FAMILIES = [
 ]
 
 describe('the corpus', () => {
-  it('has at least 1100 sourced cases, every cause, every family and every language', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(1100)
+  it('has at least 1500 sourced cases, every cause, every family and every language', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(1500)
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
     for (const c of cases) {
       expect(c.source, c.id).toMatch(/\S{6,}/)
@@ -59,13 +59,12 @@ describe('accuracy', () => {
   it('reports train, held-out, and held-out per family and language', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.99)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.96)
-    // Families with 10+ held-out cases: the issue asks 95%; lang-fr (13/14) and lang-it (16/17) are
-    // below it since the third round gave them enough held-out cases to count. The floor guards
-    // what is measured, it does not claim the target.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.998)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.977)
+    // Families with 10+ held-out cases: the issue asks 95%; after the fourth round the lowest is
+    // server-reply (82/86, 95.3%).
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
-      if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(0.92)
+      if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(0.953)
     }
   })
 })

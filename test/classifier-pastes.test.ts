@@ -73,6 +73,64 @@ describe('real paste shapes', () => {
   })
 })
 
+// Round 4: a provider's guess needs the login stage; a client's bare "could not connect" is read last.
+describe('provider guesses and bare connection failures (issue 14, round 4)', () => {
+  it('reads a pasted GMX login failure as the password, and only a login seen at the auth stage as IMAP off', () => {
+    const text = 'Anmeldung fehlgeschlagen - Der Server imap.gmx.net meldete: [AUTHENTICATIONFAILED] Login failed.'
+    expect(classifyCause({ text })).toBe('auth_bad_credentials')
+    expect(classifyCause({ text: '-ERR [AUTH] Login failed.', protocol: 'pop3', host: 'pop.web.de' })).toBe(
+      'auth_bad_credentials',
+    )
+    const seen = { text: 'a1 NO Login failed', protocol: 'imap', stage: 'auth', provider: 'gmx' }
+    expect(classifyCause(seen)).toBe('imap_disabled')
+  })
+
+  it('reads a bare "could not connect" as no answer, after any reason or error number the text gives', () => {
+    expect(classifyCause({ text: 'Connection Doctor: Could not connect to this SMTP server.' })).toBe('tcp_timeout')
+    expect(classifyCause({ text: 'Impossible de se connecter à ce serveur IMAP.' })).toBe('tcp_timeout')
+    expect(classifyCause({ text: 'Cannot connect to the server. Error Number: 0x800CCC0F' })).toBe('tcp_reset')
+    expect(classifyCause({ text: 'Could not connect to mail.example.org: connection refused' })).toBe('tcp_refused')
+  })
+})
+
+// Round 4: Windows' socket texts in fr/es, camel's STARTTLS, Thunderbird for Android's missing capability,
+// a login failure named with the user, and a server line that quotes another code as its detail.
+const ROUND4: Array<[string, string]> = [
+  [
+    'tcp_refused',
+    "Envoi impossible : aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée.",
+  ],
+  [
+    'tcp_refused',
+    'No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión.',
+  ],
+  ['tcp_reset', 'IOException: Se ha anulado una conexión establecida por el software en su equipo host.'],
+  [
+    'tcp_timeout',
+    "mail.example.fr:993 : le participant connecté n'a pas répondu convenablement au-delà d'une certaine durée",
+  ],
+  ['starttls_failed', 'Failed to issue STARTTLS'],
+  ['starttls_not_offered', 'Missing server capability\n\nThe server is missing this capability:\nSTARTTLS'],
+  ['auth_mechanism_unsupported', 'Missing server capability\n\nThe server is missing this capability:\nAUTH=PLAIN'],
+  ['auth_bad_credentials', "Échec de la connexion depuis le serveur mail.example.fr avec le nom d'utilisateur anne."],
+  [
+    'smtp_relay_denied',
+    '530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful',
+  ],
+  // Webmail and library wording (Roundcube, PHPMailer) in fr and it.
+  ['auth_rate_limited', 'Trop de destinataires : 250 pour un maximum de 100.'],
+  ['auth_rate_limited', 'Attendere 45 secondi prima di inviare di nuovo.'],
+  ['mailbox_over_quota', 'Échec : aucun espace disque libre sur le serveur.'],
+  ['auth_bad_credentials', 'Utente o password non corretti.'],
+  ['auth_bad_credentials', "Erreur : échec lors de l'authentification (535)."],
+]
+
+describe('round 4 vocabulary (issue 14)', () => {
+  it.each(ROUND4)('reads %s from: %s', (cause, text) => {
+    expect(classifyCause({ text })).toBe(cause)
+  })
+})
+
 describe('repairMojibake', () => {
   it('decodes UTF-8 read as Latin-1 or Windows-1252, and leaves real accented text alone', () => {
     expect(repairMojibake('ungÃ¼ltig, piÃ¹, Ã‰chec')).toBe('ungültig, più, Échec')

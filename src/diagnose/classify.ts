@@ -6,7 +6,7 @@ import { CAUSE_IDS } from './cause-ids.js'
 import { socketCause, WINDOWS_MAIL } from './rules/code-tables.js'
 import { AUTH_RULES } from './rules/auth-rules.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
-import { TRANSPORT_RULES } from './rules/transport-rules.js'
+import { CONNECT_FALLBACK, TRANSPORT_RULES } from './rules/transport-rules.js'
 import { toSignal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
 
@@ -15,13 +15,15 @@ import { peel, repairMojibake, type Peeled } from './wrapper.js'
 // Only causes the code knows (texts, reports) are answered: a row for a cause that causes.md may
 // list before the code has it waits, written, until it does.
 const KNOWN: ReadonlySet<string> = new Set(CAUSE_IDS)
-export const ALL_RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES]
-const RULES: readonly ClassifierRule[] = ALL_RULES.filter((rule) => KNOWN.has(rule.cause))
+export const ALL_RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES, ...CONNECT_FALLBACK]
+// The fallback rows are read only after the mail program's error number: they guess from a bare sentence.
+const RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES].filter((rule) => KNOWN.has(rule.cause))
+const LAST: readonly ClassifierRule[] = CONNECT_FALLBACK.filter((rule) => KNOWN.has(rule.cause))
 
 interface Classification {
   cause: string
   /** What decided: a rule row (its index in RULES), a socket error or a mail program's error number. */
-  via: 'reply' | 'rule' | 'socket' | 'error-number'
+  via: 'reply' | 'rule' | 'socket' | 'error-number' | 'fallback'
   rule?: number
 }
 
@@ -70,7 +72,10 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   const index = byRules(input)
   if (index >= 0) return { cause: RULES[index].cause, via: 'rule', rule: index }
   const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
-  return byNumber ? { cause: byNumber, via: 'error-number' } : null
+  if (byNumber) return { cause: byNumber, via: 'error-number' }
+  const signal = toSignal(input)
+  const last = LAST.find((rule) => ruleMatches(rule, signal))
+  return last ? { cause: last.cause, via: 'fallback' } : null
 }
 
 function classify(input: SignalInput): Classification | null {

@@ -59,6 +59,8 @@ const REPLY_PATTERNS: RegExp[] = [
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]
 
+const OWN_STATUS_LINE = /^\s*[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/
+
 // Each protocol object says which words name it in error texts.
 const KEYWORD_PROTOCOL: Array<[RegExp, Protocol]> = Object.values(MAIL_PROTOCOLS).map((p) => [p.inText.named, p.name])
 
@@ -75,7 +77,9 @@ export function peel(text: string): Peeled {
   const sec = SECURITY.exec(text)
   if (sec) out.security = /^(no|nein|non)$/i.test(sec[1]) ? 'plain' : 'tls'
   out.protocol ??= keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined)
-  out.reply = replyOf(text)
+  // A text that opens with the server's own status line is the reply: what it quotes after a colon
+  // ("530 5.7.57 … Error: 535 5.7.139 …") is its detail, not a wrapper around another reply.
+  if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text)
   return out
 }
 

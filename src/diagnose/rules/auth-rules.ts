@@ -131,11 +131,15 @@ const CODES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5530'
   { cause: 'auth_rate_limited', imapCode: ['INUSE'] },
 ])
 
+const GMX_LOGIN = (protocol: string) => ({ protocol: [protocol], stage: ['auth'], stageKnown: true })
+
 const PROVIDERS: ClassifierRule[] = [
   ...sourced('https://support.gmx.com/pop-imap/toggle.html', [
-    // GMX answers a login with IMAP/POP switched off as a plain authentication failure.
-    { cause: 'imap_disabled', provider: ['gmx'], protocol: ['imap'], stage: ['auth'], text: BAD_CREDENTIALS },
-    { cause: 'pop_disabled', provider: ['gmx'], protocol: ['pop3'], stage: ['auth'], text: BAD_CREDENTIALS },
+    // GMX answers a login with IMAP/POP switched off as a plain authentication failure. That is a
+    // guess about the provider, so it needs the login stage to be known (a check, or a caller that
+    // says so): a pasted text whose client already says "login failed" keeps that meaning.
+    { cause: 'imap_disabled', provider: ['gmx'], ...GMX_LOGIN('imap'), text: BAD_CREDENTIALS },
+    { cause: 'pop_disabled', provider: ['gmx'], ...GMX_LOGIN('pop3'), text: BAD_CREDENTIALS },
   ]),
 ]
 

@@ -30,6 +30,10 @@ export const TOO_MANY = anyOf(
   /exceeded (\w+ )?(transfer|sending|send|bandwidth|outbound) quota|(transfer|bandwidth) quota (exceeded|reached)/,
   /zu viele (\w+ )?(Anmeldeversuche|Anmeldungen|Versuche|Fehlversuche|Nachrichten)|trop de (tentatives|messages)/,
   /demasiados (intentos|mensajes|inicios de sesi[óo]n)|troppi (messaggi|tentativi)/,
+  // Too many recipients for one message, and "wait N seconds before sending" (Roundcube's send limits), in
+  // fr, it, es, de.
+  /trop de destinataires|troppi destinatari|numero eccessivo di destinatari|demasiados destinatarios|zu viele Empfänger/,
+  /(patienter|attendi|attendere|espere|esperar) \d+ ?(s|secondes?|minutes?|secondi|minuti|segundos|minutos)\b/,
 )
 export const ACCOUNT_LOCKED = anyOf(
   /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
@@ -129,6 +133,11 @@ export const PLAINTEXT_OFF = anyOf(
   /meccanismo di autenticazione richiesto richiede/,
   /Chiffrement requis pour le mécanisme|Cifrado requerid[ao] (por|para) el mecanismo/,
 )
+// Thunderbird for Android's "The server is missing this capability:" in en, fr, it, de, es (the capability follows).
+export const CAPABILITY_MISSING = anyOf(
+  /server is missing this capability|ne dispose pas de cette fonction|manca questa funzionalit/,
+  /unterstützt diese Fähigkeit nicht|le falta esta capacidad/,
+)
 export const MECHANISM = anyOf(
   /unrecognized authentication type|unsupported (authentication|auth|sasl) (mechanism|method|type)/,
   /mechanism\b.{0,25}\bnot (available|supported|enabled)/,
@@ -159,6 +168,8 @@ export const MECHANISM = anyOf(
   /no authenticators available|Keine Authentifizierung verfügbar/,
   /autenticatori disponibili|authentificateurs disponibles/,
   /Falta un método de verificación de autenticidad/,
+  // A missing SASL capability ("AUTH PLAIN" for SMTP, "AUTH=CRAM-MD5", "SASL-IR" for IMAP).
+  new RegExp(`(?:${CAPABILITY_MISSING.source})\\W*(AUTH[ =]\\S+|SASL-IR)`),
   new RegExp(
     "(non supporta|ne prend pas en charge|ne supporte pas|no soporta|no admite) (l'|la )?" +
       `(autenticazione|authentification|autenticaci[óo]n) ${MECHANISM_NAMES.source}\\b`,
@@ -175,6 +186,8 @@ export const QUOTA = anyOf(
   /Speicherplatz (ist )?(voll|erschöpft|überschritten)|Postfach.{0,40}(maximale Größe|Speichergrenze)/,
   /espace (de stockage )?(plein|insuffisant|épuisé)|quota (dépassé|atteint)|cuota (excedida|superada)/,
   /quota (superata|esaurita)|邮箱(已满|空间不足)/,
+  // Roundcube's erroroverquota in fr: "no free disk space" for the operation on the server.
+  /aucun espace disque libre/,
   // camel's "exceeded storage allocation" (SMTP 552) in de, fr, es, it.
   /(allocazione|allocation|Speicherzuteilung)\b.{0,30}(superata|dépass|überschritten)|dépassement de l.allocation/,
   /exced\S* la capacidad de almacenamiento/,
@@ -289,4 +302,8 @@ export const BAD_CREDENTIALS = anyOf(
   /(ha fallado|fall[óo]) la autenticaci[óo]n\b/,
   /Fehler beim Übermitteln des Passworts|Errore nell'inviare la password|Erreur lors de l.envoi du mot de passe/,
   /Error al enviar la contraseña/,
+  // "user or password not correct" in it, and "failure during authentication" in fr (Roundcube's wording).
+  /utente o password (non (sono )?corrett|errat)|[ée]chec lors de l.authentification/,
+  // Thunderbird's mailServerLoginFailed2 ("Login to server %1$S with username %2$S failed") in fr and es.
+  /serveur \S+ avec le nom d.utilisateur|servidor \S+ con el nombre de usuario \S+ ha fallado/,
 )

@@ -3,6 +3,7 @@
 // that wrap the same OS or OpenSSL error in their own sentence (it/en, and other languages).
 import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../../protocols/index.js'
+import { CAPABILITY_MISSING } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { CERTIFICATE_RULES, GREETING_SILENCE, HANDSHAKE_RULES } from './tls-rules.js'
 
@@ -131,6 +132,20 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
     ),
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
+  ...sourced('GNOME/evolution-data-server:po/fr.po', [
+    // camel's "Failed to issue STARTTLS" (the command was sent and went wrong) in en, fr, it, de, es.
+    {
+      cause: 'starttls_failed',
+      text: anyOf(
+        /failed to issue STARTTLS|impossible d.émettre STARTTLS|emissione STARTTLS non riuscita/,
+        /Fehler bei der Ausgabe von STARTTLS|fall[óo] al emitir STARTTLS/,
+      ),
+    },
+  ]),
+  ...sourced('thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fr/strings.xml', [
+    // Thunderbird for Android names the capability the server lacks, after its words for "missing".
+    { cause: 'starttls_not_offered', text: new RegExp(`(?:${CAPABILITY_MISSING.source})\\W*(STARTTLS|STLS)\\b`, 'i') },
+  ]),
   {
     cause: 'starttls_not_offered',
     text: anyOf(
@@ -178,6 +193,8 @@ const TCP: ClassifierRule[] = [
         /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
         // glibc's ECONNREFUSED in de and es.
         /Verbindungsaufbau abgelehnt|Conexi[óo]n rehusada/,
+        // WSAECONNREFUSED (10061) as French and Spanish Windows say it: the target "expressly refused" it.
+        /(l.a|l.ont) expressément refusée?|denegó expresamente/,
       ),
     },
     { cause: 'net_unreachable', errorCode: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'] },
@@ -231,6 +248,8 @@ const TCP: ClassifierRule[] = [
         /Wartezeit für die Verbindung ist abgelaufen|expiration du délai d'attente/,
         /Expir[óo] el tiempo de conexi[óo]n|délai d'attente.{0,30}(dépassé|expiré|écoulé)/,
         /hors délai sur le connecteur|Expir[óo] la E\/S del socket|Ein-\/Ausgabeoperation des Sockets/,
+        // WSAETIMEDOUT (10060) as French Windows says it (the text SQL Server's 10060 page quotes).
+        /n.a pas répondu convenablement|l.hôte de connexion n.a pas répondu/,
       ),
     },
     { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED'] },
@@ -260,6 +279,8 @@ const TCP: ClassifierRule[] = [
         // glibc's ECONNRESET in de, fr, es, it.
         /vom Kommunikationspartner zurückgesetzt|interrotta dal corrispondente|ré-?initialisée par le correspondant/,
         /reinicializada por la máquina remota/,
+        // WSAECONNABORTED (10053) as Spanish Windows says it.
+        /(anulado|anuló) una conexi[óo]n establecida/,
       ),
     },
   ]),
@@ -382,4 +403,23 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...STARTTLS,
   ...TCP,
   ...GREETING,
+]
+
+// A mail program's bare "could not connect" with no reason after it (Apple's Connection Doctor, Outlook's
+// 0x800CCC0E sentence without a socket error): read last, after every rule and the error number. The
+// commonest way a connection fails without a word from anyone is no answer at all: a firewall or a
+// blocked port that drops the attempt (Apple and Microsoft name the network and the firewall first).
+export const CONNECT_FALLBACK: ClassifierRule[] = [
+  ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
+    {
+      cause: 'tcp_timeout',
+      text: anyOf(
+        /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
+        /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
+        /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
+        /(konnte|kann) keine Verbindung|Verbindung.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
+        /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
+      ),
+    },
+  ]),
 ]
