@@ -16,6 +16,7 @@ for (const c of readCorpus()) {
     port: typeof c.port === 'number' ? c.port : undefined,
   })
   const rule = classification?.rule !== undefined ? RULES[classification.rule] : undefined
-  const line = `${c.id}\t${c.cause}\t${classification?.cause ?? null}\t${classification?.via ?? ''}\t${rule?.source ?? ''}`
+  const decided = `${classification?.cause ?? null}\t${classification?.via ?? ''}\t${rule?.source ?? ''}`
+  const line = `${c.id}\t${c.cause}\t${decided}`
   if (line.includes(filter)) console.log(line)
 }

@@ -417,7 +417,7 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
         /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
         /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
         /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
-        /(konnte|kann) keine Verbindung|Verbindung.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
+        /(konnte|kann) keine Verbindung|Verbindung\b.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
         /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
       ),
     },
