@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { classifyCause, explainText } from '../src/diagnose/classify.js'
 import { explainMessage } from '../src/explain/explain.js'
+import { explanationText } from '../src/report/explain.js'
 
 const cause = (text: string, protocol = 'any') => classifyCause({ text, protocol })
 
@@ -118,5 +119,23 @@ describe("the mail programs' own sentences in other languages", () => {
     const out = explainMessage(text, {}, 'en')
     expect(out.cause).toBe('tcp_timeout')
     expect(out.fixes?.[0]).toMatch(/IMAP on port 993/)
+  })
+
+  it('a bare "could not connect" is a guess and says so: the common reason, then the check that finds out', () => {
+    const guessed = explainMessage('Connection Doctor: Could not connect to this IMAP server.', {}, 'en')
+    expect(guessed).toMatchObject({ cause: 'tcp_timeout', guessed: true })
+    // A value the text did not name is said in general words, not left as a gap.
+    expect(guessed.explanation).toMatch(/^Nothing came back from the server: /)
+    const text = explanationText(guessed, 'en')
+    expect(text).toMatch(/^The message says only that the connection failed, not why\./)
+    expect(text).toMatch(/The most common reason: No answer on this port/)
+    expect(text.trimEnd()).toMatch(/run:\n {2}maildoctor check <server or address> --imap$/)
+    expect(explanationText(explainMessage('Impossibile connettersi al server.', {}, 'it'), 'it')).toMatch(
+      /^Il messaggio dice solo che/,
+    )
+    // A text that shows why is not a guess.
+    const shown = explainMessage("Konto: 'max@gmx.de', Server: 'imap.gmx.net', Socketfehler: 10060", {}, 'en')
+    expect(shown.cause).toBe('tcp_timeout')
+    expect(shown.guessed).toBeUndefined()
   })
 })

@@ -21,6 +21,11 @@ export interface ExplainHints {
 export interface Explanation {
   /** A cause id of causes.md, or null when nothing matches. */
   cause: string | null
+  /**
+   * The text says only that something failed (a bare "could not connect"), not why: the cause is
+   * the most common reason for such a text, not one the text shows. Absent when the text shows it.
+   */
+  guessed?: true
   title?: string
   explanation?: string
   fixes?: string[]
@@ -47,6 +52,7 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
   return {
     cause,
+    ...(classification?.via === 'fallback' ? { guessed: true as const } : {}),
     ...renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang)),
     extracted,
     check,

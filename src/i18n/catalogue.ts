@@ -24,6 +24,16 @@ function fill(text: string, params: Record<string, string>): string | null {
   return missing ? null : out
 }
 
+/** A value the text did not name (a pasted error without its server): said in general words, or left out. */
+const UNNAMED: Record<Lang, Record<string, string>> = { en: { host: 'the server' }, it: { host: 'il server' } }
+
+function fillUnnamed(text: string, params: Record<string, string>, lang: Lang): string {
+  return text
+    .replace(PLACEHOLDER, (_, key: string) => params[key] || UNNAMED[lang][key] || '')
+    .replace(/ +([:;,.)])/g, '$1')
+    .replace(/ {2,}/g, ' ')
+}
+
 /** Provider fixes, when there are any, take the place of the generic ones: they are the same advice, made exact. */
 const LIST_AND: Record<Lang, string> = { en: 'and', it: 'e' }
 const ON_PORTS: Record<Lang, [string, string]> = { en: ['on port', 'on ports'], it: ['sulla porta', 'sulle porte'] }
@@ -66,7 +76,7 @@ export function renderCause(
   const text = CATALOGUE[lang][cause] ?? CATALOGUE.en[cause]
   if (!text) return { title: cause, explanation: '', fixes: providerFixes }
   const details = (text.details ?? []).map((d) => fill(d, params)).filter((d): d is string => d !== null)
-  const explanation = [fill(text.explanation, params) ?? text.explanation.replace(PLACEHOLDER, '…'), ...details].join(
+  const explanation = [fill(text.explanation, params) ?? fillUnnamed(text.explanation, params, lang), ...details].join(
     ' ',
   )
   const generic = text.fixes.map((f) => fill(f, params)).filter((f): f is string => f !== null)

@@ -55,6 +55,8 @@ const EN = {
     'maildoctor does not recognise this message. Check the server name, port, security and password, ' +
     'and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
+  explainGuessed: 'The message says only that the connection failed, not why.',
+  explainCommonCause: 'The most common reason',
   explainExtracted: 'Read from the message',
   explainTryCheck: 'To test exactly these settings from this computer, run:',
   explainCheckFix: (protocol: string, port: string, command: string) =>
@@ -183,6 +185,8 @@ const IT: Messages = {
     'maildoctor non riconosce questo messaggio. Controlla nome del server, porta, sicurezza e ' +
     'password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
+  explainGuessed: 'Il messaggio dice solo che la connessione non è riuscita, non il perché.',
+  explainCommonCause: 'Il motivo più comune',
   explainExtracted: 'Letto dal messaggio',
   explainTryCheck: 'Per provare proprio queste impostazioni da questo computer, esegui:',
   explainCheckFix: (protocol: string, port: string, command: string) =>

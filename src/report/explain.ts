@@ -25,13 +25,17 @@ export function explanationText(explained: Explanation, lang: Lang): string {
     ]
     return lines.join('\n') + '\n'
   }
+  // A guess from a bare "it failed" says so, and ends with the check that finds out.
+  const guess = explained.guessed ? [...wrap(m.explainGuessed, 92), ''] : []
   const lines = [
-    `${m.explainCause}: ${rendered.title}  [${cause}]`,
+    ...guess,
+    `${explained.guessed ? m.explainCommonCause : m.explainCause}: ${rendered.title}  [${cause}]`,
     '',
     ...wrap(rendered.explanation, 92),
     '',
     m.whatToDo,
     ...rendered.fixes.flatMap((fix, i) => wrap(fix, 88).map((l, j) => (j === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))),
+    ...(explained.guessed ? ['', m.explainTryCheck, `  ${checkLine}`] : []),
   ]
   return lines.join('\n') + '\n'
 }
