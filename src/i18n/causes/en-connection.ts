@@ -72,8 +72,8 @@ export const CONNECTION_EN = {
   tcp_refused: {
     title: 'The server refuses connections on this port',
     explanation:
-      'The server at {host} answered, but nothing listens {onPorts}. Nothing listens there: the port is ' +
-      'wrong for this service, or the service is switched off.',
+      'The server at {host} answered, but nothing listens {onPorts}: the port is wrong for this service, ' +
+      'or the service is switched off.',
     fixes: [
       'Use this other way in, which works: {working}.',
       'Check the port in the account settings: IMAP 993 (SSL/TLS) or 143 (STARTTLS), POP3 995 or 110, ' +
