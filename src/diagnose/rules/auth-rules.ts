@@ -70,6 +70,10 @@ const MISLEADING: ClassifierRule[] = [
   ...sourced('vdukhovni/postfix:postfix/src/xsasl/xsasl_dovecot_server.c', [
     { cause: 'server_unavailable', text: /SASL: Connect to .{0,80}\bfailed/i },
   ]),
+  // Dovecot's login process waiting for its auth service: logins fail until that service answers.
+  ...sourced('dovecot/core:src/login-common/client-common-auth.c', [
+    { cause: 'server_unavailable', text: /auth (process|service) (is )?not responding/i },
+  ]),
   ...sourced('dovecot/core:src/login-common/client-common-auth.c', [
     // Dovecot sends "[UNAVAILABLE] Maximum number of connections from user+IP exceeded": a limit.
     { cause: 'auth_rate_limited', text: /maximum number of connections|numero massimo di connessioni/i },

@@ -158,6 +158,10 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       ),
     },
   ]),
+  // Postfix's SMTP client under a TLS policy: the relay did not offer STARTTLS ("… but was not offered by host").
+  ...sourced('vdukhovni/postfix:postfix/src/smtp/smtp_proto.c', [
+    { cause: 'starttls_not_offered', text: /TLS is required, but was not offered/i },
+  ]),
   ...sourced('thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fr/strings.xml', [
     // Thunderbird for Android names the capability the server lacks, after its words for "missing".
     { cause: 'starttls_not_offered', text: new RegExp(`(?:${CAPABILITY_MISSING.source})\\W*(STARTTLS|STLS)\\b`, 'i') },
