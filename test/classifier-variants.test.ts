@@ -751,13 +751,13 @@ const VARIANTS: Array<[string, Input]> = [
   [
     'dns_servfail',
     {
-      text: 'java.net.UnknownHostException: Unable to resolve host "imapmail.libero.it": No address associated with hostname',
+      text: 'UnknownHostException: Unable to resolve host "imapmail.libero.it": No address associated with hostname',
     },
   ],
   [
     'dns_nxdomain',
     {
-      text: 'java.net.UnknownHostException: Unable to resolve host "imapmail.libero.itt": No address associated with hostname',
+      text: 'UnknownHostException: Unable to resolve host "imapmail.libero.itt": No address associated with hostname',
     },
   ],
 ]
