@@ -722,6 +722,44 @@ const VARIANTS: Array<[string, Input]> = [
   ],
   ['mailbox_over_quota', { text: 'Error: Command failed: A5 NO [OVERQUOTA] Quota exceeded', protocol: 'imap' }],
   ['auth_rate_limited', { text: 'Error: Command failed: A1 NO [LIMIT] Too many connections', protocol: 'imap' }],
+  // Issue 14, fifth round: the same sources with other hosts, ports and wrappers.
+  ['tls_wrong_mode', { text: 'Verificare il protocollo (SSL/TLS o STARTTLS) (Unable to parse TLS packet header)' }],
+  ['auth_token_invalid', { text: 'Dieses Konto muss erneut authentifiziert werden (A7 BAD Command Error. 10)' }],
+  [
+    'starttls_failed',
+    { text: 'MessagingException: Could not convert socket to TLS; nested: SocketException: Broken pipe' },
+  ],
+  ['starttls_failed', { text: 'Error: Failed to upgrade connection in required time (code: UPGRADE_TIMEOUT)' }],
+  ['starttls_tampered', { text: 'ImapFlow: possible plaintext-injection attack after STARTTLS on imap.tim.it:143' }],
+  ['tcp_refused', { text: 'curl: (7) Failed to connect to imap.aruba.it:143 after 3 ms: Could not connect to server' }],
+  ['tcp_reset', { text: 'TransportException: Connection to "smtps.aruba.it:465" has been closed unexpectedly.' }],
+  ['greeting_timeout', { text: 'TransportException: Connection to "smtp.tim.it:587" timed out.' }],
+  ['tls_cert_untrusted', { text: 'lettre: tls error: invalid peer certificate: UnknownIssuer (smtp.tim.it:465)' }],
+  ['tls_cert_expired', { text: 'Connection error: tls error: invalid peer certificate: Expired' }],
+  ['tls_cert_untrusted', { text: 'Evolution: Unacceptable TLS certificate (imap.libero.it:993)' }],
+  ['tls_cert_hostname_mismatch', { text: 'The host name (imaps.aruba.it) did not match any of the names given' }],
+  ['auth_mechanism_unsupported', { text: 'Error: Unknown authentication method "NTLM"' }],
+  [
+    'server_unavailable',
+    { text: 'postfix/submission/smtpd[9]: warning: SASL: Connect to private/auth failed: Permission denied' },
+  ],
+  [
+    'starttls_not_offered',
+    { text: 'status=deferred (TLS is required, but was not offered by host mx.tim.it[1.2.3.4])' },
+  ],
+  // A published server exists: a failed lookup of it is the resolver's (a typo of it is not).
+  [
+    'dns_servfail',
+    {
+      text: 'UnknownHostException: Unable to resolve host "imapmail.libero.it": No address associated with hostname',
+    },
+  ],
+  [
+    'dns_nxdomain',
+    {
+      text: 'UnknownHostException: Unable to resolve host "imapmail.libero.itt": No address associated with hostname',
+    },
+  ],
 ]
 
 describe('unseen wordings from every family', () => {

@@ -5,6 +5,7 @@
 import { CAUSE_IDS } from './cause-ids.js'
 import { socketCause, WINDOWS_MAIL } from './rules/code-tables.js'
 import { AUTH_RULES } from './rules/auth-rules.js'
+import { resolverCause } from './rules/published-hosts.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK, TRANSPORT_RULES } from './rules/transport-rules.js'
 import { toSignal, type SignalInput } from './signal.js'
@@ -54,7 +55,9 @@ export function explainText(raw: SignalInput): Explained {
   const protocol = given !== 'any' ? given : (extracted.protocol ?? 'any')
   const port = input.port ?? extracted.port
   const hinted: SignalInput = { ...input, protocol, port, host: input.host ?? extracted.host }
-  return { classification: decide(hinted, extracted), extracted }
+  const decided = decide(hinted, extracted)
+  if (decided) decided.cause = resolverCause(decided.cause, hinted.host)
+  return { classification: decided, extracted }
 }
 
 function decide(input: SignalInput, extracted: Peeled): Classification | null {

@@ -41,6 +41,39 @@ const MISLEADING: ClassifierRule[] = [
       ),
     },
   ]),
+  // FairEmail's words (en, it, de, fr) when Outlook's OAuth token has expired or was invalidated: Exchange
+  // answers "BAD Command Error. 10" (FAQ 22) and the app asks to authorize the account again.
+  ...sourced('M66B/FairEmail:app/src/main/res/values-it-rIT/strings.xml', [
+    {
+      cause: 'auth_token_invalid',
+      text: anyOf(
+        /needs to be authenticated again|necessita di essere nuovamente autenticato/,
+        /muss erneut authentifiziert werden|doit être de nouveau authentifié|\bCommand Error\. 10\b/,
+      ),
+    },
+  ]),
+  ...sourced('M66B/FairEmail:FAQ.md', [
+    // Outlook's lock after repeated wrong passwords: waiting does not help until the password is right.
+    { cause: 'auth_bad_credentials', text: /login rate limit hit/i },
+  ]),
+  // aiosmtplib: no AUTH in EHLO on a plain connection (it says to try TLS) is the server hiding AUTH
+  // until TLS; the same sentence alone, on TLS, is a server with no way to log in that the client knows.
+  ...sourced('cole/aiosmtplib:src/aiosmtplib/smtp.py', [
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /AUTH extension is not supported by this server\. Try connecting via TLS/i,
+    },
+    { cause: 'auth_mechanism_unsupported', text: /The SMTP AUTH extension is not supported by this server\.?\s*$/i },
+  ]),
+  // Postfix cannot reach its SASL back end (Dovecot's auth socket): every login gets a temporary
+  // failure until the server is fixed, whatever the password.
+  ...sourced('vdukhovni/postfix:postfix/src/xsasl/xsasl_dovecot_server.c', [
+    { cause: 'server_unavailable', text: /SASL: Connect to .{0,80}\bfailed/i },
+  ]),
+  // Dovecot's login process waiting for its auth service: logins fail until that service answers.
+  ...sourced('dovecot/core:src/login-common/client-common-auth.c', [
+    { cause: 'server_unavailable', text: /auth (process|service) (is )?not responding/i },
+  ]),
   ...sourced('dovecot/core:src/login-common/client-common-auth.c', [
     // Dovecot sends "[UNAVAILABLE] Maximum number of connections from user+IP exceeded": a limit.
     { cause: 'auth_rate_limited', text: /maximum number of connections|numero massimo di connessioni/i },

@@ -37,6 +37,8 @@ export const TOO_MANY = anyOf(
 )
 export const ACCOUNT_LOCKED = anyOf(
   /login (is )?disabled for (this|the) (user|account)|user (account )?(is )?disabled/,
+  // Dovecot's log reason when the passdb says nologin (dovecot/core:src/login-common/client-common.c).
+  /\(login disabled\b|\(login_disabled\)/,
   /account (has been |is |was )?(temporarily )?(locked|suspended|disabled|blocked)/,
   /account (has been |is |was )?(temporarily )?(restricted|frozen|deactivated|inactive)/,
   /access to your account has been (temporarily )?(restricted|suspended|blocked)/,
@@ -61,6 +63,8 @@ export const IMAP_OFF = anyOf(
   /IMAP (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated|not open)/,
   /enable IMAP|IMAP (non (è )?abilitato|disabilitato)/,
   /acc[èe]s (au )?IMAP\S* (est )?d[ée]sactiv[ée]|acceso (a )?IMAP (est[áa] )?desactivado/,
+  // Gmail's answer for accounts that may not use IMAP (Family Link children; FairEmail FAQ 6).
+  /IMAP access is not allowed/,
 )
 export const POP_OFF = anyOf(
   /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP/,
@@ -143,7 +147,9 @@ export const MECHANISM = anyOf(
   /mechanism\b.{0,25}\bnot (available|supported|enabled)/,
   /no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)/,
   /authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)/,
-  /unknown (authentication|auth) (type|mechanism)|invalid authentication mechanism/,
+  /unknown (authentication|auth) (type|mechanism|method)|invalid authentication mechanism/,
+  // Symfony Mailer: 'Failed to find an authenticator supported by the SMTP server, which currently supports: …'.
+  /find an authenticator supported by the (SMTP )?server/,
   /no authentication mechanisms supported|no suitable authentication method/,
   /does not support the selected authentication method/,
   /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
@@ -264,7 +270,8 @@ export const BAD_CREDENTIALS = anyOf(
   /rifiutato la password|password (are|is) correct|password siano corrett|verificare il nome utente e la password/,
   /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
-  /log in to this \w+ account failed|auth failed|authenticator failed|Incorrect authentication data/,
+  // Not Postfix's "Connect to private/auth failed" (the SASL socket path; the server's own trouble).
+  /log in to this \w+ account failed|(?<!\/)auth failed|authenticator failed|Incorrect authentication data/,
   /\b(LOGIN|AUTHENTICATE \S+|AUTH \S+) failed for\b/,
   /username or password|password mismatch|mot de passe incorrect|Passwort (ist )?falsch/,
   /sending of (the )?(user ?name|password)( for user \S+)? did not succeed|invio del nome utente non riuscito/,
@@ -276,6 +283,8 @@ export const BAD_CREDENTIALS = anyOf(
   /unable to verify (the )?account name or password|couldn't (log|sign) in to your \w+ account/,
   /contrase[ñn]a (incorrecta|no v[áa]lida)|usuario o contrase[ñn]a|密码错误/,
   /kann nicht authentifiziert werden|Anmeldung\b.{0,160}?\bfehlgeschlagen|Authentifizierung fehlgeschlagen/,
+  // Roundcube's de_DE smtpautherror: "Die Authentisierung ist fehlgeschlagen".
+  /Authentisierung (ist )?fehlgeschlagen/,
   // Outlook's German dialog says "Kennwort"; Thunderbird's es-ES says "Falló el inicio de sesión".
   /Anmeldung (nicht akzeptiert|abgelehnt|zurückgewiesen)|Benutzernamen? (oder|und) (das |Ihr )?(Kennwort|Passwort)/,
   /Login fehlgeschlagen|falsche[sr]? (Passwort|Kennwort|Benutzername)|Anmeldedaten (sind )?(ungültig|falsch)/,

@@ -11,6 +11,8 @@ const SSL_ERR = 'openssl/openssl:ssl/ssl_err.c'
 export const GREETING_SILENCE = anyOf(
   /greeting never received|failed to receive greeting|GREETING_TIMEOUT|no greeting/,
   /timed? ?out waiting for (the )?(greeting|banner)|waiting for the server greeting/,
+  // aiosmtplib's SMTPConnectTimeoutError after the socket opened (cole/aiosmtplib:src/aiosmtplib/smtp.py).
+  /waiting for (the )?server ready message/,
 )
 
 // "certificate" in de, fr, es, it (with its compounds: Zertifikatsaussteller, certificato …), and "does
@@ -22,7 +24,11 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
   // "expired or not yet valid … current time X is before Y" (Go) and NotBefore (Java) read the
   // clock the other way round: before the expiry rows.
   ...sourced('golang/go:src/crypto/x509/verify.go', [
-    { cause: 'tls_cert_not_yet_valid', text: /current time \S+ is before|NotBefore|CertificateNotYetValid/i },
+    {
+      cause: 'tls_cert_not_yet_valid',
+      // rustls' CertificateError::NotValidYet reads the same way (lettre/lettre:src/transport/smtp/error.rs).
+      text: /current time \S+ is before|NotBefore|CertificateNotYetValid|invalid peer certificate: NotValidYet/i,
+    },
   ]),
   ...sourced(X509_TXT, [
     { cause: 'tls_cert_expired', errorCode: ['CERT_HAS_EXPIRED'] },
@@ -33,6 +39,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /certificate has expired or is not yet valid|NotAfter|CertificateExpired|NotTimeValid/,
         /current time \S+ is after|Outdated Information|Informazioni obsolete|certificat.{0,40}a expiré|Zertifikat.{0,40}abgelaufen/,
         /certificado.{0,40}caducado|证书已过期|SEC_E_CERT_EXPIRED|CERT_E_EXPIRED/,
+        // .NET's X509ChainStatus NotTimeValid text (MailKit lists it) and rustls' CertificateError::Expired.
+        /not within its validity period|invalid peer certificate: Expired\b/,
       ),
     },
     { cause: 'tls_cert_not_yet_valid', errorCode: ['CERT_NOT_YET_VALID'] },
@@ -57,6 +65,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /target principal name is incorrect|nome dell['’]entità di destinazione non è corretto/,
         /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
         /Certificate does not match hostname/,
+        // MailKit's SslHandshakeException names both: "The host name (x) did not match the name(s) given in …".
+        /host name \(\S+\) did not match/,
         // Firefox/Thunderbird certManager's "Wrong Site" in de, fr, es.
         /Zertifikat (gehört|ist) (zu|für) (einer |eine )?andere|Falsche Website|Site incorrect|Sitio incorrecto/,
         /certificat (appartient|est) .{0,20}autre site|certificado (pertenece|es) .{0,20}otro sitio/,
@@ -151,6 +161,10 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         // .NET's RemoteCertificate invalid and Java's PKIX failure in German.
         /laut Validierungsverfahren ungültig|PKIX-Pfad/,
         /errors in the certificate chain|certificate.{0,40}(could not|cannot) be verified|Certificate verification failed/,
+        // .NET's X509ChainStatus PartialChain/UntrustedRoot texts, rustls' UnknownIssuer, glib-networking's
+        // G_TLS_ERROR_BAD_CERTIFICATE ("Unacceptable TLS certificate": Evolution, GNOME apps).
+        /chain could not be built to a trusted root|invalid peer certificate: (UnknownIssuer|BadSignature)/,
+        /Unacceptable TLS certificate/,
         /certificato.{0,40}non può essere verificato|non (è )?(considerato )?attendibil|Unknown Identity/,
         /(can't|cannot|can not) verify (the )?(server )?identity|non può verificare l['’]identità/,
         /Identità sconosciuta|invalid SSL certificate|certificato SSL non valido/,
@@ -184,6 +198,11 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /non supporta il tipo di crittografia|does not support SSL-secured connections/,
       ),
     },
+  ]),
+  // Android's Conscrypt reading a plaintext greeting as a TLS record; FairEmail answers it with its
+  // "check the protocol (SSL/TLS or STARTTLS)" hint (EmailService.java), here in en, it, de, fr.
+  ...sourced('M66B/FairEmail:app/src/main/java/eu/faircode/email/EmailService.java', [
+    { cause: 'tls_wrong_mode', text: /Unable to parse TLS packet header/i },
   ]),
   // Plaintext spoken to an implicit-TLS port: the server waits for a ClientHello and never greets;
   // the client then reports silence, an empty answer or the end of the stream.
@@ -226,10 +245,22 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /SSL_accept\S*.{0,200}no shared cipher/,
       ),
     },
+  ]),
+  // FairEmail's hint after any other handshake failure: the security mode chosen does not fit the port.
+  ...sourced('M66B/FairEmail:app/src/main/res/values-it-rIT/strings.xml', [
+    {
+      cause: 'tls_wrong_mode',
+      text: anyOf(
+        /double check the protocol \(SSL\/TLS or STARTTLS\)|Verificare il protocollo \(SSL\/TLS o STARTTLS\)/,
+        /überprüfen Sie das Protokoll \(SSL\/TLS oder STARTTLS\)|vérifier le protocole \(SSL\/TLS ou STARTTLS\)/,
+      ),
+    },
+  ]),
+  ...sourced(SSL_ERR, [
     {
       cause: 'tls_handshake_failed',
       errorCode: ['ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', 'ERR_SSL_NO_SHARED_CIPHER', 'EPROTO'],
-      unless: /STARTTLS/,
+      unless: /STARTTLS|convert socket to TLS/,
     },
     {
       cause: 'tls_handshake_failed',
@@ -247,7 +278,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         // glib-networking's "Peer failed to perform TLS handshake" in de, fr, es, it.
         /TLS-Handshake|handshake TLS|négociation TLS|negociación TLS/,
       ),
-      unless: /STARTTLS/,
+      unless: /STARTTLS|convert socket to TLS/,
     },
   ]),
 ]

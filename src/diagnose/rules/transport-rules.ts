@@ -24,7 +24,8 @@ const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
 const DNS: ClassifierRule[] = [
   ...sourced(NODE, [
     { cause: 'dns_nxdomain', errorCode: ['ENOTFOUND', 'EAI_NONAME'], unless: /ENODATA/ },
-    { cause: 'dns_no_address', errorCode: ['ENODATA', 'EAI_NODATA', 'EADDRINFO'] },
+    // Not Android's "Unable to resolve host … EAI_NODATA": bionic reports a missing name that way too (below).
+    { cause: 'dns_no_address', errorCode: ['ENODATA', 'EAI_NODATA', 'EADDRINFO'], unless: /unable to resolve host/i },
     {
       cause: 'dns_servfail',
       errorCode: ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'ECONNREFUSED'],
@@ -131,6 +132,21 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /STARTTLS (fehlgeschlagen|a échoué|ha fallado|non riuscito)/,
     ),
   },
+  // The libraries' own words for an upgrade that went wrong: Angus/Jakarta Mail's SMTPTransport.startTLS,
+  // Symfony's EsmtpTransport, camel's "STARTTLS command failed" (certificate reasons are read before this).
+  ...sourced('eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java', [
+    {
+      cause: 'starttls_failed',
+      text: /could not convert socket to TLS|unable to connect with STARTTLS|STARTTLS command failed/i,
+    },
+  ]),
+  // imapflow's and aiosmtplib's upgrade that timed out or lost the socket mid-handshake.
+  ...sourced('postalsys/imapflow:lib/imap-flow.js', [
+    {
+      cause: 'starttls_failed',
+      text: /failed to upgrade connection|closed during TLS upgrade|UPGRADE_TIMEOUT|while upgrading transport/i,
+    },
+  ]),
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
   ...sourced('GNOME/evolution-data-server:po/fr.po', [
     // camel's "Failed to issue STARTTLS" (the command was sent and went wrong) in en, fr, it, de, es.
@@ -141,6 +157,10 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
         /Fehler bei der Ausgabe von STARTTLS|fall[óo] al emitir STARTTLS/,
       ),
     },
+  ]),
+  // Postfix's SMTP client under a TLS policy: the relay did not offer STARTTLS ("… but was not offered by host").
+  ...sourced('vdukhovni/postfix:postfix/src/smtp/smtp_proto.c', [
+    { cause: 'starttls_not_offered', text: /TLS is required, but was not offered/i },
   ]),
   ...sourced('thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values-fr/strings.xml', [
     // Thunderbird for Android names the capability the server lacks, after its words for "missing".
@@ -223,6 +243,11 @@ const TCP: ClassifierRule[] = [
       unless: GREETING_SILENCE,
     },
   ]),
+  // Symfony Mailer reports a failed connect as "Connection could not be established"; its "Connection to
+  // "host:port" timed out." is a read that found the open connection silent.
+  ...sourced('symfony/mailer:Transport/Smtp/Stream/AbstractStream.php', [
+    { cause: 'greeting_timeout', text: /\bConnection to "[^"]+" timed out/ },
+  ]),
   ...sourced('nodemailer/nodemailer:lib/smtp-connection/index.js', [
     { cause: 'greeting_timeout', text: GREETING_SILENCE },
     { cause: 'tcp_timeout', errorCode: ['ETIMEDOUT'], text: /connect|socket/i },
@@ -252,7 +277,8 @@ const TCP: ClassifierRule[] = [
         /n.a pas répondu convenablement|l.hôte de connexion n.a pas répondu/,
       ),
     },
-    { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED'] },
+    // imapflow's NoConnection: the socket closed under the session (postalsys/imapflow:lib/imap-flow.js).
+    { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'NoConnection'] },
     {
       cause: 'tcp_reset',
       unless: SERVER_REFUSAL,
@@ -263,6 +289,8 @@ const TCP: ClassifierRule[] = [
         /connessione .*(reimpostata|interrotta)|unexpectedly (terminated|disconnected|closed)/,
         /interrotto la connessione|has disconnected|si è disconnesso|Connection dropped/,
         /(server|host) (has )?closed the connection|(socket|connection) closed unexpectedly|unexpected close\b|ha chiuso la connessione/,
+        // Symfony's 'Connection to "host:port" has been closed unexpectedly.'
+        /connection to "?\S+"? has been closed unexpectedly/,
         /SocketException: Connection reset|socket error: EOF/,
         // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
         /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
@@ -283,6 +311,10 @@ const TCP: ClassifierRule[] = [
         /(anulado|anuló) una conexi[óo]n establecida/,
       ),
     },
+  ]),
+  // curl gives timeouts their own code (28): its code 7 is a connect() that was answered with a refusal.
+  ...sourced('curl/curl:docs/libcurl/libcurl-errors.md', [
+    { cause: 'tcp_refused', text: /^curl: \(7\) /, unless: /unreachable|no route/i },
   ]),
   // Bare timeouts with no stage named: the commonest is the connection itself.
   ...sourced('golang/go:src/net/net.go', [
@@ -337,7 +369,8 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
       /(unknown|unrecognized|invalid|bad) (command|tag)\b|Error in IMAP command|synchroni[sz]ation error/,
       /command (line )?too long|bad syntax/,
     ),
-    unless: /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b/,
+    // Exchange's numbered "BAD Command Error. N" is its session state (an expired token, FairEmail FAQ 22).
+    unless: /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b|Command Error\. \d/,
   },
 ])
 
@@ -369,6 +402,12 @@ const SETTINGS: ClassifierRule[] = [
         /injected (before|after|into) (the )?(TLS|STARTTLS)|(STARTTLS )?command injection|CVE-2011-0411/,
         /plaintext (bytes|data|lines?|commands?) (before|after) (the )?(ClientHello|TLS handshake|STARTTLS)/,
       ),
+    },
+  ]),
+  ...sourced('postalsys/imapflow:lib/imap-flow.js', [
+    {
+      cause: 'starttls_tampered',
+      text: /sent data after the STARTTLS response|plaintext[- ]injection/i,
     },
   ]),
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
@@ -415,6 +454,8 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
       cause: 'tcp_timeout',
       text: anyOf(
         /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
+        // Roundcube's smtpconnerror and storageerror ("Connection to (storage) server failed").
+        /connection to (the )?(\w+ )?server\b.{0,80}?\bfailed/,
         /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
         /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
         /(konnte|kann) keine Verbindung|Verbindung\b.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
