@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The bundled CLI (scripts/bundle.mjs): one file to load, the rarely used commands in lazy chunks.
-// A bare `--help` prints the copy the build wrote: its text is fixed, and commander is not needed
-// to print it (test/bundle.test.ts checks the copy against commander's own).
+// `check` starts from a bundle of its own, its code in one file. A bare `--help` prints the copy
+// the build wrote: its text is fixed, and commander is not needed to print it (test/bundle.test.ts
+// checks the copy against commander's own).
 import { readFileSync } from 'node:fs'
 
 const args = process.argv.slice(2)
@@ -14,4 +15,5 @@ if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
   }
 }
 if (help !== undefined) process.stdout.write(help)
+else if (args[0] === 'check') await import('../dist/cli/check/maildoctor.js')
 else await import('../dist/cli/maildoctor.js')

@@ -48,7 +48,7 @@ function issue(spec: Spec): forge.pki.Certificate {
   return cert
 }
 
-export interface ServedChain {
+interface ServedChain {
   /** The certificates the server sends, leaf first, in PEM. */
   cert: string
   key: string

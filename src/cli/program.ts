@@ -2,6 +2,7 @@
 // codes; nothing here calls process.exit.
 import { Argument, Command, CommanderError, Option } from 'commander'
 import { toolVersion } from '../package-root.js'
+import { COMMAND_LOADERS, type Action } from './command-loaders.js'
 import type { Shell } from './completion.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { detectLang, type Lang } from '../i18n/locale.js'
@@ -10,8 +11,6 @@ import { resolveLang, shared, withShared } from './run-options.js'
 export interface Program {
   run(argv: string[]): Promise<number>
 }
-
-type Action = (io: Io, ...args: never[]) => Promise<number>
 
 export function createProgram(io: Io): Program {
   let exitCode: number = EXIT.ok
@@ -39,7 +38,7 @@ export function createProgram(io: Io): Program {
     program.command('check').argument('<address-or-host>', 'email address (mario.rossi@libero.it) or server host name'),
   )
     .description('probe every way into a mailbox and say what is wrong')
-    .action(action(async () => (await import('./check-command.js')).checkCommand as Action))
+    .action(action(COMMAND_LOADERS.check))
 
   program
     .command('explain')
@@ -55,7 +54,7 @@ export function createProgram(io: Io): Program {
     // Pasted POP3 errors start with "-ERR": words that look like unknown options are text.
     .allowUnknownOption()
     .allowExcessArguments()
-    .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
+    .action(action(COMMAND_LOADERS.explain))
 
   const discoverCmd = program
     .command('discover')
@@ -73,7 +72,7 @@ export function createProgram(io: Io): Program {
     timeout: { description: 'timeout of each lookup', default: '5' },
   })
     .option('--json', 'the findings of every source as JSON')
-    .action(action(async () => (await import('./discover-command.js')).discoverCommand as Action))
+    .action(action(COMMAND_LOADERS.discover))
 
   const formats = ['table', 'json', 'jsonl', 'csv', 'junit', 'html']
   const batchCmd = program
@@ -108,7 +107,7 @@ export function createProgram(io: Io): Program {
     'secrets',
     'lang',
     'strict',
-  ]).action(action(async () => (await import('./batch-command.js')).batchCommand as Action))
+  ]).action(action(COMMAND_LOADERS.batch))
 
   program
     .command('merge')
@@ -117,7 +116,7 @@ export function createProgram(io: Io): Program {
     .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
     .addOption(shared('output'))
     .addOption(shared('lang'))
-    .action(action(async () => (await import('./merge-command.js')).mergeCommand as Action))
+    .action(action(COMMAND_LOADERS.merge))
 
   const runCmd = program
     .command('run')
@@ -131,9 +130,7 @@ export function createProgram(io: Io): Program {
   withShared(runCmd, ['output', 'dnsServer'])
     .option('--roundtrip', "send a test message to each target's own address and wait for it over IMAP")
     .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
-  withShared(runCmd, ['allowEnv', 'secrets', 'perHost']).action(
-    action(async () => (await import('./run-command.js')).runCommand as Action),
-  )
+  withShared(runCmd, ['allowEnv', 'secrets', 'perHost']).action(action(COMMAND_LOADERS.run))
 
   const serveCmd = program
     .command('serve')
@@ -156,11 +153,11 @@ export function createProgram(io: Io): Program {
     timeout: { description: 'timeout of each stage of every check' },
   })
     .option('--grace <seconds>', 'on SIGTERM, how long running checks may take to finish', '30')
-    .action(action(async () => (await import('./serve-command.js')).serveCommand as Action))
+    .action(action(COMMAND_LOADERS.serve))
 
   withCheckOptions(program.command('demo'), { demo: true })
     .description('start test servers on this computer and show what maildoctor finds on each')
-    .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))
+    .action(action(COMMAND_LOADERS.demo))
 
   // Written from this program object, so every command and option added later is completed too.
   program
@@ -169,7 +166,7 @@ export function createProgram(io: Io): Program {
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
     .action(
       action(async () => {
-        const { completionCommand } = await import('./completion.js')
+        const completionCommand = await COMMAND_LOADERS.completion()
         return ((commandIo: Io, shell: Shell) => completionCommand(commandIo, shell, program)) as Action
       }),
     )
