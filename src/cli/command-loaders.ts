@@ -5,19 +5,11 @@ import type { Shell } from './completion.js'
 import type { Io } from './io.js'
 
 export type Action = (io: Io, ...args: never[]) => Promise<number>
-type CompletionAction = (io: Io, shell: Shell, program: Command) => Promise<number>
 
-export interface CommandLoaders {
-  check(): Promise<Action>
-  explain(): Promise<Action>
-  discover(): Promise<Action>
-  batch(): Promise<Action>
-  merge(): Promise<Action>
-  run(): Promise<Action>
-  serve(): Promise<Action>
-  demo(): Promise<Action>
-  completion(): Promise<CompletionAction>
-}
+export type CommandName = 'check' | 'explain' | 'discover' | 'batch' | 'merge' | 'run' | 'serve' | 'demo' | 'completion'
+
+/** The program defines the commands its table holds, and no other. */
+export type CommandLoaders = Partial<Record<CommandName, () => Promise<Action>>>
 
 export const COMMAND_LOADERS: CommandLoaders = {
   check: async () => (await import('./check-command.js')).checkCommand as Action,
@@ -28,5 +20,10 @@ export const COMMAND_LOADERS: CommandLoaders = {
   run: async () => (await import('./run-command.js')).runCommand as Action,
   serve: async () => (await import('./serve-command.js')).serveCommand as Action,
   demo: async () => (await import('./demo-command.js')).demoCommand as Action,
-  completion: async () => (await import('./completion.js')).completionCommand,
+  // The script is written from the whole program: the parent of the command commander hands over.
+  completion: async () => {
+    const { completionCommand } = await import('./completion.js')
+    return ((io: Io, shell: Shell, _options: unknown, command: Command) =>
+      completionCommand(io, shell, command.parent ?? command)) as Action
+  },
 }
