@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const requireHere = createRequire(import.meta.url)
 
 /**
  * smtp-server (the demo's SMTP fixture) carries a default key for localhost, which the demo never
@@ -72,10 +73,18 @@ const namedCommonJsExports = {
 }
 
 /**
+ * The getters of Node's modules that maildoctor imports by name: read once, when the module is
+ * first required. Any other getter is left unread (fs.ReadStream's loads the stream classes,
+ * crypto.webcrypto the Web Crypto API…); importing one by name fails the build until it is listed.
+ */
+const READ_GETTERS = { tls: ['rootCertificates'], dns: ['promises'], net: ['BlockList'] }
+
+/**
  * Node's own modules through require(), not `import`: importing a built-in makes Node build its ES
- * module facade, which reads every export, getters included (fs.ReadStream's loads the stream
- * classes, crypto's the Web Crypto API…): ~7 ms of a check's start. esbuild's interop reads a
- * required module's properties where the code uses them. `import()` of a built-in stays as it is.
+ * module facade, which reads every export, getters included: ~7 ms of a check's start. Each is an
+ * ES module here that requires the built-in once and names its plain values (esbuild's CommonJS
+ * interop would copy every property of it into each importing module). `import()` of a built-in
+ * stays as it is.
  * @type {import('esbuild').Plugin}
  */
 const builtinsByRequire = {
@@ -84,10 +93,19 @@ const builtinsByRequire = {
     b.onResolve({ filter: /^[\w:/]+$/ }, ({ path, kind }) =>
       kind === 'import-statement' && isBuiltin(path) ? { path, namespace: 'builtin-require' } : undefined,
     )
-    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, ({ path }) => ({
-      contents: `module.exports = require(${JSON.stringify(path)})`,
-      loader: 'js',
-    }))
+    b.onLoad({ filter: /.*/, namespace: 'builtin-require' }, ({ path }) => {
+      const id = path.replace(/^node:/, '')
+      const getters = READ_GETTERS[id] ?? []
+      const names = Object.entries(Object.getOwnPropertyDescriptors(requireHere(path)))
+        .filter(
+          ([name, d]) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && (!d.get || getters.includes(name)),
+        )
+        .map(([name]) => name)
+      return {
+        contents: `const m = require(${JSON.stringify(path)})\nexport default m\nexport const { ${names.join(', ')} } = m\n`,
+        loader: 'js',
+      }
+    })
   },
 }
 
