@@ -5,7 +5,7 @@
 // parsed only for a chain that `--ca` does not anchor.
 import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import * as tls from 'node:tls'
+import tls from 'node:tls'
 import { pathTo } from './chain-path.js'
 
 /** Node 22.15+ names the certificates of its default store itself. */
