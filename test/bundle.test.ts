@@ -98,17 +98,8 @@ describe('the bundled CLI', () => {
     // the code it loads on demand (discovery, the HTML report, the classifier's tables).
     const files = loadedWith('check/maildoctor.js')
     expect(files.length).toBeLessThanOrEqual(8)
-    expect(builtinsOf(files).sort()).toEqual([
-      'crypto',
-      'dns',
-      'events',
-      'fs',
-      'fs/promises',
-      'net',
-      'path',
-      'tls',
-      'url',
-    ])
+    // node:dns loads with the first name to resolve (an address needs none).
+    expect(builtinsOf(files).sort()).toEqual(['crypto', 'events', 'fs', 'fs/promises', 'net', 'path', 'tls', 'url'])
   })
 
   it("keeps the demo's servers and their libraries in the demo's chunk", () => {
