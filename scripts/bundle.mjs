@@ -101,10 +101,12 @@ const builtinsByRequire = {
           ([name, d]) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && (!d.get || getters.includes(name)),
         )
         .map(([name]) => name)
-      return {
-        contents: `const m = require(${JSON.stringify(path)})\nexport default m\nexport const { ${names.join(', ')} } = m\n`,
-        loader: 'js',
-      }
+      const contents = [
+        `const m = require(${JSON.stringify(path)})`,
+        'export default m',
+        `export const { ${names.join(', ')} } = m`,
+      ]
+      return { contents: contents.join('\n'), loader: 'js' }
     })
   },
 }
