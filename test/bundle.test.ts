@@ -99,7 +99,17 @@ describe('the bundled CLI', () => {
     const files = loadedWith('check/maildoctor.js')
     expect(files.length).toBeLessThanOrEqual(8)
     // node:dns loads with the first name to resolve (an address needs none).
-    expect(builtinsOf(files).sort()).toEqual(['crypto', 'events', 'fs', 'fs/promises', 'net', 'path', 'tls', 'url'])
+    expect(builtinsOf(files).sort()).toEqual([
+      'crypto',
+      'events',
+      'fs',
+      'fs/promises',
+      'net',
+      'path',
+      'tls',
+      'tty',
+      'url',
+    ])
   })
 
   it("keeps the demo's servers and their libraries in the demo's chunk", () => {
