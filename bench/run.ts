@@ -259,6 +259,11 @@ async function startRun(cmd: string[]): Promise<{ wall: number; cpu: number; cod
   return { wall, cpu: user + system, code }
 }
 
+/** A TLS client and nothing else: connect, handshake (trusting nothing), read the greeting, close. */
+const TLS_FLOOR =
+  "const s = require('node:tls').connect({ host: '127.0.0.1', port: Number(process.argv[1]), ca: [], " +
+  "rejectUnauthorized: false }); s.once('data', () => s.destroy())"
+
 /** Start-up against bare Node: the help, an explanation, and a one-endpoint check on loopback. */
 async function startSection(imapTlsPort: number): Promise<void> {
   say(`## CLI start (median of ${START_RUNS}, wall and CPU time, as ratios to bare Node)`)
@@ -275,6 +280,8 @@ async function startSection(imapTlsPort: number): Promise<void> {
       cmd: [node, BIN, 'explain', '535 5.7.8 Error: authentication failed'],
     },
     { label: 'one-endpoint check (IMAP 993, loopback, `--ca`)', cmd: [node, BIN, ...check], target: '≤ 2' },
+    // What any Node client pays for the same check: loading node:tls, the handshake, the greeting.
+    { label: 'floor: Node alone, TLS handshake and greeting', cmd: [node, '-e', TLS_FLOOR, String(imapTlsPort)] },
   ]
   // Node reads NODE_EXTRA_CA_CERTS's file at every start (~60 ms here, where the machine sets it):
   // that weighs on bare Node too and flatters every ratio, so the table is also made without it.

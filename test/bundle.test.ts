@@ -1,6 +1,7 @@
 // The CLI starts like a native tool: `--help` and a one-endpoint check load the bundle's small
-// entry and what a check needs, never the libraries of rarely used commands; the demo's fixture
-// servers are reached from src/ through one module only, and their libraries live in its chunk.
+// entry and what a check needs, never the libraries of rarely used commands; `check` starts from a
+// bundle of its own, its code in one file; the demo's fixture servers are reached from src/
+// through one module only, and their libraries live in its chunk.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,7 +10,7 @@ import { promisify } from 'node:util'
 import { build, type Metafile } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
-import { bundleOptions } from '../scripts/bundle.mjs'
+import { bundleOptions, checkBundleOptions } from '../scripts/bundle.mjs'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const HEAVY = [
@@ -28,8 +29,12 @@ const DEMO_ONLY = ['smtp-server', 'dns2', 'node-forge', 'fixtures/']
 
 let outputs: Metafile['outputs']
 beforeAll(async () => {
-  const result = await build({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' })
-  outputs = result.metafile.outputs
+  const quiet = { write: false, metafile: true, logLevel: 'silent' } as const
+  const [cli, check] = await Promise.all([
+    build({ ...bundleOptions, ...quiet }),
+    build({ ...checkBundleOptions, ...quiet }),
+  ])
+  outputs = { ...cli.metafile.outputs, ...check.metafile.outputs }
 }, 60_000)
 
 /** The output file whose name starts with `name`, and every file it imports statically. */
@@ -42,12 +47,24 @@ function loadedWith(name: string): string[] {
   return [...seen]
 }
 const inputsOf = (files: string[]) => files.flatMap((f) => Object.keys(outputs[f].inputs))
+/** Node's own modules a file set loads as it starts (each as the bundle requires it). */
+const builtinsOf = (files: string[]) =>
+  inputsOf(files)
+    .filter((i) => i.startsWith('builtin-require:'))
+    .map((i) => i.replace(/^builtin-require:(node:)?/, ''))
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input
 
 describe('the bundled CLI', () => {
   it('starts with commander and the command table only (--help, --version)', () => {
     // The table: the commands, their shared options and the parsers of those options' values.
-    const table = ['commander', 'src/cli/main.ts', 'src/cli/program.ts', 'src/cli/io.ts', 'src/cli/options.ts']
+    const table = [
+      'commander',
+      'src/cli/main.ts',
+      'src/cli/program.ts',
+      'src/cli/command-loaders.ts',
+      'src/cli/io.ts',
+      'src/cli/options.ts',
+    ]
     const tableDirs = [
       'src/cli/run-options.ts',
       'src/input/',
@@ -55,19 +72,44 @@ describe('the bundled CLI', () => {
       'src/i18n/locale.ts',
       'src/package-root.ts',
     ]
-    const inTable = (i: string) => table.includes(i) || tableDirs.some((d) => i.startsWith(d))
+    // Node's own modules, as the bundle requires them.
+    const node = /^(builtin-require|on-use):/
+    const inTable = (i: string) => table.includes(i) || tableDirs.some((d) => i.startsWith(d)) || node.test(i)
     const loaded = inputsOf(loadedWith('maildoctor.js')).map(packageOf)
     expect(loaded.filter((i) => !inTable(i))).toEqual([])
     expect(loaded).toContain('commander')
   })
 
   it('checks an endpoint without loading a login, report-format, spinner or demo library, nor the HTML report', () => {
-    const loaded = new Set(inputsOf(loadedWith('check-command')).map(packageOf))
+    const loaded = new Set(inputsOf(loadedWith('check/maildoctor.js')).map(packageOf))
     expect(HEAVY.filter((p) => loaded.has(p))).toEqual([])
     expect(loaded.has('src/report/html.ts')).toBe(false)
     // The classifier's rule tables load only when a check has a server's text to read.
     expect([...loaded].filter((i) => i.startsWith('src/diagnose/rules/'))).toEqual([])
     expect([...loaded].filter((i) => i.startsWith('fixtures/'))).toEqual([])
+    // Discovery (autoconfig over HTTPS) only when a check discovers; another command never.
+    expect([...loaded].filter((i) => i.startsWith('src/discover/'))).toEqual([])
+    expect([...loaded].filter((i) => /^src\/cli\/(?!check-)[a-z-]+-command\.ts$/.test(i))).toEqual([])
+  })
+
+  it("starts a check from one file and a few small chunks, with Node's modules a check uses only", () => {
+    // Each ES module costs a start its resolution, read, compilation and linking (~0.5 ms): the
+    // whole CLI's bundle split a check into 29 files. What stays apart is what a check shares with
+    // the code it loads on demand (discovery, the HTML report, the classifier's tables).
+    const files = loadedWith('check/maildoctor.js')
+    expect(files.length).toBeLessThanOrEqual(8)
+    // node:dns loads with the first name to resolve (an address needs none).
+    expect(builtinsOf(files).sort()).toEqual([
+      'crypto',
+      'events',
+      'fs',
+      'fs/promises',
+      'net',
+      'path',
+      'tls',
+      'tty',
+      'url',
+    ])
   })
 
   it("keeps the demo's servers and their libraries in the demo's chunk", () => {
@@ -85,6 +127,19 @@ describe('the built bundle (npm test builds it)', () => {
     promisify(execFile)(process.execPath, [join(PACKAGE_ROOT, 'dist', 'cli', 'maildoctor.js'), ...args], {
       timeout: 30_000,
     }).catch((e: { stdout: string; code: number }) => e)
+
+  it("runs a check from the check's own bundle, and other commands from the whole CLI's", async () => {
+    const bin = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [join(PACKAGE_ROOT, 'bin', 'maildoctor.js'), ...args], {
+        timeout: 30_000,
+      }).catch((e: { stdout: string; code: number }) => e)
+    const port = await refusedPort()
+    const check = await bin('check', '127.0.0.1', '--imap', '--port', String(port), '--security', 'tls', '--json')
+    expect(JSON.parse(check.stdout).findings.map((f: { cause: string }) => f.cause)).toEqual(['tcp_refused'])
+    const checkHelp = (await bin('check', '--help')).stdout
+    expect(checkHelp).toBe((await cli('check', '--help')).stdout)
+    expect((await bin('explain', '535 5.7.8 Error: authentication failed', '--json')).stdout).toContain('"cause"')
+  })
 
   it("prints the build's copy of the help for a bare --help, the same text commander prints", async () => {
     const bin = (...args: string[]) =>

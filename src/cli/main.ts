@@ -1,5 +1,6 @@
 // The only place that touches the real process.
 import { readFile, writeFile } from 'node:fs/promises'
+import { isatty } from 'node:tty'
 import { createProgram } from './program.js'
 import { EXIT, type Io } from './io.js'
 
@@ -29,7 +30,8 @@ const io: Io = {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stderrColumns: process.stderr.columns ?? 0,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
+  // Asked of the descriptor: process.stdin would open a stream on it, which most runs never read.
+  stdinIsTTY: isatty(0),
   readStdin,
   stdinStream: () => process.stdin,
   writeFile: (path, text) => writeFile(path, text, 'utf8'),

@@ -1,7 +1,6 @@
 // The OAuth 2.0 access token: from an environment variable, standard input, or a helper command
 // (see secret-command.ts: oauth2ms, mutt_oauth2.py, gcloud …).
 import { UsageError, type Io } from './io.js'
-import { firstLine, secretFromCommand } from './secret-command.js'
 
 export interface TokenFlags {
   oauth2TokenEnv?: string
@@ -19,8 +18,10 @@ export async function readToken(flags: TokenFlags, io: Io, timeoutMs: number): P
     return value.trim()
   }
   const nothing = '--oauth2-token-stdin: nothing was read from standard input'
-  if (flags.oauth2TokenStdin) return firstLine(await io.readStdin(), nothing)
-  if (flags.oauth2TokenCmd !== undefined)
-    return secretFromCommand('--oauth2-token-cmd', flags.oauth2TokenCmd, timeoutMs)
-  return undefined
+  const command = flags.oauth2TokenCmd
+  if (!flags.oauth2TokenStdin && command === undefined) return undefined
+  // The helper's code (child_process) loads only for the few who read a token this way.
+  const { firstLine, secretFromCommand } = await import('./secret-command.js')
+  if (command === undefined) return firstLine(await io.readStdin(), nothing)
+  return secretFromCommand('--oauth2-token-cmd', command, timeoutMs)
 }

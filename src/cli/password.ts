@@ -1,7 +1,6 @@
 // The password comes from an environment variable, standard input, a helper command (given on
 // the command line only, see secret-command.ts) or a hidden prompt; never argv.
 import { UsageError, type Io } from './io.js'
-import { secretFromCommand } from './secret-command.js'
 
 interface PasswordFlags {
   passwordEnv?: string
@@ -15,7 +14,9 @@ export async function readPassword(flags: PasswordFlags, io: Io, timeoutMs = 800
     (v) => v !== undefined && v !== false,
   )
   if (given.length > 1) throw new UsageError('use one of --password-env, --password-stdin, --password-cmd')
-  if (flags.passwordCmd !== undefined) return secretFromCommand('--password-cmd', flags.passwordCmd, timeoutMs)
+  // The helper's code (child_process) loads only for the few who name one.
+  if (flags.passwordCmd !== undefined)
+    return (await import('./secret-command.js')).secretFromCommand('--password-cmd', flags.passwordCmd, timeoutMs)
   if (flags.passwordEnv) {
     const value = io.env[flags.passwordEnv]
     // The name is not repeated: a password typed in its place would be printed.

@@ -3,7 +3,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander'
 import { toolVersion } from '../package-root.js'
 import { PROTOCOL_NAMES, SECURITIES } from '../model/primitives.js'
-import type { Shell } from './completion.js'
+import { COMMAND_LOADERS, type Action, type CommandName } from './command-loaders.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { detectLang, type Lang } from '../i18n/locale.js'
 import { resolveLang, shared, withShared } from './run-options.js'
@@ -11,8 +11,6 @@ import { resolveLang, shared, withShared } from './run-options.js'
 export interface Program {
   run(argv: string[]): Promise<number>
 }
-
-type Action = (io: Io, ...args: never[]) => Promise<number>
 
 export function createProgram(io: Io): Program {
   let exitCode: number = EXIT.ok
@@ -35,143 +33,11 @@ export function createProgram(io: Io): Program {
       const command = await load()
       exitCode = await command(io, ...(args as never[]))
     }
-
-  withCheckOptions(
-    program.command('check').argument('<address-or-host>', 'email address (mario.rossi@libero.it) or server host name'),
-  )
-    .description('probe every way into a mailbox and say what is wrong')
-    .action(action(async () => (await import('./check-command.js')).checkCommand as Action))
-
-  program
-    .command('explain')
-    .description('explain an error message from a mail client or server')
-    .argument('[text]', 'the error text, in quotes')
-    .option('--protocol <protocol>', 'imap, pop3, smtp (a hint)')
-    .option('--stage <stage>', 'where it happened: dns, tcp, tls, greeting, starttls, auth (a hint)')
-    .option('--port <port>', 'the port the client used (a hint)')
-    .option('--provider <name>', 'the provider or server software (a hint)')
-    .option('--jsonl', 'read JSON lines {"id","protocol","stage","text",…} on stdin, write {"id","cause"} lines')
-    .option('--json', 'print the explanation as JSON')
-    .addOption(shared('lang'))
-    // Pasted POP3 errors start with "-ERR": words that look like unknown options are text.
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(action(async () => (await import('./explain-command.js')).explainCommand as Action))
-
-  const discoverCmd = program
-    .command('discover')
-    .description('find the servers of an address from every source (provider table, SRV, autoconfig, MX, guesses)')
-    .argument('<address>', 'email address')
-  withProtocolFlags(discoverCmd, (label) => `${label} only`)
-  withShared(discoverCmd, ['dnsServer', 'autoconfigUrl', 'ca', 'timeout', 'lang'], {
-    autoconfigUrl: {
-      description:
-        "autoconfig URL with {domain}; repeat for several (default: the domain's own, then the public ISPDB)",
-    },
-    ca: { description: 'extra trusted CA certificate(s), PEM, for HTTPS autoconfig' },
-    timeout: { description: 'timeout of each lookup', default: '5' },
-  })
-    .option('--json', 'the findings of every source as JSON')
-    .action(action(async () => (await import('./discover-command.js')).discoverCommand as Action))
-
-  const formats = ['table', 'json', 'jsonl', 'csv', 'junit', 'html']
-  const batchCmd = program
-    .command('batch')
-    .description('check many accounts from a CSV, JSON-lines or YAML file (passwords only by password_env)')
-    .argument('<file>', 'accounts: address,user,host,protocols,password_env,port,security')
-  withShared(batchCmd, ['concurrency', 'perHost'])
-    .option('--workers <n>', 'threads checking accounts (default: one per core)')
-    .option('--rate <n>', 'new connections per second to one host')
-    .option('--retries <n>', 'retries of transient failures (timeouts, maintenance, rate limits), with backoff', '0')
-    .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
-    .addOption(shared('output'))
-    .option('--stream <file>', "append each account's result as a JSON line as soon as it is done")
-    .option('--resume <file>', 'skip the accounts already in this JSON-lines file, and append to it')
-    .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the file (1-based)')
-    .option('--shard-index <i>', 'check only part i (0-based, e.g. $JOB_COMPLETION_INDEX) of --shard-count parts')
-    .option('--shard-count <n>', 'the number of parts, with --shard-index')
-    .addOption(
-      new Option('--shard-key <key>', 'split by account (even parts) or by host (one server, one part)').choices([
-        'account',
-        'host',
-      ]),
-    )
-  withShared(batchCmd, [
-    'timeout',
-    'ca',
-    'dnsServer',
-    'autoconfigUrl',
-    'trustDiscovered',
-    'allowPlaintextAuth',
-    'allowEnv',
-    'secrets',
-    'lang',
-    'strict',
-  ]).action(action(async () => (await import('./batch-command.js')).batchCommand as Action))
-
-  program
-    .command('merge')
-    .description('join the JSON-lines results of batch shards into one report')
-    .argument('[files...]', 'JSON-lines result files; "-" or none: read them from standard input')
-    .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
-    .addOption(shared('output'))
-    .addOption(shared('lang'))
-    .action(action(async () => (await import('./merge-command.js')).mergeCommand as Action))
-
-  const runCmd = program
-    .command('run')
-    .description('check targets against the expectations in a config file (CI and monitoring)')
-    .argument('<config>', 'maildoctor.yml')
-  withShared(runCmd, ['ca', 'timeout']).addOption(
-    new Option('--format <format>', 'output format')
-      .choices(['human', 'json', 'junit', 'nagios', 'prometheus'])
-      .default('human'),
-  )
-  withShared(runCmd, ['output', 'dnsServer'])
-    .option('--roundtrip', "send a test message to each target's own address and wait for it over IMAP")
-    .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
-  withShared(runCmd, ['allowEnv', 'secrets', 'perHost']).action(
-    action(async () => (await import('./run-command.js')).runCommand as Action),
-  )
-
-  const serveCmd = program
-    .command('serve')
-    .description('a web page, a JSON API and a Prometheus /probe for checks (127.0.0.1:8025 by default)')
-    .option('--listen <host:port>', 'where to listen; other than loopback needs --token-env', '127.0.0.1:8025')
-    .option('--token-env <var>', 'require this bearer token (read from the environment variable)')
-    .option(
-      '--public-name <name>',
-      'a Host name the server answers to besides its address (reverse proxy); repeatable',
-      collect,
-      [],
-    )
-    .option('--allow-private', 'allow checks of loopback, private and link-local addresses')
-    .option('--mail-ports <list>', 'ports checks may use, comma-separated (default: the standard mail ports)')
-    .option('--rate <n>', 'checks per client per minute on the page and /api/check', '30')
-    .option('--max-checks <n>', 'checks running at once, server-wide', '4')
-    .option('--config <file>', 'serve.yml: the modules of /probe')
-  withShared(serveCmd, ['perHost', 'allowEnv', 'ca', 'timeout', 'dnsServer'], {
-    ca: { description: 'extra trusted CA certificate(s), PEM, for every check' },
-    timeout: { description: 'timeout of each stage of every check' },
-  })
-    .option('--grace <seconds>', 'on SIGTERM, how long running checks may take to finish', '30')
-    .action(action(async () => (await import('./serve-command.js')).serveCommand as Action))
-
-  withCheckOptions(program.command('demo'), { demo: true })
-    .description('start test servers on this computer and show what maildoctor finds on each')
-    .action(action(async () => (await import('./demo-command.js')).demoCommand as Action))
-
-  // Written from this program object, so every command and option added later is completed too.
-  program
-    .command('completion')
-    .description('print a shell completion script, e.g. eval "$(maildoctor completion bash)"')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
-    .action(
-      action(async () => {
-        const { completionCommand } = await import('./completion.js')
-        return ((commandIo: Io, shell: Shell) => completionCommand(commandIo, shell, program)) as Action
-      }),
-    )
+  // In the order `--help` lists them; a bundle defines the commands its table can load.
+  for (const [name, define] of Object.entries(DEFINITIONS) as Array<[CommandName, Definition]>) {
+    const load = COMMAND_LOADERS[name]
+    if (load) define(program, action(load))
+  }
 
   return {
     async run(argv) {
@@ -185,6 +51,158 @@ export function createProgram(io: Io): Program {
       }
     },
   }
+}
+
+type Handler = (...args: unknown[]) => Promise<void>
+type Definition = (program: Command, handler: Handler) => void
+
+const formats = ['table', 'json', 'jsonl', 'csv', 'junit', 'html']
+
+const DEFINITIONS: Record<CommandName, Definition> = {
+  check: (program, handler) =>
+    withCheckOptions(
+      program
+        .command('check')
+        .argument('<address-or-host>', 'email address (mario.rossi@libero.it) or server host name'),
+    )
+      .description('probe every way into a mailbox and say what is wrong')
+      .action(handler),
+
+  explain: (program, handler) =>
+    program
+      .command('explain')
+      .description('explain an error message from a mail client or server')
+      .argument('[text]', 'the error text, in quotes')
+      .option('--protocol <protocol>', 'imap, pop3, smtp (a hint)')
+      .option('--stage <stage>', 'where it happened: dns, tcp, tls, greeting, starttls, auth (a hint)')
+      .option('--port <port>', 'the port the client used (a hint)')
+      .option('--provider <name>', 'the provider or server software (a hint)')
+      .option('--jsonl', 'read JSON lines {"id","protocol","stage","text",…} on stdin, write {"id","cause"} lines')
+      .option('--json', 'print the explanation as JSON')
+      .addOption(shared('lang'))
+      // Pasted POP3 errors start with "-ERR": words that look like unknown options are text.
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .action(handler),
+
+  discover: (program, handler) => {
+    const discoverCmd = program
+      .command('discover')
+      .description('find the servers of an address from every source (provider table, SRV, autoconfig, MX, guesses)')
+      .argument('<address>', 'email address')
+    withProtocolFlags(discoverCmd, (label) => `${label} only`)
+    withShared(discoverCmd, ['dnsServer', 'autoconfigUrl', 'ca', 'timeout', 'lang'], {
+      autoconfigUrl: {
+        description:
+          "autoconfig URL with {domain}; repeat for several (default: the domain's own, then the public ISPDB)",
+      },
+      ca: { description: 'extra trusted CA certificate(s), PEM, for HTTPS autoconfig' },
+      timeout: { description: 'timeout of each lookup', default: '5' },
+    })
+      .option('--json', 'the findings of every source as JSON')
+      .action(handler)
+  },
+
+  batch: (program, handler) => {
+    const batchCmd = program
+      .command('batch')
+      .description('check many accounts from a CSV, JSON-lines or YAML file (passwords only by password_env)')
+      .argument('<file>', 'accounts: address,user,host,protocols,password_env,port,security')
+    withShared(batchCmd, ['concurrency', 'perHost'])
+      .option('--workers <n>', 'threads checking accounts (default: one per core)')
+      .option('--rate <n>', 'new connections per second to one host')
+      .option('--retries <n>', 'retries of transient failures (timeouts, maintenance, rate limits), with backoff', '0')
+      .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
+      .addOption(shared('output'))
+      .option('--stream <file>', "append each account's result as a JSON line as soon as it is done")
+      .option('--resume <file>', 'skip the accounts already in this JSON-lines file, and append to it')
+      .option('--shard <i/n>', 'check only the i-th of n deterministic parts of the file (1-based)')
+      .option('--shard-index <i>', 'check only part i (0-based, e.g. $JOB_COMPLETION_INDEX) of --shard-count parts')
+      .option('--shard-count <n>', 'the number of parts, with --shard-index')
+      .addOption(
+        new Option('--shard-key <key>', 'split by account (even parts) or by host (one server, one part)').choices([
+          'account',
+          'host',
+        ]),
+      )
+    withShared(batchCmd, [
+      'timeout',
+      'ca',
+      'dnsServer',
+      'autoconfigUrl',
+      'trustDiscovered',
+      'allowPlaintextAuth',
+      'allowEnv',
+      'secrets',
+      'lang',
+      'strict',
+    ]).action(handler)
+  },
+
+  merge: (program, handler) =>
+    program
+      .command('merge')
+      .description('join the JSON-lines results of batch shards into one report')
+      .argument('[files...]', 'JSON-lines result files; "-" or none: read them from standard input')
+      .addOption(new Option('--format <format>', 'report format').choices(formats).default('table'))
+      .addOption(shared('output'))
+      .addOption(shared('lang'))
+      .action(handler),
+
+  run: (program, handler) => {
+    const runCmd = program
+      .command('run')
+      .description('check targets against the expectations in a config file (CI and monitoring)')
+      .argument('<config>', 'maildoctor.yml')
+    withShared(runCmd, ['ca', 'timeout']).addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['human', 'json', 'junit', 'nagios', 'prometheus'])
+        .default('human'),
+    )
+    withShared(runCmd, ['output', 'dnsServer'])
+      .option('--roundtrip', "send a test message to each target's own address and wait for it over IMAP")
+      .option('--roundtrip-timeout <seconds>', 'how long to wait for the test message', '60')
+    withShared(runCmd, ['allowEnv', 'secrets', 'perHost']).action(handler)
+  },
+
+  serve: (program, handler) => {
+    const serveCmd = program
+      .command('serve')
+      .description('a web page, a JSON API and a Prometheus /probe for checks (127.0.0.1:8025 by default)')
+      .option('--listen <host:port>', 'where to listen; other than loopback needs --token-env', '127.0.0.1:8025')
+      .option('--token-env <var>', 'require this bearer token (read from the environment variable)')
+      .option(
+        '--public-name <name>',
+        'a Host name the server answers to besides its address (reverse proxy); repeatable',
+        collect,
+        [],
+      )
+      .option('--allow-private', 'allow checks of loopback, private and link-local addresses')
+      .option('--mail-ports <list>', 'ports checks may use, comma-separated (default: the standard mail ports)')
+      .option('--rate <n>', 'checks per client per minute on the page and /api/check', '30')
+      .option('--max-checks <n>', 'checks running at once, server-wide', '4')
+      .option('--config <file>', 'serve.yml: the modules of /probe')
+    withShared(serveCmd, ['perHost', 'allowEnv', 'ca', 'timeout', 'dnsServer'], {
+      ca: { description: 'extra trusted CA certificate(s), PEM, for every check' },
+      timeout: { description: 'timeout of each stage of every check' },
+    })
+      .option('--grace <seconds>', 'on SIGTERM, how long running checks may take to finish', '30')
+      .action(handler)
+  },
+
+  demo: (program, handler) =>
+    withCheckOptions(program.command('demo'), { demo: true })
+      .description('start test servers on this computer and show what maildoctor finds on each')
+      .action(handler),
+
+  // Written from the program object (the command's parent), so every command and option added
+  // later is completed too.
+  completion: (program, handler) =>
+    program
+      .command('completion')
+      .description('print a shell completion script, e.g. eval "$(maildoctor completion bash)"')
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+      .action(handler),
 }
 
 function collect(value: string, previous: string[]): string[] {

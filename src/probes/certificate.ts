@@ -3,8 +3,9 @@
 // the verdicts here come from the certificate itself, not from the handshake's first complaint.
 import { TLS_INTERCEPTORS } from '../model/tls-interceptors.js'
 import { X509Certificate } from 'node:crypto'
-import { checkServerIdentity, rootCertificates, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
+import { checkServerIdentity, type DetailedPeerCertificate, type TLSSocket } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
+import { anchoredPath } from './anchors.js'
 import { clip } from './clip.js'
 
 const DAY_MS = 86_400_000
@@ -21,9 +22,9 @@ const TRUST_ERRORS = new Set([
   'CERT_CHAIN_TOO_LONG',
   'INVALID_CA',
 ])
-// The handshake is verified against the system's CAs only (building a context with them and
-// `--ca` parses the whole root store, 40 ms at every start). These errors mean "no anchor found":
-// then, and only then, the chain is judged against `--ca` here.
+// No anchor in the handshake's trust store (with `--ca`, an empty one: see anchors.ts). Then, and
+// only then, the chain is anchored here: in `--ca`, and in the system's roots when the handshake
+// did not look there.
 const NO_ANCHOR_ERRORS = new Set([
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -42,6 +43,8 @@ export interface CertificateVerdict {
 /**
  * `peer` is the certificate Node already read for its identity check (it reads the whole chain
  * of every verified handshake, whatever the check does): reading it again would cost as much.
+ * `storeSkipped`: the handshake trusted nothing (judgedHere), so the system's roots are looked
+ * at here too.
  */
 export function judgeCertificate(
   socket: TLSSocket,
@@ -49,6 +52,7 @@ export function judgeCertificate(
   extraCa: string[],
   now: Date,
   peer?: DetailedPeerCertificate,
+  storeSkipped = false,
 ): CertificateVerdict {
   // A chain OpenSSL has verified (signatures and dates) needs only its leaf read: the whole
   // chain costs 7x more (150 vs 21 µs), which was a third of a batch's CPU time. The chain is
@@ -59,11 +63,10 @@ export function judgeCertificate(
       ? (socket.getPeerCertificate(false) as DetailedPeerCertificate)
       : socket.getPeerCertificate(true))
   if (!leaf || !leaf.raw) return { facts: {}, evidence: [{ code: 'TLS_NO_CERTIFICATE' }], acceptable: false }
-  const chain = socket.authorized ? [leaf] : chainOf(leaf)
   const authError = String(socket.authorizationError ?? '')
-  const authorized =
-    socket.authorized ||
-    (extraCa.length > 0 && NO_ANCHOR_ERRORS.has(authError) && anchoredIn(chain, caAnchors(extraCa)))
+  const { chain, authorized, trusted } = socket.authorized
+    ? { chain: [leaf], authorized: true, trusted: true }
+    : trustOf(chainOf(leaf), authError, extraCa, storeSkipped)
   const names = altNames(leaf)
   const validFrom = new Date(leaf.valid_from)
   const validTo = new Date(leaf.valid_to)
@@ -98,7 +101,6 @@ export function judgeCertificate(
         response: clip(mismatch.message, 500),
       },
     })
-  const trusted = authorized || chainTrusted(chain, extraCa, authError)
   facts['cert.trusted'] = trusted
   facts['cert.nameMatches'] = !mismatch
   const interceptor = chain.map((c) => `${nameOf(c.issuer)} ${nameOf(c.subject)}`).find((n) => TLS_INTERCEPTORS.test(n))
@@ -149,27 +151,31 @@ export function nameOf(name: Record<string, unknown> | undefined): string {
   return [name.CN, name.O].filter(Boolean).map(String).join(', ')
 }
 
-// The handshake's own verdict names only one problem. When that problem was the date or the
-// name, the chain may still be bad: check it by signatures alone, ignoring dates.
-function chainTrusted(chain: DetailedPeerCertificate[], extraCa: string[], authError: string): boolean {
-  if (TRUST_ERRORS.has(authError)) return false
-  systemAnchors ??= rootCertificates.map((pem) => new X509Certificate(pem))
-  return anchoredIn(chain, [...systemAnchors, ...caAnchors(extraCa)])
-}
-
-/** The chain's signatures hold, and its top is one of `anchors` or signed by one. */
-function anchoredIn(chain: DetailedPeerCertificate[], anchors: X509Certificate[]): boolean {
-  const certs = chain.map((c) => new X509Certificate(c.raw))
-  for (let i = 0; i + 1 < certs.length; i++) {
-    if (certs[i].checkIssued(certs[i + 1]) && !certs[i].verify(certs[i + 1].publicKey)) return false
+/**
+ * A chain the handshake did not verify. Its dates are judged over the part that leads to an
+ * anchor (what else the server sent is not part of the trust), or over all of it.
+ */
+function trustOf(
+  sent: DetailedPeerCertificate[],
+  authError: string,
+  extraCa: string[],
+  storeSkipped: boolean,
+): { chain: DetailedPeerCertificate[]; authorized: boolean; trusted: boolean } {
+  const anchored = (withSystem: boolean) =>
+    anchoredPath(
+      sent.map((c) => new X509Certificate(c.raw)),
+      extraCa,
+      withSystem,
+    )
+  // No anchor in the handshake's store: the one verdict the handshake could not reach.
+  if (NO_ANCHOR_ERRORS.has(authError)) {
+    const path = anchored(storeSkipped)
+    return { chain: path ? sent.slice(0, path.length) : sent, authorized: !!path, trusted: !!path }
   }
-  const top = certs[certs.length - 1]
-  return anchors.some(
-    (root) => root.fingerprint256 === top.fingerprint256 || (top.checkIssued(root) && top.verify(root.publicKey)),
-  )
+  // A chain the handshake found wrong in itself is not trusted, whatever anchors it.
+  if (TRUST_ERRORS.has(authError)) return { chain: sent, authorized: false, trusted: false }
+  // The handshake's verdict names one problem only: when it was the date or the name, the chain
+  // may still be bad. Its signatures and anchor tell (its dates are judged by the caller).
+  const path = anchored(true)
+  return { chain: path ? sent.slice(0, path.length) : sent, authorized: false, trusted: !!path }
 }
-
-let systemAnchors: X509Certificate[] | undefined
-const parsedCa = new Map<string, X509Certificate>()
-const caAnchors = (extraCa: string[]): X509Certificate[] =>
-  extraCa.map((pem) => parsedCa.get(pem) ?? parsedCa.set(pem, new X509Certificate(pem)).get(pem)!)

@@ -1,7 +1,9 @@
 // Name resolution the way a mail client does it (the system resolver, /etc/hosts included), and a
 // direct DNS query only to learn what the system resolver cannot say: why a name failed.
-import { promises as dns } from 'node:dns'
 import { isIP } from 'node:net'
+
+/** node:dns loads with the first name to resolve: an address needs none (~3 ms of a start). */
+const dnsModule = async () => (await import('node:dns')).promises
 
 type DnsFailure = 'DNS_NXDOMAIN' | 'DNS_NODATA' | 'DNS_SERVFAIL' | 'DNS_TIMEOUT'
 
@@ -23,6 +25,7 @@ export async function resolveHost(host: string, opts: ResolveOptions): Promise<R
   const family = isIP(host)
   if (family) return { addresses: [{ address: host, family: family as 4 | 6 }], via: 'literal' }
   if (opts.dnsServer) return queryServer(host, opts.dnsServer, opts)
+  const dns = await dnsModule()
   try {
     // getaddrinfo cannot be cancelled: past the limit its answer is no longer waited for.
     const found = await bounded(dns.lookup(host, { all: true }), opts, () => {})
@@ -39,6 +42,7 @@ export async function resolveHost(host: string, opts: ResolveOptions): Promise<R
 }
 
 async function queryServer(host: string, server: string | undefined, opts: ResolveOptions): Promise<Resolution> {
+  const dns = await dnsModule()
   const resolver = new dns.Resolver({ timeout: Math.max(100, opts.timeoutMs), tries: 1 })
   if (server) resolver.setServers([server])
   const [a, aaaa] = await Promise.allSettled(

@@ -11,6 +11,7 @@ import {
   type PeerCertificate,
 } from 'node:tls'
 import type { Evidence, Facts } from '../model/types.js'
+import { judgedHere } from './anchors.js'
 import { judgeCertificate } from './certificate.js'
 import { TlsSessionCache } from './tls-sessions.js'
 import type { ProbeContext } from './probe.js'
@@ -20,8 +21,9 @@ export type UpgradeResult =
   | { ok: false; error: NodeJS.ErrnoException }
 
 /**
- * Node's default context (the system's CAs, parsed once by OpenSSL): a chain anchored in `--ca`
- * fails its verification and is judged against `--ca` by judgeCertificate.
+ * Without `--ca`, Node's default context (the system's CAs, parsed once by OpenSSL). With it, an
+ * empty trust store: any CA given to a context makes Node 20 build its root store as well (~25 ms),
+ * so judgeCertificate anchors the chain, in `--ca` first and then in the system's roots.
  */
 export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> = {}): ConnectionOptions {
   const host = ctx.endpoint.host
@@ -30,6 +32,7 @@ export function tlsOptions(ctx: ProbeContext, extra: Partial<ConnectionOptions> 
     rejectUnauthorized: false,
     // Certificates are judged by us; Node's own name check would only repeat it.
     checkServerIdentity: () => undefined,
+    ...(judgedHere(ctx.options.ca) ? { ca: [] } : {}),
     ...extra,
   }
 }
@@ -102,7 +105,7 @@ export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<Upgrade
   const verdict =
     offered && socket.isSessionReused()
       ? offered.verdict
-      : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now(), peer)
+      : judgeCertificate(socket, host, ctx.options.ca, ctx.options.now(), peer, judgedHere(ctx.options.ca))
   if (key && verdict.acceptable) {
     keep = sessions.accepted(key, verdict)
     if (ticket) keep(ticket)

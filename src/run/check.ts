@@ -9,7 +9,6 @@ import type {
   Protocol,
   Security,
 } from '../model/types.js'
-import { discover } from '../discover/discover.js'
 import type { DiscoveryResult } from '../discover/types.js'
 import { classifierFor } from '../diagnose/classifier-loader.js'
 import { diagnose } from '../diagnose/diagnose.js'
@@ -135,7 +134,9 @@ async function resolvableCertificateNames(
   return new Set(resolved.filter((n): n is string => n !== undefined))
 }
 
-function discoverFor(req: CheckRequest, shared: SharedState, signal: AbortSignal): Promise<DiscoveryResult> {
+/** Discovery's code (autoconfig over HTTPS, DNS queries, the typo table) loads only when it runs. */
+async function discoverFor(req: CheckRequest, shared: SharedState, signal: AbortSignal): Promise<DiscoveryResult> {
+  const { discover } = await import('../discover/discover.js')
   return discover(req.target.address!, req.protocols, {
     signal,
     dnsServer: req.options.dnsServer,
