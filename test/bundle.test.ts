@@ -95,9 +95,10 @@ describe('the bundled CLI', () => {
   it("starts a check from one file and a few small chunks, with Node's modules a check uses only", () => {
     // Each ES module costs a start its resolution, read, compilation and linking (~0.5 ms): the
     // whole CLI's bundle split a check into 29 files. What stays apart is what a check shares with
-    // the code it loads on demand (discovery, the HTML report, the classifier's tables).
+    // the code it loads on demand (discovery, the HTML report, the classifier's tables — which read
+    // the provider table too, to know a published server name: that split one more 1 kB chunk off).
     const files = loadedWith('check/maildoctor.js')
-    expect(files.length).toBeLessThanOrEqual(8)
+    expect(files.length).toBeLessThanOrEqual(9)
     // node:dns loads with the first name to resolve (an address needs none).
     expect(builtinsOf(files).sort()).toEqual([
       'crypto',
