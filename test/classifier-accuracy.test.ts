@@ -54,19 +54,20 @@ describe('the corpus', () => {
   })
 })
 
-// Round 5 (src14e-) added cases from sources no earlier round had read; its held-out part is the
-// nearest thing to the unseen sets. Its own share of cases a rule misses is not hidden in one number.
-const ROUND_5 = /^src14e-/
-// Families under the issue's 95% after round 5 (10+ held-out cases), at their measured values.
-const BELOW_TARGET: Record<string, number> = { 'server-log': 0.76, 'lib-python': 0.894 }
+// Rounds 5 (src14e-) and 6 (src14f-) added cases from sources no earlier round had read; their held-out
+// parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
+const LATER_ROUNDS = /^src14[ef]-/
+// Families under the issue's 95% after round 6 (10+ held-out cases), at their measured values. lib-dotnet
+// joins: round 6 brought it to 10 held-out cases (8 right); lib-python left the list (23/24).
+const BELOW_TARGET: Record<string, number> = { 'server-log': 0.866, 'lib-dotnet': 0.8 }
 
 describe('accuracy', () => {
   const m = measure(cases)
   it('reports train, held-out, and held-out per family and language', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.994)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.955)
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9947)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.962)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -75,12 +76,21 @@ describe('accuracy', () => {
 
   it('loses nothing on the cases of rounds 1-4', () => {
     // The floors measured after the fourth round, on the same cases: never lowered.
-    const earlier = measure(cases.filter((c) => !ROUND_5.test(c.id)))
+    const earlier = measure(cases.filter((c) => !LATER_ROUNDS.test(c.id)))
     expect(earlier.train.right / earlier.train.total).toBeGreaterThanOrEqual(0.998)
     expect(earlier.heldout.right / earlier.heldout.total).toBeGreaterThanOrEqual(0.98)
     for (const [family, score] of Object.entries(earlier.heldoutByFamily)) {
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(0.953)
     }
+  })
+})
+
+describe('round 6 (server logs, Python, .NET)', () => {
+  it('keeps what it measured: unseen before its rules 97/117 train and 12/13 held-out, then 116/117 and 12/13', () => {
+    const r6 = measure(cases.filter((c) => c.id.startsWith('src14f-')))
+    expect(r6.train.total + r6.heldout.total).toBeGreaterThanOrEqual(130)
+    expect(r6.train.right / r6.train.total).toBeGreaterThanOrEqual(0.991)
+    expect(r6.heldout.right / r6.heldout.total).toBeGreaterThanOrEqual(0.923)
   })
 })
 

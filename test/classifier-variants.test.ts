@@ -760,6 +760,370 @@ const VARIANTS: Array<[string, Input]> = [
       text: 'UnknownHostException: Unable to resolve host "imapmail.libero.itt": No address associated with hostname',
     },
   ],
+  // Issue 14, sixth round: server logs (Dovecot 2.3/2.4, Postfix, Exim, Courier, Cyrus, fetchmail), Python
+  // (smtplib, imaplib, poplib, ssl, socket, asyncio) and .NET (System.Net.Mail, SslStream, MailKit) with other
+  // daemons, hosts, errno numbers and languages than the corpus holds.
+  [
+    'auth_account_locked',
+    {
+      text:
+        'dovecot: managesieve-login: Disconnected (user disabled, 1 attempts in 0 secs): ' +
+        'user=<a@b.it>, method=PLAIN, rip=198.51.100.4',
+    },
+  ],
+  [
+    'auth_account_locked',
+    {
+      text:
+        'dovecot: imap-login: Login aborted: Connection closed (login disabled, 1 attempts in ' +
+        '0 secs) (login_disabled): user=<a@b.it>, method=PLAIN, rip=198.51.100.4',
+    },
+  ],
+  [
+    'auth_account_locked',
+    {
+      text:
+        'dovecot: submission-login: Login aborted: Connection closed (password expired, 1 ' +
+        'attempts in 3 secs) (password_expired): user=<x@y.de>',
+    },
+  ],
+  [
+    'auth_mechanism_unsupported',
+    {
+      text:
+        'dovecot: submission-login: Login aborted: Connection closed (tried to use ' +
+        'unsupported auth mechanism) (invalid_mech): user=<>, method=NTLM, rip=198.51.100.4',
+    },
+  ],
+  [
+    'smtp_sender_rejected',
+    {
+      text:
+        'postfix/submission/smtpd[77]: NOQUEUE: reject: RCPT from unknown[198.51.100.4]: 553 ' +
+        '5.7.1 <boss@firma.de>: Sender address rejected: not owned by user info@firma.de; ' +
+        'from=<boss@firma.de>',
+    },
+  ],
+  [
+    'greeting_timeout',
+    {
+      text:
+        'postfix/smtp[9]: 1B2C3D: conversation with mail.firma.de[198.51.100.25] timed out ' +
+        'while receiving the initial server greeting',
+    },
+  ],
+  [
+    'tls_handshake_failed',
+    { text: 'postfix/submission/smtpd[12]: SSL_accept error from host.example.net[198.51.100.4]: lost connection' },
+  ],
+  [
+    'tls_handshake_failed',
+    { text: 'postfix/smtp[12]: SSL_connect error to mx.firma.de[198.51.100.25]:25: lost connection' },
+  ],
+  [
+    'tls_handshake_failed',
+    {
+      text:
+        '2026-11-30 08:00:00 TLS error on connection from [198.51.100.4]:40000 (SSL_accept): ' +
+        'error:0A0000C1:SSL routines::no shared cipher',
+    },
+  ],
+  [
+    'tls_wrong_mode',
+    {
+      text:
+        '2026-11-30 08:00:00 SMTP protocol synchronization error (input sent without waiting ' +
+        'for greeting): rejected connection from H=[198.51.100.4]:40000 ' +
+        'input="\\026\\003\\003\\000\\372\\001"',
+    },
+  ],
+  [
+    'tls_wrong_mode',
+    {
+      text:
+        'dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, ' +
+        'rip=198.51.100.4, TLS handshaking: SSL_accept() failed: error:0A00009C:SSL ' +
+        'routines::http request',
+    },
+  ],
+  [
+    'auth_mechanism_unsupported',
+    {
+      text:
+        '2026-11-30 08:00:00 SMTP protocol error in "AUTH NTLM" H=([10.0.0.2]) [198.51.100.4] ' +
+        'NTLM authentication mechanism not supported',
+    },
+  ],
+  ['starttls_failed', { text: "postfix/smtpd[3]: warning: No server certs available. TLS won't be enabled" }],
+  [
+    'tls_cert_untrusted',
+    {
+      text:
+        'postfix/smtp[5]: 9F8E7D: to=<x@firma.de>, relay=mx.firma.de[198.51.100.25]:25, ' +
+        'delay=3, status=deferred (Server certificate not verified)',
+    },
+  ],
+  [
+    'tcp_reset',
+    { text: 'Traceback (most recent call last):\n  File "pop.py", line 3, in <module>\npoplib.error_proto: -ERR EOF' },
+  ],
+  ['greeting_timeout', { text: 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out' }],
+  ['starttls_not_offered', { text: 'poplib.error_proto: -ERR STLS not supported by server' }],
+  [
+    'starttls_not_offered',
+    { text: 'MailKit: System.NotSupportedException: The IMAP server does not support the STARTTLS extension.' },
+  ],
+  ['auth_plaintext_disabled', { text: 'MailKit.Security.AuthenticationException: The LOGIN command is disabled.' }],
+  [
+    'server_unavailable',
+    { text: 'MailKit.Net.Imap.ImapProtocolException: The IMAP server unexpectedly refused the connection.' },
+  ],
+  [
+    'tls_cert_hostname_mismatch',
+    {
+      text:
+        'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify ' +
+        "failed: IP address mismatch, certificate is not valid for '198.51.100.25'. " +
+        '(_ssl.c:1006)',
+    },
+  ],
+  [
+    'tls_handshake_failed',
+    { text: 'ssl.SSLError: [SSL: SSLV3_ALERT_HANDSHAKE_FAILURE] sslv3 alert handshake failure (_ssl.c:1006)' },
+  ],
+  [
+    'tls_old_protocol',
+    { text: 'ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1006)' },
+  ],
+  ['tcp_reset', { text: 'ConnectionResetError: [Errno 104] Connection reset by peer' }],
+  [
+    'tcp_reset',
+    {
+      text:
+        'ConnectionAbortedError: [WinError 10053] An established connection was aborted by ' +
+        'the software in your host machine',
+    },
+  ],
+  ['dns_nxdomain', { text: 'socket.gaierror: [Errno 11001] getaddrinfo failed' }],
+  ['dns_servfail', { text: 'socket.gaierror: [Errno 11002] getaddrinfo failed' }],
+  ['dns_no_address', { text: 'socket.gaierror: [Errno -5] No address associated with hostname' }],
+  ['tcp_timeout', { text: 'socket.timeout: timed out' }],
+  ['tcp_reset', { text: 'imaplib.IMAP4.abort: socket error: [Errno 104] Connection reset by peer' }],
+  ['auth_bad_credentials', { text: "imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials'" }],
+  ['auth_bad_credentials', { text: "poplib.error_proto: b'-ERR Authentication failed.'" }],
+  ['server_unavailable', { text: "smtplib.SMTPConnectError: (554, b'5.3.2 Service currently unavailable')" }],
+  [
+    'auth_bad_credentials',
+    {
+      text:
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.3 Authentication unsuccessful " +
+        "[AM0PR10CA0001.EURPRD10.PROD.OUTLOOK.COM]')",
+    },
+  ],
+  ['mailbox_over_quota', { text: "smtplib.SMTPRecipientsRefused: {'a@b.it': (452, b'4.2.2 Mailbox full')}" }],
+  [
+    'tcp_refused',
+    {
+      text:
+        'aiosmtplib.errors.SMTPConnectError: Error connecting to 127.0.0.1 on port 587: ' +
+        "[Errno 111] Connect call failed ('127.0.0.1', 587)",
+    },
+  ],
+  [
+    'auth_plaintext_disabled',
+    {
+      text:
+        'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the ' +
+        'client was not authenticated. The server response was: 5.7.0 Must issue a STARTTLS ' +
+        'command first. 2adb3069b0e04-abc.1 - gsmtp',
+    },
+  ],
+  [
+    'tcp_refused',
+    {
+      text:
+        'System.Net.Sockets.SocketException (10061): No connection could be made because the ' +
+        'target machine actively refused it. [::ffff:198.51.100.25]:465',
+    },
+  ],
+  ['tcp_timeout', { text: 'System.Net.Sockets.SocketException (110): Connection timed out 198.51.100.25:993' }],
+  ['dns_nxdomain', { text: 'System.Net.Sockets.SocketException (00000005, 0xFFFDFFFF): Name or service not known' }],
+  [
+    'auth_bad_credentials',
+    { text: 'MailKit.Security.AuthenticationException: 535: 5.7.8 Error: authentication failed: UGFzc3dvcmQ6' },
+  ],
+  ['tcp_reset', { text: 'MailKit.Net.Imap.ImapProtocolException: The IMAP server has unexpectedly disconnected.' }],
+  [
+    'auth_bad_credentials',
+    {
+      text:
+        'cyrus/imap[1]: badlogin: pc.firma.de [198.51.100.4] PLAIN (x@firma.de) [SASL(-13): ' +
+        'authentication failure: Password verification failed]',
+    },
+  ],
+  ['auth_bad_credentials', { text: 'imapd-ssl: LOGIN FAILED, method=LOGIN, ip=[::ffff:198.51.100.4], port=[40001]' }],
+  [
+    'tcp_timeout',
+    { text: 'fetchmail: connection to pop.firma.de:pop3 [198.51.100.25/110] failed: Connection timed out.' },
+  ],
+  [
+    'tcp_refused',
+    { text: 'fetchmail: connection to imap.firma.de:imap [198.51.100.25/143] failed: Connection refused.' },
+  ],
+  [
+    'auth_rate_limited',
+    {
+      text:
+        'postfix/smtpd[3120]: warning: Connection concurrency limit exceeded: 11 from ' +
+        'unknown[198.51.100.4] for service smtp',
+    },
+  ],
+  [
+    'auth_rate_limited',
+    { text: 'postfix/postscreen[1]: NOQUEUE: reject: CONNECT from [198.51.100.4]:40000: too many connections' },
+  ],
+  ['tcp_timeout', { text: 'System.Net.Mail.SmtpException: The operation has timed out.' }],
+  [
+    'tls_wrong_mode',
+    {
+      text:
+        'System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: ' +
+        'Unable to read data from the transport connection: net_io_connectionclosed.',
+      port: 465,
+    },
+  ],
+  [
+    'tcp_reset',
+    {
+      text:
+        'System.Net.Mail.SmtpException: Failure sending mail.\n ---> System.IO.IOException: ' +
+        'Unable to read data from the transport connection: An existing connection was ' +
+        'forcibly closed by the remote host..',
+    },
+  ],
+  [
+    'smtp_relay_denied',
+    {
+      text:
+        'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server ' +
+        'response was: 5.7.1 Unable to relay for cliente@example.net',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    {
+      text:
+        'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the ' +
+        'client was not authenticated. The server response was: 5.7.3 Authentication ' +
+        'unsuccessful',
+    },
+  ],
+  [
+    'tls_cert_untrusted',
+    {
+      text:
+        'MailKit.Security.SslHandshakeException: An error occurred while attempting to ' +
+        "establish an SSL or TLS connection.\n\nThe server's SSL certificate could not be " +
+        'validated for the following reasons:\n• The server certificate has the following ' +
+        'errors:\n  • unable to get local issuer certificate',
+    },
+  ],
+  [
+    'tls_cert_hostname_mismatch',
+    {
+      text:
+        'MailKit.Security.SslHandshakeException: An error occurred while attempting to ' +
+        'establish an SSL or TLS connection.\n\nThe host name (mail.firma.de) did not match ' +
+        "the name given in the server's SSL certificate (*.hoster.net).",
+    },
+  ],
+  [
+    'tls_old_protocol',
+    {
+      text:
+        'System.Security.Authentication.AuthenticationException: Authentication failed ' +
+        "because the remote party sent a TLS alert: 'ProtocolVersion'.",
+    },
+  ],
+  [
+    'tls_handshake_failed',
+    {
+      text:
+        'System.Security.Authentication.AuthenticationException: Authentication failed ' +
+        "because the remote party sent a TLS alert: 'HandshakeFailure'.",
+    },
+  ],
+  [
+    'tls_handshake_failed',
+    { text: 'System.IO.IOException: Authentication failed because the remote party has closed the transport stream.' },
+  ],
+  [
+    'auth_rate_limited',
+    {
+      text:
+        'dovecot: imap-login: Login aborted: Connection closed (connection limit reached, 0/1 ' +
+        'successful auths in 0 secs) (connection_limit): user=<x@y.it>',
+    },
+  ],
+  [
+    'server_unavailable',
+    {
+      text:
+        'dovecot: pop3-login: Disconnected (auth service reported temporary failure, 1 ' +
+        'attempts in 1 secs): user=<x@y.it>, method=PLAIN, rip=198.51.100.4',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    {
+      text:
+        'dovecot: auth: pam(x@y.it,198.51.100.4,<Ab1>): pam_authenticate() failed: ' +
+        'Authentication failure (Password mismatch?)',
+    },
+  ],
+  [
+    'auth_bad_credentials',
+    { text: 'postfix/smtps/smtpd[4]: warning: unknown[198.51.100.4]: SASL LOGIN authentication failed: UGFzc3dvcmQ6' },
+  ],
+  [
+    'auth_bad_credentials',
+    {
+      text:
+        '2026-11-30 08:00:00 fixed_login authenticator failed for (pc) [198.51.100.4]:40000: ' +
+        '535 Incorrect authentication data (set_id=x@y.it)',
+    },
+  ],
+  [
+    'smtp_relay_denied',
+    { text: '2026-11-30 08:00:00 H=(pc) [198.51.100.4] F=<x@y.it> rejected RCPT <a@b.net>: relay not permitted' },
+  ],
+  [
+    'tls_old_protocol',
+    {
+      text:
+        '2026-11-30 08:00:00 TLS error on connection from (pc) [198.51.100.4] (SSL_accept): ' +
+        'error:0A00010A:SSL routines::version too low',
+    },
+  ],
+  ['tcp_timeout', { text: 'postfix/smtp[5]: connect to mx.y.it[198.51.100.25]:587: Connection timed out' }],
+  ['port_25_blocked', { text: 'postfix/smtp[5]: connect to mx1.y.it[198.51.100.25]:25: Connection timed out' }],
+  [
+    'dns_nxdomain',
+    {
+      text:
+        'postfix/smtp[5]: 1A2B: to=<a@y.itt>, relay=none, delay=0.1, status=bounced (Host or ' +
+        'domain name not found. Name service error for name=y.itt type=MX: Host not found)',
+    },
+  ],
+  ['tcp_refused', { text: 'imaplib: ConnectionRefusedError: [Errno 61] Connection refused' }],
+  [
+    'auth_plaintext_disabled',
+    {
+      text:
+        "imaplib.IMAP4.error: b'[PRIVACYREQUIRED] Plaintext authentication disallowed on " +
+        "non-secure (SSL/TLS) connections.'",
+    },
+  ],
 ]
 
 describe('unseen wordings from every family', () => {

@@ -59,6 +59,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       text: anyOf(
         /(does not|doesn't|did not) match (certificate|the server certificate|expected CN|either of)/,
         /not in the cert'?s (altnames|list)|hostname mismatch|certificate is (only )?valid for/,
+        // OpenSSL's X509_V_ERR_IP_ADDRESS_MISMATCH (x509_txt.c), as CPython's ssl module prints it.
+        /\bIP address mismatch\b/,
         /is valid for \S+(, \S+)*, not|not valid for any names|legacy Common Name/,
         /no (subject )?alternative (DNS )?(names?|certificate subject name) match|No name matching|SEC_E_WRONG_PRINCIPAL/,
         /host name did not match|NameMismatch|Server name does not match certificate/,
@@ -165,6 +167,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         // G_TLS_ERROR_BAD_CERTIFICATE ("Unacceptable TLS certificate": Evolution, GNOME apps).
         /chain could not be built to a trusted root|invalid peer certificate: (UnknownIssuer|BadSignature)/,
         /Unacceptable TLS certificate/,
+        // Windows CERT_E_UNTRUSTEDROOT as MailKit lists it; Postfix smtp_proto.c's deferral reason.
+        /terminated in a root certificate which is not trusted|\bServer certificate not verified\b/,
         /certificato.{0,40}non può essere verificato|non (è )?(considerato )?attendibil|Unknown Identity/,
         /(can't|cannot|can not) verify (the )?(server )?identity|non può verificare l['’]identità/,
         /Identità sconosciuta|invalid SSL certificate|certificato SSL non valido/,
@@ -185,7 +189,11 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       cause: 'tls_wrong_mode',
       errorCode: ['ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_HTTP_REQUEST'],
     },
-    { cause: 'tls_wrong_mode', text: /wrong version number|packet length too long|http request|unknown protocol:/i },
+    // "https proxy request": a proxy CONNECT line where a ClientHello was due (SSL_R_HTTPS_PROXY_REQUEST).
+    {
+      cause: 'tls_wrong_mode',
+      text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:/i,
+    },
   ]),
   // Libraries and clients that say "TLS spoken to a plain port" (or the reverse) in words.
   ...sourced('jstedfast/MailKit:MailKit/Security/SslHandshakeException.cs', [
@@ -214,6 +222,10 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       text: anyOf(
         /Connection unexpectedly closed|(socket|connection) closed unexpectedly|unexpected close|operation has timed out|end of file reached|EOFError/,
         /empty response|bad greeting|response: \[EOF\]/,
+        // System.Net.Mail's SmtpClient speaks only STARTTLS (RFC 3207): on an implicit-TLS port it reads
+        // the closed TLS socket as net_io_connectionclosed
+        // (https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl).
+        /net_io_connectionclosed/,
       ),
     },
   ]),
@@ -241,8 +253,6 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
         /TLS-Version wird nicht unterstützt|(veraltete|unsichere) (TLS|SSL)-(Version|Protokoll)/,
         /do not possess a common algorithm/,
-        // A server's log (SSL_accept) with "no shared cipher": the client offers only ciphers it dropped as old.
-        /SSL_accept\S*.{0,200}no shared cipher/,
       ),
     },
   ]),
@@ -274,6 +284,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /EOF occurred in violation of protocol|Unable to connect using SSL|SSL negotiation failed/,
         /\bTLS error\b|errore TLS|Unable to establish TLS connection|stabilire un collegamento TLS/,
         /SSLHandshakeException|\bhandshake failed\b/,
+        // Postfix tls_server.c/tls_client.c: the handshake ended without a reason OpenSSL could name.
+        /\bSSL_(accept|connect) error (from|to)\b/,
         /erreur TLS|error de TLS|TLS-Fehler|TLS 错误|(connexion|conexión) TLS|TLS-Verbindung|TLS 连接/,
         // glib-networking's "Peer failed to perform TLS handshake" in de, fr, es, it.
         /TLS-Handshake|handshake TLS|négociation TLS|negociación TLS/,

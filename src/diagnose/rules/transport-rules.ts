@@ -5,6 +5,7 @@ import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
 import { CERTIFICATE_RULES, GREETING_SILENCE, HANDSHAKE_RULES } from './tls-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
@@ -129,6 +130,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
     cause: 'starttls_failed',
     text: anyOf(
       /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
+      // Postfix smtpd (smtpd.c) started without a usable certificate: STARTTLS cannot work.
+      /No server certs available\. TLS won't be enabled/,
       /STARTTLS (fehlgeschlagen|a échoué|ha fallado|non riuscito)/,
     ),
   },
@@ -170,6 +173,9 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
     cause: 'starttls_not_offered',
     text: anyOf(
       /(does not|doesn't|not) supports? (STARTTLS|STLS|TLS)/,
+      // imaplib's "TLS not supported by server", poplib's "STLS not supported by server" (python/cpython:Lib),
+      // MailKit's "does not support the STARTTLS/STLS extension" (MailKit/Net/Smtp/SmtpClient.cs).
+      /\b(TLS|STLS|STARTTLS) not supported by server|does not support the (STARTTLS|STLS) extension/,
       /(STARTTLS|STLS)( extension)?( is)? not (supported|offered|advertised|available|enabled)/,
       /TLS support (isn't|is not) (enabled|available)|TLS (is )?not (enabled|configured)|no STARTTLS/,
       /ETLS|doesn't advertise that feature|non supporta questa funzione|Requested SSL level failed/,
@@ -435,10 +441,12 @@ const SETTINGS: ClassifierRule[] = [
 ]
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
+  ...EARLY_LOG_RULES,
   ...SETTINGS,
   ...DNS,
   ...CERTIFICATE_RULES,
   ...HANDSHAKE_RULES,
+  ...AFTER_TLS_LOG_RULES,
   ...STARTTLS,
   ...TCP,
   ...GREETING,
