@@ -3,7 +3,10 @@
 
 export type Gate = (host: string) => Promise<() => void>
 
-export function hostGate(perHost: number, ratePerSecond?: number): Gate {
+/** Told when a host's first connection has to wait for a slot (true) and when none waits any more. */
+export type OnContention = (host: string, waiting: boolean) => void
+
+export function hostGate(perHost: number, ratePerSecond?: number, onContention?: OnContention): Gate {
   const hosts = new Map<string, { active: number; queue: Array<() => void>; lastStart: number; turn: Promise<void> }>()
   const interval = ratePerSecond ? 1000 / ratePerSecond : 0
   return async (host) => {
@@ -11,8 +14,11 @@ export function hostGate(perHost: number, ratePerSecond?: number): Gate {
     let h = hosts.get(key)
     if (!h) hosts.set(key, (h = { active: 0, queue: [], lastStart: -Infinity, turn: Promise.resolve() }))
     const state = h
-    if (state.active >= perHost) await new Promise<void>((resolve) => state.queue.push(resolve))
-    else state.active++
+    if (state.active >= perHost) {
+      const queued = new Promise<void>((resolve) => state.queue.push(resolve))
+      if (state.queue.length === 1) onContention?.(key, true)
+      await queued
+    } else state.active++
     if (interval) {
       // Starts take turns, each measured from the previous one's actual start: a timer that fires
       // late under load cannot bunch the next start up against it.
@@ -29,8 +35,11 @@ export function hostGate(perHost: number, ratePerSecond?: number): Gate {
       if (released) return
       released = true
       const next = state.queue.shift()
-      if (next) next()
-      else state.active--
+      if (!next) state.active--
+      else {
+        next()
+        if (!state.queue.length) onContention?.(key, false)
+      }
     }
   }
 }
