@@ -32,6 +32,12 @@ export interface CommandOptions {
   shown?: string
 }
 
+/**
+ * What a read after close() gets: one error for every session, since an Error captures its stack
+ * when made (~15 µs), and every session of a batch is closed.
+ */
+const STOPPED = new WireError('ABORTED', 'the probe was stopped')
+
 export class Session {
   socket?: Socket
   readonly reader: LineReader
@@ -167,7 +173,7 @@ export class Session {
   close(): void {
     for (const cleanup of this.cleanups.splice(0).reverse()) cleanup()
     this.reader.detach()
-    this.reader.fail(new WireError('ABORTED', 'the probe was stopped'))
+    this.reader.fail(STOPPED)
     this.socket?.destroy()
   }
 
