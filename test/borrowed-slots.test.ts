@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { BorrowedSlots } from '../src/batch/borrowed-slots.js'
 import { hostGate } from '../src/batch/gate.js'
+import { SlotWaiters } from '../src/batch/slot-waiters.js'
 
 /** The coordinator's gate and N threads' slots, each message a turn of the event loop later (as between threads). */
 function lendingPool(perHost: number, threads: number, rate?: number) {
@@ -12,9 +13,8 @@ function lendingPool(perHost: number, threads: number, rate?: number) {
   const borrowers: BorrowedSlots[] = []
   const asks: number[] = Array(threads).fill(0)
   const given: number[] = Array(threads).fill(0)
-  const gate = hostGate(perHost, rate, (host, waiting) =>
-    later(() => borrowers.forEach((b) => b.contended(host, waiting))),
-  )
+  const waiters = new SlotWaiters(borrowers, (b, host, waiting) => later(() => b.contended(host, waiting)))
+  const gate = hostGate(perHost, rate, waiters.onWait)
   for (let i = 0; i < threads; i++) {
     const mine = new Map<string, Array<() => void>>()
     const slots: BorrowedSlots = new BorrowedSlots(
@@ -23,7 +23,7 @@ function lendingPool(perHost: number, threads: number, rate?: number) {
           asks[i]++
           later(
             () =>
-              void gate(host).then((release) => {
+              void gate(host, slots).then((release) => {
                 mine.set(host, [...(mine.get(host) ?? []), release])
                 later(() => slots.granted(host))
               }),
@@ -51,6 +51,18 @@ describe('host slots lent to the threads of a batch', () => {
     const { borrowers, asks, given } = lendingPool(2, 1)
     for (let i = 0; i < 20; i++) (await borrowers[0].gate('Mail.Example.com'))()
     expect(asks[0]).toBe(1)
+    expect(given[0]).toBe(0)
+  })
+
+  it('a thread that waits only for itself keeps its slots: the one it frees serves its next connection', async () => {
+    const { borrowers, asks, given } = lendingPool(1, 1)
+    const first = await borrowers[0].gate('h')
+    const second = borrowers[0].gate('h')
+    await settle()
+    first()
+    ;(await second)()
+    await settle()
+    expect(asks[0]).toBe(2)
     expect(given[0]).toBe(0)
   })
 

@@ -3,21 +3,26 @@
 
 export type Gate = (host: string) => Promise<() => void>
 
-/** Told when a host's first connection has to wait for a slot (true) and when none waits any more. */
-export type OnContention = (host: string, waiting: boolean) => void
+/** Told when a connection of `who` has to wait for a slot of the host (true), and when it gets one (false). */
+export type OnWait = (host: string, who: unknown, waiting: boolean) => void
 
-export function hostGate(perHost: number, ratePerSecond?: number, onContention?: OnContention): Gate {
+/** `who` says whose connection asks (a batch's thread), for onWait; the gate itself treats all alike. */
+export function hostGate(
+  perHost: number,
+  ratePerSecond?: number,
+  onWait?: OnWait,
+): (host: string, who?: unknown) => Promise<() => void> {
   const hosts = new Map<string, { active: number; queue: Array<() => void>; lastStart: number; turn: Promise<void> }>()
   const interval = ratePerSecond ? 1000 / ratePerSecond : 0
-  return async (host) => {
+  return async (host, who) => {
     const key = host.toLowerCase()
     let h = hosts.get(key)
     if (!h) hosts.set(key, (h = { active: 0, queue: [], lastStart: -Infinity, turn: Promise.resolve() }))
     const state = h
     if (state.active >= perHost) {
-      const queued = new Promise<void>((resolve) => state.queue.push(resolve))
-      if (state.queue.length === 1) onContention?.(key, true)
-      await queued
+      onWait?.(key, who, true)
+      await new Promise<void>((resolve) => state.queue.push(resolve))
+      onWait?.(key, who, false)
     } else state.active++
     if (interval) {
       // Starts take turns, each measured from the previous one's actual start: a timer that fires
@@ -35,11 +40,8 @@ export function hostGate(perHost: number, ratePerSecond?: number, onContention?:
       if (released) return
       released = true
       const next = state.queue.shift()
-      if (!next) state.active--
-      else {
-        next()
-        if (!state.queue.length) onContention?.(key, false)
-      }
+      if (next) next()
+      else state.active--
     }
   }
 }

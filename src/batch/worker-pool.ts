@@ -9,14 +9,18 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { PACKAGE_ROOT } from '../package-root.js'
 import type { Account } from './accounts.js'
-import { hostGate, type Gate } from './gate.js'
+import { hostGate } from './gate.js'
 import { Outbox } from './outbox.js'
 import type { AccountResult } from './result.js'
 import { runBatch, type BatchOptions } from './run-batch.js'
 import { SharedLoginLog } from './shared-login-log.js'
+import { SlotWaiters } from './slot-waiters.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js'
 
 export const defaultWorkers = (): number => availableParallelism()
+
+/** Whose connections the coordinator's own checks are, at its gate. */
+const HERE = Symbol('coordinator')
 
 /** Built JavaScript runs in a worker; from the TypeScript sources (the tests), the build's copy. */
 function workerEntry(): string {
@@ -45,7 +49,7 @@ export class WorkerPool {
   /** This thread's own checks: their code loads while the file is read. */
   private readonly local = import('./check-account.js')
   private localPending = 0
-  private gate: Gate = hostGate(1)
+  private gate: ReturnType<typeof hostGate> = hostGate(1)
   private logins = new SharedLoginLog(() => {})
   private nextId = 0
 
@@ -65,7 +69,10 @@ export class WorkerPool {
     onResult: (r: AccountResult) => void | Promise<void>,
   ): Promise<{ done: number; stopped: boolean }> {
     const tell = (message: ToWorker) => this.tell(message)
-    this.gate = hostGate(opts.perHost, opts.ratePerHost, (host, waiting) => tell({ type: 'contended', host, waiting }))
+    const waiters = new SlotWaiters(this.workers, (w, host, waiting) =>
+      w.outbox.send({ type: 'contended', host, waiting }),
+    )
+    this.gate = hostGate(opts.perHost, opts.ratePerHost, waiters.onWait)
     this.logins = new SharedLoginLog((host) => tell({ type: 'refused', host }))
     const setup: WorkerSetup = {
       rated: Boolean(opts.ratePerHost),
@@ -77,7 +84,8 @@ export class WorkerPool {
       secretValues: opts.secretValues,
     }
     tell({ type: 'setup', setup })
-    const here = (await this.local).inThisThread(opts, this.gate, this.logins)
+    const gate = this.gate
+    const here = (await this.local).inThisThread(opts, (host) => gate(host, HERE), this.logins)
     const stop = () => tell({ type: 'stop' })
     opts.signal?.addEventListener('abort', stop, { once: true })
     const check = async (account: Account) => {
@@ -138,7 +146,7 @@ export class WorkerPool {
       w.pending.delete(message.id)
       waiter?.resolve(message.result)
     } else if (message.type === 'slot') {
-      void this.gate(message.host).then((release) => {
+      void this.gate(message.host, w).then((release) => {
         // A slot that comes after the thread is gone goes straight back to the next in line.
         if (w.gone) return release()
         const lent = w.lent.get(message.host) ?? []
