@@ -66,7 +66,7 @@ describe('host slots lent to the threads of a batch', () => {
     expect(given[0]).toBe(0)
   })
 
-  it('holds the per-host maximum over every thread, and slots idle in one thread go to the one that waits', async () => {
+  it('holds the per-host maximum over all threads; slots idle in one thread go to the one that waits', async () => {
     const { borrowers, asks, given } = lendingPool(3, 2)
     let open = 0
     let most = 0
