@@ -488,8 +488,10 @@ async function batchSection(ports: number[]): Promise<void> {
   }
   say()
   say(
-    'CPU ms per account: user + system time of the whole maildoctor process (every thread, its start ' +
-      'included) ÷ accounts. Worker threads share the one process: its peak RSS counts them all.',
+    'Workers: the threads that check accounts, the coordinator (main thread) included: 2 workers are the ' +
+      'main thread and one worker thread. CPU ms per account: user + system time of the whole maildoctor ' +
+      'process (every thread, its start included) ÷ accounts. Worker threads share the one process: its ' +
+      'peak RSS counts them all.',
   )
   const perWorker = rss
     .filter((r) => r.workers > 1)

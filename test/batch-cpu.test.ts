@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import madge from 'madge'
 import { describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/package-root.js'
+import { stageBudget } from '../src/probes/deadline.js'
 import { checkDeadline } from '../src/run/run-check.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -52,6 +53,40 @@ describe('a check deadline', () => {
     const stop = new AbortController()
     stop.abort()
     expect(checkDeadline({ deadlineMs: 1000, signal: stop.signal }).signal.aborted).toBe(true)
+  })
+})
+
+describe("a stage's budget", () => {
+  it('ends with the time, and a signal read late is born aborted with a timeout reason', async () => {
+    const parent = new AbortController()
+    const budget = stageBudget(30, parent.signal)
+    expect(await budget.ended).toBe('timeout')
+    expect(budget.signal.aborted).toBe(true)
+    expect((budget.signal.reason as DOMException).name).toBe('TimeoutError')
+    expect(listeners(parent.signal)).toBe(0)
+  })
+
+  it("ends with the parent's stop, aborting a signal a probe already listens to", async () => {
+    const parent = new AbortController()
+    const budget = stageBudget(1000, parent.signal)
+    const signal = budget.signal
+    expect(budget.signal).toBe(signal)
+    parent.abort('stop')
+    expect(await budget.ended).toBe('stopped')
+    expect(signal.aborted).toBe(true)
+    expect(signal.reason).toBe('stop')
+  })
+
+  it('once disposed, neither its timer nor the parent reach it', async () => {
+    const parent = new AbortController()
+    const budget = stageBudget(30, parent.signal)
+    expect(listeners(parent.signal)).toBe(1)
+    budget.dispose()
+    expect(listeners(parent.signal)).toBe(0)
+    parent.abort()
+    const ended = await Promise.race([budget.ended, sleep(80).then(() => 'not ended')])
+    expect(ended).toBe('not ended')
+    expect(budget.signal.aborted).toBe(false)
   })
 })
 

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { connect, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,8 @@ import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { FIXTURE_USER, startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { readAccounts, type Account, type AccountFormat, type RowError } from '../src/batch/accounts.js'
 import { runCli } from './cli-harness.js'
+import { protocolOf } from '../src/protocols/index.js'
+import { Session } from '../src/probes/session.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const CA = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
@@ -464,6 +467,30 @@ describe('politeness and retries', () => {
       expect(retried.results[0]).toMatchObject({ ok: true, attempts: 2 })
     } finally {
       await Promise.all([a.close(), b.close()])
+    }
+  })
+
+  it("a polite close ends at the server's FIN after ours, not at Node's close of the socket later", async () => {
+    // A server that answers our FIN 60 ms later, as one a round trip away would.
+    const server = createServer({ allowHalfOpen: true }, (s) => {
+      s.on('data', () => {})
+      s.on('end', () => setTimeout(() => s.end(), 60))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const socket = connect((server.address() as { port: number }).port, '127.0.0.1')
+      await new Promise((resolve) => socket.once('connect', resolve))
+      const session = new Session(protocolOf('imap').framing, false)
+      session.use(socket)
+      let closedByNode = false
+      socket.once('close', () => (closedByNode = true))
+      const t0 = performance.now()
+      await session.closeGracefully(2000)
+      // The server's FIN was waited for (it has seen the end), Node's close of the socket was not.
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(55)
+      expect(closedByNode).toBe(false)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 

@@ -4,11 +4,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { connect } from 'node:net'
 import { TLSSocket } from 'node:tls'
 import { describe, expect, it, vi } from 'vitest'
 import { startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { TlsSessionCache } from '../src/probes/tls-sessions.js'
+import { handshake } from '../src/probes/tls-upgrade.js'
 import { runCheckRequest } from '../src/run/check.js'
 import { testOptions } from './helpers.js'
 import { runCli } from './cli-harness.js'
@@ -125,6 +127,29 @@ describe('TLS sessions in a batch', () => {
       expect(typeof (TLSSocket.prototype as unknown as { setSession: unknown }).setSession).toBe('function')
     } finally {
       setSession.mockRestore()
+      await server.close()
+    }
+  })
+
+  it('handshakes with the default settings share one secure context; the legacy retry gets its own', async () => {
+    const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
+    // The context a handshake ran with (Node keeps it on the socket).
+    const contextOf = async (extra: object) => {
+      const tcp = connect(server.port, '127.0.0.1')
+      await new Promise((resolve) => tcp.once('connect', resolve))
+      const options = { rejectUnauthorized: false, servername: undefined, checkServerIdentity: () => undefined }
+      const { socket, error } = await handshake(tcp, { ...options, ...extra }, { adopt: () => {} })
+      expect(error).toBeUndefined()
+      const context = (socket as unknown as { ssl: { _secureContext: object } }).ssl._secureContext
+      socket.destroy()
+      expect(context).toBeDefined()
+      return context
+    }
+    try {
+      const first = await contextOf({})
+      expect(await contextOf({})).toBe(first)
+      expect(await contextOf({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' })).not.toBe(first)
+    } finally {
       await server.close()
     }
   })

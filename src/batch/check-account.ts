@@ -22,11 +22,15 @@ const TRANSIENT = new Set([
   'dns_servfail',
 ])
 
-/** Every check in this thread, sharing one gate and one login log. */
-export function inThisThread(opts: BatchOptions): CheckAccount {
-  const gate = hostGate(opts.perHost, opts.ratePerHost)
-  // A server that slows logins after refused ones does so for the whole batch, not per account.
-  const logins = new LoginLog()
+/**
+ * Every check in this thread, sharing one gate and one login log (the batch's, when other threads
+ * check accounts too). A server that slows logins after refused ones does so for the whole batch.
+ */
+export function inThisThread(
+  opts: BatchOptions,
+  gate: Gate = hostGate(opts.perHost, opts.ratePerHost),
+  logins: LoginLog = new LoginLog(),
+): CheckAccount {
   const withSessions = { ...opts, run: { ...opts.run, tlsSessions: new TlsSessionCache() } }
   return (account) => checkAccount(account, withSessions, gate, logins)
 }

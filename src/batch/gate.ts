@@ -3,16 +3,27 @@
 
 export type Gate = (host: string) => Promise<() => void>
 
-export function hostGate(perHost: number, ratePerSecond?: number): Gate {
+/** Told when a connection of `who` has to wait for a slot of the host (true), and when it gets one (false). */
+export type OnWait = (host: string, who: unknown, waiting: boolean) => void
+
+/** `who` says whose connection asks (a batch's thread), for onWait; the gate itself treats all alike. */
+export function hostGate(
+  perHost: number,
+  ratePerSecond?: number,
+  onWait?: OnWait,
+): (host: string, who?: unknown) => Promise<() => void> {
   const hosts = new Map<string, { active: number; queue: Array<() => void>; lastStart: number; turn: Promise<void> }>()
   const interval = ratePerSecond ? 1000 / ratePerSecond : 0
-  return async (host) => {
+  return async (host, who) => {
     const key = host.toLowerCase()
     let h = hosts.get(key)
     if (!h) hosts.set(key, (h = { active: 0, queue: [], lastStart: -Infinity, turn: Promise.resolve() }))
     const state = h
-    if (state.active >= perHost) await new Promise<void>((resolve) => state.queue.push(resolve))
-    else state.active++
+    if (state.active >= perHost) {
+      onWait?.(key, who, true)
+      await new Promise<void>((resolve) => state.queue.push(resolve))
+      onWait?.(key, who, false)
+    } else state.active++
     if (interval) {
       // Starts take turns, each measured from the previous one's actual start: a timer that fires
       // late under load cannot bunch the next start up against it.

@@ -7,6 +7,8 @@ import type { BatchOptions } from './run-batch.js'
 
 /** The batch's options as a worker rebuilds them (the clock and the stop are its own). */
 export interface WorkerSetup {
+  /** A rate per host: every start takes its turn at the coordinator, no slot is kept. */
+  rated: boolean
   run: Omit<BatchOptions['run'], 'now' | 'tlsSessions'>
   retries: number
   lang: Lang
@@ -21,8 +23,10 @@ export type ToWorker =
   | { type: 'setup'; setup: WorkerSetup }
   /** Check this account; its password, if any, is already resolved (this channel is private). */
   | { type: 'check'; id: number; account: Account }
-  /** The host slot asked for as `id` is yours. */
-  | { type: 'granted'; id: number }
+  /** One slot of this host is lent to you (see borrowed-slots.ts). */
+  | { type: 'granted'; host: string }
+  /** Another thread waits for this host (or no longer does): give back the slots you do not use. */
+  | { type: 'contended'; host: string; waiting: boolean }
   /** Another worker's login to this host was refused. */
   | { type: 'refused'; host: string }
   /** The batch is stopping: the checks under way end now. */
@@ -30,7 +34,8 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'result'; id: number; result: AccountResult }
-  /** May I open a connection to this host? (`id` names the slot until it is given back.) */
-  | { type: 'slot'; id: number; host: string }
-  | { type: 'release'; id: number }
+  /** One more slot of this host, please. */
+  | { type: 'slot'; host: string }
+  /** These slots of the host are free again. */
+  | { type: 'release'; host: string; count: number }
   | { type: 'refused'; host: string }

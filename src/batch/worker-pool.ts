@@ -1,6 +1,7 @@
-// The batch on every core: accounts are checked in worker threads, while this thread stays the
-// one coordinator. It hands out the accounts (each to one worker, once), owns the per-host gate
-// and its rate, and gets every result back for the spool and the progress line.
+// The batch on every core: accounts are checked in worker threads and in this thread, which
+// stays the one coordinator. It hands out the accounts (each to one thread, once), owns the
+// per-host gate and its rate (lending host slots to the threads), and gets every result back for
+// the spool and the progress line.
 import { credentialsFromEnv } from '../model/file-env.js'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -8,13 +9,18 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { PACKAGE_ROOT } from '../package-root.js'
 import type { Account } from './accounts.js'
-import { hostGate, type Gate } from './gate.js'
+import { hostGate } from './gate.js'
 import { Outbox } from './outbox.js'
 import type { AccountResult } from './result.js'
 import { runBatch, type BatchOptions } from './run-batch.js'
+import { SharedLoginLog } from './shared-login-log.js'
+import { SlotWaiters } from './slot-waiters.js'
 import type { FromWorker, ToWorker, WorkerSetup } from './worker-messages.js'
 
 export const defaultWorkers = (): number => availableParallelism()
+
+/** Whose connections the coordinator's own checks are, at its gate. */
+const HERE = Symbol('coordinator')
 
 /** Built JavaScript runs in a worker; from the TypeScript sources (the tests), the build's copy. */
 function workerEntry(): string {
@@ -28,22 +34,29 @@ interface PoolWorker {
   thread: Worker
   outbox: Outbox<ToWorker>
   pending: Map<number, { resolve: (r: AccountResult) => void; reject: (e: Error) => void }>
-  /** Host slots this worker holds, by its own ids. */
-  slots: Map<number, () => void>
+  /** The host slots lent to this thread (each one's release), by host. */
+  lent: Map<string, Array<() => void>>
   gone: boolean
 }
 
 /**
- * Threads started before the batch file is read: loading the checks' code in each takes longer
- * than a small batch, and overlaps the main thread's first pass over the file this way.
+ * `size` threads check accounts: this one and size - 1 workers. The workers start before the
+ * batch file is read: loading the checks' code in each takes longer than a small batch, and
+ * overlaps this thread's first pass over the file this way.
  */
 export class WorkerPool {
   private readonly workers: PoolWorker[]
-  private gate: Gate = hostGate(1)
+  /** This thread's own checks: their code loads while the file is read. */
+  private readonly local = import('./check-account.js')
+  private localPending = 0
+  private gate: ReturnType<typeof hostGate> = hostGate(1)
+  private logins = new SharedLoginLog(() => {})
   private nextId = 0
 
   constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => this.start())
+    this.workers = Array.from({ length: Math.max(0, size - 1) }, () => this.start())
+    // Awaited by run(); a batch that never gets there (one account) must not leave it unhandled.
+    this.local.catch(() => undefined)
   }
 
   /**
@@ -55,8 +68,14 @@ export class WorkerPool {
     opts: BatchOptions,
     onResult: (r: AccountResult) => void | Promise<void>,
   ): Promise<{ done: number; stopped: boolean }> {
-    this.gate = hostGate(opts.perHost, opts.ratePerHost)
+    const tell = (message: ToWorker) => this.tell(message)
+    const waiters = new SlotWaiters(this.workers, (w, host, waiting) =>
+      w.outbox.send({ type: 'contended', host, waiting }),
+    )
+    this.gate = hostGate(opts.perHost, opts.ratePerHost, waiters.onWait)
+    this.logins = new SharedLoginLog((host) => tell({ type: 'refused', host }))
     const setup: WorkerSetup = {
+      rated: Boolean(opts.ratePerHost),
       run: withoutClock(opts.run),
       retries: opts.retries,
       lang: opts.lang,
@@ -64,16 +83,24 @@ export class WorkerPool {
       autoconfigUrls: opts.autoconfigUrls,
       secretValues: opts.secretValues,
     }
-    for (const w of this.workers) w.outbox.send({ type: 'setup', setup })
-    const stop = () => this.workers.forEach((w) => w.outbox.send({ type: 'stop' }))
+    tell({ type: 'setup', setup })
+    const gate = this.gate
+    const here = (await this.local).inThisThread(opts, (host) => gate(host, HERE), this.logins)
+    const stop = () => tell({ type: 'stop' })
     opts.signal?.addEventListener('abort', stop, { once: true })
-    const check = (account: Account) => {
-      // The least busy thread: a slow host's accounts do not pile up behind one.
-      const w = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a))
+    const check = async (account: Account) => {
+      // The least busy thread, this one included: a slow host's accounts do not pile up behind one.
+      let w: PoolWorker | undefined
+      for (const x of this.workers) if (x.pending.size < (w?.pending.size ?? this.localPending)) w = x
+      if (!w) {
+        this.localPending++
+        return here(account).finally(() => this.localPending--)
+      }
       const id = this.nextId++
+      const worker = w
       return new Promise<AccountResult>((resolve, reject) => {
-        w.pending.set(id, { resolve, reject })
-        w.outbox.send({ type: 'check', id, account: withLogin(account, opts.env) })
+        worker.pending.set(id, { resolve, reject })
+        worker.outbox.send({ type: 'check', id, account: withLogin(account, opts.env) })
       })
     }
     try {
@@ -87,21 +114,24 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => w.thread.terminate()))
   }
 
+  private tell(message: ToWorker, except?: PoolWorker): void {
+    for (const w of this.workers) if (w !== except) w.outbox.send(message)
+  }
+
   private start(): PoolWorker {
     const thread = new Worker(workerEntry())
     const w: PoolWorker = {
       thread,
       outbox: new Outbox((messages) => thread.postMessage(messages)),
       pending: new Map(),
-      slots: new Map(),
+      lent: new Map(),
       gone: false,
     }
     thread.on('message', (messages: FromWorker[]) => messages.forEach((m) => this.receive(w, m)))
     // A thread that dies takes its checks with it: the batch fails (exit 3), the spool keeps what is done.
     const fail = (err: Error) => {
       w.gone = true
-      for (const release of w.slots.values()) release()
-      w.slots.clear()
+      for (const releases of w.lent.values()) releases.splice(0).forEach((release) => release())
       for (const waiter of w.pending.values()) waiter.reject(err)
       w.pending.clear()
     }
@@ -116,17 +146,20 @@ export class WorkerPool {
       w.pending.delete(message.id)
       waiter?.resolve(message.result)
     } else if (message.type === 'slot') {
-      void this.gate(message.host).then((release) => {
+      void this.gate(message.host, w).then((release) => {
         // A slot that comes after the thread is gone goes straight back to the next in line.
         if (w.gone) return release()
-        w.slots.set(message.id, release)
-        w.outbox.send({ type: 'granted', id: message.id })
+        const lent = w.lent.get(message.host) ?? []
+        w.lent.set(message.host, lent)
+        lent.push(release)
+        w.outbox.send({ type: 'granted', host: message.host })
       })
     } else if (message.type === 'release') {
-      w.slots.get(message.id)?.()
-      w.slots.delete(message.id)
+      const lent = w.lent.get(message.host) ?? []
+      for (const release of lent.splice(0, message.count)) release()
     } else {
-      for (const other of this.workers) if (other !== w) other.outbox.send({ type: 'refused', host: message.host })
+      this.logins.heard(message.host)
+      this.tell({ type: 'refused', host: message.host }, w)
     }
   }
 }

@@ -67,8 +67,8 @@ function openSpool(flags: BatchFlags): ResultSpool {
 }
 
 export async function batchCommand(io: Io, file: string, flags: BatchFlags): Promise<number> {
-  // One thread per core by default. They start loading the checks' code now, while this thread
-  // reads the file: for a small batch that loading is most of the time.
+  // One thread per core by default, this one included. The others start loading the checks' code
+  // now, while this thread reads the file: for a small batch that loading is most of the time.
   const workers = flags.workers ? parseWholeNumber(flags.workers, '--workers', 1, 64) : defaultWorkers()
   const pool = workers > 1 ? new WorkerPool(workers) : undefined
   try {

@@ -44,3 +44,52 @@ export function checkDeadline(options: { deadlineMs: number; signal?: AbortSigna
     },
   }
 }
+
+/** A stage's budget: `ended` settles when it is spent or the parent stops; the signal is made on demand. */
+export interface StageBudget {
+  /** Settles once: 'timeout' when the budget is spent, 'stopped' when the parent signal ends first. */
+  ended: Promise<'timeout' | 'stopped'>
+  /** The stage's signal, for a probe that listens: made when first read (most probes never do). */
+  readonly signal: AbortSignal
+  dispose(): void
+}
+
+/**
+ * Like checkDeadline, for a stage: one timer and one listener on the parent, and the controller
+ * (the costly part, ~5 µs each, seven stages an endpoint) only when a probe reads the signal.
+ */
+export function stageBudget(ms: number, parent: AbortSignal): StageBudget {
+  let controller: AbortController | undefined
+  let why: 'timeout' | 'stopped' | undefined
+  let end = (_why: 'timeout' | 'stopped') => {}
+  const ended = new Promise<'timeout' | 'stopped'>((resolve) => (end = resolve))
+  const reason = () =>
+    why === 'timeout' ? new DOMException('The operation was aborted due to timeout', 'TimeoutError') : parent.reason
+  const finish = (how: 'timeout' | 'stopped') => {
+    if (why) return
+    why = how
+    clearTimeout(timer)
+    parent.removeEventListener('abort', onStop)
+    controller?.abort(reason())
+    end(how)
+  }
+  const onStop = () => finish('stopped')
+  const timer = setTimeout(() => finish('timeout'), ms)
+  timer.unref()
+  if (parent.aborted) finish('stopped')
+  else parent.addEventListener('abort', onStop, { once: true })
+  return {
+    ended,
+    get signal() {
+      if (!controller) {
+        controller = new AbortController()
+        if (why) controller.abort(reason())
+      }
+      return controller.signal
+    },
+    dispose() {
+      clearTimeout(timer)
+      parent.removeEventListener('abort', onStop)
+    },
+  }
+}

@@ -15,10 +15,25 @@ interface Kept {
 /** Servers beyond this many are not remembered (oldest first): memory stays bounded. */
 const MAX_SERVERS = 1000
 
+/**
+ * A short name per distinct set of trusted CAs: keys stay short to build and to hash, every
+ * connection. Names are never reused (a forgotten set seen again gets a new one, and its sessions
+ * are simply not found), so a session never stands for another set of CAs.
+ */
+const caSets = new Map<string, string>()
+let caSetsNamed = 0
 const caKeys = new WeakMap<string[], string>()
 function caKey(ca: string[]): string {
   let key = caKeys.get(ca)
-  if (key === undefined) caKeys.set(ca, (key = ca.join('\n')))
+  if (key === undefined) {
+    const pems = ca.join('\n')
+    key = caSets.get(pems)
+    if (key === undefined) {
+      if (caSets.size >= MAX_SERVERS) caSets.clear()
+      caSets.set(pems, (key = `ca${caSetsNamed++}`))
+    }
+    caKeys.set(ca, key)
+  }
   return key
 }
 

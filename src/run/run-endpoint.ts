@@ -14,7 +14,7 @@ import { probeStarttls } from '../probes/starttls.js'
 import { probeTcp } from '../probes/tcp.js'
 import { probeTls } from '../probes/tls.js'
 import { protocolOf } from '../protocols/index.js'
-import { checkDeadline } from '../probes/deadline.js'
+import { stageBudget } from '../probes/deadline.js'
 import { LoginLog } from './login-log.js'
 
 /** The signal an endpoint runs under, and how long it waited for its connection slot first. */
@@ -124,32 +124,27 @@ function noteLogin(stage: PlannedStage, outcome: ProbeOutcome, host: string, log
  */
 async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: EndpointDeadline): Promise<ProbeOutcome> {
   if (deadline.signal.aborted) return deadlineOutcome(deadline)
-  // A controller and a timer, not AbortSignal.timeout + any: a batch runs several stages per
-  // account, and those two cost ten times as much (weak references, a finalization registry).
-  const budget = checkDeadline({ deadlineMs: ctx.timeouts.stage[stage], signal: deadline.signal })
-  const { signal } = budget
-  let onAbort: (() => void) | undefined
-  const stopped = new Promise<ProbeOutcome>((resolve) => {
-    onAbort = () =>
-      resolve(
-        deadline.signal.aborted
-          ? deadlineOutcome(deadline)
-          : {
-              status: 'fail',
-              facts: {},
-              evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }],
-            },
-      )
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
+  // A timer, not AbortSignal.timeout + any: a batch runs several stages per account, and those two
+  // cost ten times as much (weak references, a finalization registry). The stage's signal itself
+  // is made only for a probe that reads it.
+  const budget = stageBudget(ctx.timeouts.stage[stage], deadline.signal)
+  const stopped = budget.ended.then((why): ProbeOutcome =>
+    why === 'stopped' || deadline.signal.aborted
+      ? deadlineOutcome(deadline)
+      : {
+          status: 'fail',
+          facts: {},
+          evidence: [{ code: TIMEOUT_EVIDENCE[stage], detail: `${ctx.options.timeoutMs} ms` }],
+        },
+  )
   const probe: Probe = PROBES[stage]
-  const running = probe({ ...ctx, signal }).catch((err: Error): ProbeOutcome => ({
+  const stageCtx: ProbeContext = Object.defineProperty({ ...ctx }, 'signal', { get: () => budget.signal })
+  const running = probe(stageCtx).catch((err: Error): ProbeOutcome => ({
     status: 'fail',
     facts: {},
     evidence: [{ code: 'INTERNAL_ERROR', detail: err?.message }],
   }))
   const outcome = await Promise.race([running, stopped])
-  signal.removeEventListener('abort', onAbort!)
   budget.dispose()
   if (
     notChecked(outcome) ||
