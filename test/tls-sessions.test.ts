@@ -131,7 +131,7 @@ describe('TLS sessions in a batch', () => {
     }
   })
 
-  it('handshakes with the default settings share one secure context; the legacy retry gets its own', async () => {
+  it("handshakes with the default settings, or a --ca check's empty trust, share one secure context each; the legacy retry gets its own", async () => {
     const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
     // The context a handshake ran with (Node keeps it on the socket).
     const contextOf = async (extra: object) => {
@@ -149,6 +149,10 @@ describe('TLS sessions in a batch', () => {
       const first = await contextOf({})
       expect(await contextOf({})).toBe(first)
       expect(await contextOf({ minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' })).not.toBe(first)
+      // A --ca check's empty trust store is a setting of its own, shared as well.
+      const emptyTrust = await contextOf({ ca: [] })
+      expect(emptyTrust).not.toBe(first)
+      expect(await contextOf({ ca: [] })).toBe(emptyTrust)
     } finally {
       await server.close()
     }

@@ -68,17 +68,25 @@ export function handshake(
 
 /** What tls.connect reads per connection; any other option shapes the secure context itself. */
 const PER_CONNECTION = new Set(['socket', 'servername', 'rejectUnauthorized', 'checkServerIdentity', 'session'])
-let sharedContext: SecureContext | undefined
+let defaultContext: SecureContext | undefined
+let emptyTrustContext: SecureContext | undefined
 
 /**
  * Given no secure context, tls.connect makes one per connection (an OpenSSL SSL_CTX, ~0.3 ms of
- * CPU: more than the rest of a resumed handshake's start, in a batch of thousands). Handshakes
- * with Node's default settings share one per thread; any other setting (the legacy retry's
- * versions and ciphers) still gets a context of its own.
+ * CPU: more than the rest of a resumed handshake's start, in a batch of thousands). The two
+ * trust settings a check uses — Node's default, and the empty store of a `--ca` check — share one
+ * context each per thread; any other setting (the legacy retry's versions and ciphers) still
+ * gets a context of its own.
  */
 function withContext(options: ConnectionOptions): ConnectionOptions {
-  if (options.secureContext || Object.keys(options).some((k) => !PER_CONNECTION.has(k))) return options
-  return { ...options, secureContext: (sharedContext ??= createSecureContext()) }
+  if (options.secureContext) return options
+  const { ca, ...rest } = options
+  const shaping = Object.keys(rest).filter((k) => !PER_CONNECTION.has(k))
+  if (shaping.length) return options
+  if (ca === undefined) return { ...rest, secureContext: (defaultContext ??= createSecureContext()) }
+  if (Array.isArray(ca) && ca.length === 0)
+    return { ...rest, secureContext: (emptyTrustContext ??= createSecureContext({ ca: [] })) }
+  return options
 }
 
 /**
