@@ -131,7 +131,8 @@ describe('TLS sessions in a batch', () => {
     }
   })
 
-  it("handshakes with the default settings, or a --ca check's empty trust, share one secure context each; the legacy retry gets its own", async () => {
+  const sharing = "the default settings, or a --ca check's empty trust, share one secure context each"
+  it(`handshakes with ${sharing}; the legacy retry gets its own`, async () => {
     const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
     // The context a handshake ran with (Node keeps it on the socket).
     const contextOf = async (extra: object) => {
