@@ -77,7 +77,7 @@ const namedCommonJsExports = {
  * first required. Any other getter is left unread (fs.ReadStream's loads the stream classes,
  * crypto.webcrypto the Web Crypto API…); importing one by name fails the build until it is listed.
  */
-const READ_GETTERS = { tls: ['rootCertificates'], dns: ['promises'], net: ['BlockList'] }
+const READ_GETTERS = { dns: ['promises'] }
 
 /**
  * Node's own modules through require(), not `import`: importing a built-in makes Node build its ES

@@ -2,7 +2,7 @@
 // way into the network it runs in: loopback, private, link-local (cloud metadata) and other
 // special addresses are refused unless the operator allows them (--allow-private), names are
 // judged by the addresses they resolve to, and only mail ports are dialled.
-import { BlockList, isIP } from 'node:net'
+import net, { isIP } from 'node:net'
 import { resolveHost, type Resolution } from '../probes/resolve.js'
 import { STANDARD_PORTS } from '../protocols/index.js'
 
@@ -30,9 +30,10 @@ const SPECIAL_V6 = [
   ['64:ff9b::', 96],
 ] as const
 
-const blocked = new BlockList()
-for (const [net, bits] of SPECIAL_V4) blocked.addSubnet(net, bits, 'ipv4')
-for (const [net, bits] of SPECIAL_V6) blocked.addSubnet(net, bits, 'ipv6')
+// node:net's BlockList is a getter: read here, by serve, not by every command that loads node:net.
+const blocked = new net.BlockList()
+for (const [subnet, bits] of SPECIAL_V4) blocked.addSubnet(subnet, bits, 'ipv4')
+for (const [subnet, bits] of SPECIAL_V6) blocked.addSubnet(subnet, bits, 'ipv6')
 
 /** IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it carries. */
 export function isPrivateAddress(address: string): boolean {
