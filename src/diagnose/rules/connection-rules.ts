@@ -1,0 +1,173 @@
+// What a connection shows below TLS and the mail protocol: refused, reset, silent, unreachable — the
+// socket error numbers (WinSock, errno), the libraries' sentences around them, and a mail program's
+// bare "could not connect". Each group cites where its words come from.
+import { STANDARD_PORTS } from '../../protocols/index.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { GREETING_SILENCE } from './tls-rules.js'
+
+// A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
+const SERVER_REPLY = /^\s*([2-5]\d\d[ -]|[+-](OK|ERR)\b|\* (OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (NO|BAD)\b)/
+/** Server-to-server relay ports (SMTP 25): a timeout there is the provider's block. */
+const RELAY_PORTS = STANDARD_PORTS.filter((p) => p.relay)
+const RELAY = {
+  protocol: [...new Set(RELAY_PORTS.map((p) => p.protocol))],
+  port: RELAY_PORTS.map((p) => p.port),
+}
+
+// A server's own refusal (an SMTP code, -ERR, a tagged NO): its "timeout" or "connection lost" is about
+// its back end. JavaMail's made-up "* BYE … Connection dropped" is not one.
+const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
+
+export const CONNECTION_RULES: ClassifierRule[] = [
+  // WSAEACCES / EACCES on connect: a local firewall, antivirus or security policy forbids the socket.
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    {
+      cause: 'firewall_all_ports_blocked',
+      text: /forbidden by its access permissions|non consentite dalle autorizzazioni|connect.{0,60}Permission denied \(13\)/i,
+    },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    { cause: 'tcp_refused', errorCode: ['ECONNREFUSED'] },
+    {
+      cause: 'tcp_refused',
+      // A server that answers with a reply code is connected: its "connection refused" is a policy.
+      unless: SERVER_REPLY,
+      text: anyOf(
+        /connection (was )?refused|connessione.{0,40}rifiutata|actively refused/,
+        /rifiuto persistente|is refusing \w+ connections|rifiutare le connessioni|connexion refusée/,
+        // "abgelehnt" alone is any refusal (a password, a sender): only a refused connection counts.
+        /Verbindung\S*.{0,60}abgelehnt|abgelehnt.{0,30}Verbindung|conexión rechazada|连接被拒绝/,
+        /Verbindung\S* .{0,60}verweigert|da sie verweigert wurde|lehnt \S+-Verbindungen ab/,
+        /connexion a été refusée|refuse les connexions|conexión (ha sido|fue) rechazada|refused to allow a connection/,
+        /rechazando conexiones|时被拒绝|拒绝 ?\S* ?连接/,
+        // glibc's ECONNREFUSED in de and es.
+        /Verbindungsaufbau abgelehnt|Conexi[óo]n rehusada/,
+        // WSAECONNREFUSED (10061) as French and Spanish Windows say it: the target "expressly refused" it.
+        /(l.a|l.ont) expressément refusée?|denegó expresamente/,
+      ),
+    },
+    { cause: 'net_unreachable', errorCode: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'] },
+    {
+      cause: 'net_unreachable',
+      text: anyOf(
+        /(host|network) (is )?unreachable|no route to host|unreachable (network|host)/,
+        /(rete|host) non raggiungibile|cannot assign requested address|cannot connect to the network/,
+        // glibc's EHOSTUNREACH and ENETUNREACH in de, fr, es, it.
+        /Keine Route zum Zielrechner|Netzwerk ist nicht erreichbar|Nessun instradamento|rete non è raggiungibile/,
+        /Aucun chemin d'accès pour atteindre|réseau n'est pas accessible|ninguna ruta hasta el|red es inaccesible/,
+      ),
+    },
+  ]),
+  ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
+    {
+      cause: 'port_25_blocked',
+      ...RELAY,
+      errorCode: ['ETIMEDOUT', 'ESOCKET', 'ECONNECTION'],
+      unless: GREETING_SILENCE,
+    },
+    {
+      cause: 'port_25_blocked',
+      ...RELAY,
+      text: anyOf(/timed? ?out|timeout|did not properly respond/),
+      unless: GREETING_SILENCE,
+    },
+  ]),
+  // Symfony Mailer reports a failed connect as "Connection could not be established"; its "Connection to
+  // "host:port" timed out." is a read that found the open connection silent.
+  ...sourced('symfony/mailer:Transport/Smtp/Stream/AbstractStream.php', [
+    { cause: 'greeting_timeout', text: /\bConnection to "[^"]+" timed out/ },
+  ]),
+  ...sourced('nodemailer/nodemailer:lib/smtp-connection/index.js', [
+    { cause: 'greeting_timeout', text: GREETING_SILENCE },
+    { cause: 'tcp_timeout', errorCode: ['ETIMEDOUT'], text: /connect|socket/i },
+  ]),
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    {
+      cause: 'tcp_timeout',
+      unless: SERVER_REFUSAL,
+      text: anyOf(
+        /(timed? ?out|timeout).*(connect|connessione)/,
+        /(connect|connection|connessione).*(timed? ?out|timeout|scadut)/,
+        /did not properly respond after a period of time|mancata risposta dall['’]host/,
+        /fuori tempo massimo|is not responding|non risponde|time-out occurred|Délai de connexion|connexion.{0,40}a expiré|tempo massimo/,
+        // A character lost to a wrong decoding ("Zeit�berschreitung") still reads.
+        // WSAETIMEDOUT (10060) as German Windows says it.
+        /Gegenstelle nach einer bestimmten Zeitspanne nicht (richtig )?reagiert|verbundene Host nicht reagiert/,
+        /Zeit\S{0,2}berschreitung|tiempo de espera agotado|连接超时|tempo scaduto|se agot[óo] el tiempo de espera/,
+        /Verbindung.{0,80}(\(Timeout\)|Ablaufzeit)|temps limite.{0,60}dépassé|connexion.{0,80}a expiré/,
+        /superado el tiempo de espera|caducado la conexión|连接.{0,60}超时/,
+        // NeoMutt's "Connection to %s timed out" as its de, fr and es catalogues word it.
+        /^Verbindung zu \S+ beendet\.?$|^Connexion à \S+ interrompue\.?$|Venci[óo] la conexi[óo]n/,
+        // glibc's ETIMEDOUT and GLib's socket I/O timeout in de, fr, es.
+        /Wartezeit für die Verbindung ist abgelaufen|expiration du délai d'attente/,
+        /Expir[óo] el tiempo de conexi[óo]n|délai d'attente.{0,30}(dépassé|expiré|écoulé)/,
+        /hors délai sur le connecteur|Expir[óo] la E\/S del socket|Ein-\/Ausgabeoperation des Sockets/,
+        // WSAETIMEDOUT (10060) as French Windows says it (the text SQL Server's 10060 page quotes).
+        /n.a pas répondu convenablement|l.hôte de connexion n.a pas répondu/,
+      ),
+    },
+    // imapflow's NoConnection: the socket closed under the session (postalsys/imapflow:lib/imap-flow.js).
+    { cause: 'tcp_reset', errorCode: ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'NoConnection'] },
+    {
+      cause: 'tcp_reset',
+      unless: SERVER_REFUSAL,
+      text: anyOf(
+        /connection (was )?(reset|closed|aborted) by (peer|the (remote )?(server|host))/,
+        /socket hang up|reset by peer|forcibly closed|interrotta forzatamente|aborted by the software/,
+        /interrotta dal software|connection (to .{0,60}? )?(was )?(reset|interrupted|lost|dropped)/,
+        /connessione .*(reimpostata|interrotta)|unexpectedly (terminated|disconnected|closed)/,
+        /interrotto la connessione|has disconnected|si è disconnesso|Connection dropped/,
+        /(server|host) (has )?closed the connection|(socket|connection) closed unexpectedly|unexpected close\b|ha chiuso la connessione/,
+        // Symfony's 'Connection to "host:port" has been closed unexpectedly.'
+        /connection to "?\S+"? has been closed unexpectedly/,
+        /SocketException: Connection reset|socket error: EOF/,
+        // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
+        /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
+        // Outlook's 0x800CCC0F ("unexpectedly terminated the connection") in de, fr, es.
+        // WSAECONNRESET (10054) and WSAECONNABORTED (10053) as German Windows says them.
+        /vom Remotehost geschlossen|softwaregesteuert durch den Hostcomputer abgebrochen/,
+        /Verbindung unerwartet (beendet|getrennt|geschlossen)|(mis fin à|interrompu) la connexion de (manière|façon) inattendue/,
+        /(terminado|cerrado|finalizado) la conexi[óo]n (de forma|de manera|inesperadamente)|terminó la conexión inesperadamente/,
+        /s.est déconnecté|connexion .{0,80}(a été perdue|réinitialisée|interrompue)/,
+        /ha cortado la conexión|conexión .{0,80}(se perdió|se ha reiniciado|se ha interrumpido)/,
+        /断开连接|连接.{0,60}(中断|被重置)/,
+        // NeoMutt's "Connection lost. Reconnect to POP server?" in de, fr, es, it.
+        /connessione persa|connexion perdue|conexi[óo]n perdida|Verbindung verloren/,
+        // glibc's ECONNRESET in de, fr, es, it.
+        /vom Kommunikationspartner zurückgesetzt|interrotta dal corrispondente|ré-?initialisée par le correspondant/,
+        /reinicializada por la máquina remota/,
+        // WSAECONNABORTED (10053) as Spanish Windows says it.
+        /(anulado|anuló) una conexi[óo]n establecida/,
+      ),
+    },
+  ]),
+  // curl gives timeouts their own code (28): its code 7 is a connect() that was answered with a refusal.
+  ...sourced('curl/curl:docs/libcurl/libcurl-errors.md', [
+    { cause: 'tcp_refused', text: /^curl: \(7\) /, unless: /unreachable|no route/i },
+  ]),
+  // Bare timeouts with no stage named: the commonest is the connection itself.
+  ...sourced('golang/go:src/net/net.go', [
+    { cause: 'tcp_timeout', text: anyOf(/i\/o timeout|execution expired|operation (has )?timed out|\btimed out\b/) },
+  ]),
+]
+
+// A mail program's bare "could not connect" with no reason after it (Apple's Connection Doctor, Outlook's
+// 0x800CCC0E sentence without a socket error): read last, after every rule and the error number. The
+// commonest way a connection fails without a word from anyone is no answer at all: a firewall or a
+// blocked port that drops the attempt (Apple and Microsoft name the network and the firewall first).
+export const CONNECT_FALLBACK: ClassifierRule[] = [
+  ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
+    {
+      cause: 'tcp_timeout',
+      text: anyOf(
+        /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
+        // Roundcube's smtpconnerror and storageerror ("Connection to (storage) server failed").
+        /connection to (the )?(\w+ )?server\b.{0,80}?\bfailed/,
+        /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
+        /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
+        /(konnte|kann) keine Verbindung|Verbindung\b.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
+        /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
+      ),
+    },
+  ]),
+]
