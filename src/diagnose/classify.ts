@@ -34,9 +34,9 @@ export interface Explained {
   extracted: Peeled
 }
 
-function byRules(input: SignalInput): number {
+function byRules(input: SignalInput, rules: readonly ClassifierRule[] = RULES): number {
   const signal = toSignal(input)
-  return RULES.findIndex((rule) => ruleMatches(rule, signal))
+  return rules.findIndex((rule) => ruleMatches(rule, signal))
 }
 
 // Pasted errors are a few lines; a longer text is read up to here, so that no pattern's work grows
@@ -77,9 +77,8 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   if (index >= 0) return { cause: RULES[index].cause, via: 'rule', rule: index }
   const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
   if (byNumber) return { cause: byNumber, via: 'error-number' }
-  const signal = toSignal(input)
-  const last = LAST.find((rule) => ruleMatches(rule, signal))
-  return last ? { cause: last.cause, via: 'fallback' } : null
+  const last = byRules(input, LAST)
+  return last >= 0 ? { cause: LAST[last].cause, via: 'fallback' } : null
 }
 
 function classify(input: SignalInput): Classification | null {
