@@ -2,7 +2,7 @@
 // say. Each rule is a pure function over the raw findings; they run in the order of CROSS_RULES.
 import type { CauseId } from '../model/cause-ids.js'
 import type { CauseParams } from '../model/cause-params.js'
-import type { EndpointResult, Protocol } from '../model/types.js'
+import { serviceOf, type EndpointResult, type Protocol } from '../model/types.js'
 import type { DiagnoseContext, RawFinding } from './raw-finding.js'
 import {
   certificateCandidate,
@@ -13,7 +13,7 @@ import {
   tcpFailure,
 } from './endpoint-facts.js'
 import { MAIL_PROTOCOLS, protocolOf } from '../protocols/index.js'
-import { clientWays, describeEndpoint, isRelayPort, relayOnly, SERVICE_OF, SERVICE_PROTOCOLS } from './working.js'
+import { clientWays, describeEndpoint, isRelayPort, relayOnly, SERVICE_PROTOCOLS } from './working.js'
 
 export type CrossRule = (findings: RawFinding[], endpoints: EndpointResult[], context: DiagnoseContext) => RawFinding[]
 
@@ -65,7 +65,7 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
  */
 const relayIsNotForClients: CrossRule = (findings, endpoints) => {
   const relay = relayOnly(endpoints)
-  const onlyRelay = !endpoints.some((e) => SERVICE_OF(e.endpoint.protocol) === 'send' && !isRelayPort(e.endpoint))
+  const onlyRelay = !endpoints.some((e) => serviceOf(e.endpoint.protocol) === 'send' && !isRelayPort(e.endpoint))
   const kept = findings.filter(
     (f) => !relay.has(f.endpointResult) || f.cause === 'port_25_blocked' || (onlyRelay && f.severity === 'error'),
   )
@@ -145,7 +145,7 @@ const loggedIn = (e: EndpointResult) => e.stages.some((s) => s.stage === 'auth' 
 function switchedOffRule(protocol: Protocol): { others: Protocol[]; cause: CauseId } | undefined {
   const own = protocolOf(protocol)
   if (!own.switchedOffCause) return undefined
-  const others = SERVICE_PROTOCOLS[SERVICE_OF(protocol)].filter((p) => p !== protocol)
+  const others = SERVICE_PROTOCOLS[serviceOf(protocol)].filter((p) => p !== protocol)
   return { others, cause: own.switchedOffCause }
 }
 

@@ -2,7 +2,7 @@
 // sends over SMTP submission (465, 587, or another port the user named). Port 25 is for servers
 // talking to servers: it counts as a way to send only when it offers a login over TLS and no
 // submission port works, as a last resort some providers still allow.
-import { PROTOCOL_NAMES, PROTOCOLS } from '../model/types.js'
+import { PROTOCOLS, serviceOf } from '../model/types.js'
 import type { EndpointResult, EndpointSpec, Protocol, Security, Service } from '../model/types.js'
 import { isRelayPort, MAIL_PROTOCOLS, type MailProtocol } from '../protocols/index.js'
 
@@ -10,10 +10,9 @@ export { isRelayPort }
 export type { Service }
 
 const ALL: MailProtocol[] = Object.values(MAIL_PROTOCOLS)
-export const SERVICE_OF = (protocol: Protocol): Service => PROTOCOL_NAMES[protocol].service
 export const SERVICE_PROTOCOLS: Record<Service, Protocol[]> = {
-  receive: PROTOCOLS.filter((p) => SERVICE_OF(p) === 'receive'),
-  send: PROTOCOLS.filter((p) => SERVICE_OF(p) === 'send'),
+  receive: PROTOCOLS.filter((p) => serviceOf(p) === 'receive'),
+  send: PROTOCOLS.filter((p) => serviceOf(p) === 'send'),
 }
 
 /** The registry's order is the preference: IMAP, then POP3, then SMTP. */
@@ -40,7 +39,7 @@ function offersAuthOverTls(e: EndpointResult): boolean {
 /** Endpoints that are not for mail programs: port 25 without a login over TLS, or while submission works. */
 export function relayOnly(endpoints: EndpointResult[]): Set<EndpointResult> {
   const submissionWorks = endpoints.some(
-    (e) => SERVICE_OF(e.endpoint.protocol) === 'send' && !isRelayPort(e.endpoint) && transportWorks(e),
+    (e) => serviceOf(e.endpoint.protocol) === 'send' && !isRelayPort(e.endpoint) && transportWorks(e),
   )
   return new Set(endpoints.filter((e) => isRelayPort(e.endpoint) && (submissionWorks || !offersAuthOverTls(e))))
 }

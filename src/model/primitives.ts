@@ -14,6 +14,7 @@ export type Protocol = keyof typeof PROTOCOL_NAMES
 /** What a mail program uses a protocol for. */
 export type Service = (typeof PROTOCOL_NAMES)[Protocol]['service']
 export const PROTOCOLS = Object.keys(PROTOCOL_NAMES) as readonly Protocol[]
+export const serviceOf = (protocol: Protocol): Service => PROTOCOL_NAMES[protocol].service
 /** A name (from a user, a file, a pasted text) that is one of ours. */
 export const isProtocolName = (name: string): name is Protocol => Object.hasOwn(PROTOCOL_NAMES, name)
 

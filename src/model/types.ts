@@ -3,7 +3,7 @@ import type { CauseId } from './cause-ids.js'
 import type { CauseParams } from './cause-params.js'
 import type { EvidenceCode } from './evidence-codes.js'
 
-export { isProtocolName, PROTOCOL_NAMES, PROTOCOLS, SECURITIES } from './primitives.js'
+export { isProtocolName, PROTOCOL_NAMES, PROTOCOLS, SECURITIES, serviceOf } from './primitives.js'
 export type {
   EndpointStatus,
   Protocol,

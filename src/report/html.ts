@@ -8,7 +8,7 @@ import { causeShort, securityLabel, seenLine, wayLabel, workingDetails } from '.
 import type { Report, ReportFinding } from './report-model.js'
 import { MESSAGES, protocolLabel, type Messages } from '../i18n/messages.js'
 import { WEB } from '../i18n/web.js'
-import { PROTOCOL_NAMES, type ServiceVerdict } from '../model/types.js'
+import { serviceOf, type ServiceVerdict } from '../model/types.js'
 
 export interface HtmlReportOptions {
   /** Links that download the JSON and a self-contained HTML copy (data: URLs, nothing stored). */
@@ -143,7 +143,7 @@ function settingsBlock(report: Report, m: Messages): string {
     const values = [protocolLabel(s.protocol, m), s.host, s.port, securityLabel(s.security, m), user]
     return `<tr data-protocol="${s.protocol}">${cells('td', values)}<td class="muted">${esc(details)}</td></tr>`
   })
-  const sending = report.settings.some((s) => PROTOCOL_NAMES[s.protocol].service === 'send')
+  const sending = report.settings.some((s) => serviceOf(s.protocol) === 'send')
   const smtp = sending ? `<p class="muted">${esc(m.authRequired)}</p>` : ''
   const head = cells('th', ['', m.server, m.port, m.encryption, m.username, ''])
   return `<h2>${esc(m.settingsTitle)}</h2><div class="table"><table id="settings"><thead><tr>${head}</tr></thead>

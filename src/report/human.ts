@@ -1,7 +1,7 @@
 // The one-screen answer for a person: which ways in work, what is wrong, what to click.
 import { MESSAGES, protocolLabel, type Messages } from '../i18n/messages.js'
 import { SECURITY_LABEL } from '../diagnose/working.js'
-import { PROTOCOL_NAMES, type Security, type ServiceVerdict, type Way } from '../model/types.js'
+import { serviceOf, type Security, type ServiceVerdict, type Way } from '../model/types.js'
 import type { Report, ReportEndpoint, ReportFinding } from './report-model.js'
 import { printableDeep } from './printable.js'
 import { paint, type Paint } from './style.js'
@@ -103,12 +103,10 @@ function settingsBlock(report: Report, m: Messages, p: Paint): string[] {
     ]
     lines.push(`  ${protocolLabel(s.protocol, m).padEnd(24)} ${fields.join(' · ')}${oauth}`)
   }
-  const sending = report.settings.find((s) => PROTOCOL_NAMES[s.protocol].service === 'send')
+  const sending = report.settings.find((s) => serviceOf(s.protocol) === 'send')
   if (sending && !oauthOnly(report, sending)) lines.push(`  ${''.padEnd(24)} ${m.authRequired}`)
   // The choice between IMAP and POP is advice only where both work: never recommend one that is off.
-  const receiving = new Set(
-    report.settings.map((s) => s.protocol).filter((p) => PROTOCOL_NAMES[p].service === 'receive'),
-  )
+  const receiving = new Set(report.settings.map((s) => s.protocol).filter((p) => serviceOf(p) === 'receive'))
   if (receiving.size === 2)
     lines.push(...m.advice.flatMap((a) => wrap(a, 90).map((l, i) => p('dim', `${i === 0 ? '  • ' : '    '}${l}`))))
   return lines
