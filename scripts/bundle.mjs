@@ -5,9 +5,10 @@
 // and its types.
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire, isBuiltin } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -163,10 +164,7 @@ export const bundleOptions = {
 
 /**
  * `maildoctor check` has a bundle of its own (bin/maildoctor.js sends it there): the same entry
- * with a command table that imports the check's code up front (check-command-loaders.ts), so that
- * its code is one file, not the ~30 chunks splitting makes of the code the check shares with the
- * other commands: each ES module costs a start its resolution, read, compilation and linking. Only
- * what a check loads on demand (discovery, the HTML report, the spinner…) stays in chunks.
+ * with a command table that imports the check's code up front (check-command-loaders.ts).
  * @type {import('esbuild').Plugin}
  */
 const checkCommandOnly = {
@@ -178,17 +176,93 @@ const checkCommandOnly = {
   },
 }
 
-/** @type {import('esbuild').BuildOptions} */
-export const checkBundleOptions = {
+/**
+ * What a check loads on demand, in CommonJS files of their own beside the check's, so that a check
+ * that does not need one never reads or parses it (V8 pre-parses all of a file, even functions it
+ * does not run: ~0.1 ms per kB here): the spinner, the autoconfig XML parser, a secrets file's
+ * reader, and the classifier's rule tables (two thirds of diagnosis's code; a check reads them
+ * only when a server said something). The classifier's file repeats the few modules it shares
+ * with the check (the protocols' constants, the cause ids): data it reads, no state
+ * (test/bundle.test.ts). Discovery, the HTML report and the secret command stay in the check's
+ * file: small, and most of their code is what the check already has.
+ */
+const CHECK_ON_DEMAND = {
+  ora: 'ora',
+  'fast-xml-parser': 'xml-parser',
+  dotenv: 'dotenv',
+  'src/diagnose/classify.ts': 'classify',
+}
+
+/** @type {import('esbuild').Plugin} */
+const onDemandApart = {
+  name: 'on-demand-apart',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, ({ path, kind, resolveDir }) => {
+      if (kind !== 'dynamic-import' || path.startsWith('node:')) return undefined
+      const module = path.startsWith('.') ? relative(root, join(resolveDir, path.replace(/\.js$/, '.ts'))) : path
+      const file = CHECK_ON_DEMAND[module]
+      if (file) return { path: `./${file}.cjs`, external: true }
+      if (!path.startsWith('.')) throw new Error(`${path}: a library a check loads on demand needs its file here`)
+      return undefined
+    })
+  },
+}
+
+const checkCommonJs = {
   ...bundleOptions,
-  entryPoints: { maildoctor: 'src/cli/main.ts' },
+  format: 'cjs',
+  splitting: false,
+  chunkNames: undefined,
+  outdir: undefined,
+  outExtension: undefined,
+  // import() becomes require(): a CommonJS start never sets up Node's ES module loader.
+  supported: { 'dynamic-import': false },
+  // CommonJS has no import.meta: the file's URL comes from Node's __filename.
+  inject: [join(root, 'scripts', 'import-meta-url.js')],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: undefined,
+}
+
+/**
+ * The check's bundle is one CommonJS file, dist/cli/check/maildoctor.cjs: ES modules cost a start
+ * their loader (each file resolved as a URL, read asynchronously, linked), ~10 % of a check's CPU
+ * on loopback, and an ES entry sets that loader up even to require() a CommonJS file. What a check
+ * of ours loads on demand (discovery, the classifier's tables, the HTML report) is in the file as
+ * a function run on first use; the libraries it loads on demand are files of their own.
+ * @type {import('esbuild').BuildOptions}
+ */
+export const checkBundleOptions = {
+  ...checkCommonJs,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: join(root, 'dist', 'cli', 'check', 'maildoctor.cjs'),
+  plugins: [onDemandApart, ...bundleOptions.plugins, checkCommandOnly],
+}
+
+/** @type {import('esbuild').BuildOptions} */
+export const checkOnDemandOptions = {
+  ...checkCommonJs,
+  entryPoints: Object.entries(CHECK_ON_DEMAND).map(([module, file]) => ({ in: module, out: file })),
   outdir: join(root, 'dist', 'cli', 'check'),
-  plugins: [...bundleOptions.plugins, checkCommandOnly],
+  outExtension: { '.js': '.cjs' },
+  inject: [],
+  define: {},
+}
+
+/**
+ * The check's bundle starts with a line naming its build (the package's version and a hash of the
+ * code): bin/ keeps V8's code cache under that name, so a cache is never used for other code.
+ */
+function stampBuild(file) {
+  const code = readFileSync(file, 'utf8')
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16)
+  writeFileSync(file, `// maildoctor-${version}-${hash}\n${code}`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(bundleOptions.outdir, { recursive: true, force: true })
-  await Promise.all([build(bundleOptions), build(checkBundleOptions)])
+  await Promise.all([build(bundleOptions), build(checkBundleOptions), build(checkOnDemandOptions)])
+  stampBuild(checkBundleOptions.outfile)
   // The top-level help never changes between builds: bin/ prints this copy for a bare
   // `maildoctor --help`, without loading commander and the command table (a third of its start).
   const help = execFileSync(process.execPath, [join(bundleOptions.outdir, 'maildoctor.js'), '--help'], {

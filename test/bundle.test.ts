@@ -10,7 +10,7 @@ import { promisify } from 'node:util'
 import { build, type Metafile } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
-import { bundleOptions, checkBundleOptions } from '../scripts/bundle.mjs'
+import { bundleOptions, checkBundleOptions, checkOnDemandOptions } from '../scripts/bundle.mjs'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const HEAVY = [
@@ -28,13 +28,18 @@ const HEAVY = [
 const DEMO_ONLY = ['smtp-server', 'dns2', 'node-forge', 'fixtures/']
 
 let outputs: Metafile['outputs']
+let checkInputs: Metafile['inputs']
+let onDemand: Metafile
 beforeAll(async () => {
   const quiet = { write: false, metafile: true, logLevel: 'silent' } as const
-  const [cli, check] = await Promise.all([
+  const [cli, check, checkOnDemand] = await Promise.all([
     build({ ...bundleOptions, ...quiet }),
     build({ ...checkBundleOptions, ...quiet }),
+    build({ ...checkOnDemandOptions, ...quiet }),
   ])
   outputs = { ...cli.metafile.outputs, ...check.metafile.outputs }
+  checkInputs = check.metafile.inputs
+  onDemand = checkOnDemand.metafile
 }, 60_000)
 
 /** The output file whose name starts with `name`, and every file it imports statically. */
@@ -47,11 +52,20 @@ function loadedWith(name: string): string[] {
   return [...seen]
 }
 const inputsOf = (files: string[]) => files.flatMap((f) => Object.keys(outputs[f].inputs))
-/** Node's own modules a file set loads as it starts (each as the bundle requires it). */
-const builtinsOf = (files: string[]) =>
-  inputsOf(files)
-    .filter((i) => i.startsWith('builtin-require:'))
-    .map((i) => i.replace(/^builtin-require:(node:)?/, ''))
+/**
+ * The modules the check's one-file bundle runs as it starts: what its entry imports or requires,
+ * and so on. What is reached through import() only is in the file as a function run on first use,
+ * or in a file of its own beside it.
+ */
+function checkStartInputs(): string[] {
+  const seen = new Set(['src/cli/main.ts'])
+  for (const input of seen)
+    for (const i of checkInputs[input].imports) if (i.kind !== 'dynamic-import' && checkInputs[i.path]) seen.add(i.path)
+  return [...seen]
+}
+/** Node's own modules among a bundle's inputs (each as the bundle requires it). */
+const builtinsOf = (inputs: string[]) =>
+  inputs.filter((i) => i.startsWith('builtin-require:')).map((i) => i.replace(/^builtin-require:(node:)?/, ''))
 const packageOf = (input: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input
 
 describe('the bundled CLI', () => {
@@ -81,7 +95,7 @@ describe('the bundled CLI', () => {
   })
 
   it('checks an endpoint without loading a login, report-format, spinner or demo library, nor the HTML report', () => {
-    const loaded = new Set(inputsOf(loadedWith('check/maildoctor.js')).map(packageOf))
+    const loaded = new Set(checkStartInputs().map(packageOf))
     expect(HEAVY.filter((p) => loaded.has(p))).toEqual([])
     expect(loaded.has('src/report/html.ts')).toBe(false)
     // The classifier's rule tables load only when a check has a server's text to read.
@@ -92,15 +106,13 @@ describe('the bundled CLI', () => {
     expect([...loaded].filter((i) => /^src\/cli\/(?!check-)[a-z-]+-command\.ts$/.test(i))).toEqual([])
   })
 
-  it("starts a check from one file and a few small chunks, with Node's modules a check uses only", () => {
-    // Each ES module costs a start its resolution, read, compilation and linking (~0.5 ms): the
-    // whole CLI's bundle split a check into 29 files. What stays apart is what a check shares with
-    // the code it loads on demand (discovery, the HTML report, the classifier's tables — which read
-    // the provider table too, to know a published server name: that split one more 1 kB chunk off).
-    const files = loadedWith('check/maildoctor.js')
-    expect(files.length).toBeLessThanOrEqual(9)
+  it("starts a check from one CommonJS file, with Node's modules a check uses only", () => {
+    // ES modules cost a start their loader (each file resolved as a URL, read, linked): the check's
+    // bundle is one CommonJS file; what it loads on demand is a function in it, or a file beside it.
+    const checkFiles = Object.keys(outputs).filter((o) => o.startsWith('dist/cli/check/'))
+    expect(checkFiles.filter((o) => !o.endsWith('.LEGAL.txt'))).toEqual(['dist/cli/check/maildoctor.cjs'])
     // node:dns loads with the first name to resolve (an address needs none).
-    expect(builtinsOf(files).sort()).toEqual([
+    expect(builtinsOf(checkStartInputs()).sort()).toEqual([
       'crypto',
       'events',
       'fs',
@@ -111,6 +123,22 @@ describe('the bundled CLI', () => {
       'tty',
       'url',
     ])
+  })
+
+  it('keeps what a check loads on demand in files of their own: the classifier repeats only stateless modules', () => {
+    const files = Object.keys(onDemand.outputs).filter((o) => o.endsWith('.cjs'))
+    expect(files.map((f) => f.replace('dist/cli/check/', '')).sort()).toEqual([
+      'classify.cjs',
+      'dotenv.cjs',
+      'ora.cjs',
+      'xml-parser.cjs',
+    ])
+    // A module in two files runs twice, each copy with its own state: the classifier's file may
+    // repeat the check's modules only if they hold none (no module-level let or var).
+    const repeated = Object.keys(onDemand.inputs).filter((i) => i.startsWith('src/') && checkInputs[i])
+    expect(repeated).toContain('src/protocols/index.ts')
+    const stateful = repeated.filter((i) => /^(export )?(let|var) /m.test(readFileSync(join(PACKAGE_ROOT, i), 'utf8')))
+    expect(stateful).toEqual([])
   })
 
   it("keeps the demo's servers and their libraries in the demo's chunk", () => {

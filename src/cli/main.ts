@@ -46,9 +46,13 @@ const io: Io = {
   },
 }
 
-const code = await createProgram(io).run(process.argv.slice(2))
-process.exitCode = code
-// The report is out: a lookup the system resolver still runs (getaddrinfo cannot be cancelled)
-// or a server's late bytes must not keep the process alive.
-if (pipeClosed) process.exit(code)
-else process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
+// No top-level await: the check's bundle is CommonJS (scripts/bundle.mjs), which has none.
+void createProgram(io)
+  .run(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code
+    // The report is out: a lookup the system resolver still runs (getaddrinfo cannot be cancelled)
+    // or a server's late bytes must not keep the process alive.
+    if (pipeClosed) process.exit(code)
+    else process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
+  })
