@@ -56,7 +56,7 @@ describe('the corpus', () => {
 
 // Rounds 5 (src14e-) and 6 (src14f-) added cases from sources no earlier round had read; their held-out
 // parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^src14[ef]-/
+const LATER_ROUNDS = /^src14[efg]-/
 // Families under the 95% after round 6 (10+ held-out cases), at their measured values. lib-dotnet
 // joins: round 6 brought it to 10 held-out cases (8 right); lib-python left the list (23/24).
 const BELOW_TARGET: Record<string, number> = { 'server-log': 0.866, 'lib-dotnet': 0.8 }

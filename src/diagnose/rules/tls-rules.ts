@@ -241,6 +241,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         'ERR_SSL_EE_KEY_TOO_SMALL',
         'ERR_SSL_CA_MD_TOO_WEAK',
         'ERR_SSL_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED',
+        'ERR_SSL_UNSAFE_LEGACY_RENEGOTIATION_DISABLED',
       ],
     },
     {
@@ -253,6 +254,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
         /TLS-Version wird nicht unterstützt|(veraltete|unsichere) (TLS|SSL)-(Version|Protokoll)/,
         /do not possess a common algorithm/,
+        // OpenSSL 3 refuses a server without RFC 5746 secure renegotiation: a server too old to patch.
+        /unsafe legacy renegotiation disabled/,
       ),
     },
   ]),

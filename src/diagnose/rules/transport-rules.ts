@@ -6,6 +6,8 @@ import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
+import { SERVER_LOG_RULES } from './server-log-rules.js'
+import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES } from './dotnet-rules.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 
@@ -298,11 +300,14 @@ const SETTINGS: ClassifierRule[] = [
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...EARLY_LOG_RULES,
+  ...SERVER_LOG_RULES,
+  ...EARLY_DOTNET_RULES,
   ...SETTINGS,
   ...DNS,
   ...CERTIFICATE_RULES,
   ...HANDSHAKE_RULES,
   ...AFTER_TLS_LOG_RULES,
+  ...AFTER_TLS_DOTNET_RULES,
   ...STARTTLS,
   ...CONNECTION_RULES,
   ...GREETING,
