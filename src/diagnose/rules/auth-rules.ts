@@ -227,7 +227,11 @@ const MEANINGS: ClassifierRule[] = [
     },
     // Exchange's own IMAP wording, command name in capitals ("AUTHENTICATE failed."): other servers say
     // "Authentication failed". Since basic authentication was retired it answers every password this way.
-    { cause: 'auth_basic_auth_disabled', text: /(^|[\s:'"(])AUTHENTICATE failed\.?(['")]|$)/m },
+    {
+      cause: 'auth_basic_auth_disabled',
+      text: /(^|[\s:'"(])AUTHENTICATE failed\.?(['")]|$)/m,
+      unless: /XOAUTH2|OAUTHBEARER|access token|bearer/i,
+    },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3', [
     { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
