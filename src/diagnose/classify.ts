@@ -8,7 +8,7 @@ import { AUTH_RULES } from './rules/auth-rules.js'
 import { resolverCause } from './rules/published-hosts.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
-import { TRANSPORT_RULES } from './rules/transport-rules.js'
+import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
 
@@ -62,6 +62,11 @@ export function explainText(raw: SignalInput): Explained {
 }
 
 function decide(input: SignalInput, extracted: Peeled): Classification | null {
+  // A few wrappers change what the reply they quote means (a Postfix banner refusal, SmtpClient's
+  // swallowed AUTH failure): those rows read the whole text first.
+  const wrapped = byRules(input, WRAPPER_RULES)
+  if (wrapped >= 0)
+    return { cause: WRAPPER_RULES[wrapped].cause, via: 'rule', rule: RULES.indexOf(WRAPPER_RULES[wrapped]) }
   if (extracted.reply) {
     const index = byRules({ ...input, text: extracted.reply })
     if (index >= 0) return { cause: RULES[index].cause, via: 'reply', rule: index }

@@ -99,3 +99,18 @@ export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
     { cause: 'smtp_relay_denied', text: /\bClient does not have permission to submit mail to this server\b/i },
   ]),
 ]
+
+// Read before the reply a wrapper quotes: System.Net.Mail's SmtpConnection (SmtpConnection.cs) does not throw
+// when AUTH is refused, it goes on unauthenticated, so MAIL FROM's "Authentication Required" is what a refused
+// password looks like through SmtpClient. From Gmail, a refused normal password means an app password is
+// needed (https://support.google.com/accounts/answer/185833); a raw Gmail reply keeps its own meaning.
+export const WRAPPER_DOTNET_RULES: ClassifierRule[] = sourced(
+  'dotnet/runtime:src/libraries/System.Net.Mail/src/System/Net/Mail/SmtpConnection.cs',
+  [
+    {
+      cause: 'auth_app_password_required',
+      provider: ['gmail'],
+      text: /\bclient was not authenticated\. The server response was: (5\.\d\.\d+ )?Authentication Required\b/i,
+    },
+  ],
+)

@@ -228,3 +228,10 @@ const OTHERS: ClassifierRule[] = [
 ]
 
 export const SERVER_LOG_RULES: ClassifierRule[] = [...DOVECOT, ...POSTFIX, ...EXIM, ...GNUTLS, ...OTHERS]
+
+// Read before the reply a log line quotes: Postfix's smtp_proto.c says "refused to talk to me" only of the
+// banner (the greeting); a 421 there is RFC 5321's "service not available", whatever the reply's words,
+// unless they name a connection limit.
+export const WRAPPER_LOG_RULES: ClassifierRule[] = sourced('vdukhovni/postfix:postfix/src/smtp/smtp_proto.c', [
+  { cause: 'server_unavailable', text: /\brefused to talk to me: 421[ -]/, unless: /too many|limit|rate|throttl/i },
+])

@@ -6,8 +6,8 @@ import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
-import { SERVER_LOG_RULES } from './server-log-rules.js'
-import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES } from './dotnet-rules.js'
+import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
+import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
 import { CURL_RULES } from './curl-rules.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
@@ -317,7 +317,11 @@ const SETTINGS: ClassifierRule[] = [
   ),
 ]
 
+// Rows whose wrapper changes what the quoted reply means: read on the whole text, before the reply alone.
+export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER_DOTNET_RULES]
+
 export const TRANSPORT_RULES: ClassifierRule[] = [
+  ...WRAPPER_RULES,
   ...EARLY_LOG_RULES,
   ...SERVER_LOG_RULES,
   ...EARLY_DOTNET_RULES,
