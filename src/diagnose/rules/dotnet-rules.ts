@@ -93,6 +93,11 @@ export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
       unless: /unexpectedly (disconnected|refused)|timed? ?out|\bBye\.$/i,
     },
   ]),
+  // ImapEngine.cs throws ImapProtocolException("Bye.") when the server sends an untagged BYE: it ends the
+  // session itself (shutting down, or refusing this client for now).
+  ...sourced('jstedfast/MailKit:MailKit/Net/Imap/ImapEngine.cs', [
+    { cause: 'server_unavailable', text: /\bImapProtocolException: Bye\.$/m },
+  ]),
   // System.Net.Mail's SmtpClientNotPermitted (SmtpStatusCode.ClientNotPermitted, 454): not allowed to send
   // through this host without logging in.
   ...sourced('dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx', [

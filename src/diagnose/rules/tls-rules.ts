@@ -212,7 +212,9 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
     // "https proxy request": a proxy CONNECT line where a ClientHello was due (SSL_R_HTTPS_PROXY_REQUEST).
     {
       cause: 'tls_wrong_mode',
-      text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:/i,
+      // OpenSSL 1.0's SSL23_GET_CLIENT_HELLO/SERVER_HELLO "unknown protocol" (SSL_R_UNKNOWN_PROTOCOL): the first
+      // bytes were no TLS record, as Dovecot and Exim print it at the end of the line too.
+      text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:|SSL routines:[^:\n]*:unknown protocol\b/i,
     },
   ]),
   // Libraries and clients that say "TLS spoken to a plain port" (or the reverse) in words.
