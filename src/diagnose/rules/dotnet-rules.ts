@@ -48,6 +48,17 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
       text: /\bReceived an unexpected EOF or 0 bytes from the transport stream\b|\bremote party has closed the transport stream\b/i,
     },
   ]),
+  // MailKit reading another protocol's greeting: ImapEngine's "Syntax error in IMAP server greeting" on an SMTP
+  // "220" or a POP3 "+OK", Pop3Engine's "Unexpected greeting from server:" on "* OK" or "220".
+  ...sourced('jstedfast/MailKit:MailKit/Net/Imap/ImapEngine.cs', [
+    {
+      cause: 'protocol_port_mismatch',
+      text: /\bSyntax error in IMAP server greeting\. Unexpected token: \[atom: (\d{3}|\+OK|-ERR)\]/,
+    },
+  ]),
+  ...sourced('jstedfast/MailKit:MailKit/Net/Pop3/Pop3Engine.cs', [
+    { cause: 'protocol_port_mismatch', text: /\bUnexpected greeting from server: (\* (OK|BYE|PREAUTH)\b|\d{3}[ -])/ },
+  ]),
   // musl's gai_strerror (.NET in Alpine containers prints it in its SocketException): EAI_NONAME, EAI_AGAIN.
   ...sourced('https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c', [
     { cause: 'dns_nxdomain', text: /\bName does not resolve\b/ },

@@ -90,6 +90,10 @@ const POSTFIX: ClassifierRule[] = [
   ...sourced('vdukhovni/postfix:postfix/src/xsasl/xsasl_cyrus_server.c', [
     { cause: 'auth_mechanism_unsupported', text: /\bSASL [\w-]+ authentication failed: bad protocol \/ cancel\b/ },
   ]),
+  // smtpd_sasl_glue.c: the SASL back end offers no mechanism at all, and smtpd exits for every client.
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_glue.c', [
+    { cause: 'server_unavailable', text: /\bfatal: no SASL authentication mechanisms\b/ },
+  ]),
   ...sourced('cyrusimap/cyrus-sasl:lib/checkpw.c', [
     { cause: 'server_unavailable', text: /\bcannot connect to saslauthd server\b/ },
   ]),
