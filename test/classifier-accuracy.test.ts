@@ -34,8 +34,8 @@ const FAMILIES = [
 ]
 
 describe('the corpus', () => {
-  it('has at least 1750 sourced cases, every cause, every family and every language', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(1750)
+  it('has at least 2140 sourced cases, every cause, every family and every language', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(2140)
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
     for (const c of cases) {
       expect(c.source, c.id).toMatch(/\S{6,}/)
@@ -54,20 +54,21 @@ describe('the corpus', () => {
   })
 })
 
-// Rounds 5 (src14e-) and 6 (src14f-) added cases from sources no earlier round had read; their held-out
-// parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^src14[ef]-/
-// Families under the issue's 95% after round 6 (10+ held-out cases), at their measured values. lib-dotnet
-// joins: round 6 brought it to 10 held-out cases (8 right); lib-python left the list (23/24).
-const BELOW_TARGET: Record<string, number> = { 'server-log': 0.866, 'lib-dotnet': 0.8 }
+// Rounds 5 (src14e-), 6 (src14f-) and 7 (src14g-) added cases from sources no earlier round had read; their
+// held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in
+// one number.
+const LATER_ROUNDS = /^src14[efg]-/
+// Families under the issue's 95% after round 7 (10+ held-out cases), at their measured values: server-log
+// 54/58 (26/30 after round 6), lib-dotnet 25/27 (8/10).
+const BELOW_TARGET: Record<string, number> = { 'server-log': 0.931, 'lib-dotnet': 0.925 }
 
 describe('accuracy', () => {
   const m = measure(cases)
   it('reports train, held-out, and held-out per family and language', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9947)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.962)
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9958)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.968)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -85,12 +86,27 @@ describe('accuracy', () => {
   })
 })
 
+// A round's cases keep what they measured once its rules were written: at least so many cases, train and
+// held-out at their floors.
+function expectRound(prefix: string, cases_: number, train: number, heldout: number): void {
+  const r = measure(cases.filter((c) => c.id.startsWith(prefix)))
+  expect(r.train.total + r.heldout.total).toBeGreaterThanOrEqual(cases_)
+  expect(r.train.right / r.train.total).toBeGreaterThanOrEqual(train)
+  expect(r.heldout.right / r.heldout.total).toBeGreaterThanOrEqual(heldout)
+}
+
 describe('round 6 (server logs, Python, .NET)', () => {
   it('keeps what it measured: unseen before its rules 97/117 train and 12/13 held-out, then 116/117 and 12/13', () => {
-    const r6 = measure(cases.filter((c) => c.id.startsWith('src14f-')))
-    expect(r6.train.total + r6.heldout.total).toBeGreaterThanOrEqual(130)
-    expect(r6.train.right / r6.train.total).toBeGreaterThanOrEqual(0.991)
-    expect(r6.heldout.right / r6.heldout.total).toBeGreaterThanOrEqual(0.923)
+    expectRound('src14f-', 130, 0.991, 0.923)
+  })
+})
+
+describe('round 7 (server logs and .NET from their sources, English breadth)', () => {
+  it('keeps what it measured: unseen before its rules 143/180 train and 50/68 held-out, then 178/180 and 67/68', () => {
+    // Unseen counts per batch, each against the rules as they stood when it was written: the first 191
+    // (logs, .NET, curl/Go/Ruby/OpenSSL, NDRs) 113/140 and 38/51; curl/Go/Ruby/OpenSSL 21/25 and 8/10;
+    // NeoMutt's English messages 9/15 and 4/7.
+    expectRound('src14g-', 248, 0.988, 0.985)
   })
 })
 

@@ -8,8 +8,8 @@ import { AUTH_RULES } from './rules/auth-rules.js'
 import { resolverCause } from './rules/published-hosts.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
-import { TRANSPORT_RULES } from './rules/transport-rules.js'
-import { toSignal, type SignalInput } from './signal.js'
+import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
+import { toSignal, type Signal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
 
 // Transport rows first: their codes (CERT_HAS_EXPIRED, ECONNREFUSED …) are unambiguous, and a
@@ -35,7 +35,10 @@ export interface Explained {
 }
 
 function byRules(input: SignalInput, rules: readonly ClassifierRule[] = RULES): number {
-  const signal = toSignal(input)
+  return bySignal(toSignal(input), rules)
+}
+
+function bySignal(signal: Signal, rules: readonly ClassifierRule[]): number {
   return rules.findIndex((rule) => ruleMatches(rule, signal))
 }
 
@@ -62,6 +65,12 @@ export function explainText(raw: SignalInput): Explained {
 }
 
 function decide(input: SignalInput, extracted: Peeled): Classification | null {
+  // A few wrappers change what the reply they quote means (a Postfix banner refusal, SmtpClient's
+  // swallowed AUTH failure): those rows read the whole text first. The whole text's signal is read once.
+  const whole = toSignal(input)
+  const wrapped = bySignal(whole, WRAPPER_RULES)
+  if (wrapped >= 0)
+    return { cause: WRAPPER_RULES[wrapped].cause, via: 'rule', rule: RULES.indexOf(WRAPPER_RULES[wrapped]) }
   if (extracted.reply) {
     const index = byRules({ ...input, text: extracted.reply })
     if (index >= 0) return { cause: RULES[index].cause, via: 'reply', rule: index }
@@ -73,11 +82,11 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
     if (cause?.startsWith('dns_') && numbered === 'dns_nxdomain') return { cause: numbered, via: 'error-number' }
     if (cause) return { cause, via: 'socket' }
   }
-  const index = byRules(input)
+  const index = bySignal(whole, RULES)
   if (index >= 0) return { cause: RULES[index].cause, via: 'rule', rule: index }
   const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
   if (byNumber) return { cause: byNumber, via: 'error-number' }
-  const last = byRules(input, LAST)
+  const last = bySignal(whole, LAST)
   return last >= 0 ? { cause: LAST[last].cause, via: 'fallback' } : null
 }
 

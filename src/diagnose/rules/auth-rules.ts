@@ -161,6 +161,8 @@ const CODES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5530'
   // The mailbox is held by another session (RFC 2449 IN-USE, RFC 5530 INUSE) or checked too often:
   // wait or close the other client, whatever "locked" the words say.
   { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
+  // The same codes quoted inside a client's sentence (MailKit's StatusText, a dialog).
+  { cause: 'auth_rate_limited', text: /\[(IN-USE|LOGIN-DELAY)\]/ },
   { cause: 'auth_rate_limited', imapCode: ['INUSE'] },
 ])
 
@@ -222,6 +224,13 @@ const MEANINGS: ClassifierRule[] = [
       provider: ['microsoft'],
       protocol: ['imap', 'pop3'],
       text: /LOGIN failed|AUTHENTICATE failed/i,
+    },
+    // Exchange's own IMAP wording, command name in capitals ("AUTHENTICATE failed."): other servers say
+    // "Authentication failed". Since basic authentication was retired it answers every password this way.
+    {
+      cause: 'auth_basic_auth_disabled',
+      text: /(^|[\s:'"(])AUTHENTICATE failed\.?(['")]|$)/m,
+      unless: /XOAUTH2|OAUTHBEARER|access token|bearer/i,
     },
   ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3', [

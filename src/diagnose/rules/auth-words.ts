@@ -235,6 +235,9 @@ export const RELAY = anyOf(
   /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
   /nur nach (Anmeldung|Authentifizierung)|(Postausgangsserver|SMTP-Server) erfordert Authentifizierung/,
   /autenticaci[óo]n (es )?(requerida|obligatoria|necesaria)|autenticazione (è )?(richiesta|obbligatoria)/,
+  // MailEnable's 503 (sisimai's RelayingDenied list): "requires authentication when attempting to send to a
+  // non-local e-mail address".
+  /requires authentication when attempting to send to a non-local/,
 )
 export const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,

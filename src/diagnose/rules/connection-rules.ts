@@ -121,6 +121,12 @@ export const CONNECTION_RULES: ClassifierRule[] = [
         // Symfony's 'Connection to "host:port" has been closed unexpectedly.'
         /connection to "?\S+"? has been closed unexpectedly/,
         /SocketException: Connection reset|socket error: EOF/,
+        // NeoMutt's English originals: conn/socket.c "Connection to %s closed", pop/lib.c "Server closed
+        // connection", send/smtp.c "SMTP session failed: read error" / "write error".
+        /\bConnection to \S+ (closed|has been aborted)\b|\bServer closed connection\b|\bsession failed: (read|write) error\b/,
+        // EPIPE's strerror (curl's "Send failure: Broken pipe") and s_client's "write:errno=104" (ECONNRESET):
+        // read after the STARTTLS rows, which claim a broken pipe during the upgrade.
+        /\bBroken pipe\b|\bwrite:errno=104\b/,
         // Thunderbird's netReset/netInterrupt/serverDisconnected/smtpSendInterrupted in de, fr, es, zh-CN.
         /hat die Verbindung abgebrochen|Verbindung .{0,80}(verloren|zurückgesetzt|unterbrochen)/,
         // Outlook's 0x800CCC0F ("unexpectedly terminated the connection") in de, fr, es.
@@ -161,6 +167,8 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
       cause: 'tcp_timeout',
       text: anyOf(
         /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
+        // NeoMutt's imap/imap.c "Error connecting to server: <host>".
+        /\bError connecting to server\b/,
         // Roundcube's smtpconnerror and storageerror ("Connection to (storage) server failed").
         /connection to (the )?(\w+ )?server\b.{0,80}?\bfailed/,
         /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,

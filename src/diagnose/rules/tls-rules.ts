@@ -75,6 +75,23 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       ),
     },
   ]),
+  // NeoMutt's own English verdicts (conn/openssl.c, conn/gnutls.c): check_host()'s "certificate owner does
+  // not match hostname" after "Certificate host check failed:", and the untrusted-certificate error.
+  ...sourced('neomutt/neomutt:conn/openssl.c', [
+    {
+      cause: 'tls_cert_hostname_mismatch',
+      text: /\bCertificate host check failed\b|\bcertificate owner does not match hostname\b/i,
+    },
+    {
+      cause: 'tls_cert_untrusted',
+      text: /\bUntrusted server certificate\b|\bServer certificate has been revoked\b|\bSigner of server certificate is not a CA\b/i,
+    },
+    // conn/gnutls.c: a signature algorithm GnuTLS calls insecure (MD5, SHA-1) is an outdated server setup,
+    // like OpenSSL's "ca md too weak".
+    { cause: 'tls_old_protocol', text: /\bServer certificate was signed using an insecure algorithm\b/i },
+    // conn/openssl.c: every TLS version is switched off in the client's own settings ($ssl_use_tlsv1_*).
+    { cause: 'tls_old_protocol', text: /\bAll available protocols for TLS\/SSL connection disabled\b/i },
+  ]),
   // The certificate verdicts of mail clients in de/fr/es/it: Thunderbird's certError.ftl (the
   // host name and a date sit between "certificate" and the verdict), NeoMutt's and Evolution's
   // (camel/NSS) warnings. Validity dates first: "not valid until" is no host name mismatch.
@@ -132,6 +149,9 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
     // A server log's "alert certificate unknown / bad certificate / unknown ca" is the client
     // refusing the server's certificate.
     { cause: 'tls_cert_untrusted', text: /alert (certificate unknown|bad certificate|unknown ca)/i },
+    // X509_V_ERR_UNABLE_TO_GET_CRL: revocation could not be checked, so the chain is not trusted.
+    { cause: 'tls_cert_untrusted', errorCode: ['UNABLE_TO_GET_CRL'] },
+    { cause: 'tls_cert_untrusted', text: /\bunable to get certificate CRL\b/i },
   ]),
   // Thunderbird's cert-error-untrusted-default, Thunderbird for Android's "potential security threat"
   // screen, NeoMutt's "signer … is not a CA" and camel/NSS's "issuer is not recognized", in de/fr/es/it.
@@ -192,7 +212,9 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
     // "https proxy request": a proxy CONNECT line where a ClientHello was due (SSL_R_HTTPS_PROXY_REQUEST).
     {
       cause: 'tls_wrong_mode',
-      text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:/i,
+      // OpenSSL 1.0's SSL23_GET_CLIENT_HELLO/SERVER_HELLO "unknown protocol" (SSL_R_UNKNOWN_PROTOCOL): the first
+      // bytes were no TLS record, as Dovecot and Exim print it at the end of the line too.
+      text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:|SSL routines:[^:\n]*:unknown protocol\b/i,
     },
   ]),
   // Libraries and clients that say "TLS spoken to a plain port" (or the reverse) in words.
@@ -241,6 +263,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         'ERR_SSL_EE_KEY_TOO_SMALL',
         'ERR_SSL_CA_MD_TOO_WEAK',
         'ERR_SSL_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED',
+        'ERR_SSL_UNSAFE_LEGACY_RENEGOTIATION_DISABLED',
       ],
     },
     {
@@ -253,6 +276,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         /sslv3 (is )?(not supported|disabled)|No appropriate protocol/,
         /TLS-Version wird nicht unterstützt|(veraltete|unsichere) (TLS|SSL)-(Version|Protokoll)/,
         /do not possess a common algorithm/,
+        // OpenSSL 3 refuses a server without RFC 5746 secure renegotiation: a server too old to patch.
+        /unsafe legacy renegotiation disabled/,
       ),
     },
   ]),

@@ -6,6 +6,9 @@ import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
+import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
+import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
+import { CURL_RULES } from './curl-rules.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 
@@ -30,6 +33,11 @@ const DNS: ClassifierRule[] = [
   ...sourced('openjdk/jdk:src/java.base/share/classes/java/net/UnknownHostException.java', [
     { cause: 'dns_servfail', text: /UnknownHostException: \S+: Temporary failure in name resolution/i },
     { cause: 'dns_nxdomain', text: /unable to resolve host|UnknownHostException|Unknown (SMTP|IMAP|POP3?) host/i },
+  ]),
+  // Go's resolver: a DNSError whose lookup timed out prints "lookup <name>[ on <server>]: i/o timeout"
+  // (net/dnsclient_unix.go); the DNS server did not answer, the mail server was never reached.
+  ...sourced('golang/go:src/net/dnsclient_unix.go', [
+    { cause: 'dns_servfail', text: /\blookup \S+( on \S+)?: i\/o timeout\b/ },
   ]),
   ...sourced('https://man7.org/linux/man-pages/man3/getaddrinfo.3.html', [
     { cause: 'dns_no_address', text: /no address associated with (the )?host ?name|no data of the requested type/i },
@@ -92,6 +100,8 @@ const DNS: ClassifierRule[] = [
       ),
     },
   ]),
+  // NeoMutt's English original (conn/raw.c): getaddrinfo found no address for the name.
+  ...sourced('neomutt/neomutt:conn/raw.c', [{ cause: 'dns_nxdomain', text: /\bCould not find the host "[^"]+"/ }]),
   // camel's "Host lookup “x” failed" and NeoMutt's "Could not find the host" in de/fr/es/it.
   ...sourced('GNOME/evolution-data-server:po/de.po', [
     {
@@ -149,6 +159,17 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
         /Fehler bei der Ausgabe von STARTTLS|fall[óo] al emitir STARTTLS/,
       ),
     },
+  ]),
+  // NeoMutt with $ssl_force_tls: the server offered no STARTTLS, so no encrypted session (imap/imap.c, pop/lib.c);
+  // read before the word "unavailable" reads as a server in maintenance.
+  ...sourced('neomutt/neomutt:imap/imap.c', [
+    { cause: 'starttls_not_offered', text: /\bEncrypted connection unavailable\b/i },
+    // After STARTTLS was accepted, the TLS handshake failed (imap/imap.c, pop/lib.c, send/smtp.c).
+    { cause: 'starttls_failed', text: /\bCould not negotiate TLS connection\b/i },
+  ]),
+  // openssl s_client -starttls: the EHLO/CAPABILITY answer had no STARTTLS (older builds print it lower-case).
+  ...sourced('openssl/openssl:apps/s_client.c', [
+    { cause: 'starttls_not_offered', text: /\bdidn't find STARTTLS in server response\b/i },
   ]),
   // Postfix's SMTP client under a TLS policy: the relay did not offer STARTTLS ("… but was not offered by host").
   ...sourced('vdukhovni/postfix:postfix/src/smtp/smtp_proto.c', [
@@ -296,13 +317,21 @@ const SETTINGS: ClassifierRule[] = [
   ),
 ]
 
+// Rows whose wrapper changes what the quoted reply means: read on the whole text, before the reply alone.
+export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER_DOTNET_RULES]
+
 export const TRANSPORT_RULES: ClassifierRule[] = [
+  ...WRAPPER_RULES,
   ...EARLY_LOG_RULES,
+  ...SERVER_LOG_RULES,
+  ...EARLY_DOTNET_RULES,
+  ...CURL_RULES,
   ...SETTINGS,
   ...DNS,
   ...CERTIFICATE_RULES,
   ...HANDSHAKE_RULES,
   ...AFTER_TLS_LOG_RULES,
+  ...AFTER_TLS_DOTNET_RULES,
   ...STARTTLS,
   ...CONNECTION_RULES,
   ...GREETING,

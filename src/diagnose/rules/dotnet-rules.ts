@@ -1,0 +1,132 @@
+// .NET's own sentences around a failed mail connection (round 7's inventory). SslStream reports its
+// TLS handshake as "Authentication failed" and wraps Schannel's status codes in Win32Exception; MailKit's
+// SslHandshakeException prints a help text that lists every possible reason ("self-signed", "expired",
+// "protocols do not match", "a port which does not support SSL/TLS") before the inner exception that
+// names the real one. So the inner sentences and codes are read first (EARLY), and the bare
+// AuthenticationException only after every certificate and handshake row (AFTER_TLS).
+import { sourced, type ClassifierRule } from './rule.js'
+
+// Schannel's SEC_E_* and the certificate chain's CERT_E_* / CRYPT_E_* status codes, with the message
+// Windows prints for each (the same texts MailKit lists as X509ChainStatus.StatusInformation).
+const SCHANNEL_CODES: Array<[string, string, RegExp]> = [
+  ['tls_old_protocol', '80090302', /The function requested is not supported/],
+  ['tls_old_protocol', '80090331', /do not possess a common algorithm/],
+  ['tls_wrong_mode', '80090308', /The token supplied to the function is invalid/],
+  ['tls_handshake_failed', '80090326', /The message received was unexpected or badly formatted/],
+  ['tls_handshake_failed', '80090330', /The specified data could not be decrypted/],
+  ['tls_handshake_failed', '80090304', /The Local Security Authority cannot be contacted/],
+  ['tls_cert_hostname_mismatch', '80090322', /The target principal name is incorrect/],
+  ['tls_cert_hostname_mismatch', '800B010F', /The certificate's CN name does not match the passed value/],
+  ['tls_cert_expired', '80090328', /The received certificate has expired/],
+  ['tls_cert_expired', '800B0101', /A required certificate is not within its validity period/],
+  ['tls_cert_untrusted', '80090325', /The certificate chain was issued by an authority that is not trusted/],
+  ['tls_cert_untrusted', '80090327', /An unknown error occurred while processing the certificate/],
+  ['tls_cert_untrusted', '800B0109', /terminated in a root certificate which is not trusted/],
+  ['tls_cert_untrusted', '800B010A', /A certificate chain could not be built to a trusted root authority/],
+  ['tls_cert_untrusted', '80092012', /The revocation function was unable to check revocation for the certificate/],
+  ['tls_cert_untrusted', '80092013', /unable to check revocation because the revocation server was offline/],
+]
+
+export const EARLY_DOTNET_RULES: ClassifierRule[] = [
+  ...sourced(
+    'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4',
+    SCHANNEL_CODES.map(([cause, code, sentence]) => ({
+      cause,
+      text: new RegExp(`\\b0x${code}\\b|${sentence.source}`, 'i'),
+    })),
+  ),
+  // SslStream's resource strings: net_ssl_io_frame and net_frame_read_size are a first answer that is not
+  // a TLS record (a plain-text greeting to a ClientHello: TLS on a plain port); net_io_eof and net_auth_eof
+  // are the peer closing during the handshake.
+  ...sourced('dotnet/runtime:src/libraries/System.Net.Security/src/Resources/Strings.resx', [
+    {
+      cause: 'tls_wrong_mode',
+      text: /\bThe handshake failed due to an unexpected packet format\b|\bCannot determine the frame size or a corrupted frame\b/i,
+    },
+    {
+      cause: 'tls_handshake_failed',
+      text: /\bReceived an unexpected EOF or 0 bytes from the transport stream\b|\bremote party has closed the transport stream\b/i,
+    },
+  ]),
+  // MailKit reading another protocol's greeting: ImapEngine's "Syntax error in IMAP server greeting" on an SMTP
+  // "220" or a POP3 "+OK", Pop3Engine's "Unexpected greeting from server:" on "* OK" or "220".
+  ...sourced('jstedfast/MailKit:MailKit/Net/Imap/ImapEngine.cs', [
+    {
+      cause: 'protocol_port_mismatch',
+      text: /\bSyntax error in IMAP server greeting\. Unexpected token: \[atom: (\d{3}|\+OK|-ERR)\]/,
+    },
+  ]),
+  ...sourced('jstedfast/MailKit:MailKit/Net/Pop3/Pop3Engine.cs', [
+    { cause: 'protocol_port_mismatch', text: /\bUnexpected greeting from server: (\* (OK|BYE|PREAUTH)\b|\d{3}[ -])/ },
+  ]),
+  // musl's gai_strerror (.NET in Alpine containers prints it in its SocketException): EAI_NONAME, EAI_AGAIN.
+  ...sourced('https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c', [
+    { cause: 'dns_nxdomain', text: /\bName does not resolve\b/ },
+    { cause: 'dns_servfail', text: /\bName could not be resolved at this time\b/ },
+  ]),
+  // .NET Framework's WebExceptionStatus.NameResolutionFailure, which SmtpClient wraps.
+  ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus', [
+    { cause: 'dns_nxdomain', text: /\bThe remote name could not be resolved\b/i },
+  ]),
+]
+
+export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
+  // net_ssl_io_cert_custom_validation: the application's callback (MailKit's default one included) refused
+  // the certificate; a name mismatch or an expiry in the same text is read earlier by the certificate rows.
+  ...sourced('dotnet/runtime:src/libraries/System.Net.Security/src/Resources/Strings.resx', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /\bremote certificate was rejected by (the provided )?RemoteCertificateValidationCallback\b/i,
+    },
+  ]),
+  // System.Security.Authentication.AuthenticationException is SslStream's: the TLS handshake failed (its
+  // "Authentication failed, see inner exception" is not a login). MailKit's login failures are
+  // MailKit.Security.AuthenticationException, another class.
+  ...sourced('dotnet/runtime:src/libraries/System.Net.Security/src/Resources/Strings.resx', [
+    { cause: 'tls_handshake_failed', text: /(^|[^.\w])System\.Security\.Authentication\.AuthenticationException\b/ },
+  ]),
+  // net_io_connectionclosed (printed as its key by .NET Framework, "The connection was closed" since .NET
+  // Core) and EPIPE (32): the server closed the connection under the client. On an implicit-TLS port the
+  // TLS rows read net_io_connectionclosed earlier, as a STARTTLS-only SmtpClient speaking plain text there.
+  ...sourced('dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx', [
+    {
+      cause: 'tcp_reset',
+      text: /\bnet_io_connectionclosed\b|transport connection: The connection was closed\b|SocketException \(32\)|transport connection: Broken pipe\b/,
+    },
+  ]),
+  // MailKit's ImapProtocolException / SmtpProtocolException / Pop3ProtocolException for a reply it cannot
+  // parse ("Unable to parse status code returned by the server", "Syntax error in untagged …"); its
+  // disconnection and refusal sentences are read by their own rows.
+  ...sourced('jstedfast/MailKit:MailKit/Net/Smtp/SmtpStream.cs', [
+    {
+      cause: 'protocol_error',
+      text: /\bMailKit\.Net\.(Imap|Smtp|Pop3)\.(Imap|Smtp|Pop3)ProtocolException: /,
+      unless: /unexpectedly (disconnected|refused)|timed? ?out|\bBye\.$/i,
+    },
+  ]),
+  // ImapEngine.cs throws ImapProtocolException("Bye.") when the server sends an untagged BYE: it ends the
+  // session itself (shutting down, or refusing this client for now).
+  ...sourced('jstedfast/MailKit:MailKit/Net/Imap/ImapEngine.cs', [
+    { cause: 'server_unavailable', text: /\bImapProtocolException: Bye\.$/m },
+  ]),
+  // System.Net.Mail's SmtpClientNotPermitted (SmtpStatusCode.ClientNotPermitted, 454): not allowed to send
+  // through this host without logging in.
+  ...sourced('dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx', [
+    { cause: 'smtp_relay_denied', text: /\bClient does not have permission to submit mail to this server\b/i },
+  ]),
+]
+
+// Read before the reply a wrapper quotes: System.Net.Mail's SmtpConnection (SmtpConnection.cs) does not throw
+// when AUTH is refused, it goes on unauthenticated, so MAIL FROM's "Authentication Required" is what a refused
+// password looks like through SmtpClient. From Gmail, a refused normal password means an app password is
+// needed (https://support.google.com/accounts/answer/185833); a raw Gmail reply keeps its own meaning.
+export const WRAPPER_DOTNET_RULES: ClassifierRule[] = sourced(
+  'dotnet/runtime:src/libraries/System.Net.Mail/src/System/Net/Mail/SmtpConnection.cs',
+  [
+    {
+      cause: 'auth_app_password_required',
+      provider: ['gmail'],
+      text: /\bclient was not authenticated\. The server response was: (5\.\d\.\d+ )?Authentication Required\b/i,
+    },
+  ],
+)
