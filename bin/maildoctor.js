@@ -24,13 +24,12 @@ else import(require('node:url').pathToFileURL(join(dist, 'maildoctor.js')).href)
 
 /**
  * Runs a CommonJS bundle as require() would, with V8's code cache of it: V8 then skips parsing and
- * compiling its top level, two thirds of its compilation (Node 20 has no module.enableCompileCache,
- * which does the same from Node 22). The cache is made as the bundle is compiled (~2 ms; the
- * functions a check runs later compile as they would anyway) and lives in a folder of this user's
- * own under the temporary folder, named after the bundle's build (its first line: V8 checks a
- * cache against the source's length only), Node's version and the machine. NODE_DISABLE_COMPILE_CACHE
- * turns it off, as it does Node 22's. A cache that cannot be read or written costs only the
- * compilation; one V8 rejects is made again.
+ * compiling what the check that made the cache compiled (Node 20 has no module.enableCompileCache,
+ * which does the same from Node 22). The first check of a build makes it as it ends (~10 ms, once)
+ * in a folder of this user's own under the temporary folder, named after the bundle's build (its
+ * first line: V8 checks a cache against the source's length only), Node's version and the machine.
+ * NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node 22's. A cache that cannot be read or
+ * written costs only the compilation; one V8 rejects is made again.
  */
 function runWithCodeCache(file) {
   const { Script } = require('node:vm')
@@ -46,10 +45,13 @@ function runWithCodeCache(file) {
     // No cache yet: this run makes it.
   }
   const script = new Script(Module.wrap(source), { filename: file, cachedData })
-  if (dir && (!cachedData || script.cachedDataRejected)) {
-    writeAtomically(join(dir, name), script.createCachedData())
-    removeOthers(dir, name)
-  }
+  if (dir && (!cachedData || script.cachedDataRejected))
+    // Made as the check ends: the cache then holds every function it compiled, not only the top
+    // level (which V8 compiles first; the modules' bodies and the check's code compile later).
+    process.once('exit', () => {
+      writeAtomically(join(dir, name), script.createCachedData())
+      removeOthers(dir, name)
+    })
   // The bundle requires Node's own modules and its files on demand, beside it.
   const module = new Module(file, null)
   module.filename = file
