@@ -134,9 +134,9 @@ const childProcessOnUse = {
 /** @type {import('esbuild').BuildOptions} */
 export const bundleOptions = {
   absWorkingDir: root,
-  // The worker pool starts `batch-worker.js` beside the chunk that holds it: every output file
-  // lands in the one folder (no chunk subfolder).
-  entryPoints: { maildoctor: 'src/cli/main.ts', 'batch-worker': 'src/batch/batch-worker.ts' },
+  // The worker pool starts `batch-worker.js` (workerBundleOptions) beside the chunk that holds it:
+  // every output file lands in the one folder (no chunk subfolder).
+  entryPoints: { maildoctor: 'src/cli/main.ts' },
   outdir: join(root, 'dist', 'cli'),
   bundle: true,
   splitting: true,
@@ -186,9 +186,21 @@ export const checkBundleOptions = {
   plugins: [...bundleOptions.plugins, checkCommandOnly],
 }
 
+/**
+ * A batch's worker thread loads one file: split into the chunks it shares with the CLI, its start
+ * resolved, read, compiled and linked ~20 ES modules, each time a batch starts a thread. What it
+ * imports on demand is inlined too (no splitting): a worker checks accounts, so it loads it all.
+ * @type {import('esbuild').BuildOptions}
+ */
+export const workerBundleOptions = {
+  ...bundleOptions,
+  entryPoints: { 'batch-worker': 'src/batch/batch-worker.ts' },
+  splitting: false,
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(bundleOptions.outdir, { recursive: true, force: true })
-  await Promise.all([build(bundleOptions), build(checkBundleOptions)])
+  await Promise.all([build(bundleOptions), build(checkBundleOptions), build(workerBundleOptions)])
   // The top-level help never changes between builds: bin/ prints this copy for a bare
   // `maildoctor --help`, without loading commander and the command table (a third of its start).
   const help = execFileSync(process.execPath, [join(bundleOptions.outdir, 'maildoctor.js'), '--help'], {
