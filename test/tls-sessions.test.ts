@@ -10,6 +10,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { TlsSessionCache } from '../src/probes/tls-sessions.js'
+import type { Account } from '../src/batch/accounts.js'
+import type { AccountResult } from '../src/batch/result.js'
+import { WorkerPool } from '../src/batch/worker-pool.js'
+import { testCaPem } from '../fixtures/servers/certs.js'
 import { handshake } from '../src/probes/tls-upgrade.js'
 import { runCheckRequest } from '../src/run/check.js'
 import { testOptions } from './helpers.js'
@@ -92,6 +96,77 @@ describe('TLS sessions in a batch', () => {
       await server.close()
     }
   }, 30_000)
+
+  it("are shared between a batch's threads: a worker's first connection resumes this thread's session", async () => {
+    const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
+    const pool = new WorkerPool(2)
+    const n = 8
+    const account = (i: number): Account => ({
+      line: i + 2,
+      key: `k${i}`,
+      host: '127.0.0.1',
+      protocols: ['imap'],
+      port: server.port,
+      security: 'tls',
+    })
+    // The first account alone, checked by this thread; the next ones go to both threads (the one
+    // that waits least): the worker thread's first connection comes after this thread's session.
+    let firstDone = () => {}
+    const first = new Promise<void>((resolve) => (firstDone = resolve))
+    async function* accounts(): AsyncGenerator<Account> {
+      yield account(0)
+      await first
+      for (let i = 1; i < n; i++) yield account(i)
+    }
+    const results: AccountResult[] = []
+    try {
+      await pool.run(
+        accounts(),
+        {
+          concurrency: 2,
+          perHost: 10,
+          retries: 0,
+          run: testOptions({ ca: [testCaPem()] }),
+          lang: 'en',
+          env: {},
+          version: 'test',
+        },
+        (r) => {
+          results.push(r)
+          firstDone()
+        },
+      )
+      expect(results.map((r) => r.ok)).toEqual(Array(n).fill(true))
+      // One full handshake in all: every other connection, in either thread, resumed its session.
+      expect(server.accepted).toBe(n)
+      expect(server.resumed).toBe(n - 1)
+    } finally {
+      await pool.close()
+      await server.close()
+    }
+  }, 30_000)
+
+  it('a thread shares its first session with a server and its distrust, never each renewal', () => {
+    const told: string[] = []
+    const verdict = { facts: {}, evidence: [], acceptable: true }
+    const cache = new TlsSessionCache({
+      kept: (key) => told.push(`kept ${key}`),
+      forgot: (key) => told.push(`forgot ${key}`),
+    })
+    cache.accepted('a', verdict)(Buffer.from('1'))
+    cache.accepted('a', verdict)(Buffer.from('2'))
+    // Another thread's session stands where this thread has none, and is not told back.
+    cache.shared('b', { verdict, session: Buffer.from('3') })
+    cache.accepted('b', verdict)(Buffer.from('4'))
+    expect(cache.find('b')?.session.toString()).toBe('4')
+    cache.shared('a', { verdict, session: Buffer.from('5') })
+    expect(cache.find('a')?.session.toString()).toBe('2')
+    cache.forget('a')
+    cache.forget('a')
+    cache.forgotten('b')
+    expect(cache.find('b')).toBeUndefined()
+    expect(told).toEqual(['kept a', 'forgot a'])
+  })
 
   it('stand for one host, name, port and set of trusted CAs only', () => {
     const ca = ['-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----']

@@ -3,11 +3,12 @@
 // is most of a connection's CPU; but it also brings no certificate to judge. So a session is kept
 // only from a connection whose certificate was judged acceptable, and a resumed connection
 // reuses that verdict, for the same host, name sent (SNI), port and trusted CAs only.
+import { createHash } from 'node:crypto'
 import { isIP } from 'node:net'
 import type { CertificateVerdict } from './certificate.js'
 
 /** A ticket, with the verdict on the certificate of the connection that got it. */
-interface Kept {
+export interface Kept {
   verdict: CertificateVerdict
   session: Buffer
 }
@@ -16,29 +17,31 @@ interface Kept {
 const MAX_SERVERS = 1000
 
 /**
- * A short name per distinct set of trusted CAs: keys stay short to build and to hash, every
- * connection. Names are never reused (a forgotten set seen again gets a new one, and its sessions
- * are simply not found), so a session never stands for another set of CAs.
+ * A short name per distinct set of trusted CAs, from its content: keys stay short to build and to
+ * hash, every connection, and mean the same in every thread of a batch (sessions are shared
+ * between them), so a session never stands for another set of CAs.
  */
-const caSets = new Map<string, string>()
-let caSetsNamed = 0
 const caKeys = new WeakMap<string[], string>()
 function caKey(ca: string[]): string {
   let key = caKeys.get(ca)
-  if (key === undefined) {
-    const pems = ca.join('\n')
-    key = caSets.get(pems)
-    if (key === undefined) {
-      if (caSets.size >= MAX_SERVERS) caSets.clear()
-      caSets.set(pems, (key = `ca${caSetsNamed++}`))
-    }
-    caKeys.set(ca, key)
-  }
+  if (key === undefined) caKeys.set(ca, (key = createHash('sha256').update(ca.join('\n')).digest('base64')))
   return key
+}
+
+/**
+ * What a thread tells the other threads of a batch: its first session for a server, and that it
+ * no longer trusts it. Only these changes travel: each thread renews its own tickets, and a
+ * session shared at the start spares the others their first full handshake with that server.
+ */
+export interface SessionSharing {
+  kept(key: string, kept: Kept): void
+  forgot(key: string): void
 }
 
 export class TlsSessionCache {
   private readonly kept = new Map<string, Kept>()
+
+  constructor(private readonly sharing?: SessionSharing) {}
 
   static key(host: string, port: number, ca: string[]): string {
     const name = host.toLowerCase()
@@ -56,14 +59,29 @@ export class TlsSessionCache {
    */
   accepted(key: string, verdict: CertificateVerdict): (session: Buffer) => void {
     return (session) => {
-      this.kept.delete(key)
-      this.kept.set(key, { verdict, session })
-      if (this.kept.size > MAX_SERVERS) this.kept.delete(this.kept.keys().next().value!)
+      const first = !this.kept.delete(key)
+      this.keep(key, { verdict, session })
+      if (first) this.sharing?.kept(key, { verdict, session })
     }
   }
 
   /** A verdict that is no longer acceptable ends the reuse. */
   forget(key: string): void {
+    if (this.kept.delete(key)) this.sharing?.forgot(key)
+  }
+
+  /** Another thread's session for a server (see SessionSharing): used where this thread has none. */
+  shared(key: string, kept: Kept): void {
+    if (!this.kept.has(key)) this.keep(key, kept)
+  }
+
+  /** Another thread no longer trusts the server. */
+  forgotten(key: string): void {
     this.kept.delete(key)
+  }
+
+  private keep(key: string, kept: Kept): void {
+    this.kept.set(key, kept)
+    if (this.kept.size > MAX_SERVERS) this.kept.delete(this.kept.keys().next().value!)
   }
 }
