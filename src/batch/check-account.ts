@@ -85,7 +85,8 @@ async function attempts(
       port: account.port,
       security: account.security,
       autoconfigUrls: opts.autoconfigUrls,
-      options: { ...opts.run, gate, logins, signal, credentials, ...(scrubber ? { scrubber } : {}) },
+      // One shape for every account (no spread of a conditional object): V8 copies it on its fast path.
+      options: { ...opts.run, gate, logins, signal, credentials, scrubber: scrubber ?? opts.run.scrubber },
     })
     // Counts and states only: the text is rendered once, at report time, in the report's language.
     const errors = result.findings.filter((f) => f.severity === 'error').length
