@@ -146,6 +146,68 @@ describe('TLS sessions in a batch', () => {
     }
   }, 30_000)
 
+  it('a batch that opens many connections to a server at once makes one full handshake, not one each', async () => {
+    // A greeting that takes its time: the connections are all open together.
+    const server = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      host: '127.0.0.1',
+      greetingDelayMs: 300,
+    })
+    const file = join(dir, 'at-once.csv')
+    const rows = Array.from({ length: N }, (_, i) => `o${i}@x.test,127.0.0.1,imap,${server.port},tls`)
+    writeFileSync(file, ['address,host,protocols,port,security', ...rows].join('\n') + '\n')
+    try {
+      const r = await runCli([
+        'batch',
+        file,
+        '--workers',
+        '1',
+        '--concurrency',
+        String(N),
+        '--per-host',
+        String(N),
+        '--ca',
+        CA,
+        '--format',
+        'json',
+      ])
+      expect(JSON.parse(r.stdout).summary).toMatchObject({ accounts: N, ok: N })
+      // Every connection but the first waited for its session (they were all open at once).
+      expect(server.maxConcurrent).toBeGreaterThan(N / 2)
+      expect(server.resumed).toBe(N - 1)
+    } finally {
+      await server.close()
+    }
+  }, 30_000)
+
+  it("waits for the first handshake's session once per server, and never long", async () => {
+    const verdict = { facts: {}, evidence: [], acceptable: true }
+    const signal = () => new AbortController().signal
+    const cache = new TlsSessionCache()
+    expect((await cache.offer('a', signal)).kept).toBeUndefined()
+    const second = cache.offer('a', signal)
+    cache.accepted('a', verdict)(Buffer.from('1'))
+    expect((await second).kept?.session.toString()).toBe('1')
+    // A first handshake that brought no session: the others go on at once, and nobody waits again.
+    const lead = await cache.offer('b', signal)
+    const waiting = cache.offer('b', signal)
+    lead.settled()
+    expect((await waiting).kept).toBeUndefined()
+    expect((await cache.offer('b', signal)).settled).not.toBe(lead.settled)
+    // A first handshake that never settles holds the others one second at most, or their stage's end.
+    await cache.offer('c', signal)
+    let t0 = performance.now()
+    expect((await cache.offer('c', signal)).kept).toBeUndefined()
+    expect(performance.now() - t0).toBeGreaterThan(900)
+    expect(performance.now() - t0).toBeLessThan(3000)
+    const stage = new AbortController()
+    setTimeout(() => stage.abort(), 50)
+    t0 = performance.now()
+    await cache.offer('c', () => stage.signal)
+    expect(performance.now() - t0).toBeLessThan(900)
+  })
+
   it('a thread shares its first session with a server and its distrust, never each renewal', () => {
     const told: string[] = []
     const verdict = { facts: {}, evidence: [], acceptable: true }

@@ -38,8 +38,16 @@ export interface SessionSharing {
   forgot(key: string): void
 }
 
+/**
+ * How long a connection waits at most for the session of the first full handshake with its server
+ * (a server that issues no tickets, or a first handshake that stalls, costs this once).
+ */
+const FIRST_SESSION_WAIT_MS = 1000
+
 export class TlsSessionCache {
   private readonly kept = new Map<string, Kept>()
+  /** Per server, the first full handshake's outcome (see offer); settled once, never made again. */
+  private readonly firsts = new Map<string, FirstHandshake>()
 
   constructor(private readonly sharing?: SessionSharing) {}
 
@@ -51,6 +59,29 @@ export class TlsSessionCache {
   /** The session to offer, and the verdict it stands for. */
   find(key: string): Kept | undefined {
     return this.kept.get(key)
+  }
+
+  /**
+   * The session to offer. A batch opens its first connections to a server all at once, none with a
+   * session to resume: each would be a full handshake, its certificate judged (~1.5 ms of CPU each,
+   * the server's signature too). So while the first full handshake with a server is under way, the
+   * next connections wait for the session it brings (or for its end, at most FIRST_SESSION_WAIT_MS
+   * or until the stage's signal ends); once it has settled, nobody waits for that server again. The first
+   * connection calls `settled` when it is done with the handshake, whatever came of it.
+   */
+  async offer(key: string, signal: () => AbortSignal): Promise<{ kept?: Kept; settled: () => void }> {
+    const kept = this.kept.get(key)
+    if (kept) return { kept, settled: () => {} }
+    const first = this.firsts.get(key)
+    if (first) {
+      // The stage's signal, made only for a connection that waits (see stageBudget).
+      if (!first.done) await waitAtMost(first.settled, FIRST_SESSION_WAIT_MS, signal())
+      return { kept: this.kept.get(key), settled: () => {} }
+    }
+    const lead = new FirstHandshake()
+    this.firsts.set(key, lead)
+    if (this.firsts.size > MAX_SERVERS) this.firsts.delete(this.firsts.keys().next().value!)
+    return { settled: lead.settle }
   }
 
   /**
@@ -67,6 +98,7 @@ export class TlsSessionCache {
 
   /** A verdict that is no longer acceptable ends the reuse. */
   forget(key: string): void {
+    this.firsts.get(key)?.settle()
     if (this.kept.delete(key)) this.sharing?.forgot(key)
   }
 
@@ -81,7 +113,39 @@ export class TlsSessionCache {
   }
 
   private keep(key: string, kept: Kept): void {
+    this.firsts.get(key)?.settle()
     this.kept.set(key, kept)
     if (this.kept.size > MAX_SERVERS) this.kept.delete(this.kept.keys().next().value!)
+  }
+}
+
+/** The first full handshake with a server: settled once, by its session or its end. */
+class FirstHandshake {
+  done = false
+  private resolve = () => {}
+  readonly settled = new Promise<void>((resolve) => (this.resolve = resolve))
+  readonly settle = (): void => {
+    this.done = true
+    this.resolve()
+  }
+}
+
+/** Settles when `promise` does, `ms` have passed or `signal` ends, whichever comes first. */
+async function waitAtMost(promise: Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  let onAbort = () => {}
+  try {
+    await Promise.race([
+      promise,
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, ms)
+        onAbort = resolve
+        if (signal.aborted) resolve()
+        signal.addEventListener('abort', onAbort, { once: true })
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+    signal.removeEventListener('abort', onAbort)
   }
 }
