@@ -35,7 +35,7 @@ export type ToWorker =
   | SessionNews
 
 /** A thread's first TLS session with a server, or that it no longer trusts it (see SessionSharing). */
-export type SessionNews = { type: 'session'; key: string; kept: Kept } | { type: 'forgot'; key: string }
+type SessionNews = { type: 'session'; key: string; kept: Kept } | { type: 'forgot'; key: string }
 
 export type FromWorker =
   | { type: 'result'; id: number; result: AccountResult }
