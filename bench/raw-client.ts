@@ -92,6 +92,37 @@ export async function rawGreeting(e: EndpointSpec, ca: string[]): Promise<number
 }
 
 /**
+ * One account as a batch would check it (connect, TLS, greeting), with full handshakes or resuming
+ * the last TLS session this client got.
+ */
+function rawGreeter(e: EndpointSpec, ca: string[], resume: boolean): () => Promise<void> {
+  const context = createSecureContext({ ca: [...rootCertificates, ...ca] })
+  let session: Buffer | undefined
+  return async () => {
+    const tcp: Socket = connect({ host: e.host, port: e.port, noDelay: true })
+    await new Promise((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
+    const socket = tlsConnect({ socket: tcp, secureContext: context, rejectUnauthorized: true, session })
+    if (resume) socket.on('session', (s: Buffer) => (session = s))
+    await lines(socket)()
+    socket.destroy()
+  }
+}
+
+/** `count` accounts, `concurrency` at a time. */
+async function greetAll(one: () => Promise<void>, count: number, concurrency: number): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next++ < count) await one()
+    }),
+  )
+}
+
+/** The raw client run as a batch, resuming its TLS session as maildoctor does (see raw-batch.ts). */
+export const rawGreetings = (e: EndpointSpec, ca: string[], count: number, concurrency: number): Promise<void> =>
+  greetAll(rawGreeter(e, ca, true), count, concurrency)
+
+/**
  * The CPU a raw client spends per account of a batch (connect, TLS, greeting, `concurrency` at a
  * time), with full handshakes or resuming the last TLS session it got: the floor beside
  * maildoctor's "CPU ms per account". Run it in a process of its own (raw-cpu.ts), so that the
@@ -104,24 +135,10 @@ export async function rawGreetingsCpuMs(
   concurrency: number,
   resume: boolean,
 ): Promise<number> {
-  const context = createSecureContext({ ca: [...rootCertificates, ...ca] })
-  let session: Buffer | undefined
-  const one = async () => {
-    const tcp: Socket = connect({ host: e.host, port: e.port, noDelay: true })
-    await new Promise((resolve, reject) => tcp.once('connect', resolve).once('error', reject))
-    const socket = tlsConnect({ socket: tcp, secureContext: context, rejectUnauthorized: true, session })
-    if (resume) socket.on('session', (s: Buffer) => (session = s))
-    await lines(socket)()
-    socket.destroy()
-  }
+  const one = rawGreeter(e, ca, resume)
   await one()
   const before = process.cpuUsage()
-  let next = 0
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next++ < count) await one()
-    }),
-  )
+  await greetAll(one, count, concurrency)
   const used = process.cpuUsage(before)
   return (used.user + used.system) / 1000 / count
 }

@@ -19,6 +19,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const CA_FILE = join(PACKAGE_ROOT, 'fixtures', 'certs', 'ca.crt')
 const BIN = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
 const BATCH_CONCURRENCY = 100
+/** The account counts whose rows are followed by the machine's ceiling (the raw client as a batch). */
+const CEILING_COUNTS = [1000, 10000]
 /**
  * Runs a command without blocking this process (it hosts the proxies and servers the command
  * talks to), stdin closed, output kept for the caller.
@@ -385,11 +387,38 @@ function machineNow(): string {
 }
 const machineLine = () => say(`Machine: ${machineNow()}.`)
 
-async function batchAt(
-  count: number,
-  port: number,
-  workers: number,
-): Promise<{ seconds: number; rssMb: number; cpuShare: number; cpuMsPerAccount: number; liveHeapMb: number }> {
+interface BatchRun {
+  seconds: number
+  rssMb: number
+  cpuShare: number
+  cpuMsPerAccount: number
+  liveHeapMb: number
+}
+
+/** A process's wall time, peak RSS and CPU (user + system, every thread, its start included). */
+async function timed(cmd: string[], count: number): Promise<BatchRun> {
+  const t0 = performance.now()
+  const r = await runAsync('/usr/bin/time', ['-f', '%M %U %S', ...cmd], 600_000)
+  const seconds = (performance.now() - t0) / 1000
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${cmd.join(' ')} exited ${r.code}: ${r.stderr.slice(0, 500)}`)
+  const [rssKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number)
+  return {
+    seconds,
+    rssMb: rssKb / 1024,
+    cpuShare: (user + system) / seconds,
+    cpuMsPerAccount: ((user + system) * 1000) / count,
+    liveHeapMb: NaN,
+  }
+}
+
+/**
+ * The machine's ceiling: the raw client (no maildoctor code) run as a batch against the same
+ * proxy, 100 at a time, resuming its TLS session, one thread: what Node alone reaches here.
+ */
+const rawBatchAt = (count: number, port: number): Promise<BatchRun> =>
+  timed([process.execPath, join(PACKAGE_ROOT, 'dist', 'bench', 'raw-batch.js'), String(port), String(count)], count)
+
+async function batchAt(count: number, port: number, workers: number): Promise<BatchRun> {
   const file = join(PACKAGE_ROOT, 'bench', `.accounts-${count}.csv`)
   writeFileSync(
     file,
@@ -413,9 +442,7 @@ async function batchAt(
     '--output',
     '/dev/null',
   ]
-  const t0 = performance.now()
-  const r = await runAsync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, BIN, 'batch', ...args], 600_000)
-  const seconds = (performance.now() - t0) / 1000
+  const run = await timed([process.execPath, BIN, 'batch', ...args], count)
   // A second run, in-process with a collection every 100 ms, for what is really held: with one
   // worker only, since what grows with the accounts (the results index) is the main thread's.
   const heap =
@@ -434,14 +461,7 @@ async function batchAt(
         ) as { maxLiveHeapBytes?: number })
       : {}
   rmSync(file, { force: true })
-  const [rssKb, user, system] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number)
-  return {
-    seconds,
-    rssMb: rssKb / 1024,
-    cpuShare: (user + system) / seconds,
-    cpuMsPerAccount: ((user + system) * 1000) / count,
-    liveHeapMb: (heap.maxLiveHeapBytes ?? NaN) / 2 ** 20,
-  }
+  return { ...run, liveHeapMb: (heap.maxLiveHeapBytes ?? NaN) / 2 ** 20 }
 }
 
 /** The batch against the bound, one row per account count and worker count. */
@@ -491,10 +511,7 @@ async function batchSection(ports: number[]): Promise<void> {
     .map(Number)
     .filter((n, i, all) => all.indexOf(n) === i)
   for (const count of (process.env.BENCH_BATCH ?? '100,1000,10000').split(',').map(Number)) {
-    for (const workers of workerCounts) {
-      const b = await batchAt(count, proxy.port, workers)
-      if (workers === 1) runs.push({ count, liveHeapMb: b.liveHeapMb })
-      rss.push({ count, workers, mb: b.rssMb })
+    const row = (workers: string | number, b: BatchRun) =>
       say(
         tableRow(
           count,
@@ -508,14 +525,23 @@ async function batchSection(ports: number[]): Promise<void> {
           Number.isNaN(b.liveHeapMb) ? '–' : `${b.liveHeapMb.toFixed(1)} MiB`,
         ),
       )
+    for (const workers of workerCounts) {
+      const b = await batchAt(count, proxy.port, workers)
+      if (workers === 1) runs.push({ count, liveHeapMb: b.liveHeapMb })
+      rss.push({ count, workers, mb: b.rssMb })
+      row(workers, b)
     }
+    if (CEILING_COUNTS.includes(count)) row('**ceiling**: raw client, 1 thread', await rawBatchAt(count, proxy.port))
   }
   say()
   say(
     'Workers: the threads that check accounts, the coordinator (main thread) included: 2 workers are the ' +
       'main thread and one worker thread. CPU ms per account: user + system time of the whole maildoctor ' +
       'process (every thread, its start included) ÷ accounts. Worker threads share the one process: its ' +
-      'peak RSS counts them all.',
+      'peak RSS counts them all. Ceiling: the raw client of the bound (no maildoctor code: connect, TLS, ' +
+      'greeting, drop) run the same way, 100 at a time against the same proxy and server, resuming its TLS ' +
+      "session, in one thread; its time and CPU are its own process's, start included: what Node alone " +
+      'reaches of the bound on this machine, where the servers and the proxy share its cores.',
   )
   const perWorker = rss
     .filter((r) => r.workers > 1)

@@ -6,6 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { stageBudget } from '../src/probes/deadline.js'
 import { checkDeadline } from '../src/run/run-check.js'
+import { startScriptedServer } from '../fixtures/servers/scripted-server.js'
+import type { Account } from '../src/batch/accounts.js'
+import { runBatch } from '../src/batch/run-batch.js'
+import { testOptions } from './helpers.js'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const listeners = (signal: AbortSignal): number =>
@@ -88,6 +92,57 @@ describe("a stage's budget", () => {
     expect(ended).toBe('not ended')
     expect(budget.signal.aborted).toBe(false)
   })
+})
+
+describe("a batch's stop", () => {
+  it('reaches the accounts under way through one listener on its signal, however many there are', async () => {
+    // Node's EventTarget walks every listener of a signal at each add and remove: 100 accounts
+    // listening to the batch's signal (each twice) made every check walk some 200.
+    const server = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'none',
+      host: '127.0.0.1',
+      greetingDelayMs: 3000,
+    })
+    const stop = new AbortController()
+    const n = 20
+    const accounts = async function* (): AsyncGenerator<Account> {
+      for (let i = 0; i < n; i++)
+        yield {
+          line: i + 2,
+          key: `k${i}`,
+          host: '127.0.0.1',
+          protocols: ['imap'],
+          port: server.port,
+          security: 'plain',
+        }
+    }
+    try {
+      const run = runBatch(
+        accounts(),
+        {
+          concurrency: n,
+          perHost: n,
+          retries: 0,
+          run: testOptions({ timeoutMs: 5000, deadlineMs: 10_000 }),
+          lang: 'en',
+          env: {},
+          version: 'test',
+          signal: stop.signal,
+        },
+        () => {},
+      )
+      while (server.accepted < n) await sleep(10)
+      expect(listeners(stop.signal)).toBe(1)
+      const t0 = performance.now()
+      stop.abort()
+      // Every account under way heard it: the batch ends now, not at the greeting 3 s later.
+      expect(await run).toEqual({ done: 0, stopped: true })
+      expect(performance.now() - t0).toBeLessThan(1000)
+    } finally {
+      await server.close()
+    }
+  }, 20_000)
 })
 
 describe('the coordinator of worker threads', () => {

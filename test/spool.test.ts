@@ -1,5 +1,6 @@
 // The batch results file: what a report is rendered from, without holding the results in memory.
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import fs, { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { syncBuiltinESMExports } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -40,6 +41,33 @@ describe('result spool', () => {
     ])
     spool.close()
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4)
+  })
+
+  it('reads the results back a window at a time, not a system call per account; long and scattered lines too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spool-'))
+    const spool = ResultSpool.forAppend(join(dir, 'r.jsonl'))
+    const n = 3000
+    // Finished about in turn, some a few places late; one line longer than the window.
+    const order = Array.from(
+      { length: n },
+      (_, i) => (i % 10 === 9 ? i - 5 : i % 10 >= 4 && i % 10 < 9 ? i + 1 : i) + 1,
+    )
+    for (const line of order) spool.add(result(line, line === 1500 ? { address: 'x'.repeat(1.5 * 2 ** 20) } : {}))
+    spool.flush()
+    const readSync = fs.readSync
+    let reads = 0
+    fs.readSync = ((...args: Parameters<typeof readSync>) => (reads++, readSync(...args))) as typeof readSync
+    syncBuiltinESMExports()
+    try {
+      const back = [...spool.results()]
+      expect(back.map((r) => r.line)).toEqual(Array.from({ length: n }, (_, i) => i + 1))
+      expect(back[1499].address).toHaveLength(1.5 * 2 ** 20)
+      expect(reads).toBeLessThan(10)
+    } finally {
+      fs.readSync = readSync
+      syncBuiltinESMExports()
+      spool.close()
+    }
   })
 
   it('resumes after a cut: the half-written line is skipped and the next record starts on its own line', () => {

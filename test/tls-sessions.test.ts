@@ -10,6 +10,10 @@ import { describe, expect, it, vi } from 'vitest'
 import { startScriptedServer, type RunningServer } from '../fixtures/servers/scripted-server.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 import { TlsSessionCache } from '../src/probes/tls-sessions.js'
+import type { Account } from '../src/batch/accounts.js'
+import type { AccountResult } from '../src/batch/result.js'
+import { WorkerPool } from '../src/batch/worker-pool.js'
+import { testCaPem } from '../fixtures/servers/certs.js'
 import { handshake } from '../src/probes/tls-upgrade.js'
 import { runCheckRequest } from '../src/run/check.js'
 import { testOptions } from './helpers.js'
@@ -92,6 +96,139 @@ describe('TLS sessions in a batch', () => {
       await server.close()
     }
   }, 30_000)
+
+  it("are shared between a batch's threads: a worker's first connection resumes this thread's session", async () => {
+    const server = await startScriptedServer({ protocol: 'imap', tls: 'implicit', host: '127.0.0.1' })
+    const pool = new WorkerPool(2)
+    const n = 8
+    const account = (i: number): Account => ({
+      line: i + 2,
+      key: `k${i}`,
+      host: '127.0.0.1',
+      protocols: ['imap'],
+      port: server.port,
+      security: 'tls',
+    })
+    // The first account alone, checked by this thread; the next ones go to both threads (the one
+    // that waits least): the worker thread's first connection comes after this thread's session.
+    let firstDone = () => {}
+    const first = new Promise<void>((resolve) => (firstDone = resolve))
+    async function* accounts(): AsyncGenerator<Account> {
+      yield account(0)
+      await first
+      for (let i = 1; i < n; i++) yield account(i)
+    }
+    const results: AccountResult[] = []
+    try {
+      await pool.run(
+        accounts(),
+        {
+          concurrency: 2,
+          perHost: 10,
+          retries: 0,
+          run: testOptions({ ca: [testCaPem()] }),
+          lang: 'en',
+          env: {},
+          version: 'test',
+        },
+        (r) => {
+          results.push(r)
+          firstDone()
+        },
+      )
+      expect(results.map((r) => r.ok)).toEqual(Array(n).fill(true))
+      // One full handshake in all: every other connection, in either thread, resumed its session.
+      expect(server.accepted).toBe(n)
+      expect(server.resumed).toBe(n - 1)
+    } finally {
+      await pool.close()
+      await server.close()
+    }
+  }, 30_000)
+
+  it('a batch that opens many connections to a server at once makes one full handshake, not one each', async () => {
+    // A greeting that takes its time: the connections are all open together.
+    const server = await startScriptedServer({
+      protocol: 'imap',
+      tls: 'implicit',
+      host: '127.0.0.1',
+      greetingDelayMs: 300,
+    })
+    const file = join(dir, 'at-once.csv')
+    const rows = Array.from({ length: N }, (_, i) => `o${i}@x.test,127.0.0.1,imap,${server.port},tls`)
+    writeFileSync(file, ['address,host,protocols,port,security', ...rows].join('\n') + '\n')
+    try {
+      const r = await runCli([
+        'batch',
+        file,
+        '--workers',
+        '1',
+        '--concurrency',
+        String(N),
+        '--per-host',
+        String(N),
+        '--ca',
+        CA,
+        '--format',
+        'json',
+      ])
+      expect(JSON.parse(r.stdout).summary).toMatchObject({ accounts: N, ok: N })
+      // Every connection but the first waited for its session (they were all open at once).
+      expect(server.maxConcurrent).toBeGreaterThan(N / 2)
+      expect(server.resumed).toBe(N - 1)
+    } finally {
+      await server.close()
+    }
+  }, 30_000)
+
+  it("waits for the first handshake's session once per server, and never long", async () => {
+    const verdict = { facts: {}, evidence: [], acceptable: true }
+    const signal = () => new AbortController().signal
+    const cache = new TlsSessionCache()
+    expect((await cache.offer('a', signal)).kept).toBeUndefined()
+    const second = cache.offer('a', signal)
+    cache.accepted('a', verdict)(Buffer.from('1'))
+    expect((await second).kept?.session.toString()).toBe('1')
+    // A first handshake that brought no session: the others go on at once, and nobody waits again.
+    const lead = await cache.offer('b', signal)
+    const waiting = cache.offer('b', signal)
+    lead.settled()
+    expect((await waiting).kept).toBeUndefined()
+    expect((await cache.offer('b', signal)).settled).not.toBe(lead.settled)
+    // A first handshake that never settles holds the others one second at most, or their stage's end.
+    await cache.offer('c', signal)
+    let t0 = performance.now()
+    expect((await cache.offer('c', signal)).kept).toBeUndefined()
+    expect(performance.now() - t0).toBeGreaterThan(900)
+    expect(performance.now() - t0).toBeLessThan(3000)
+    const stage = new AbortController()
+    setTimeout(() => stage.abort(), 50)
+    t0 = performance.now()
+    await cache.offer('c', () => stage.signal)
+    expect(performance.now() - t0).toBeLessThan(900)
+  })
+
+  it('a thread shares its first session with a server and its distrust, never each renewal', () => {
+    const told: string[] = []
+    const verdict = { facts: {}, evidence: [], acceptable: true }
+    const cache = new TlsSessionCache({
+      kept: (key) => told.push(`kept ${key}`),
+      forgot: (key) => told.push(`forgot ${key}`),
+    })
+    cache.accepted('a', verdict)(Buffer.from('1'))
+    cache.accepted('a', verdict)(Buffer.from('2'))
+    // Another thread's session stands where this thread has none, and is not told back.
+    cache.shared('b', { verdict, session: Buffer.from('3') })
+    cache.accepted('b', verdict)(Buffer.from('4'))
+    expect(cache.find('b')?.session.toString()).toBe('4')
+    cache.shared('a', { verdict, session: Buffer.from('5') })
+    expect(cache.find('a')?.session.toString()).toBe('2')
+    cache.forget('a')
+    cache.forget('a')
+    cache.forgotten('b')
+    expect(cache.find('b')).toBeUndefined()
+    expect(told).toEqual(['kept a', 'forgot a'])
+  })
 
   it('stand for one host, name, port and set of trusted CAs only', () => {
     const ca = ['-----BEGIN CERTIFICATE-----\nA\n-----END CERTIFICATE-----']

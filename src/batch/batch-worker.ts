@@ -20,11 +20,15 @@ const lender = {
 let slots = new BorrowedSlots(lender)
 
 const logins = new SharedLoginLog((host) => send({ type: 'refused', host }))
-// Each thread keeps the TLS sessions of its own connections (a session is not shared across threads).
+// Each thread renews the TLS sessions of its own connections; a first one for a server is shared.
+const sessions = new TlsSessionCache({
+  kept: (key, kept) => send({ type: 'session', key, kept }),
+  forgot: (key) => send({ type: 'forgot', key }),
+})
 let opts: Parameters<typeof checkAccount>[1]
 const withClock = (setup: WorkerSetup) => ({
   ...setup,
-  run: { ...setup.run, now: () => new Date(), tlsSessions: new TlsSessionCache() },
+  run: { ...setup.run, now: () => new Date(), tlsSessions: sessions },
   env: {},
   secrets: secretsScrubber(setup.secretValues ?? []),
   signal: stop.signal,
@@ -43,5 +47,7 @@ function receive(message: ToWorker): void {
   } else if (message.type === 'granted') slots.granted(message.host)
   else if (message.type === 'contended') slots.contended(message.host, message.waiting)
   else if (message.type === 'refused') logins.heard(message.host)
+  else if (message.type === 'session') sessions.shared(message.key, message.kept)
+  else if (message.type === 'forgot') sessions.forgotten(message.key)
   else stop.abort()
 }

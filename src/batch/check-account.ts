@@ -11,6 +11,9 @@ import type { Account } from './accounts.js'
 import { hostGate, type Gate } from './gate.js'
 import type { BatchOptions, CheckAccount } from './batch-options.js'
 import { accountLabelFields, inputErrorRow, type AccountResult } from './result.js'
+import { accountStop } from './account-stop.js'
+import type { Credentials } from '../probes/probe.js'
+import type { Scrubber } from '../probes/secrets.js'
 
 /** Causes that may be gone a moment later. */
 const TRANSIENT = new Set([
@@ -31,7 +34,7 @@ export function inThisThread(
   gate: Gate = hostGate(opts.perHost, opts.ratePerHost),
   logins: LoginLog = new LoginLog(),
 ): CheckAccount {
-  const withSessions = { ...opts, run: { ...opts.run, tlsSessions: new TlsSessionCache() } }
+  const withSessions = { ...opts, run: { ...opts.run, tlsSessions: opts.run.tlsSessions ?? new TlsSessionCache() } }
   return (account) => checkAccount(account, withSessions, gate, logins)
 }
 
@@ -57,6 +60,23 @@ export async function checkAccount(
   // Every secret of a --secrets file is taken out of this row's report: servers shared by rows
   // may echo what another row sent.
   const scrubber = scrubberWith(credentials, opts.secrets)
+  const stop = accountStop(opts.signal)
+  try {
+    return await attempts(account, opts, { gate, logins, signal: stop.signal, credentials, scrubber }, base, started)
+  } finally {
+    stop.close()
+  }
+}
+
+/** The check, again after a transient failure while retries are left. */
+async function attempts(
+  account: Account,
+  opts: Omit<BatchOptions, 'concurrency' | 'perHost' | 'ratePerHost'>,
+  per: { gate: Gate; logins: LoginLog; signal?: AbortSignal; credentials?: Credentials; scrubber?: Scrubber },
+  base: Pick<AccountResult, 'line' | 'key' | 'address' | 'host' | 'user' | 'protocols' | 'port'>,
+  started: number,
+): Promise<AccountResult> {
+  const { gate, logins, signal, credentials, scrubber } = per
   for (let attempt = 1; ; attempt++) {
     const result = await runCheckRequest({
       target: account.address ? { address: account.address } : { host: account.host },
@@ -65,7 +85,8 @@ export async function checkAccount(
       port: account.port,
       security: account.security,
       autoconfigUrls: opts.autoconfigUrls,
-      options: { ...opts.run, gate, logins, signal: opts.signal, credentials, ...(scrubber ? { scrubber } : {}) },
+      // One shape for every account (no spread of a conditional object): V8 copies it on its fast path.
+      options: { ...opts.run, gate, logins, signal, credentials, scrubber: scrubber ?? opts.run.scrubber },
     })
     // Counts and states only: the text is rendered once, at report time, in the report's language.
     const errors = result.findings.filter((f) => f.severity === 'error').length

@@ -23,6 +23,9 @@ const CHUNK = 1 << 16
 /** Results wait at most this long, or until this many bytes are queued, before they are written. */
 const FLUSH_MS = 100
 const FLUSH_BYTES = 1 << 16
+/** How much of a results file is read at once when the report reads it back (see ReadWindow). */
+const READ_WINDOW = 1 << 20
+const READ_BACK = 1 << 16
 
 export class ResultSpool {
   /** key → the last record written for it (a resumed run may repeat an account: the last wins). */
@@ -153,11 +156,8 @@ export class ResultSpool {
     const order = [...this.index.entries()].sort(
       (a, b) => a[1].line - b[1].line || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
     )
-    for (const [, e] of order) {
-      const buffer = Buffer.alloc(e.length)
-      readSync(e.fd, buffer, 0, e.length, e.offset)
-      yield JSON.parse(buffer.toString('utf8')) as AccountResult
-    }
+    const window = new ReadWindow()
+    for (const [, e] of order) yield JSON.parse(window.read(e)) as AccountResult
   }
 
   /** Keeps the results file when the spool closes (a report that could not be written); its path. */
@@ -214,5 +214,35 @@ export class ResultSpool {
     } catch {
       // Not a result line (a cut line, or something else in the file): skipped.
     }
+  }
+}
+
+/**
+ * Reads lines of the results files through a window of READ_WINDOW bytes: the lines of a run are
+ * written in about the order they are reported (accounts finish close to their turn), so most
+ * come from the window already read, where a read each cost a system call per account, twice
+ * (the summary, then the report).
+ */
+class ReadWindow {
+  private readonly whole = Buffer.alloc(READ_WINDOW)
+  private held = this.whole.subarray(0, 0)
+  private fd = -1
+  private from = 0
+
+  read(e: Pick<Entry, 'fd' | 'offset' | 'length'>): string {
+    if (!this.holds(e) && e.length <= READ_WINDOW) {
+      // Back a little too: a line reported a few places late was written just before this one.
+      this.from = Math.max(0, e.offset - READ_BACK)
+      this.fd = e.fd
+      this.held = this.whole.subarray(0, readSync(e.fd, this.whole, 0, READ_WINDOW, this.from))
+    }
+    if (this.holds(e)) return this.held.toString('utf8', e.offset - this.from, e.offset - this.from + e.length)
+    const own = Buffer.alloc(e.length)
+    readSync(e.fd, own, 0, e.length, e.offset)
+    return own.toString('utf8')
+  }
+
+  private holds(e: Pick<Entry, 'fd' | 'offset' | 'length'>): boolean {
+    return e.fd === this.fd && e.offset >= this.from && e.offset + e.length <= this.from + this.held.length
   }
 }

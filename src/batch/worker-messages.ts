@@ -1,6 +1,7 @@
 // What the batch coordinator (main thread) and its worker threads say to each other: plain data
 // only, since a worker shares no functions, signals or memory with the main thread.
 import type { Lang } from '../i18n/locale.js'
+import type { Kept } from '../probes/tls-sessions.js'
 import type { Account } from './accounts.js'
 import type { AccountResult } from './result.js'
 import type { BatchOptions } from './run-batch.js'
@@ -31,6 +32,10 @@ export type ToWorker =
   | { type: 'refused'; host: string }
   /** The batch is stopping: the checks under way end now. */
   | { type: 'stop' }
+  | SessionNews
+
+/** A thread's first TLS session with a server, or that it no longer trusts it (see SessionSharing). */
+type SessionNews = { type: 'session'; key: string; kept: Kept } | { type: 'forgot'; key: string }
 
 export type FromWorker =
   | { type: 'result'; id: number; result: AccountResult }
@@ -39,3 +44,4 @@ export type FromWorker =
   /** These slots of the host are free again. */
   | { type: 'release'; host: string; count: number }
   | { type: 'refused'; host: string }
+  | SessionNews

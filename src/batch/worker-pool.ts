@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { PACKAGE_ROOT } from '../package-root.js'
+import { TlsSessionCache } from '../probes/tls-sessions.js'
 import type { Account } from './accounts.js'
 import { hostGate } from './gate.js'
 import { Outbox } from './outbox.js'
@@ -51,6 +52,7 @@ export class WorkerPool {
   private localPending = 0
   private gate: ReturnType<typeof hostGate> = hostGate(1)
   private logins = new SharedLoginLog(() => {})
+  private sessions = new TlsSessionCache()
   private nextId = 0
 
   constructor(size: number) {
@@ -85,7 +87,16 @@ export class WorkerPool {
     }
     tell({ type: 'setup', setup })
     const gate = this.gate
-    const here = (await this.local).inThisThread(opts, (host) => gate(host, HERE), this.logins)
+    // This thread's first session with a server, and its distrust, go to every worker thread.
+    this.sessions = new TlsSessionCache({
+      kept: (key, kept) => tell({ type: 'session', key, kept }),
+      forgot: (key) => tell({ type: 'forgot', key }),
+    })
+    const here = (await this.local).inThisThread(
+      { ...opts, run: { ...opts.run, tlsSessions: this.sessions } },
+      (host) => gate(host, HERE),
+      this.logins,
+    )
     const stop = () => tell({ type: 'stop' })
     opts.signal?.addEventListener('abort', stop, { once: true })
     const check = async (account: Account) => {
@@ -157,9 +168,14 @@ export class WorkerPool {
     } else if (message.type === 'release') {
       const lent = w.lent.get(message.host) ?? []
       for (const release of lent.splice(0, message.count)) release()
-    } else {
+    } else if (message.type === 'refused') {
       this.logins.heard(message.host)
       this.tell({ type: 'refused', host: message.host }, w)
+    } else {
+      // A worker's news goes to this thread's own sessions and to the other workers.
+      if (message.type === 'session') this.sessions.shared(message.key, message.kept)
+      else this.sessions.forgotten(message.key)
+      this.tell(message, w)
     }
   }
 }

@@ -17,7 +17,7 @@ import { renderBatch, type BatchFormat } from '../report/batch/formats.js'
 import type { BatchHeader } from '../report/batch/model.js'
 import { EXIT, UsageError, type Io } from './io.js'
 import { checkOutputPath, outputWriter } from './output-writer.js'
-import { startBatchProgress } from './progress.js'
+import { startBatchProgress, type BatchProgress } from './progress.js'
 import { secretsScrubber } from '../probes/secrets.js'
 import { environmentWithSecrets } from './secrets-file.js'
 import { parseSeconds, parseWholeNumber } from '../input/values.js'
@@ -99,16 +99,21 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
     }
   }
   // A first pass validates every row (the mistakes are told up front) and counts the work. A bad
-  // row and a repeated account are rows of the report too, each on its line.
+  // row and a repeated account are rows of the report too, each on its line. The checks do not
+  // wait for it (on 1,000 rows it took ~0.1 s): each account waits only until the pass has judged
+  // its line, which it has long done but at the very start.
   const rowErrors: RowError[] = []
   // (Hostile files: past MAX_ROW_ERRORS bad rows are only counted, not listed nor reported as rows.)
   const firstLineOf = new Map<string, number>()
   const duplicateLines = new Set<number>()
   let unlisted = 0
   let total = 0
-  try {
+  const pass = new FirstPass()
+  const controller = new AbortController()
+  const counted = (async () => {
     for await (const item of mine()) {
       if (item.error) {
+        pass.judged(item.error.line)
         if (rowErrors.length >= MAX_ROW_ERRORS) {
           unlisted++
           continue
@@ -124,29 +129,50 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
         firstLineOf.set(item.account.key, item.account.line)
         total++
       }
+      if (item.account) pass.judged(item.account.line)
     }
     if (unlisted) io.stderr(`maildoctor: ${file}: ${unlisted} more bad rows, not listed\n`)
-  } catch (err) {
-    spool.close()
-    throw new UsageError(`${file}: cannot read the batch file (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
-  }
+  })().finally(() => pass.judged(Infinity))
+  // A file that cannot be read to its end: nothing more is checked, and the batch fails.
+  const unread = counted.then(
+    () => undefined,
+    (err: NodeJS.ErrnoException) => {
+      pass.failed = true
+      controller.abort()
+      return err
+    },
+  )
   async function* todo(): AsyncGenerator<Account> {
-    for await (const item of mine()) if (item.account && !duplicateLines.has(item.account.line)) yield item.account
+    for await (const item of mine()) {
+      if (!item.account) continue
+      await pass.reached(item.account.line)
+      if (pass.failed) return
+      if (!duplicateLines.has(item.account.line)) yield item.account
+    }
   }
 
-  const shared = await sharedValues(flags, io)
-  const { env, secrets } = await environmentWithSecrets(io, flags.secrets)
-  const controller = new AbortController()
+  let settings: [Awaited<ReturnType<typeof sharedValues>>, Awaited<ReturnType<typeof environmentWithSecrets>>]
+  try {
+    settings = [await sharedValues(flags, io), await environmentWithSecrets(io, flags.secrets)]
+  } catch (err) {
+    // As before the checks could start: the file's own mistakes are told first.
+    await unread
+    spool.close()
+    throw err
+  }
+  const [shared, { env, secrets }] = settings
   let stopCode: number = EXIT.interrupted
   const stopListening =
     io.onInterrupt?.((code) => {
       stopCode = code
       controller.abort()
     }) ?? (() => {})
-  // A single account is checked here: no thread would be kept busy.
-  const checkAll: typeof runBatch =
-    pool && total > 1 ? (accounts, options, onResult) => pool.run(accounts, options, onResult) : runBatch
-  const progress = await startBatchProgress(io, total)
+  // (One account goes to this thread's own checks: no worker thread is kept busy.)
+  const checkAll: typeof runBatch = pool
+    ? (accounts, options, onResult) => pool.run(accounts, options, onResult)
+    : runBatch
+  // The progress line needs the count: it starts when the first pass ends, with what is done by then.
+  const progress = earlyProgress(unread.then(() => startBatchProgress(io, total)))
   let ended: { stopped: boolean }
   try {
     ended = await checkAll(
@@ -180,11 +206,17 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
       },
     )
   } catch (err) {
+    await unread
     spool.close()
     throw err
   } finally {
-    progress.stop()
+    await progress.stop()
     stopListening()
+  }
+  const readError = await unread
+  if (readError) {
+    spool.close()
+    throw new UsageError(`${file}: cannot read the batch file (${readError.code ?? 'error'})`)
   }
   // A results file shared by shards holds the others' accounts too: report only this one's.
   spool.dropUnclaimed()
@@ -233,5 +265,44 @@ export function writeBatchReport(
     return summary
   } finally {
     spool.close()
+  }
+}
+
+/** How far the first pass over the batch file has got: the checks wait for it, line by line. */
+class FirstPass {
+  /** The file could not be read to its end. */
+  failed = false
+  private line = 0
+  private waiter?: { line: number; resolve: () => void }
+
+  judged(line: number): void {
+    this.line = line
+    if (this.waiter && this.waiter.line <= line) {
+      this.waiter.resolve()
+      this.waiter = undefined
+    }
+  }
+
+  /** Settles once the pass has judged `line` (one waiter at a time: the accounts are read in turn). */
+  reached(line: number): Promise<void> | undefined {
+    if (line <= this.line) return undefined
+    return new Promise((resolve) => (this.waiter = { line, resolve }))
+  }
+}
+
+/** A progress line that starts later: what finishes before it starts is counted when it does. */
+function earlyProgress(later: Promise<BatchProgress>): { tick: BatchProgress['tick']; stop(): Promise<void> } {
+  let progress: BatchProgress | undefined
+  const early: Parameters<BatchProgress['tick']>[0][] = []
+  const started = later.then((p) => {
+    progress = p
+    early.splice(0).forEach((r) => p.tick(r))
+  })
+  return {
+    tick: (r) => (progress ? progress.tick(r) : void early.push(r)),
+    stop: async () => {
+      await started
+      progress?.stop()
+    },
   }
 }

@@ -108,12 +108,16 @@ function connectOnce(given: ConnectionOptions): TLSSocket {
   }
 }
 
+const NONE = () => {}
+
 export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<UpgradeResult> {
   ctx.session.reader.detach()
   const { host, port } = ctx.endpoint
   const sessions = ctx.options.tlsSessions
   const key = sessions && TlsSessionCache.key(host, port, ctx.options.ca)
-  const offered = key ? sessions.find(key) : undefined
+  const { kept: offered, settled } = key
+    ? await sessions.offer(key, () => ctx.signal)
+    : { kept: undefined, settled: NONE }
   let ticket: Buffer | undefined
   let keep: ((session: Buffer) => void) | undefined
   const onSession = sessions && ((session: Buffer) => (keep ? keep(session) : (ticket = session)))
@@ -125,6 +129,10 @@ export async function upgrade(ctx: ProbeContext, plain: Socket): Promise<Upgrade
     ctx.session,
     onSession,
   )
+  // The first full handshake with the server is done with when its connection is (its session,
+  // if one comes, comes before).
+  if (error) settled()
+  else socket.once('close', settled)
   if (error) return { ok: false, error }
   ctx.session.use(socket)
   // A resumed session shows no certificate: it stands on the verdict of the one it resumes.

@@ -14,7 +14,7 @@ import { probeStarttls } from '../probes/starttls.js'
 import { probeTcp } from '../probes/tcp.js'
 import { probeTls } from '../probes/tls.js'
 import { protocolOf } from '../protocols/index.js'
-import { stageBudget } from '../probes/deadline.js'
+import { stageBudget, type StageBudget } from '../probes/deadline.js'
 import { LoginLog } from './login-log.js'
 
 /** The signal an endpoint runs under, and how long it waited for its connection slot first. */
@@ -138,8 +138,7 @@ async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: Endpoi
         },
   )
   const probe: Probe = PROBES[stage]
-  const stageCtx: ProbeContext = Object.defineProperty({ ...ctx }, 'signal', { get: () => budget.signal })
-  const running = probe(stageCtx).catch((err: Error): ProbeOutcome => ({
+  const running = probe(new StageContext(ctx, budget)).catch((err: Error): ProbeOutcome => ({
     status: 'fail',
     facts: {},
     evidence: [{ code: 'INTERNAL_ERROR', detail: err?.message }],
@@ -153,6 +152,36 @@ async function runStage(stage: PlannedStage, ctx: ProbeContext, deadline: Endpoi
     ctx.session.close()
   }
   return outcome
+}
+
+/**
+ * A probe's context for one stage: the endpoint's, with the stage's signal made when first read.
+ * A class, not a copy with the getter defined on it: that turned every stage's context into a
+ * dictionary-mode object (~1 µs to make, slower to read), seven stages per account in a batch.
+ */
+class StageContext implements ProbeContext {
+  readonly endpoint: ProbeContext['endpoint']
+  readonly options: ProbeContext['options']
+  readonly session: ProbeContext['session']
+  readonly state: ProbeContext['state']
+  readonly shared: ProbeContext['shared']
+  readonly timeouts: ProbeContext['timeouts']
+
+  constructor(
+    ctx: ProbeContext,
+    private readonly budget: StageBudget,
+  ) {
+    this.endpoint = ctx.endpoint
+    this.options = ctx.options
+    this.session = ctx.session
+    this.state = ctx.state
+    this.shared = ctx.shared
+    this.timeouts = ctx.timeouts
+  }
+
+  get signal(): AbortSignal {
+    return this.budget.signal
+  }
 }
 
 /** An endpoint the deadline (or a stop) cut short: not checked, whatever its earlier stages said. */
