@@ -6,7 +6,7 @@
 // from a bundle of its own, compiled with V8's code cache; every other command from the whole
 // CLI's, an ES module with its chunks.
 const fs = require('node:fs')
-const { join } = require('node:path')
+const { isAbsolute, join } = require('node:path')
 
 const args = process.argv.slice(2)
 const dist = join(__dirname, '..', 'dist', 'cli')
@@ -61,6 +61,8 @@ function runWithCodeCache(file) {
 
 /** This user's cache folder, made private; undefined when it is someone else's or cannot be made. */
 function cacheDir(tmp) {
+  // A relative TMPDIR would put the folder wherever the user runs the check.
+  if (!isAbsolute(tmp)) return undefined
   const uid = process.getuid?.()
   const dir = join(tmp, `maildoctor-code-cache${uid === undefined ? '' : `-${uid}`}`)
   try {

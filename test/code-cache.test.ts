@@ -84,6 +84,19 @@ describe("the check's code cache", () => {
     expect(readdirSync(tmp)).toEqual([])
   }, 60_000)
 
+  it('is never made in the current folder: a relative TMPDIR is not used', async () => {
+    const cwd = newTmp()
+    mkdirSync(join(cwd, 'relative'))
+    const port = await refusedPort()
+    const args = ['check', '127.0.0.1', '--imap', '--port', String(port), '--security', 'tls', '--json']
+    await promisify(execFile)(process.execPath, [join(PACKAGE_ROOT, 'bin', 'maildoctor.js'), ...args], {
+      cwd,
+      timeout: 30_000,
+      env: { ...process.env, TMPDIR: 'relative', NODE_DISABLE_COMPILE_CACHE: '' },
+    }).catch(() => undefined)
+    expect(readdirSync(join(cwd, 'relative'))).toEqual([])
+  }, 60_000)
+
   it('is not needed: a temporary folder that cannot be written costs only the compilation', async () => {
     expect(await checkIn(join(tmpdir(), 'maildoctor-no-such-folder', 'deeper'))).toEqual(['tcp_refused'])
   }, 60_000)
