@@ -22,6 +22,7 @@ import {
   UNAVAILABLE,
   WEB_LOGIN,
 } from './auth-words.js'
+import { PROVIDER_CODE_RULES } from './provider-code-rules.js'
 import { REPLY_CODE_RULES } from './reply-code-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
@@ -307,6 +308,7 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...MISLEADING,
   ...CODES,
   ...PROVIDERS,
+  ...PROVIDER_CODE_RULES,
   ...MEANINGS,
   ...STATE_AND_CREDENTIALS,
   ...REPLY_CODE_RULES,
