@@ -139,3 +139,43 @@ describe("the mail programs' own sentences in other languages", () => {
     expect(shown.guessed).toBeUndefined()
   })
 })
+
+// Issue 14, round 8: providers' published codes (Exchange Online NDRs, Gmail, Outlook.com, Yahoo, GMX),
+// read by code and meaning: these variants use other codes of the same ranges, other hosts and wrappers.
+describe("providers' published codes (round 8)", () => {
+  it("reads Exchange Online's sender restrictions as the sender refused, not a missing login", () => {
+    expect(cause("Remote Server returned '550 5.7.133 Sender not authenticated for group'")).toBe(
+      'smtp_sender_rejected',
+    )
+    expect(cause('550 5.7.136 RESOLVER.RST.SenderNotAuthenticated; zzz')).toBe('smtp_sender_rejected')
+    expect(cause('550 5.7.12 Sender was not authenticated by organization')).toBe('smtp_sender_rejected')
+    // Without "sender", 5.7.12 keeps RFC 4954's meaning.
+    expect(cause('535 5.7.12 A password transition is needed')).not.toBe('smtp_sender_rejected')
+    expect(cause('550 5.7.1 Delivery not authorized, message refused: relaying denied')).toBe('smtp_relay_denied')
+  })
+
+  it('reads submission quotas as the rate and IP bans as blocks, whatever the words around them', () => {
+    expect(cause("554 5.2.2 mailbox full; sender's submission quota exceeded")).toBe('auth_rate_limited')
+    expect(cause('550 5.7.620 Access denied, banned sending IP [198.51.100.9]')).toBe('auth_account_locked')
+    expect(cause('550 5.7.722 zzz')).toBe('auth_account_locked')
+    expect(cause('451 4.7.870 Access denied, please try again later')).toBe('auth_account_locked')
+    expect(cause('554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org')).toBe(
+      'auth_account_locked',
+    )
+    expect(cause('550 5.7.28 zzz')).toBe('auth_account_locked')
+  })
+
+  it('reads the sending domain failing SPF, DKIM or DMARC as the sender, and direct-to-MX as the wrong server', () => {
+    expect(cause('550 5.7.26 This mail has been blocked because the sender is unauthenticated.')).toBe(
+      'smtp_sender_rejected',
+    )
+    expect(cause('550 5.7.25 The IP address sending this message does not have a PTR record')).not.toBe(
+      'smtp_sender_rejected',
+    )
+    expect(cause("550 DY-001 (COL004-MC1F10) Unfortunately, messages from 192.0.2.7 weren't sent.")).toBe(
+      'smtp_relay_denied',
+    )
+    expect(cause('550 SC-002 Mail rejected by Outlook.com for policy reasons.')).toBe('auth_account_locked')
+    expect(cause('554-No SMTP service\n554-IP address is block listed.')).toBe('auth_account_locked')
+  })
+})
