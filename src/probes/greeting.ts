@@ -6,7 +6,7 @@ import type { Probe, ProbeContext, ProbeOutcome } from './probe.js'
 import { fail, pass } from './probe.js'
 import { handshake, tlsOptions } from './tls-upgrade.js'
 import { wireEvidence } from './wire-evidence.js'
-import { checkDeadline } from './deadline.js'
+import { stageBudget } from './deadline.js'
 
 const KIND_EVIDENCE: Record<GreetingKind, EvidenceCode | null> = {
   ready: null,
@@ -22,18 +22,8 @@ const SILENT = Symbol('silent')
 
 /** Resolves with SILENT when `ms` pass or the signal ends first. */
 function silence(ms: number, signal: AbortSignal): { done: Promise<typeof SILENT>; cancel(): void } {
-  const limit = checkDeadline({ deadlineMs: ms, signal })
-  let cancel = () => limit.dispose()
-  const done = new Promise<typeof SILENT>((resolve) => {
-    const stop = () => resolve(SILENT)
-    if (limit.signal.aborted) return stop()
-    limit.signal.addEventListener('abort', stop, { once: true })
-    cancel = () => {
-      limit.signal.removeEventListener('abort', stop)
-      limit.dispose()
-    }
-  })
-  return { done, cancel: () => cancel() }
+  const limit = stageBudget(ms, signal)
+  return { done: limit.ended.then(() => SILENT), cancel: () => limit.dispose() }
 }
 
 export const probeGreeting: Probe = async (ctx) => {

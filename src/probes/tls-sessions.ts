@@ -5,6 +5,7 @@
 // reuses that verdict, for the same host, name sent (SNI), port and trusted CAs only.
 import { createHash } from 'node:crypto'
 import { isIP } from 'node:net'
+import { stageBudget } from './deadline.js'
 import type { CertificateVerdict } from './certificate.js'
 
 /** A ticket, with the verdict on the certificate of the connection that got it. */
@@ -132,20 +133,10 @@ class FirstHandshake {
 
 /** Settles when `promise` does, `ms` have passed or `signal` ends, whichever comes first. */
 async function waitAtMost(promise: Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
-  let timer: NodeJS.Timeout | undefined
-  let onAbort = () => {}
+  const limit = stageBudget(ms, signal)
   try {
-    await Promise.race([
-      promise,
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, ms)
-        onAbort = resolve
-        if (signal.aborted) resolve()
-        signal.addEventListener('abort', onAbort, { once: true })
-      }),
-    ])
+    await Promise.race([promise, limit.ended])
   } finally {
-    clearTimeout(timer)
-    signal.removeEventListener('abort', onAbort)
+    limit.dispose()
   }
 }
