@@ -27,7 +27,9 @@ else import(require('node:url').pathToFileURL(join(dist, 'maildoctor.js')).href)
  * compiling what the check that made the cache compiled (Node 20 has no module.enableCompileCache,
  * which does the same from Node 22). The first check of a build makes it as it ends (~10 ms, once)
  * in a folder of this user's own under the temporary folder, named after the bundle's build (its
- * first line: V8 checks a cache against the source's length only), Node's version and the machine.
+ * first line: V8 checks a cache against the source's length only), Node's version, the machine and
+ * the bundle's path: V8 keeps the file name a cache was made with, so two installs of one build
+ * sharing a cache would put the other's paths in each other's stack traces and profiles.
  * NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node 22's. A cache that cannot be read or
  * written costs only the compilation; one V8 rejects is made again.
  */
@@ -37,7 +39,8 @@ function runWithCodeCache(file) {
   const source = fs.readFileSync(file, 'utf8')
   const build = /^\/\/ (maildoctor-[\w.-]+)\n/.exec(source)?.[1]
   const dir = build && !process.env.NODE_DISABLE_COMPILE_CACHE && cacheDir(require('node:os').tmpdir())
-  const name = `${build}-${process.version}-${process.arch}.bin`
+  const install = pathHash(file)
+  const name = `${build}-${process.version}-${process.arch}-${install}.bin`
   let cachedData
   try {
     cachedData = dir ? fs.readFileSync(join(dir, name)) : undefined
@@ -50,7 +53,7 @@ function runWithCodeCache(file) {
     // level (which V8 compiles first; the modules' bodies and the check's code compile later).
     process.once('exit', () => {
       writeAtomically(join(dir, name), script.createCachedData())
-      removeOthers(dir, name)
+      removeStale(dir, name, install)
     })
   // The bundle requires Node's own modules and its files on demand, beside it.
   const module = new Module(file, null)
@@ -95,10 +98,28 @@ function writeAtomically(file, data) {
   }
 }
 
-/** The caches of other builds (an upgrade) would stay in the temporary folder for good. */
-function removeOthers(dir, keep) {
+/** FNV-1a of a path, in hex: short, and no crypto module to load for it. */
+function pathHash(path) {
+  let h = 0x811c9dc5
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193)
+  return (h >>> 0).toString(16).padStart(8, '0')
+}
+
+const STALE_MS = 30 * 24 * 3600 * 1000
+
+/**
+ * This install's caches of other builds (an upgrade) would stay in the temporary folder for good;
+ * other installs' are left to them unless a month old (an install long gone, or made again once).
+ */
+function removeStale(dir, keep, install) {
   try {
-    for (const name of fs.readdirSync(dir)) if (name !== keep) fs.rmSync(join(dir, name), { force: true })
+    const now = Date.now()
+    for (const name of fs.readdirSync(dir)) {
+      if (name === keep) continue
+      const file = join(dir, name)
+      if (name.endsWith(`-${install}.bin`) || now - fs.lstatSync(file).mtimeMs > STALE_MS)
+        fs.rmSync(file, { force: true })
+    }
   } catch {
     // Left for the next cache made.
   }
