@@ -228,6 +228,32 @@ describe('a password typed in the wrong place is not repeated by the error', () 
     }
   })
 
+  it('as a field name: a secrets file given as a batch file, a JSON key, a YAML key', async () => {
+    // A --secrets file (NAME=value lines) read as CSV: its first line becomes the header.
+    const secrets = join(dir, 'secrets.env')
+    writeFileSync(secrets, `MAILDOCTOR_PW=${CANARY}\nOTHER=x\n`)
+    const jsonl = join(dir, 'key.jsonl')
+    writeFileSync(jsonl, `${JSON.stringify({ address: FIXTURE_USER, [CANARY]: 'x', adress: 'y' })}\n`)
+    const yml = join(dir, 'key.yml')
+    writeFileSync(yml, `targets:\n  - host: 127.0.0.1\n    ${JSON.stringify(CANARY)}: x\n    expect: { imap: ok }\n`)
+    const runs = [
+      await runCli(['batch', secrets, '--timeout', '1'], { env: ENV }),
+      await runCli(['batch', jsonl, '--timeout', '1', '--format', 'json'], { env: ENV }),
+      await runCli(['run', yml, '--timeout', '1', '--format', 'nagios'], { env: ENV }),
+    ]
+    // Nagios says UNKNOWN (3) of a file it cannot read.
+    expect(runs.map((r) => r.code)).toEqual([2, 2, 3])
+    for (const r of runs) expect(leaks(r.stdout + r.stderr)).toEqual([])
+    // A near miss of a field's name is still named, with the field it misses.
+    expect(runs[1].stderr).toMatch(/"adress" \(forse "address"\?\) e altri 1, non nominati qui/)
+    // Its quote makes the CSV invalid; a password without one makes it an unknown header field.
+    expect(runs[0].stderr).toMatch(/CSV non valido: virgolette dentro un campo/)
+    writeFileSync(secrets, 'MAILDOCTOR_PW=Summer2024x\nOTHER=x\n')
+    const plain = await runCli(['batch', secrets, '--timeout', '1'], { env: ENV })
+    expect(plain.stderr).toMatch(/un campo sconosciuto, non nominato qui/)
+    expect((plain.stdout + plain.stderr).toLowerCase()).not.toContain('summer2024x')
+  })
+
   it('check: --password-env and --port', async () => {
     const a = await runCli(['check', FIXTURE_USER, '--password-env', CANARY], { env: ENV })
     const b = await runCli(['check', FIXTURE_USER, '--port', CANARY], { env: ENV })

@@ -7,6 +7,7 @@ import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credent
 import { BOTH_SECRETS, fileEnvRefused, fileMayUseEnv } from '../model/file-env.js'
 import { cappedLines, MAX_LINE_BYTES } from '../input/capped-lines.js'
 import { normaliseTargetFields } from '../input/targets.js'
+import { unknownFieldsMessage } from '../input/field-names.js'
 import { PROTOCOLS, type Protocol, type Security } from '../model/types.js'
 import { parseAddress, parseHostName, parsePortNumber, parseProtocolList, parseSecurityMode } from '../input/values.js'
 import { UsageError, type LocalText } from '../input/usage-error.js'
@@ -67,7 +68,7 @@ export async function* readAccounts(
 ): AsyncGenerator<AccountItem> {
   for await (const { line, row, error } of STREAM_READERS[format](path)) {
     if (error) {
-      yield { error: { line, message: error } }
+      yield { error: typeof error === 'string' ? { line, message: error } : { line, message: error.en, text: error } }
       continue
     }
     const normal = normaliseTargetFields(row!)
@@ -96,7 +97,39 @@ function formatOf(path: string, text: string): AccountFormat {
   return first.startsWith('{') ? 'jsonl' : first.startsWith('-') || /^accounts:/m.test(first) ? 'yaml' : 'csv'
 }
 
-type Row = { line: number; row?: Record<string, unknown>; error?: string }
+type Row = { line: number; row?: Record<string, unknown>; error?: string | LocalText }
+
+/**
+ * What is wrong with a CSV file, by csv-parse's error code, in words of our own: its messages
+ * quote the field they stopped at ("value is …"), which may be a password typed in a wrong column.
+ */
+const CSV_PROBLEMS: Record<string, LocalText> = {
+  INVALID_OPENING_QUOTE: {
+    en: 'a quote inside a field that does not start with one (quote the whole field and double the quotes in it)',
+    it:
+      'virgolette dentro un campo che non inizia con le virgolette (racchiudi il campo tra virgolette e ' +
+      'raddoppia quelle interne)',
+  },
+  CSV_INVALID_CLOSING_QUOTE: {
+    en: "text right after a field's closing quote",
+    it: 'testo subito dopo le virgolette che chiudono un campo',
+  },
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: {
+    en: "text right after a field's closing quote",
+    it: 'testo subito dopo le virgolette che chiudono un campo',
+  },
+  CSV_QUOTE_NOT_CLOSED: { en: 'a quote that is never closed', it: 'virgolette aperte e mai chiuse' },
+  CSV_MAX_RECORD_SIZE: {
+    en: `a row longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`,
+    it: `una riga più lunga di ${MAX_LINE_BYTES / 1024 / 1024} MiB`,
+  },
+}
+const csvProblem = (code: string | undefined): LocalText => {
+  const problem = CSV_PROBLEMS[code ?? '']
+  return problem
+    ? { en: `not valid CSV: ${problem.en}`, it: `CSV non valido: ${problem.it}` }
+    : { en: 'not valid CSV', it: 'CSV non valido' }
+}
 
 const CSV_OPTIONS = {
   max_record_size: MAX_LINE_BYTES,
@@ -151,7 +184,7 @@ const STREAM_READERS: Record<AccountFormat, (path: string) => AsyncIterable<Row>
     } catch (err) {
       const e = err as NodeJS.ErrnoException & { lines?: number }
       if (!e.lines) throw err
-      yield { line: e.lines, error: `not valid CSV: ${e.message.replace(/^.*?: /, '')}` }
+      yield { line: e.lines, error: csvProblem(e.code) }
     }
   },
   async *jsonl(path) {
@@ -212,7 +245,7 @@ export function toAccount(
       'in password_env'
     )
   const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
-  if (unknown.length) return `unknown field ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${FIELDS.join(', ')})`
+  if (unknown.length) return new UsageError(unknownFieldsMessage(unknown, FIELDS))
   const given = { address: get('address'), host: get('host') }
   if (!given.address && !given.host) return 'each row needs an address or a host'
   let fields: Pick<Account, 'address' | 'host' | 'protocols' | 'port' | 'security'>

@@ -1,6 +1,7 @@
 // maildoctor.yml: targets with expectations. Every mistake names its line.
 import { unsafeCredentialField, unsafeCredentialMessage } from '../model/credential-text.js'
 import { normaliseTargetFields } from '../input/targets.js'
+import { unknownFieldsMessage } from '../input/field-names.js'
 import { UsageError, type LocalText } from '../input/usage-error.js'
 import { parseAddress, parseHostName, parsePortNumber, parseSecurityMode } from '../input/values.js'
 import { isProtocolName, PROTOCOLS, type Protocol, type Security } from '../model/types.js'
@@ -97,7 +98,7 @@ export async function parseConfig(text: string): Promise<MonitorTarget[]> {
       lineOf(item.items.find((p) => String((p.key as { value?: unknown })?.value) === key)?.key ?? item)
     for (const key of Object.keys(raw))
       if (!TARGET_FIELDS.includes(key))
-        throw new ConfigError(fieldLine(key), `unknown field "${key}" (known: ${TARGET_FIELDS.join(', ')})`)
+        throw new ConfigError(fieldLine(key), unknownFieldsMessage([key], TARGET_FIELDS))
     if (raw.host === undefined && raw.address === undefined)
       throw new ConfigError(line, 'a target needs host: or address:')
     // The same parsers as the command line and batch rows; their messages never repeat the value.
