@@ -166,6 +166,12 @@ describe('explain', () => {
     )
     expect(r.stdout.trim()).toBe('{"id":"x","cause":"tcp_refused"}')
   })
+  it('--jsonl with a text too is a usage error, not a silent answer to standard input alone', async () => {
+    const r = await run(['explain', '--jsonl', 'connect ECONNREFUSED 127.0.0.1:587'], {}, '')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--jsonl reads JSON lines on standard input and takes no text/)
+    expect(r.stdout).toBe('')
+  })
 })
 
 describe('the real binary', () => {

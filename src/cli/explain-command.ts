@@ -26,6 +26,11 @@ export async function explainCommand(
   // Unquoted text arrives as several words; all of them are the message.
   const text = command?.args.length ? command.args.join(' ') : first
   if (flags.jsonl) {
+    // A text given too would be silently ignored: say so rather than answer something else.
+    if (text !== undefined)
+      throw new UsageError(
+        '--jsonl reads JSON lines on standard input and takes no text: maildoctor explain --jsonl < file',
+      )
     // Line by line as input arrives: any length of input, and each answer as soon as it is known.
     const chunks =
       io.stdinStream?.() ??
