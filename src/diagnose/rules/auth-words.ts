@@ -5,7 +5,7 @@ import { anyOf } from './rule.js'
 // SASL mechanism names, as camel (Evolution) puts them inside its translated sentences.
 const MECHANISM_NAMES = /(PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|EXTERNAL|APOP|\S*MD5|SCRAM\S*)/
 export const TOO_MANY = anyOf(
-  /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth)/,
+  /too many (simultaneous |concurrent |open |parallel |new |TLS |SMTP )*(connections|sessions|login|logins|bad auth|auth)/,
   /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
@@ -209,7 +209,9 @@ export const SENDER = anyOf(
   /(from|sender) address (is )?not (verified|validated|confirmed)/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
-  /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  /sender verif(y|ication) fail(ed|ure)?\b|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  // qmail's badmailfrom and its patches' sender checks, Sendmail's "Domain of sender address … does not exist".
+  /\b(envelope )?sender (address )?(has been|is) (denied|blocked|banned|blacklisted)\b|domain of sender address/,
   /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
   // maddy's "Unauthorized use of sender address", Stalwart's "not allowed to send from this address".
   /unauthori[sz]ed (use of )?(the )?(sender|from|envelope) address|not (allowed|authori[sz]ed|permitted) to send from/,
@@ -220,6 +222,8 @@ export const SENDER = anyOf(
 )
 export const RELAY = anyOf(
   /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  // qmail's AUTH patch: "553 we don't relay (#5.7.1)" (sagredo-dev/qmail:qmail-smtpd.c).
+  /\b(we )?(don't|do not|won't|will not) relay\b/,
   // Postfix's check_recipient_access reject: the recipient is refused to a client it does not know.
   /recipient address rejected: access denied/,
   /not permitted to relay|unable to relay|turn on SMTP authentication/,

@@ -231,7 +231,34 @@ const OTHERS: ClassifierRule[] = [
   ]),
 ]
 
-export const SERVER_LOG_RULES: ClassifierRule[] = [...DOVECOT, ...POSTFIX, ...EXIM, ...GNUTLS, ...OTHERS]
+// Round 9: Sendmail's, Dovecot's SQL back end's and fail2ban's own lines.
+const MORE: ClassifierRule[] = [
+  // conf.c refuses every connection while the load, free memory or child count is over its limit; srvrsmtp.c
+  // logs "lost input channel from <client> to <daemon> after starttls" when the client gave up on the upgrade.
+  ...sourced('hrs-allbsd/sendmail:sendmail/conf.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\brejecting connections on daemon \S+: (load average|free memory|\d+ children)/,
+    },
+  ]),
+  ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+    { cause: 'starttls_failed', text: /\blost input channel from \S+ to \S+ after starttls\b/i },
+  ]),
+  // passdb-sql.c: the password query could not run (the database is down or unreachable), so every login
+  // fails whatever the password.
+  ...sourced('dovecot/core:src/auth/passdb-sql.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\b(Password|User) query failed: .*\b(Not connected to database|Connect failed|timed out)/,
+    },
+  ]),
+  // fail2ban's actions.py "[<jail>] Ban <ip>": the server now drops that address after repeated failures.
+  ...sourced('fail2ban/fail2ban:fail2ban/server/actions.py', [
+    { cause: 'auth_account_locked', text: /\bNOTICE\s+\[[\w.-]+\] (Restore )?Ban \S+/ },
+  ]),
+]
+
+export const SERVER_LOG_RULES: ClassifierRule[] = [...DOVECOT, ...POSTFIX, ...EXIM, ...GNUTLS, ...OTHERS, ...MORE]
 
 // Read before the reply a log line quotes: Postfix's smtp_proto.c says "refused to talk to me" only of the
 // banner (the greeting); a 421 there is RFC 5321's "service not available", whatever the reply's words,
