@@ -154,6 +154,296 @@ const ROWS: Array<[string, string]> = [
   ['554 5.3.5 System incorrectly configured', 'server_unavailable'],
   ['535 5.7.9 Authentication mechanism is too weak', 'auth_mechanism_unsupported'],
   ['451 4.7.11 Encryption required for requested authentication mechanism', 'auth_plaintext_disabled'],
+  // Their log lines, and .NET's and MailKit's wrappers around the same replies and socket errors.
+  // Postfix logs
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: unknown[203.0.113.4]: SASL LOGIN authentication failed: UGFzc3dvcmQ6',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: unknown[203.0.113.4]: SASL PLAIN authentication failed: ',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: unknown[203.0.113.4]: SASL CRAM-MD5 authentication failed: bad protocol / cancel',
+    'auth_mechanism_unsupported',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1605:SSL alert number 48:',
+    'tls_cert_untrusted',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: TLS library problem: error:0A0000C1:SSL routines::no shared cipher:../ssl/statem/statem_srvr.c:2220:',
+    'tls_handshake_failed',
+  ],
+  ['Dec  2 09:41:07 mail postfix/smtpd[2281]: SSL_accept error from unknown[203.0.113.4]: -1', 'tls_handshake_failed'],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: SSL_accept error from unknown[203.0.113.4]: lost connection',
+    'tls_handshake_failed',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: TLS library problem: error:0A00010B:SSL routines::wrong version number:../ssl/record/ssl3_record.c:354:',
+    'tls_wrong_mode',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: SASL authentication failure: Password verification failed',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: SASL authentication failure: cannot connect to saslauthd server: No such file or directory',
+    'server_unavailable',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: Message delivery request rate limit exceeded: 101 from unknown[203.0.113.4] for service smtp',
+    'auth_rate_limited',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: AUTH command rate limit exceeded: 11 from unknown[203.0.113.4] for service submission',
+    'auth_rate_limited',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtpd[2281]: warning: New TLS session rate limit exceeded: 31 from unknown[203.0.113.4] for service smtps',
+    'auth_rate_limited',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/postscreen[1104]: NOQUEUE: reject: RCPT from [203.0.113.4]:51234: 550 5.7.1 Service unavailable; client [203.0.113.4] blocked using zen.spamhaus.org; from=<a@x.example>, to=<b@y.example>, proto=ESMTP, helo=<pc>',
+    'auth_account_locked',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtp[3391]: 5A1B2C3D4E: to=<b@y.example>, relay=smtp.relay.example[198.51.100.20]:587, delay=0.4, dsn=5.7.1, status=bounced (host smtp.relay.example[198.51.100.20] said: 550 5.7.1 Relaying denied (in reply to RCPT TO command))',
+    'smtp_relay_denied',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtp[3391]: 5A1B2C3D4E: to=<b@y.example>, relay=smtp.office365.com[52.97.1.2]:587, delay=0.4, dsn=5.7.139, status=bounced (SASL authentication failed; server smtp.office365.com[52.97.1.2] said: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.)',
+    'auth_basic_auth_disabled',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtp[3391]: 5A1B2C3D4E: to=<b@y.example>, relay=smtp.relay.example[198.51.100.20]:587, delay=0.4, dsn=4.7.5, status=deferred (Server certificate not trusted)',
+    'tls_cert_untrusted',
+  ],
+  [
+    'Dec  2 09:41:07 mail postfix/smtp[3391]: warning: smtp.relay.example[198.51.100.20]:587: certificate verification failed for smtp.relay.example: certificate has expired',
+    'tls_cert_expired',
+  ],
+  // Dovecot logs
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected: Too many invalid commands (no auth attempts in 3 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, session=<a>',
+    'protocol_error',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, TLS handshaking: SSL_accept() failed: error:0A000102:SSL routines::unsupported protocol, session=<a>',
+    'tls_old_protocol',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, TLS handshaking: SSL_accept() failed: error:0A000418:SSL routines::tlsv1 alert unknown ca: SSL alert number 48, session=<a>',
+    'tls_cert_untrusted',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, TLS handshaking: SSL_accept() failed: error:0A0000C1:SSL routines::no shared cipher, session=<a>',
+    'tls_handshake_failed',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, TLS handshaking: SSL_accept() failed: error:0A000415:SSL routines::sslv3 alert certificate expired: SSL alert number 45, session=<a>',
+    'tls_cert_expired',
+  ],
+  [
+    "Dec  2 09:41:07 mail dovecot: auth: Error: LDAP: Can't connect to server: Can't contact LDAP server",
+    'server_unavailable',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: auth: Error: ldap(info@example.it,203.0.113.4): Connection appears to be hanging, reconnecting',
+    'server_unavailable',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Error: master(imap): Auth request timed out (received 0/12 bytes)',
+    'server_unavailable',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: auth: passwd-file(info@example.it,203.0.113.4): unknown user',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: auth: sql(info@example.it,203.0.113.4,<a>): Password mismatch',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Login aborted: Connection closed (tried to use unsupported auth mechanism) (invalid_mech): user=<>, rip=203.0.113.4, lip=192.0.2.10, session=<a>',
+    'auth_mechanism_unsupported',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: submission-login: Login aborted: Connection closed (tried to use disallowed cleartext auth) (cleartext_auth_disabled): user=<>, rip=203.0.113.4, lip=192.0.2.10, session=<a>',
+    'auth_plaintext_disabled',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected: Shutting down (no auth attempts in 1 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, session=<a>',
+    'server_unavailable',
+  ],
+  [
+    'Dec  2 09:41:07 mail dovecot: imap-login: Disconnected: Connection queue full (no auth attempts in 0 secs): user=<>, rip=203.0.113.4, lip=192.0.2.10, session=<a>',
+    'server_unavailable',
+  ],
+  // Exim logs
+  [
+    '2026-12-02 09:41:07 TLS error on connection from (pc) [203.0.113.4]:51234 (SSL_accept): error:0A000418:SSL routines::tlsv1 alert unknown ca',
+    'tls_cert_untrusted',
+  ],
+  [
+    '2026-12-02 09:41:07 TLS error on connection from [203.0.113.4]:51234 (gnutls_handshake): An unexpected TLS packet was received.',
+    'tls_wrong_mode',
+  ],
+  [
+    '2026-12-02 09:41:07 H=(pc) [203.0.113.4]:51234 F=<a@x.example> rejected RCPT <b@y.example>: Sender verify failed',
+    'smtp_sender_rejected',
+  ],
+  [
+    '2026-12-02 09:41:07 SMTP call from (pc) [203.0.113.4]:51234 dropped: too many unrecognized commands (last was "\\026\\003\\001\\002\\000\\001\\000\\001\\374\\003\\003")',
+    'tls_wrong_mode',
+  ],
+  [
+    '2026-12-02 09:41:07 1vQxyz-000123-AB ** b@y.example R=dnslookup T=remote_smtp H=mx.y.example [198.51.100.20]: SMTP error from remote mail server after pipelined MAIL FROM:<a@x.example> SIZE=1234: 530 5.7.0 Must issue a STARTTLS command first',
+    'auth_plaintext_disabled',
+  ],
+  ['2026-12-02 09:41:07 1vQxyz-000123-AB H=smtp.relay.example [198.51.100.20] Connection timed out', 'tcp_timeout'],
+  ['2026-12-02 09:41:07 1vQxyz-000123-AB smtp.relay.example [198.51.100.20]:587 Connection refused', 'tcp_refused'],
+  // Sendmail logs
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: 2B29f7Kq012345: AUTH failure (PLAIN): authentication failure (-13) SASL(-13): authentication failure: Password verification failed, relay=[203.0.113.4]',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: 2B29f7Kq012345: AUTH failure (CRAM-MD5): no mechanism available (-4) SASL(-4): no mechanism available: , relay=[203.0.113.4]',
+    'auth_mechanism_unsupported',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: 2B29f7Kq012345: AUTH failure (LOGIN): user not found (-20) SASL(-20): user not found: checkpass failed, user=info@example.it, relay=[203.0.113.4]',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: STARTTLS=server, error: accept failed=-1, reason=no shared cipher, SSL_error=1, errno=0, retry=-1, relay=[203.0.113.4]',
+    'tls_handshake_failed',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: STARTTLS=server, error: accept failed=-1, reason=wrong version number, SSL_error=1, errno=0, retry=-1, relay=[203.0.113.4]',
+    'tls_wrong_mode',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: STARTTLS=server, error: accept failed=-1, reason=tlsv1 alert unknown ca, SSL_error=1, errno=0, retry=-1, relay=[203.0.113.4]',
+    'tls_cert_untrusted',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: STARTTLS=client, error: connect failed=-1, reason=certificate verify failed, SSL_error=1, errno=0, retry=-1, relay=smtp.relay.example',
+    'tls_cert_untrusted',
+  ],
+  [
+    'Dec  2 09:41:07 mail sm-mta[2211]: ruleset=check_relay, arg1=[203.0.113.4], arg2=127.0.0.2, relay=[203.0.113.4], reject=550 5.7.1 Rejected: 203.0.113.4 listed at zen.spamhaus.org',
+    'auth_account_locked',
+  ],
+  ['Dec  2 09:41:07 mail sm-mta[2211]: rejecting connections on daemon MTA: 24 children, max 24', 'server_unavailable'],
+  // OpenSMTPD
+  [
+    'Dec  2 09:41:07 mail smtpd[441]: 3f2a9c1d7e4b6a05 smtp failed-command command="AUTH PLAIN (...)" result="535 Authentication failed"',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail smtpd[441]: 3f2a9c1d7e4b6a05 smtp disconnected reason=io-error: handshake failed: error:0A00010B:SSL routines::wrong version number',
+    'tls_wrong_mode',
+  ],
+  [
+    'Dec  2 09:41:07 mail smtpd[441]: 3f2a9c1d7e4b6a05 smtp disconnected reason=io-error: handshake failed: error:0A000418:SSL routines::tlsv1 alert unknown ca',
+    'tls_cert_untrusted',
+  ],
+  // Courier, Cyrus
+  ['Dec  2 09:41:07 mail couriertls: accept: error:0A000102:SSL routines::unsupported protocol', 'tls_old_protocol'],
+  [
+    'Dec  2 09:41:07 mail imapd-ssl: LOGIN FAILED, method=PLAIN, user=info@example.it, ip=[::ffff:203.0.113.4]',
+    'auth_bad_credentials',
+  ],
+  [
+    'Dec  2 09:41:07 mail imaps[2211]: badlogin: pc [203.0.113.4] PLAIN [SASL(-13): authentication failure: Password verification failed]',
+    'auth_bad_credentials',
+  ],
+  // MailKit and .NET
+  ['MailKit.Net.Smtp.SmtpCommandException: 5.7.0 Must issue a STARTTLS command first', 'auth_plaintext_disabled'],
+  [
+    'MailKit.Security.AuthenticationException: 535: 5.7.8 Error: authentication failed: authentication failure',
+    'auth_bad_credentials',
+  ],
+  [
+    'MailKit.Security.AuthenticationException: 454: 4.7.0 Temporary authentication failure: Connection lost to authentication server',
+    'server_unavailable',
+  ],
+  [
+    "MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'AUTHENTICATE' command with a 'NO' response: [AUTHENTICATIONFAILED] Authentication failed.",
+    'auth_bad_credentials',
+  ],
+  [
+    "MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'LOGIN' command with a 'NO' response: [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.",
+    'auth_plaintext_disabled',
+  ],
+  [
+    "MailKit.Net.Imap.ImapCommandException: The IMAP server replied to the 'SELECT' command with a 'NO' response: [OVERQUOTA] Quota exceeded (mailbox for user is full)",
+    'mailbox_over_quota',
+  ],
+  [
+    'MailKit.Net.Pop3.Pop3CommandException: POP3 server did not respond with a +OK response to the PASS command.\nStatusText: [AUTH] Authentication failed.',
+    'auth_bad_credentials',
+  ],
+  [
+    'MailKit.Net.Pop3.Pop3CommandException: POP3 server did not respond with a +OK response to the USER command.\nStatusText: [SYS/TEMP] Temporary authentication failure.',
+    'server_unavailable',
+  ],
+  [
+    'System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: Command unrecognized: "STARTTLS"',
+    'starttls_not_offered',
+  ],
+  [
+    'System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.3 STARTTLS is required to send mail',
+    'auth_plaintext_disabled',
+  ],
+  [
+    'System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: Authentication required',
+    'smtp_relay_denied',
+  ],
+  [
+    'System.IO.IOException: Unable to write data to the transport connection: An established connection was aborted by the software in your host machine.',
+    'tcp_reset',
+  ],
+  [
+    'System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: PartialChain',
+    'tls_cert_untrusted',
+  ],
+  [
+    'System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: RevocationStatusUnknown, OfflineRevocation',
+    'tls_cert_untrusted',
+  ],
+  ['System.IO.IOException: Received an unexpected EOF or 0 bytes from the transport stream.', 'tls_handshake_failed'],
+  [
+    'System.Net.Internals.SocketExceptionFactory+ExtendedSocketException (111): Connection refused 127.0.0.1:587',
+    'tcp_refused',
+  ],
+  [
+    'System.Net.Internals.SocketExceptionFactory+ExtendedSocketException (10061): No connection could be made because the target machine actively refused it. 203.0.113.25:587',
+    'tcp_refused',
+  ],
+  ['System.Net.Sockets.SocketException (0x80004005): No such host is known', 'dns_nxdomain'],
+  [
+    'System.Net.Sockets.SocketException (0x80004005): A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond 203.0.113.25:587',
+    'tcp_timeout',
+  ],
+  [
+    'System.Net.Sockets.SocketException (0x80004005): No connection could be made because the target machine actively refused it 203.0.113.25:25',
+    'tcp_refused',
+  ],
+  ['Send-MailMessage : Unable to read data from the transport connection: net_io_connectionclosed.', 'tcp_reset'],
+  ["Send-MailMessage : The remote name could not be resolved: 'smtp.studio-rossi.it'", 'dns_nxdomain'],
+  [
+    'Send-MailMessage : The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail.',
+    'smtp_relay_denied',
+  ],
+  [
+    'Send-MailMessage : Authentication failed because the remote party has closed the transport stream.',
+    'tls_handshake_failed',
+  ],
 ]
 
 describe("the servers' and .NET's source tables", () => {

@@ -45,6 +45,12 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
   // Exchange's wording: the sending IP is on a block list.
   ...sourced(POSTFIX, [
     { cause: 'auth_account_locked', text: /client host \[?[\w.:]+\]? blocked (using|by)\b/i },
+    // The same DNSBL refusal in postscreen's words ("client [...] blocked using") and Sendmail's check_relay
+    // ("Rejected: <ip> listed at <list>", hrs-allbsd/sendmail:cf/m4/proto.m4).
+    {
+      cause: 'auth_account_locked',
+      text: /\bclient \[[\w.:]+\] blocked using\b|\bRejected: [\d.:a-f]+ listed at [\w.-]+/i,
+    },
     // reject_unknown_client_hostname: a home line without reverse DNS should send through the provider.
     { cause: 'smtp_relay_denied', text: /cannot find your (reverse )?hostname/i },
   ]),

@@ -3,7 +3,7 @@
 // server's own reason in fixed words ("proxy dest connection failed", "Connection lost to authentication
 // server", "result=tempfail"), and those words beat the general vocabulary that would read "Connection
 // refused" or "authentication failed" as the client's problem: these rows are read before every other.
-import { sourced, type ClassifierRule } from './rule.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const DOVECOT: ClassifierRule[] = [
   // client_get_extra_disconnect_reason() (client-common.c): the login process's reason for ending a
@@ -203,15 +203,15 @@ const OTHERS: ClassifierRule[] = [
       text: /\bTLS negotiation failed with error (AlgorithmMismatch|UnsupportedFunction)\b/,
     },
   ]),
-  // Cyrus imapd/pop3d "badlogin:" carries Cyrus SASL's result code (cyrus-sasl include/sasl.h): -4 NOMECH
+  // Cyrus imapd/pop3d "badlogin:" (and Sendmail's "AUTH failure (<mech>):", srvrsmtp.c) carries Cyrus SASL's result code (cyrus-sasl include/sasl.h): -4 NOMECH
   // and -15 TOOWEAK are the mechanism, -16 ENCRYPT wants TLS first, -18 EXPIRED, -19 DISABLED and
   // -21 PWLOCK the account, -24 UNAVAIL the auth server; any other badlogin is a refused name or password.
   ...sourced('cyrusimap/cyrus-imapd:imap/imapd.c', [
-    { cause: 'auth_mechanism_unsupported', text: /\bbadlogin: .*SASL\(-(4|15)\)/ },
-    { cause: 'auth_plaintext_disabled', text: /\bbadlogin: .*SASL\(-16\)/ },
-    { cause: 'auth_account_locked', text: /\bbadlogin: .*SASL\(-(18|19|21)\)/ },
-    { cause: 'server_unavailable', text: /\bbadlogin: .*SASL\(-24\)/ },
-    { cause: 'auth_bad_credentials', text: /\bbadlogin: / },
+    { cause: 'auth_mechanism_unsupported', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-(4|15)\)/ },
+    { cause: 'auth_plaintext_disabled', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-16\)/ },
+    { cause: 'auth_account_locked', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-(18|19|21)\)/ },
+    { cause: 'server_unavailable', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-24\)/ },
+    { cause: 'auth_bad_credentials', text: /\bbadlogin: |\bAUTH failure \(\S+\): .*\bSASL\(-\d+\)/ },
   ]),
   // OpenSMTPD's smtp_session.c: "smtp authentication user=… result=permfail|tempfail" (also as
   // "event=authentication"): permfail is refused credentials, tempfail the backend not answering.
@@ -251,6 +251,30 @@ const MORE: ClassifierRule[] = [
       cause: 'server_unavailable',
       text: /\b(Password|User) query failed: .*\b(Not connected to database|Connect failed|timed out)/,
     },
+  ]),
+  // Sendmail names the OpenSSL reason after "reason=" (srvrsmtp.c); its "STARTTLS=server" is only the log's tag.
+  ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+    {
+      cause: 'tls_handshake_failed',
+      text: /\bSTARTTLS=(server|client), error: (accept|connect) failed=-?\d+, reason=(no shared cipher|(sslv3 alert )?handshake failure)/,
+    },
+  ]),
+  // Dovecot's auth back ends (passdb-ldap, ldap-connection.c) and its login processes (login-common) when the
+  // user database or the auth process does not answer: every login fails, whatever the password.
+  ...sourced('dovecot/core:src/auth/db-ldap.c', [
+    {
+      cause: 'server_unavailable',
+      text: anyOf(
+        /\bLDAP: Can't connect to server\b|\bldap\(.*\): Connection appears to be hanging\b/,
+        /\bmaster\(\w+\): Auth request timed out\b|\bDisconnected: Connection queue full\b/,
+      ),
+    },
+  ]),
+  // A TLS record header (content type 22, version 3.x, RFC 8446 §5.1) quoted in octal where a command was
+  // expected, in any server's words (Exim's "last was", Postfix's pipelining and PREGREET lines): TLS spoken
+  // to a port that waits for a plain greeting.
+  ...sourced('https://www.rfc-editor.org/rfc/rfc8446#section-5.1', [
+    { cause: 'tls_wrong_mode', text: /\\0?26\\0?03\\0?0[0-4]/ },
   ]),
   // fail2ban's actions.py "[<jail>] Ban <ip>": the server now drops that address after repeated failures.
   ...sourced('fail2ban/fail2ban:fail2ban/server/actions.py', [

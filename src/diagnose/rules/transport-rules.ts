@@ -206,6 +206,7 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS",
       // "-ERR Unknown command: STLS".
       /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
+      /\bcommand (unrecognized|not recognized|unknown|not implemented):? "?(STARTTLS|STLS)\b/,
       /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
       /no (admite|soporta|es compatible con) STARTTLS|non supporta (il comando )?STARTTLS/,
       // camel's "STARTTLS not supported" / "STLS not supported by server" in de, fr, es, it.
