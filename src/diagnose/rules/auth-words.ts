@@ -10,6 +10,8 @@ export const TOO_MANY = anyOf(
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  // Gmail's 450 4.2.1 "receiving mail too quickly" / "at a rate that prevents".
+  /\b(receiving|sending) (mail|e-?mails?|messages) (too (quickly|fast)|at a rate)\b/,
   /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
   /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,
@@ -81,7 +83,7 @@ export const IMAP_OFF_DE = /IMAP\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|
 export const POP_OFF_DE = /POP3?\b\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
 export const INSECURE = /(via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)/i
 export const WEB_LOGIN = anyOf(
-  /web ?login required|log ?in via (your )?(web )?browser/,
+  /web ?login required|log ?in (via|with|using) (your |a )?(web )?browser/,
   /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
   /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
   /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
@@ -210,6 +212,8 @@ export const SENDER = anyOf(
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
   /sender verif(y|ication) fail(ed|ure)?\b|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  // Gmail's "Unauthenticated email is not accepted from this domain" (support.google.com/a/answer/3726730).
+  /\bnot accepted from (this|that|the sender's|your) domain\b/,
   // qmail's badmailfrom and its patches' sender checks, Sendmail's "Domain of sender address … does not exist".
   /\b(envelope )?sender (address )?(has been|is) (denied|blocked|banned|blacklisted)\b|domain of sender address/,
   /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
@@ -224,6 +228,8 @@ export const RELAY = anyOf(
   /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
   // qmail's AUTH patch: "553 we don't relay (#5.7.1)" (sagredo-dev/qmail:qmail-smtpd.c).
   /\b(we )?(don't|do not|won't|will not) relay\b/,
+  // Gmail's SMTP relay service: "550 5.7.1 Invalid credentials for relay" (support.google.com/a/answer/3726730).
+  /\bcredentials for relay(ing)?\b/,
   // Postfix's check_recipient_access reject: the recipient is refused to a client it does not know.
   /recipient address rejected: access denied/,
   /not permitted to relay|unable to relay|turn on SMTP authentication/,

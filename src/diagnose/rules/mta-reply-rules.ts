@@ -34,6 +34,13 @@ export const MTA_REPLY_RULES: ClassifierRule[] = [
   ...sourced('OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/lka_session.c', [
     { cause: 'smtp_relay_denied', text: /\b550 Invalid recipient: </ },
   ]),
+  // Gmail's SMTP error table: a quota under a policy or congestion code (X.7.1, X.4.5) is the sender's quota,
+  // not a mailbox's (X.2.2); a permanent refusal of an address that "has been blocked" is a block, where the
+  // transient one ("temporarily blocked", 421) is a rate.
+  ...sourced('https://support.google.com/a/answer/3726730', [
+    { cause: 'auth_rate_limited', enhanced: /^[45]\.(7\.1|4\.5)$/, text: /\bquota\b/i },
+    { cause: 'auth_account_locked', smtpCode: [550, 554], text: /\b(has|have) been blocked\b/i, unless: /temporar/i },
+  ]),
   // The sender the client logged in as is not the one it sends from (Haraka's auth_base.js, qmail's AUTH patch),
   // or the sender's domain is not one this client may use (Haraka's host_list_base.js).
   ...sourced('haraka/Haraka:plugins/auth/auth_base.js', [
