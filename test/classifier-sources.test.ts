@@ -507,6 +507,27 @@ const ROWS: Array<[string, string]> = [
     '421 4.7.1 [TS03] All messages from 203.0.113.4 will be permanently deferred; Retrying will NOT succeed.',
     'auth_account_locked',
   ],
+  // SmtpClient's 530 sentence and Exchange's 5.7.1 in .NET Framework's and Exchange's other languages.
+  [
+    'System.Net.Mail.SmtpException: Il server SMTP richiede una connessione protetta oppure il client non è stato autenticato. Risposta del server: 5.7.1 Client non autenticato',
+    'smtp_relay_denied',
+  ],
+  [
+    "System.Net.Mail.SmtpException: Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié. La réponse du serveur était : 5.7.1 Le client n'était pas authentifié",
+    'smtp_relay_denied',
+  ],
+  [
+    'System.Net.Mail.SmtpException: El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: 5.7.1 El cliente no está autenticado',
+    'smtp_relay_denied',
+  ],
+  [
+    'System.Net.Mail.SmtpException: Der SMTP-Server erfordert eine sichere Verbindung oder der Client wurde nicht authentifiziert.',
+    'smtp_relay_denied',
+  ],
+  [
+    'System.Net.Mail.SmtpException: Il server SMTP richiede una connessione protetta oppure il client non è stato autenticato. Risposta del server: 5.7.0 Must issue a STARTTLS command first.',
+    'auth_plaintext_disabled',
+  ],
 ]
 
 describe("the servers' and .NET's source tables", () => {

@@ -230,6 +230,10 @@ export const RELAY = anyOf(
   /\b(we )?(don't|do not|won't|will not) relay\b/,
   // Gmail's SMTP relay service: "550 5.7.1 Invalid credentials for relay" (support.google.com/a/answer/3726730).
   /\bcredentials for relay(ing)?\b/,
+  // .NET's SmtpMustIssueStartTlsFirst (530) and Exchange's 5.7.1 "Client was not authenticated" in it, fr, es,
+  // de, as .NET Framework's language packs and Exchange print them (learn.microsoft.com, SSRS e-mail delivery).
+  /client non (è stato )?autenticato|le client n.(était|est) pas authentifié|el cliente no (está|se) autentic/,
+  /no se autentic[óo] el cliente|der Client (wurde|war) nicht authentifiziert/,
   // Postfix's check_recipient_access reject: the recipient is refused to a client it does not know.
   /recipient address rejected: access denied/,
   /not permitted to relay|unable to relay|turn on SMTP authentication/,
