@@ -530,12 +530,140 @@ const ROWS: Array<[string, string]> = [
   ],
 ]
 
+// IMAP and POP3 replies: RFC 5530's codes and the providers' own words (Gmail, Outlook, Zoho, Yahoo).
+const MAILBOX_ROWS: Array<[string, string, string?]> = [
+  [
+    'a1 NO [ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)',
+    'auth_web_login_required',
+  ],
+  [
+    'a1 NO [ALERT] Application-specific password required: https://support.google.com/accounts/answer/185833 (Failure)',
+    'auth_app_password_required',
+  ],
+  ['a1 NO [UNAVAILABLE] Temporary System Error', 'server_unavailable'],
+  ['* BYE System Error', 'server_unavailable'],
+  ['* BYE Connection is closed. 13', 'server_unavailable'],
+  ['a1 NO LOGIN failed.', 'auth_bad_credentials', 'imap'],
+  ['a1 NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials', 'auth_bad_credentials'],
+  ['a1 NO You are yet to enable IMAP for your account. Please contact your administrator.', 'imap_disabled'],
+  ['-ERR [AUTH] Username and password not accepted.', 'auth_bad_credentials'],
+  ['-ERR Too many simultaneous POP3 connections', 'auth_rate_limited'],
+  [
+    '-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit your Gmail settings page and enable your account for POP access.',
+    'pop_disabled',
+  ],
+  ['-ERR Authentication failed.', 'auth_bad_credentials', 'pop3'],
+  ['-ERR [IN-USE] Mailbox locked by another session', 'auth_rate_limited'],
+  ['a1 NO [LIMIT] Too many concurrent connections', 'auth_rate_limited'],
+  ['* BYE [UNAVAILABLE] Mailbox is being migrated', 'server_unavailable'],
+  ['a1 NO [CANNOT] Mailbox is locked', 'auth_rate_limited'],
+  ['a1 BAD [CLIENTBUG] Invalid command', 'protocol_error'],
+  ['a1 NO [EXPIRED] Password has expired', 'auth_web_login_required'],
+  ['a1 NO [PRIVACYREQUIRED] Connection is not secure', 'auth_plaintext_disabled'],
+  ['* OK [ALERT] Too many login failures, account locked for 30 minutes', 'auth_rate_limited'],
+  ['a1 NO [AUTHORIZATIONFAILED] No such authorization-ID', 'auth_account_locked'],
+  ['a1 NO [SERVERBUG] Internal error', 'server_unavailable'],
+]
+
+// MailKit's SslHandshakeException lists every reason in its help text; the inner exception or the certificate's
+// own errors decide. Also SocketException in Windows' Italian words (the number decides).
+const HELP = `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.
+
+This usually means that the SSL certificate presented by the server is not trusted by the system for one or more of
+the following reasons:
+
+1. The server is using a self-signed certificate which cannot be verified.
+2. The local system is missing a Root or Intermediate certificate needed to verify the server's certificate.
+3. A Certificate Authority CRL server for one or more of the certificates in the chain is temporarily unavailable.
+4. The certificate presented by the server is expired or invalid.
+5. The set of SSL/TLS protocols supported by the client and server do not match.
+6. You are trying to connect to a port which does not support SSL/TLS.
+
+See https://github.com/jstedfast/MailKit/blob/master/FAQ.md#ssl-handshake-exception for possible solutions.`
+const MAILKIT_ROWS: Array<[string, string]> = [
+  [HELP + '\n ---> System.IO.IOException: The handshake failed due to an unexpected packet format.', 'tls_wrong_mode'],
+  [
+    HELP +
+      "\n ---> System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'ProtocolVersion'.",
+    'tls_old_protocol',
+  ],
+  [
+    HELP + '\n ---> System.IO.IOException: Received an unexpected EOF or 0 bytes from the transport stream.',
+    'tls_handshake_failed',
+  ],
+  [
+    HELP +
+      '\n ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+    'tls_cert_expired',
+  ],
+  [
+    HELP +
+      '\n ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: PartialChain',
+    'tls_cert_untrusted',
+  ],
+  [
+    HELP +
+      '\n ---> System.ComponentModel.Win32Exception (0x80090326): The message received was unexpected or badly formatted.',
+    'tls_handshake_failed',
+  ],
+  [
+    `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe server's SSL certificate could not be validated for the following reasons:\n\u2022 The server certificate has the following errors:\n  \u2022 self-signed certificate\n\u2022 The root certificate has the following errors:\n  \u2022 self-signed certificate`,
+    'tls_cert_untrusted',
+  ],
+  [
+    `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe server's SSL certificate could not be validated for the following reasons:\n\u2022 The server certificate has the following errors:\n  \u2022 unable to get local issuer certificate`,
+    'tls_cert_untrusted',
+  ],
+  [
+    `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe server's SSL certificate could not be validated for the following reasons:\n\u2022 The server certificate has the following errors:\n  \u2022 certificate has expired`,
+    'tls_cert_expired',
+  ],
+  [
+    `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe server's SSL certificate could not be validated for the following reasons:\n\u2022 The server certificate has the following errors:\n  \u2022 The revocation function was unable to check revocation for the certificate.`,
+    'tls_cert_untrusted',
+  ],
+  [
+    `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nThe host name (mail.studio-rossi.it) did not match the name given in the server's SSL certificate (*.hosting-provider.net).`,
+    'tls_cert_hostname_mismatch',
+  ],
+  [
+    `MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.\n\nWhen connecting to an SMTP service, port 587 is typically reserved for plain-text connections. If\nyou intended to connect to SMTP on the SSL port, try connecting to port 465 instead. Otherwise,\nif you intended to use STARTTLS, make sure to use the following code:\n\nclient.Connect ("smtp.studio-rossi.it", 587, SecureSocketOptions.StartTls);`,
+    'tls_wrong_mode',
+  ],
+  ['MailKit.ServiceNotAuthenticatedException: 5.7.0 Authentication required', 'smtp_relay_denied'],
+  ['MailKit.ServiceNotAuthenticatedException: Authentication required.', 'smtp_relay_denied'],
+  [
+    "System.Net.Sockets.SocketException (10060): Un tentativo di connessione non è riuscito perché la parte connessa non ha risposto correttamente dopo un periodo di tempo oppure la connessione stabilita non è riuscita perché l'host connesso non ha risposto. 203.0.113.25:993",
+    'tcp_timeout',
+  ],
+  [
+    'System.Net.Sockets.SocketException (10061): Impossibile stabilire la connessione. Rifiuto persistente del computer di destinazione. 203.0.113.25:587',
+    'tcp_refused',
+  ],
+  ['System.Net.Sockets.SocketException (11001): Host sconosciuto.', 'dns_nxdomain'],
+  [
+    "System.Net.Sockets.SocketException (10054): Connessione in corso interrotta forzatamente dall'host remoto.",
+    'tcp_reset',
+  ],
+]
+
 describe("the servers' and .NET's source tables", () => {
   it('reads every string with the cause its source means', () => {
-    const wrong = ROWS.map(([text, cause]) => ({
+    const wrong = [...ROWS, ...MAILKIT_ROWS]
+      .map(([text, cause]) => ({
+        text,
+        cause,
+        got: explainText({ text }).classification?.cause ?? null,
+      }))
+      .filter((r) => r.got !== r.cause)
+    expect(wrong).toEqual([])
+  })
+
+  it('reads IMAP and POP3 replies by their response codes and words', () => {
+    const wrong = MAILBOX_ROWS.map(([text, cause, protocol]) => ({
       text,
       cause,
-      got: explainText({ text }).classification?.cause ?? null,
+      got: explainText({ text, protocol }).classification?.cause ?? null,
     })).filter((r) => r.got !== r.cause)
     expect(wrong).toEqual([])
   })
