@@ -530,7 +530,8 @@ const ROWS: Array<[string, string]> = [
   ],
 ]
 
-// IMAP and POP3 replies: RFC 5530's codes and the providers' own words (Gmail, Outlook, Zoho, Yahoo).
+// IMAP and POP3 replies: RFC 5530's codes and the providers' own words (Gmail, Outlook, Zoho, Yahoo); then
+// hMailServer's, Zimbra's, Cyrus's and Courier's own replies (SMTP ones too), read from their sources.
 const MAILBOX_ROWS: Array<[string, string, string?]> = [
   [
     'a1 NO [ALERT] Please log in via your web browser: https://support.google.com/mail/accounts/answer/78754 (Failure)',
@@ -563,6 +564,52 @@ const MAILBOX_ROWS: Array<[string, string, string?]> = [
   ['* OK [ALERT] Too many login failures, account locked for 30 minutes', 'auth_rate_limited'],
   ['a1 NO [AUTHORIZATIONFAILED] No such authorization-ID', 'auth_account_locked'],
   ['a1 NO [SERVERBUG] Internal error', 'server_unavailable'],
+  // hMailServer SMTPConnection.cpp, POP3Connection.cpp, IMAPCommandLogin.cpp
+  ['550 Login credentials no longer valid. Please re-authenticate.', 'auth_bad_credentials', 'smtp'],
+  ['550 Sender address must be specified.', 'smtp_sender_rejected', 'smtp'],
+  ['550 Too many recipients.', 'auth_rate_limited', 'smtp'],
+  ['451 Please try again later.', 'server_unavailable', 'smtp'],
+  ['530 Must issue STARTTLS first.', 'auth_plaintext_disabled', 'smtp'],
+  ['530 A SSL/TLS-connection is required for authentication.', 'auth_plaintext_disabled', 'smtp'],
+  ['504 Authentication mechanism not supported.', 'auth_mechanism_unsupported', 'smtp'],
+  ['535 Authentication failed. Too many invalid logon attempts.', 'auth_rate_limited', 'smtp'],
+  ['-ERR Invalid user name or password. Too many invalid logon attempts.', 'auth_rate_limited', 'pop3'],
+  ['-ERR STLS is required.', 'auth_plaintext_disabled', 'pop3'],
+  ['-ERR A SSL/TLS-connection is required for authentication.', 'auth_plaintext_disabled', 'pop3'],
+  ['-ERR Your mailbox is already locked', 'auth_rate_limited', 'pop3'],
+  ['a1 NO STARTTLS is required.', 'auth_plaintext_disabled', 'imap'],
+  ['* Too many invalid logon attempts.', 'auth_rate_limited', 'imap'],
+  // Zimbra ImapHandler.java, Pop3Handler.java
+  ['a1 NO [ALERT] account undergoing maintenance; please try again later', 'server_unavailable', 'imap'],
+  ['a1 NO [ALERT] password must be changed before IMAP login permitted', 'auth_web_login_required', 'imap'],
+  ['-ERR cleartext logins disabled', 'auth_plaintext_disabled', 'pop3'],
+  ['-ERR only valid after entering TLS mode', 'auth_plaintext_disabled', 'pop3'],
+  ['-ERR pop access not enabled for account', 'pop_disabled', 'pop3'],
+  ['-ERR your account is having maintenance peformed. please try again later', 'server_unavailable', 'pop3'],
+  ['-ERR your password has expired', 'auth_web_login_required', 'pop3'],
+  ['-ERR Temporarily unavailable', 'server_unavailable', 'pop3'],
+  ['-ERR mechanism not supported', 'auth_mechanism_unsupported', 'pop3'],
+  ['-ERR LOGIN failed', 'auth_bad_credentials', 'pop3'],
+  // Cyrus imapd.c, pop3d.c, imap_err.et
+  ['a1 NO Too many connections from this user', 'auth_rate_limited', 'imap'],
+  ['a1 NO Too many connections from this host', 'auth_rate_limited', 'imap'],
+  ['a1 NO Login failed: Login incorrect', 'auth_bad_credentials', 'imap'],
+  ['a1 NO Authenticate only available under a layer', 'auth_plaintext_disabled', 'imap'],
+  ['-ERR [AUTH] USER command only available under a layer', 'auth_plaintext_disabled', 'pop3'],
+  ['a1 BAD Invalid authenticate mechanism', 'auth_mechanism_unsupported', 'imap'],
+  ['a1 NO Error initializing TLS', 'starttls_failed', 'imap'],
+  ['a1 NO Server configuration error', 'server_unavailable', 'imap'],
+  ['a1 NO Server(s) unavailable to complete operation', 'server_unavailable', 'imap'],
+  ['-ERR [SYS/PERM] Fatal error: Unable to open mailboxes database', 'server_unavailable', 'pop3'],
+  ['-ERR Too many open connections (203.0.113.4)', 'auth_rate_limited', 'pop3'],
+  ['-ERR [LOGIN-DELAY] Logins must be at least 5 minutes apart', 'auth_rate_limited', 'pop3'],
+  ['-ERR [IN-USE] Unable to lock maildrop: Mailbox is locked by POP server', 'auth_rate_limited', 'pop3'],
+  ['a1 NO Mailbox is over STORAGE quota', 'mailbox_over_quota', 'imap'],
+  // Courier imapd.c
+  ['* BYE IMAP access disabled for this account.', 'imap_disabled', 'imap'],
+  ['* BYE IMAP access disabled via insecure connection.', 'auth_plaintext_disabled', 'imap'],
+  ['* BYE Courier-IMAP server shutting down', 'server_unavailable', 'imap'],
+  ['a1 NO [ALERT] You exceeded your mail quota.', 'mailbox_over_quota', 'imap'],
 ]
 
 // MailKit's SslHandshakeException lists every reason in its help text; the inner exception or the certificate's

@@ -139,6 +139,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
     cause: 'starttls_failed',
     text: anyOf(
       /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
+      // Cyrus imapd's "NO Error initializing TLS" after the STARTTLS it accepted.
+      /\berror initiali[sz]ing (TLS|SSL)\b/,
       // Postfix smtpd (smtpd.c) started without a usable certificate: STARTTLS cannot work.
       /No server certs available\. TLS won't be enabled/,
       /STARTTLS (fehlgeschlagen|a échoué|ha fallado|non riuscito)/,
@@ -213,6 +215,9 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /(STARTTLS|STLS)\b.{0,30}(nicht unterstützt|non supportat|non pris en charge|no soportad)/,
       /no (se )?(soporta|admite) (la )?(STARTTLS|STLS)\b/,
     ),
+    // A server's own "NO STARTTLS is required" (hMailServer) offers it and wants it first; a client's "STARTTLS is
+    // required but host does not support STARTTLS" is still a missing STARTTLS.
+    unless: /^\s*([45]\d\d[ -]|(\S+ )?(NO|BAD)\b|-ERR\b).*\b(STARTTLS|STLS)( command)? is required\b/i,
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
 ])
