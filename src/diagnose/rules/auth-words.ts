@@ -5,7 +5,8 @@ import { anyOf } from './rule.js'
 // SASL mechanism names, as camel (Evolution) puts them inside its translated sentences.
 const MECHANISM_NAMES = /(PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|EXTERNAL|APOP|\S*MD5|SCRAM\S*)/
 export const TOO_MANY = anyOf(
-  /too many (simultaneous |concurrent |open |parallel |new |TLS |SMTP |IMAP |POP3? )*(connections|sessions|login|logins|bad auth|auth)/,
+  /too many (simultaneous |concurrent |open |parallel |new |TLS |SMTP |IMAP |POP3? )*(connections|sessions)/,
+  /too many (simultaneous |concurrent |open |parallel )?(login|logins|bad auth|auth)/,
   /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,

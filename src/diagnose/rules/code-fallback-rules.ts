@@ -6,11 +6,10 @@
 //
 // Rows the reply-code rows (reply-code-rules.ts) and the meaning rows (auth-rules.ts) already read are not
 // repeated here: 4.3.x, X.4.5, X.5.x, X.7.3, 5.7.8, 5.7.9 under 534, X.7.10, 5.7.11, X.7.12, 5.7.13, 5.7.14,
-// X.7.28, 5.7.20-27, X.1.7, 5.1.8, X.2.2 and the basic 421, 530, 534, 535, 538; their transient 435, 451, 452 and 454 are
-// read here, after the enhanced rows. Rows the registry
-// has that say nothing about connecting, logging in, TLS or sending policy (the recipient's mailbox and
-// address, X.6.x media, X.7.15-19 priority and ownership, message size and routing) have no cause: the
-// reply keeps "null" and `explain` proposes the check.
+// X.7.28, 5.7.20-27, X.1.7, 5.1.8, X.2.2 and the basic 421, 530, 534, 535, 538; the transient 435, 451, 452 and
+// 454 are read here, after the enhanced rows. Rows the registry has that say nothing about connecting, logging
+// in, TLS or sending policy (the recipient's mailbox and address, X.6.x media, X.7.15-19 priority and
+// ownership, message size and routing) have no cause: the reply keeps "null" and `explain` proposes the check.
 import { TRANSIENT_CODE_RULES } from './reply-code-rules.js'
 import { sourced, type ClassifierRule } from './rule.js'
 

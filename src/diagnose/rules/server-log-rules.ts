@@ -88,7 +88,7 @@ const POSTFIX: ClassifierRule[] = [
   // Cyrus SASL's SASL_BADPROT ("bad protocol / cancel", include/sasl.h): the client cancelled or garbled the
   // exchange of the mechanism it chose: it cannot do that mechanism, whatever the password.
   ...sourced('vdukhovni/postfix:postfix/src/xsasl/xsasl_cyrus_server.c', [
-    { cause: 'auth_mechanism_unsupported', text: /\bSASL [\w-]+ authentication failed: bad protocol \/ cancel\b/ },
+    { cause: 'auth_mechanism_unsupported', text: /\b(SASL [\w-]+ )?authentication failed: bad protocol \/ cancel\b/ },
   ]),
   // smtpd_sasl_glue.c: the SASL back end offers no mechanism at all, and smtpd exits for every client.
   ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_glue.c', [
@@ -113,15 +113,25 @@ const POSTFIX: ClassifierRule[] = [
     { cause: 'server_unavailable', text: /\bSASL: Connect to (Dovecot auth socket )?'?\S+'? failed\b/ },
   ]),
   // Cyrus SASL's sasl_errstring() (lib/common.c) after Postfix's "SASL <mech> authentication failed:" or
-  // "SASL authentication failure:": the code's words say which state refused the login.
+  // "SASL authentication failure:" (and in its reply, "535 5.7.8 Error: authentication failed: <reason>"): the
+  // code's words say which state refused the login.
   ...sourced('cyrusimap/cyrus-sasl:lib/common.c', [
-    { cause: 'auth_plaintext_disabled', text: /\bSASL .*\bencryption needed to use mechanism\b/ },
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /\b(SASL|authentication failed:) .*\bencryption needed\b/,
+    },
     {
       cause: 'auth_mechanism_unsupported',
       text: /\bSASL .*\b(mechanism too weak for this user|no mechanism available)\b/,
     },
-    { cause: 'auth_account_locked', text: /\bSASL .*\b(account disabled|passphrase expired|passphrase locked)\b/ },
-    { cause: 'server_unavailable', text: /\bSASL .*\bremote authentication server unavailable\b/ },
+    {
+      cause: 'auth_account_locked',
+      text: /\b(SASL .*|authentication failed: )\b(account disabled|passphrase expired|passphrase locked)\b/,
+    },
+    {
+      cause: 'server_unavailable',
+      text: /\b(SASL .*|authentication failed: )\bremote authentication server unavailable\b/,
+    },
   ]),
   // postscreen.c: every smtpd process busy: the server turns everyone away.
   ...sourced('vdukhovni/postfix:postfix/src/postscreen/postscreen.c', [
@@ -203,9 +213,10 @@ const OTHERS: ClassifierRule[] = [
       text: /\bTLS negotiation failed with error (AlgorithmMismatch|UnsupportedFunction)\b/,
     },
   ]),
-  // Cyrus imapd/pop3d "badlogin:" (and Sendmail's "AUTH failure (<mech>):", srvrsmtp.c) carries Cyrus SASL's result code (cyrus-sasl include/sasl.h): -4 NOMECH
-  // and -15 TOOWEAK are the mechanism, -16 ENCRYPT wants TLS first, -18 EXPIRED, -19 DISABLED and
-  // -21 PWLOCK the account, -24 UNAVAIL the auth server; any other badlogin is a refused name or password.
+  // Cyrus imapd/pop3d "badlogin:" (and Sendmail's "AUTH failure (<mech>):", srvrsmtp.c) carries Cyrus SASL's
+  // result code (cyrus-sasl include/sasl.h): -4 NOMECH and -15 TOOWEAK are the mechanism, -16 ENCRYPT wants TLS
+  // first, -18 EXPIRED, -19 DISABLED and -21 PWLOCK the account, -24 UNAVAIL the auth server; any other
+  // badlogin is a refused name or password.
   ...sourced('cyrusimap/cyrus-imapd:imap/imapd.c', [
     { cause: 'auth_mechanism_unsupported', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-(4|15)\)/ },
     { cause: 'auth_plaintext_disabled', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-16\)/ },
@@ -256,7 +267,7 @@ const MORE: ClassifierRule[] = [
   ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
     {
       cause: 'tls_handshake_failed',
-      text: /\bSTARTTLS=(server|client), error: (accept|connect) failed=-?\d+, reason=(no shared cipher|(sslv3 alert )?handshake failure)/,
+      text: /\bSTARTTLS=(server|client), error: (accept|connect) failed=-?\d+, reason=(no shared cipher|.{0,12}handshake fail)/,
     },
   ]),
   // Dovecot's auth back ends (passdb-ldap, ldap-connection.c) and its login processes (login-common) when the

@@ -266,7 +266,8 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
   {
     cause: 'protocol_error',
     text: anyOf(
-      /(unknown|unrecognized|invalid|bad) ((IMAP|POP3|SMTP) )?(commands?|tag)\b|Error in IMAP command|synchroni[sz]ation error/,
+      /(unknown|unrecognized|invalid|bad) ((IMAP|POP3|SMTP) )?(commands?|tag)\b|Error in IMAP command/,
+      /synchroni[sz]ation error/,
       // Exim's "500 Command unrecognized", Sendmail's "500 5.5.1 Command unrecognized: …" (the words reversed).
       /\bcommand (unrecognized|unrecogni[sz]ed|not recognized|unknown)\b/,
       /command (line )?too long|bad syntax/,
