@@ -267,7 +267,7 @@ const MORE: ClassifierRule[] = [
   ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
     {
       cause: 'tls_handshake_failed',
-      text: /\bSTARTTLS=(server|client), error: (accept|connect) failed=-?\d+, reason=(no shared cipher|.{0,12}handshake fail)/,
+      text: /\bSTARTTLS=(server|client), error: \w+ failed=-?\d+, reason=(no shared cipher|.{0,12}handshake fail)/,
     },
   ]),
   // Dovecot's auth back ends (passdb-ldap, ldap-connection.c) and its login processes (login-common) when the
