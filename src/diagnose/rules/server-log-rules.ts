@@ -263,6 +263,19 @@ const MORE: ClassifierRule[] = [
       text: /\b(Password|User) query failed: .*\b(Not connected to database|Connect failed|timed out)/,
     },
   ]),
+  // driver-mysql.c / driver-pgsql.c "Connect failed to database (<db>): <reason> - waiting for N seconds", and
+  // auth-master's "Authenticated user not found from userdb" (the passdb said yes, the userdb has no such user).
+  ...sourced('dovecot/core:src/lib-sql/driver-mysql.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\bConnect failed to database\b|\bAuthenticated user not found from userdb\b/,
+    },
+  ]),
+  // Exim's smtp_in.c refuses an EHLO/HELO whose name is not a valid host name (an underscore, a bare word):
+  // the client's greeting breaks the protocol, and nothing after it is read.
+  ...sourced('Exim/exim:src/src/smtp_in.c', [
+    { cause: 'protocol_error', text: /\brejected (EHLO|HELO|EHLO or HELO) \S+: syntactically invalid argument/ },
+  ]),
   // Sendmail names the OpenSSL reason after "reason=" (srvrsmtp.c); its "STARTTLS=server" is only the log's tag.
   ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
     {
