@@ -1,13 +1,14 @@
 // The one place that maps what servers, sockets, libraries and mail programs say to cause ids.
 // First the wrapper is peeled (protocol, port, host, socket error, error number, quoted reply);
 // then the most specific evidence decides: the server's own reply, a socket error number, the
-// whole text read by the rules, and last the mail program's error number.
+// whole text read by the rules, the mail program's error number, and last the reply's codes alone.
 import { CAUSE_IDS } from './cause-ids.js'
 import { socketCause, WINDOWS_MAIL } from './rules/code-tables.js'
 import { AUTH_RULES } from './rules/auth-rules.js'
 import { resolverCause } from './rules/published-hosts.js'
 import { ruleMatches, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
+import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type Signal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
@@ -17,15 +18,22 @@ import { peel, repairMojibake, type Peeled } from './wrapper.js'
 // Only causes the code knows (texts, reports) are answered: a row for a cause that causes.md may
 // list before the code has it waits, written, until it does.
 const KNOWN: ReadonlySet<string> = new Set(CAUSE_IDS)
-export const ALL_RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES, ...CONNECT_FALLBACK]
+export const ALL_RULES: readonly ClassifierRule[] = [
+  ...TRANSPORT_RULES,
+  ...AUTH_RULES,
+  ...CODE_FALLBACK_RULES,
+  ...CONNECT_FALLBACK,
+]
 // The fallback rows are read only after the mail program's error number: they guess from a bare sentence.
 const RULES: readonly ClassifierRule[] = [...TRANSPORT_RULES, ...AUTH_RULES].filter((rule) => KNOWN.has(rule.cause))
 const LAST: readonly ClassifierRule[] = CONNECT_FALLBACK.filter((rule) => KNOWN.has(rule.cause))
+// An SMTP reply's codes read by their tables, when no words were recognised (code-fallback-rules.ts).
+const CODES: readonly ClassifierRule[] = CODE_FALLBACK_RULES.filter((rule) => KNOWN.has(rule.cause))
 
 interface Classification {
   cause: string
   /** What decided: a rule row (its index in RULES), a socket error or a mail program's error number. */
-  via: 'reply' | 'rule' | 'socket' | 'error-number' | 'fallback'
+  via: 'reply' | 'rule' | 'socket' | 'error-number' | 'reply-code' | 'fallback'
   rule?: number
 }
 
@@ -86,8 +94,20 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   if (index >= 0) return { cause: RULES[index].cause, via: 'rule', rule: index }
   const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
   if (byNumber) return { cause: byNumber, via: 'error-number' }
+  const coded = byCodes(input, extracted, whole)
+  if (coded) return { cause: coded, via: 'reply-code' }
   const last = bySignal(whole, LAST)
   return last >= 0 ? { cause: LAST[last].cause, via: 'fallback' } : null
+}
+
+// The quoted reply's codes first (a wrapper's own numbers are not the server's), then the whole text's.
+function byCodes(input: SignalInput, extracted: Peeled, whole: Signal): string | null {
+  const signals = extracted.reply ? [toSignal({ ...input, text: extracted.reply }), whole] : [whole]
+  for (const signal of signals) {
+    const index = bySignal(signal, CODES)
+    if (index >= 0) return CODES[index].cause
+  }
+  return null
 }
 
 function classify(input: SignalInput): Classification | null {

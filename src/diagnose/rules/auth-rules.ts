@@ -22,6 +22,7 @@ import {
   UNAVAILABLE,
   WEB_LOGIN,
 } from './auth-words.js'
+import { MTA_REPLY_RULES } from './mta-reply-rules.js'
 import { PROVIDER_CODE_RULES } from './provider-code-rules.js'
 import { REPLY_CODE_RULES } from './reply-code-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
@@ -309,6 +310,7 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...CODES,
   ...PROVIDERS,
   ...PROVIDER_CODE_RULES,
+  ...MTA_REPLY_RULES,
   ...MEANINGS,
   ...STATE_AND_CREDENTIALS,
   ...REPLY_CODE_RULES,

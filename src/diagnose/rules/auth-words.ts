@@ -5,15 +5,18 @@ import { anyOf } from './rule.js'
 // SASL mechanism names, as camel (Evolution) puts them inside its translated sentences.
 const MECHANISM_NAMES = /(PLAIN|LOGIN|NTLM|GSSAPI|XOAUTH2|OAUTHBEARER|EXTERNAL|APOP|\S*MD5|SCRAM\S*)/
 export const TOO_MANY = anyOf(
-  /too many (simultaneous |concurrent |open |parallel )?(connections|sessions|login|logins|bad auth|auth)/,
+  /too many (simultaneous |concurrent |open |parallel |new |TLS |SMTP |IMAP |POP3? )*(connections|sessions)/,
+  /too many (simultaneous |concurrent |open |parallel )?(login|logins|bad auth|auth)/,
   /too many (simultaneous |concurrent |open |parallel )?(authentication|failed|attempts|requests)/,
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  // Gmail's 450 4.2.1 "receiving mail too quickly" / "at a rate that prevents".
+  /\b(receiving|sending) (mail|e-?mails?|messages) (too (quickly|fast)|at a rate)\b/,
   /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
   /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,
-  /mailbox (is )?(locked|in use)/,
+  /mailbox (is )?(already )?(locked|in use)/,
   /sending limit|Unusual sending activity|unusual rate|SubmissionQuota|thread limit exceeded/,
   /deferred due to unexpected volume|trop de connexions|quota d'envoi|zu viele Verbindungen/,
   /Versandlimit|demasiadas conexiones|l[íi]mite de env[íi]o|limite di invio|发送频率|Frequency limited/,
@@ -81,10 +84,10 @@ export const IMAP_OFF_DE = /IMAP\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|
 export const POP_OFF_DE = /POP3?\b\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
 export const INSECURE = /(via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)/i
 export const WEB_LOGIN = anyOf(
-  /web ?login required|log ?in via (your )?(web )?browser/,
+  /web ?login required|log ?in (via|with|using) (your |a )?(web )?browser/,
   /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
   /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
-  /password is too (simple|weak|short)|(must|need to) change (your |the )?password/,
+  /password is too (simple|weak|short)|(must|need to) change (your |the )?password|password must be changed/,
   /change your password|password scadut|verify (your )?account (on|via) the web/,
   /(error logging in|log ?in (failed|error))[.,;:]? please (visit|go to|sign in at) https?:\/\//,
   /please (verify|confirm) your (account|identity)/,
@@ -148,6 +151,8 @@ export const MECHANISM = anyOf(
   /no (supported|suitable|common|compatible) (authentication|auth|sasl) (mechanism|method)/,
   /authentication (mechanism|method) (is )?(not supported|unsupported|unknown|not available)/,
   /unknown (authentication|auth) (type|mechanism|method)|invalid authentication mechanism/,
+  // Cyrus's "BAD Invalid authenticate mechanism".
+  /\binvalid authenticate mechanism\b/,
   // Symfony Mailer: 'Failed to find an authenticator supported by the SMTP server, which currently supports: …'.
   /find an authenticator supported by the (SMTP )?server/,
   /no authentication mechanisms supported|no suitable authentication method/,
@@ -183,6 +188,8 @@ export const MECHANISM = anyOf(
 )
 export const QUOTA = anyOf(
   /mailbox (is )?full|over ?quota|quota (exceeded|reached|full)/,
+  // Cyrus's "Mailbox is over STORAGE quota", Courier's "You exceeded your mail quota".
+  /\bover (\w+ )?quota\b|exceeded (the |its |your )?(mail|mailbox|disk|storage) quota/,
   /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
   /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b|bo[îi]te (aux lettres |de réception )?(est )?pleine/,
@@ -209,7 +216,13 @@ export const SENDER = anyOf(
   /(from|sender) address (is )?not (verified|validated|confirmed)/,
   /not allowed to relay emails with this address|exp[ée]diteur refus[ée]e|Absender(adresse)? nicht/,
   /remitente no autorizado|MAIL failed: 55\d/,
-  /sender verif(y|ication) failed|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  /sender verif(y|ication) fail(ed|ure)?\b|sender address (\S+ )?(was|is) (rejected|refused|not allowed)/,
+  // Gmail's "Unauthenticated email is not accepted from this domain" (support.google.com/a/answer/3726730).
+  /\bnot accepted from (this|that|the sender's|your) domain\b/,
+  // hMailServer's "550 Sender address must be specified."
+  /\bsender address (must be specified|is required|is missing)\b/,
+  // qmail's badmailfrom and its patches' sender checks, Sendmail's "Domain of sender address … does not exist".
+  /\b(envelope )?sender (address )?(has been|is) (denied|blocked|banned|blacklisted)\b|domain of sender address/,
   /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
   // maddy's "Unauthorized use of sender address", Stalwart's "not allowed to send from this address".
   /unauthori[sz]ed (use of )?(the )?(sender|from|envelope) address|not (allowed|authori[sz]ed|permitted) to send from/,
@@ -220,6 +233,14 @@ export const SENDER = anyOf(
 )
 export const RELAY = anyOf(
   /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
+  // qmail's AUTH patch: "553 we don't relay (#5.7.1)" (sagredo-dev/qmail:qmail-smtpd.c).
+  /\b(we )?(don't|do not|won't|will not) relay\b/,
+  // Gmail's SMTP relay service: "550 5.7.1 Invalid credentials for relay" (support.google.com/a/answer/3726730).
+  /\bcredentials for relay(ing)?\b/,
+  // .NET's SmtpMustIssueStartTlsFirst (530) and Exchange's 5.7.1 "Client was not authenticated" in it, fr, es,
+  // de, as .NET Framework's language packs and Exchange print them (learn.microsoft.com, SSRS e-mail delivery).
+  /client non (è stato )?autenticato|le client n.(était|est) pas authentifié|el cliente no (está|se) autentic/,
+  /no se autentic[óo] el cliente|der Client (wurde|war) nicht authentifiziert/,
   // Postfix's check_recipient_access reject: the recipient is refused to a client it does not know.
   /recipient address rejected: access denied/,
   /not permitted to relay|unable to relay|turn on SMTP authentication/,
@@ -243,6 +264,8 @@ export const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
   /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
   /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
+  // Cyrus's and Postfix's "Server configuration error", RFC 3463's X.3.5 "System incorrectly configured".
+  /\bserver configuration error\b|\bsystem incorrectly configured\b/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
   /mantenimiento|en maintenance|temporairement indisponible|vorübergehend nicht verfügbar|temporalmente no disponible/,
   /(derzeit|momentan|zurzeit|aktuell) nicht verfügbar/,
@@ -264,6 +287,8 @@ export const TEMPORARY = anyOf(
 export const BAD_CREDENTIALS = anyOf(
   /authenticate (failed|failure)/,
   /authentication (failed|failure|unsuccessful|rejected|credentials invalid)/,
+  // hMailServer's "550 Login credentials no longer valid. Please re-authenticate."
+  /\b(login )?credentials (are )?no longer valid\b/,
   /invalid (login|credentials|password|user ?name|user|username or password)/,
   /login (failed|failure|incorrect)|logon failure|bad (password|credentials|user ?name)/,
   /incorrect (username|password|user|login)|wrong (password|user ?name|credentials|login)/,

@@ -45,6 +45,12 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
   // Exchange's wording: the sending IP is on a block list.
   ...sourced(POSTFIX, [
     { cause: 'auth_account_locked', text: /client host \[?[\w.:]+\]? blocked (using|by)\b/i },
+    // The same DNSBL refusal in postscreen's words ("client [...] blocked using") and Sendmail's check_relay
+    // ("Rejected: <ip> listed at <list>", hrs-allbsd/sendmail:cf/m4/proto.m4).
+    {
+      cause: 'auth_account_locked',
+      text: /\bclient \[[\w.:]+\] blocked using\b|\bRejected: [\d.:a-f]+ listed at [\w.-]+/i,
+    },
     // reject_unknown_client_hostname: a home line without reverse DNS should send through the provider.
     { cause: 'smtp_relay_denied', text: /cannot find your (reverse )?hostname/i },
   ]),
@@ -70,6 +76,8 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
     // DY-001: a dynamic (home) IP sending unauthenticated mail: use the provider's outgoing server.
     { cause: 'smtp_relay_denied', text: /\bDY-001\b|do not accept (e-?mail|mail) from dynamic IP/i },
     { cause: 'auth_account_locked', text: /\b(SC-00[1-4]|DY-002|OU-00[12]|S3150)\b/ },
+    // RP-001..003: the sending IP went over a message, connection or reputation rate limit.
+    { cause: 'auth_rate_limited', text: /\bRP-00[1-3]\b/ },
   ]),
   // A sending IP on a block list (GMX "IP address is block listed", Outlook.com "on our block list")
   // or deferred for good (Yahoo TS03).
@@ -78,6 +86,10 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
   ]),
   ...sourced('https://help.yahoo.com/kb/SLN3436.html', [
     { cause: 'auth_account_locked', text: /permanently deferred/i },
+  ]),
+  // Yahoo's 4xx TS01/TS02/TSS04 "Messages from <ip> temporarily deferred": volume or complaints, retried later.
+  ...sourced('https://help.yahoo.com/kb/review-xx-smtp-sln26151.html', [
+    { cause: 'auth_rate_limited', text: /\btemporarily deferred\b/i },
   ]),
   ...sourced('https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/', [
     { cause: 'auth_account_locked', smtpCode: [421, 450, 550, 554], text: /reject(ed)? due to policy violations?/i },

@@ -49,5 +49,7 @@ const AUTH_CODES = new Set([530, 534, 538])
 export const REPLY_CODE_RULES: ClassifierRule[] = [
   ...basic(SMTP_BASIC.filter(([code]) => AUTH_CODES.has(code))),
   ...ENHANCED.flatMap(([enhanced, cause, source]) => sourced(source, [{ cause, enhanced }])),
-  ...basic(SMTP_BASIC.filter(([code]) => !AUTH_CODES.has(code))),
 ]
+
+/** The transient codes: read in the codes' own layer (code-fallback-rules.ts), after every enhanced row. */
+export const TRANSIENT_CODE_RULES: ClassifierRule[] = basic(SMTP_BASIC.filter(([code]) => !AUTH_CODES.has(code)))

@@ -3,7 +3,7 @@
 // server's own reason in fixed words ("proxy dest connection failed", "Connection lost to authentication
 // server", "result=tempfail"), and those words beat the general vocabulary that would read "Connection
 // refused" or "authentication failed" as the client's problem: these rows are read before every other.
-import { sourced, type ClassifierRule } from './rule.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const DOVECOT: ClassifierRule[] = [
   // client_get_extra_disconnect_reason() (client-common.c): the login process's reason for ending a
@@ -88,7 +88,7 @@ const POSTFIX: ClassifierRule[] = [
   // Cyrus SASL's SASL_BADPROT ("bad protocol / cancel", include/sasl.h): the client cancelled or garbled the
   // exchange of the mechanism it chose: it cannot do that mechanism, whatever the password.
   ...sourced('vdukhovni/postfix:postfix/src/xsasl/xsasl_cyrus_server.c', [
-    { cause: 'auth_mechanism_unsupported', text: /\bSASL [\w-]+ authentication failed: bad protocol \/ cancel\b/ },
+    { cause: 'auth_mechanism_unsupported', text: /\b(SASL [\w-]+ )?authentication failed: bad protocol \/ cancel\b/ },
   ]),
   // smtpd_sasl_glue.c: the SASL back end offers no mechanism at all, and smtpd exits for every client.
   ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_glue.c', [
@@ -113,15 +113,25 @@ const POSTFIX: ClassifierRule[] = [
     { cause: 'server_unavailable', text: /\bSASL: Connect to (Dovecot auth socket )?'?\S+'? failed\b/ },
   ]),
   // Cyrus SASL's sasl_errstring() (lib/common.c) after Postfix's "SASL <mech> authentication failed:" or
-  // "SASL authentication failure:": the code's words say which state refused the login.
+  // "SASL authentication failure:" (and in its reply, "535 5.7.8 Error: authentication failed: <reason>"): the
+  // code's words say which state refused the login.
   ...sourced('cyrusimap/cyrus-sasl:lib/common.c', [
-    { cause: 'auth_plaintext_disabled', text: /\bSASL .*\bencryption needed to use mechanism\b/ },
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /\b(SASL|authentication failed:) .*\bencryption needed\b/,
+    },
     {
       cause: 'auth_mechanism_unsupported',
       text: /\bSASL .*\b(mechanism too weak for this user|no mechanism available)\b/,
     },
-    { cause: 'auth_account_locked', text: /\bSASL .*\b(account disabled|passphrase expired|passphrase locked)\b/ },
-    { cause: 'server_unavailable', text: /\bSASL .*\bremote authentication server unavailable\b/ },
+    {
+      cause: 'auth_account_locked',
+      text: /\b(SASL .*|authentication failed: )\b(account disabled|passphrase expired|passphrase locked)\b/,
+    },
+    {
+      cause: 'server_unavailable',
+      text: /\b(SASL .*|authentication failed: )\bremote authentication server unavailable\b/,
+    },
   ]),
   // postscreen.c: every smtpd process busy: the server turns everyone away.
   ...sourced('vdukhovni/postfix:postfix/src/postscreen/postscreen.c', [
@@ -203,15 +213,16 @@ const OTHERS: ClassifierRule[] = [
       text: /\bTLS negotiation failed with error (AlgorithmMismatch|UnsupportedFunction)\b/,
     },
   ]),
-  // Cyrus imapd/pop3d "badlogin:" carries Cyrus SASL's result code (cyrus-sasl include/sasl.h): -4 NOMECH
-  // and -15 TOOWEAK are the mechanism, -16 ENCRYPT wants TLS first, -18 EXPIRED, -19 DISABLED and
-  // -21 PWLOCK the account, -24 UNAVAIL the auth server; any other badlogin is a refused name or password.
+  // Cyrus imapd/pop3d "badlogin:" (and Sendmail's "AUTH failure (<mech>):", srvrsmtp.c) carries Cyrus SASL's
+  // result code (cyrus-sasl include/sasl.h): -4 NOMECH and -15 TOOWEAK are the mechanism, -16 ENCRYPT wants TLS
+  // first, -18 EXPIRED, -19 DISABLED and -21 PWLOCK the account, -24 UNAVAIL the auth server; any other
+  // badlogin is a refused name or password.
   ...sourced('cyrusimap/cyrus-imapd:imap/imapd.c', [
-    { cause: 'auth_mechanism_unsupported', text: /\bbadlogin: .*SASL\(-(4|15)\)/ },
-    { cause: 'auth_plaintext_disabled', text: /\bbadlogin: .*SASL\(-16\)/ },
-    { cause: 'auth_account_locked', text: /\bbadlogin: .*SASL\(-(18|19|21)\)/ },
-    { cause: 'server_unavailable', text: /\bbadlogin: .*SASL\(-24\)/ },
-    { cause: 'auth_bad_credentials', text: /\bbadlogin: / },
+    { cause: 'auth_mechanism_unsupported', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-(4|15)\)/ },
+    { cause: 'auth_plaintext_disabled', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-16\)/ },
+    { cause: 'auth_account_locked', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-(18|19|21)\)/ },
+    { cause: 'server_unavailable', text: /\b(badlogin: |AUTH failure \(\S+\): ).*SASL\(-24\)/ },
+    { cause: 'auth_bad_credentials', text: /\bbadlogin: |\bAUTH failure \(\S+\): .*\bSASL\(-\d+\)/ },
   ]),
   // OpenSMTPD's smtp_session.c: "smtp authentication user=… result=permfail|tempfail" (also as
   // "event=authentication"): permfail is refused credentials, tempfail the backend not answering.
@@ -231,7 +242,71 @@ const OTHERS: ClassifierRule[] = [
   ]),
 ]
 
-export const SERVER_LOG_RULES: ClassifierRule[] = [...DOVECOT, ...POSTFIX, ...EXIM, ...GNUTLS, ...OTHERS]
+// Round 9: Sendmail's, Dovecot's SQL back end's and fail2ban's own lines.
+const MORE: ClassifierRule[] = [
+  // conf.c refuses every connection while the load, free memory or child count is over its limit; srvrsmtp.c
+  // logs "lost input channel from <client> to <daemon> after starttls" when the client gave up on the upgrade.
+  ...sourced('hrs-allbsd/sendmail:sendmail/conf.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\brejecting connections on daemon \S+: (load average|free memory|\d+ children)/,
+    },
+  ]),
+  ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+    { cause: 'starttls_failed', text: /\blost input channel from \S+ to \S+ after starttls\b/i },
+  ]),
+  // passdb-sql.c: the password query could not run (the database is down or unreachable), so every login
+  // fails whatever the password.
+  ...sourced('dovecot/core:src/auth/passdb-sql.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\b(Password|User) query failed: .*\b(Not connected to database|Connect failed|timed out)/,
+    },
+  ]),
+  // driver-mysql.c / driver-pgsql.c "Connect failed to database (<db>): <reason> - waiting for N seconds", and
+  // auth-master's "Authenticated user not found from userdb" (the passdb said yes, the userdb has no such user).
+  ...sourced('dovecot/core:src/lib-sql/driver-mysql.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\bConnect failed to database\b|\bAuthenticated user not found from userdb\b/,
+    },
+  ]),
+  // Exim's smtp_in.c refuses an EHLO/HELO whose name is not a valid host name (an underscore, a bare word):
+  // the client's greeting breaks the protocol, and nothing after it is read.
+  ...sourced('Exim/exim:src/src/smtp_in.c', [
+    { cause: 'protocol_error', text: /\brejected (EHLO|HELO|EHLO or HELO) \S+: syntactically invalid argument/ },
+  ]),
+  // Sendmail names the OpenSSL reason after "reason=" (srvrsmtp.c); its "STARTTLS=server" is only the log's tag.
+  ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+    {
+      cause: 'tls_handshake_failed',
+      text: /\bSTARTTLS=(server|client), error: \w+ failed=-?\d+, reason=(no shared cipher|.{0,12}handshake fail)/,
+    },
+  ]),
+  // Dovecot's auth back ends (passdb-ldap, ldap-connection.c) and its login processes (login-common) when the
+  // user database or the auth process does not answer: every login fails, whatever the password.
+  ...sourced('dovecot/core:src/auth/db-ldap.c', [
+    {
+      cause: 'server_unavailable',
+      text: anyOf(
+        /\bLDAP: Can't connect to server\b|\bldap\(.*\): Connection appears to be hanging\b/,
+        /\bmaster\(\w+\): Auth request timed out\b|\bDisconnected: Connection queue full\b/,
+      ),
+    },
+  ]),
+  // A TLS record header (content type 22, version 3.x, RFC 8446 §5.1) quoted in octal where a command was
+  // expected, in any server's words (Exim's "last was", Postfix's pipelining and PREGREET lines): TLS spoken
+  // to a port that waits for a plain greeting.
+  ...sourced('https://www.rfc-editor.org/rfc/rfc8446#section-5.1', [
+    { cause: 'tls_wrong_mode', text: /\\0?26\\0?03\\0?0[0-4]/ },
+  ]),
+  // fail2ban's actions.py "[<jail>] Ban <ip>": the server now drops that address after repeated failures.
+  ...sourced('fail2ban/fail2ban:fail2ban/server/actions.py', [
+    { cause: 'auth_account_locked', text: /\bNOTICE\s+\[[\w.-]+\] (Restore )?Ban \S+/ },
+  ]),
+]
+
+export const SERVER_LOG_RULES: ClassifierRule[] = [...DOVECOT, ...POSTFIX, ...EXIM, ...GNUTLS, ...OTHERS, ...MORE]
 
 // Read before the reply a log line quotes: Postfix's smtp_proto.c says "refused to talk to me" only of the
 // banner (the greeting); a 421 there is RFC 5321's "service not available", whatever the reply's words,

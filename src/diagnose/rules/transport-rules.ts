@@ -3,7 +3,7 @@
 // that wrap the same OS or OpenSSL error in their own sentence (it/en, and other languages).
 import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS } from '../../protocols/index.js'
-import { CAPABILITY_MISSING } from './auth-words.js'
+import { CAPABILITY_MISSING, TOO_MANY } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
 import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
@@ -116,6 +116,16 @@ const DNS: ClassifierRule[] = [
   ]),
 ]
 
+// A STARTTLS out of sequence (503, Sendmail's "503 5.5.0 TLS not available") or not implemented (502): this
+// session offers no TLS, whatever the words say about availability.
+const STARTTLS_REFUSED: ClassifierRule[] = sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+  {
+    cause: 'starttls_not_offered',
+    smtpCode: [502, 503],
+    text: /\b(STARTTLS|TLS)\b.{0,20}\bnot (available|offered|advertised)\b/i,
+  },
+])
+
 const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
   {
     cause: 'starttls_failed',
@@ -129,6 +139,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
     cause: 'starttls_failed',
     text: anyOf(
       /error upgrading connection with STARTTLS|TLS not available due to|disabling TLS support/,
+      // Cyrus imapd's "NO Error initializing TLS" after the STARTTLS it accepted.
+      /\berror initiali[sz]ing (TLS|SSL)\b/,
       // Postfix smtpd (smtpd.c) started without a usable certificate: STARTTLS cannot work.
       /No server certs available\. TLS won't be enabled/,
       /STARTTLS (fehlgeschlagen|a échoué|ha fallado|non riuscito)/,
@@ -149,7 +161,8 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       text: /failed to upgrade connection|closed during TLS upgrade|UPGRADE_TIMEOUT|while upgrading transport/i,
     },
   ]),
-  { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454] },
+  // Not a limit on new TLS sessions (Postfix's "454 4.7.0 Error: too many new TLS sessions from …").
+  { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, smtpCode: [454], unless: TOO_MANY },
   ...sourced('GNOME/evolution-data-server:po/fr.po', [
     // camel's "Failed to issue STARTTLS" (the command was sent and went wrong) in en, fr, it, de, es.
     {
@@ -195,12 +208,16 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS",
       // "-ERR Unknown command: STLS".
       /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
+      /\bcommand (unrecognized|not recognized|unknown|not implemented):? "?(STARTTLS|STLS)\b/,
       /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
       /no (admite|soporta|es compatible con) STARTTLS|non supporta (il comando )?STARTTLS/,
       // camel's "STARTTLS not supported" / "STLS not supported by server" in de, fr, es, it.
       /(STARTTLS|STLS)\b.{0,30}(nicht unterstützt|non supportat|non pris en charge|no soportad)/,
       /no (se )?(soporta|admite) (la )?(STARTTLS|STLS)\b/,
     ),
+    // A server's own "NO STARTTLS is required" (hMailServer) offers it and wants it first; a client's "STARTTLS is
+    // required but host does not support STARTTLS" is still a missing STARTTLS.
+    unless: /^\s*([45]\d\d[ -]|(\S+ )?(NO|BAD)\b|-ERR\b).*\b(STARTTLS|STLS)( command)? is required\b/i,
   },
   { cause: 'starttls_failed', stage: ['starttls'], stageKnown: true, imapCode: ['UNAVAILABLE'] },
 ])
@@ -249,7 +266,10 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
   {
     cause: 'protocol_error',
     text: anyOf(
-      /(unknown|unrecognized|invalid|bad) (command|tag)\b|Error in IMAP command|synchroni[sz]ation error/,
+      /(unknown|unrecognized|invalid|bad) ((IMAP|POP3|SMTP) )?(commands?|tag)\b|Error in IMAP command/,
+      /synchroni[sz]ation error/,
+      // Exim's "500 Command unrecognized", Sendmail's "500 5.5.1 Command unrecognized: …" (the words reversed).
+      /\bcommand (unrecognized|unrecogni[sz]ed|not recognized|unknown)\b/,
       /command (line )?too long|bad syntax/,
     ),
     // Exchange's numbered "BAD Command Error. N" is its session state (an expired token, FairEmail FAQ 22).
@@ -332,6 +352,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...HANDSHAKE_RULES,
   ...AFTER_TLS_LOG_RULES,
   ...AFTER_TLS_DOTNET_RULES,
+  ...STARTTLS_REFUSED,
   ...STARTTLS,
   ...CONNECTION_RULES,
   ...GREETING,

@@ -1,0 +1,58 @@
+// Round 9 (issue 14): the mail servers' and .NET's own strings, read from their source tables, each with the
+// cause its source means and the file or page it comes from (test/corpus/source-tables.jsonl). Not corpus cases:
+// the tables the rules were generalised from (Postfix, Exim, Sendmail, qmail and its AUTH/TLS patch, OpenSMTPD,
+// Haraka, Exchange's receive connectors, Dovecot, Cyrus, Zimbra, Courier, hMailServer; the providers' published
+// SMTP tables; System.Net.Mail/Security/Sockets strings, MailKit's exceptions and Send-MailMessage; the IANA
+// enhanced status code registry). A rule change that loses one of these fails here.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { explainText } from '../src/diagnose/classify.js'
+
+interface SourceRow {
+  text: string
+  cause: string
+  protocol?: string
+  source: string
+}
+
+const ROWS: SourceRow[] = readFileSync(join(import.meta.dirname, 'corpus', 'source-tables.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as SourceRow)
+
+describe("the servers' and .NET's source tables", () => {
+  it('has a source for every row, and at least 300 rows', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(300)
+    for (const row of ROWS) expect(row.source, row.text).toMatch(/^(https?:\/\/|[\w.-]+\/[\w.-]+:)\S+/)
+  })
+
+  it('reads every string with the cause its source means', () => {
+    const wrong = ROWS.map(({ text, cause, protocol }) => ({
+      text,
+      cause,
+      got: explainText({ text, protocol }).classification?.cause ?? null,
+    })).filter((r) => r.got !== r.cause)
+    expect(wrong).toEqual([])
+  })
+
+  it('reads an enhanced code it has no words for by the registry, after every text rule', () => {
+    // Words no rule knows, under codes whose registry rows decide: the layer says how it decided.
+    const coded = [
+      ['451 4.7.24 Nachricht vorläufig abgelehnt', 'smtp_sender_rejected'],
+      ['454 4.7.5 Verschlüsselung fehlgeschlagen', 'starttls_failed'],
+      ['451 4.4.3 Errore nel server di directory', 'server_unavailable'],
+      ['554 5.7.4 Mécanisme inconnu', 'auth_mechanism_unsupported'],
+      ['521 mx.example.net', 'server_unavailable'],
+    ]
+    for (const [text, cause] of coded) {
+      const { classification } = explainText({ text })
+      expect(classification, text).toEqual({ cause, via: 'reply-code' })
+    }
+    // A 554 instead of the greeting is "no SMTP service here"; the same code after a command is not.
+    expect(explainText({ text: '554 mx.example.net', stage: 'greeting' }).classification?.cause).toBe(
+      'server_unavailable',
+    )
+    expect(explainText({ text: '554 mx.example.net', stage: 'smtp' }).classification).toBeNull()
+  })
+})
