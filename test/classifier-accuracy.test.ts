@@ -136,6 +136,15 @@ describe('rules carry their source', () => {
     for (const row of [...Object.values(WINSOCK), ...Object.values(WINDOWS_MAIL)])
       expect(row.source).toMatch(/^https?:\/\//)
   })
+
+  it('a group of rows nested in another keeps its own source', () => {
+    // JavaMail's and imapflow's STARTTLS rows sit inside CPython's group (transport-rules.ts).
+    const sources = new Set(ALL_RULES.map((r) => r.source))
+    expect(sources).toContain(
+      'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
+    )
+    expect(sources).toContain('postalsys/imapflow:lib/imap-flow.js')
+  })
 })
 
 describe('the Outlook dialog from issue 14', () => {

@@ -31,9 +31,15 @@ export function anyOf(...patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'i')
 }
 
-/** Rows that share one source: the source is written once and carried by every row. */
-export function sourced(source: string, rows: Array<Omit<ClassifierRule, 'source'>>): ClassifierRule[] {
-  return rows.map((row) => ({ ...row, source }))
+/**
+ * Rows that share one source: the source is written once and carried by every row. A group nested
+ * inside (`...sourced(other, [...])`) keeps its own source: the outer one is only the default.
+ */
+export function sourced(
+  source: string,
+  rows: Array<Omit<ClassifierRule, 'source'> & { source?: string }>,
+): ClassifierRule[] {
+  return rows.map((row) => ({ source, ...row }))
 }
 
 export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
