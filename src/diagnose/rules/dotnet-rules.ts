@@ -128,5 +128,19 @@ export const WRAPPER_DOTNET_RULES: ClassifierRule[] = sourced(
       provider: ['gmail'],
       text: /\bclient was not authenticated\. The server response was: (5\.\d\.\d+ )?Authentication Required\b/i,
     },
+    // The same sentence from .NET Framework's de, fr, es and it language packs (learn.microsoft.com's localized
+    // SSRS e-mail delivery pages print them).
+    {
+      cause: 'auth_app_password_required',
+      provider: ['gmail'],
+      source:
+        'https://learn.microsoft.com/es-es/sql/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application',
+      text: new RegExp(
+        '(nicht authentifiziert|n.(é|e)tait pas authentifié|no se autentic[óo]|non è stato autenticato)\\. ' +
+          '(Die Serverantwort (war|lautete)|La réponse du serveur était|La respuesta del servidor fue|Risposta del server)' +
+          ' ?: (5\\.\\d\\.\\d+ )?Authentication Required\\b',
+        'i',
+      ),
+    },
   ],
 )
