@@ -116,6 +116,10 @@ export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
   ]),
 ]
 
+const SSRS_ES =
+  'https://learn.microsoft.com/es-es/sql/reporting-services/install-windows/' +
+  'configure-e-mail-for-a-reporting-services-service-application'
+
 // Read before the reply a wrapper quotes: System.Net.Mail's SmtpConnection (SmtpConnection.cs) does not throw
 // when AUTH is refused, it goes on unauthenticated, so MAIL FROM's "Authentication Required" is what a refused
 // password looks like through SmtpClient. From Gmail, a refused normal password means an app password is
@@ -133,11 +137,11 @@ export const WRAPPER_DOTNET_RULES: ClassifierRule[] = sourced(
     {
       cause: 'auth_app_password_required',
       provider: ['gmail'],
-      source:
-        'https://learn.microsoft.com/es-es/sql/reporting-services/install-windows/configure-e-mail-for-a-reporting-services-service-application',
+      source: SSRS_ES,
       text: new RegExp(
         '(nicht authentifiziert|n.(é|e)tait pas authentifié|no se autentic[óo]|non è stato autenticato)\\. ' +
-          '(Die Serverantwort (war|lautete)|La réponse du serveur était|La respuesta del servidor fue|Risposta del server)' +
+          '(Die Serverantwort (war|lautete)|La réponse du serveur était|' +
+          'La respuesta del servidor fue|Risposta del server)' +
           ' ?: (5\\.\\d\\.\\d+ )?Authentication Required\\b',
         'i',
       ),
