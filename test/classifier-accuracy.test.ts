@@ -58,25 +58,19 @@ describe('the corpus', () => {
 // are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
 const LATER_ROUNDS = /^src14[efghij]-/
 // Families under the issue's 95% after round 10 (10+ held-out cases), at their measured values: server-log
-// 71/76 (67/72 after round 9), lib-dotnet 34/37 (32/35), server-reply 137/154 (120/135; 133/154 with round
-// 10's cases before its rules), lib-php 10/11 (10/10 after round 9: round 10's one held-out PHP case is
-// missed, so this floor is lowered to the measured value).
-const BELOW_TARGET: Record<string, number> = {
-  'server-log': 0.934,
-  'lib-dotnet': 0.918,
-  'server-reply': 0.889,
-  'lib-php': 0.909,
-}
+// 71/76 (67/72 after round 9), lib-dotnet 34/37 (32/35), server-reply 138/154 (120/135 after round 9; 133/154
+// with round 10's cases before its rules).
+const BELOW_TARGET: Record<string, number> = { 'server-log': 0.934, 'lib-dotnet': 0.918, 'server-reply': 0.896 }
 
 describe('accuracy', () => {
   const m = measure(cases)
   it('reports train, held-out, and held-out per family and language', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
-    // Round 10: train 1999/2008 (1900/1908 before); held-out lowered to 516/546 (was 485/512): its own held-out
-    // cases are 29/34, while the earlier 512 went from 485 to 487 right.
+    // Round 10: train 1999/2008 (1900/1908 before); held-out 518/546 (485/512 before): its own held-out cases
+    // are 31/34, and the earlier 512 went from 485 to 487 right.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9955)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.945)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.948)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -133,10 +127,10 @@ describe("round 9 (servers' reply and log strings, .NET, from complete source ta
 })
 
 describe('round 10 (relays, Microsoft 365, Exchange, IceWarp, Stalwart, Postfix policies, .NET de/fr/es/it)', () => {
-  it('keeps what it measured: unseen before its rules 83/100 train and 27/34 held-out, then 99/100 and 29/34', () => {
+  it('keeps what it measured: unseen before its rules 83/100 train and 27/34 held-out, then 99/100 and 31/34', () => {
     // The train miss left is Microsoft's "535 5.7.139 … the user credentials were incorrect", labelled a wrong
     // password from its words; an earlier train case labels the same reply basic authentication switched off.
-    expectRound('src14j-', 134, 0.99, 0.852)
+    expectRound('src14j-', 134, 0.99, 0.911)
   })
 })
 

@@ -39,6 +39,24 @@ describe("the servers' and .NET's source tables", () => {
     expect(wrong).toEqual([])
   })
 
+  it('peels .NET\'s localized "the server response was" and reads the reply it quotes (round 10)', () => {
+    // The wrapper's own words ("client was not authenticated") would read as a relay refusal; the quoted reply
+    // is a wrong password. Wrappers as learn.microsoft.com's de-de, fr-fr, es-es SSRS pages print them.
+    const wrapped = [
+      'Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. ' +
+        'Die Serverantwort war: 5.7.3 Authentication unsuccessful',
+      "Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié. " +
+        'La réponse du serveur était : 5.7.3 Authentication unsuccessful',
+      'El servidor SMTP requiere una conexión segura o el cliente no se autenticó. ' +
+        'La respuesta del servidor fue: 5.7.3 Authentication unsuccessful',
+    ]
+    for (const text of wrapped) {
+      const { classification, extracted } = explainText({ text, protocol: 'smtp' })
+      expect(extracted.reply, text).toBe('5.7.3 Authentication unsuccessful')
+      expect(classification?.cause, text).toBe('auth_bad_credentials')
+    }
+  })
+
   it('reads an enhanced code it has no words for by the registry, after every text rule', () => {
     // Words no rule knows, under codes whose registry rows decide: the layer says how it decided.
     const coded = [

@@ -38,6 +38,7 @@ export const TOO_MANY = anyOf(
   /\bmaximum (credits|messages|recipients|sending rate|send rate)\b.{0,20}\bexceeded|\bcredits? (exceeded|exhausted)/,
   /\bmax(imum)? \d+ (messages|mails|e-?mails|recipients) (per|an|in|every) (hour|day|minute|\d+)/,
   /\bexceeded \d+ (messages|mails|e-?mails|recipients)\b|\bmessage quota exceeded\b/,
+  /\bover (its|your|the) (daily|hourly|monthly|sending|send) (limit|quota)\b/,
   // Too many recipients for one message, and "wait N seconds before sending" (Roundcube's send limits), in
   // fr, it, es, de.
   /trop de destinataires|troppi destinatari|numero eccessivo di destinatari|demasiados destinatarios|zu viele Empfänger/,
@@ -243,6 +244,10 @@ export const SENDER = anyOf(
   // pages print them ("Absender abgelehnt: Ungültige Absender-Domäne", "expéditeur rejeté").
   /\bnot a (confirmed |verified )?sender signature\b|\binvalid (MAIL FROM|sender|envelope[- ]from) address\b/,
   /exp[ée]diteur rejet[ée]|domaine exp[ée]diteur non valide|Absender-Domäne|als dieser Absender zu senden/,
+  // The class every relay has (SES "Email address is not verified", SendGrid "verified Sender Identity", SMTP2GO
+  // "sender domain not verified", Postmark "Sender Signature"): the From is not one the account has verified.
+  /\b(sender|from|sending) (domain|identity|address|signature)\S*( \S+){0,2} (is |are |has )?not (been )?(verified|validated|confirmed|registered)\b/,
+  /\bun(verified|configured|registered) (sending |sender )?(domain|identity|sender|from address)\b/,
 )
 export const RELAY = anyOf(
   /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,

@@ -67,6 +67,11 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
   // .NET Framework's WebExceptionStatus.NameResolutionFailure, which SmtpClient wraps.
   ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus', [
     { cause: 'dns_nxdomain', text: /\bThe remote name could not be resolved\b/i },
+    // Its de, it, fr text (.NET Framework's language packs, as learn.microsoft.com's localized Azure pages quote it).
+    {
+      cause: 'dns_nxdomain',
+      text: /\bRemotename konnte nicht aufgelöst werden|Impossibile risolvere il nome remoto|nom distant n.a pas pu être résolu/i,
+    },
   ]),
 ]
 
