@@ -34,8 +34,8 @@ const FAMILIES = [
 ]
 
 describe('the corpus', () => {
-  it('has at least 2554 sourced cases, every cause, every family and every language', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(2554)
+  it('has at least 2571 sourced cases, every cause, every family and every language', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(2571)
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
     for (const c of cases) {
       expect(c.source, c.id).toMatch(/\S{6,}/)
@@ -58,19 +58,19 @@ describe('the corpus', () => {
 // are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
 const LATER_ROUNDS = /^src14[efghij]-/
 // Families under the issue's 95% after round 10 (10+ held-out cases), at their measured values: server-log
-// 71/76 (67/72 after round 9), lib-dotnet 34/37 (32/35), server-reply 138/154 (120/135 after round 9; 133/154
-// with round 10's cases before its rules).
-const BELOW_TARGET: Record<string, number> = { 'server-log': 0.934, 'lib-dotnet': 0.918, 'server-reply': 0.896 }
+// 71/76 (67/72 after round 9), lib-dotnet 35/38 (32/35), server-reply 141/158 (120/135 after round 9; 133/154
+// with round 10's first 134 cases before its rules).
+const BELOW_TARGET: Record<string, number> = { 'server-log': 0.934, 'lib-dotnet': 0.921, 'server-reply': 0.892 }
 
 describe('accuracy', () => {
   const m = measure(cases)
   it('reports train, held-out, and held-out per family and language', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
-    // Round 10: train 1999/2008 (1900/1908 before); held-out 518/546 (485/512 before): its own held-out cases
-    // are 31/34, and the earlier 512 went from 485 to 487 right.
+    // Round 10: train 2011/2020 (1900/1908 before); held-out 522/551 (485/512 before): its own held-out cases
+    // are 35/39, and the earlier 512 went from 485 to 487 right.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9955)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.948)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.947)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -127,10 +127,13 @@ describe("round 9 (servers' reply and log strings, .NET, from complete source ta
 })
 
 describe('round 10 (relays, Microsoft 365, Exchange, IceWarp, Stalwart, Postfix policies, .NET de/fr/es/it)', () => {
-  it('keeps what it measured: unseen before its rules 83/100 train and 27/34 held-out, then 99/100 and 31/34', () => {
+  it('keeps what it measured: unseen 83/100 and 27/34, then 9/12 and 1/5; now 111/112 and 35/39', () => {
+    // Unseen counts per batch, each against the rules as they stood when it was written: the first 134 cases
+    // (relays, Microsoft 365, Exchange, IceWarp, Stalwart, Postfix policies, .NET) 83/100 train and 27/34
+    // held-out; the second 17 (ZeptoMail, a SmarterMail host, Arclab, JetEmail; ids src14j-x-) 9/12 and 1/5.
     // The train miss left is Microsoft's "535 5.7.139 … the user credentials were incorrect", labelled a wrong
     // password from its words; an earlier train case labels the same reply basic authentication switched off.
-    expectRound('src14j-', 134, 0.99, 0.911)
+    expectRound('src14j-', 151, 0.991, 0.897)
   })
 })
 

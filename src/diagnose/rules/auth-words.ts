@@ -62,6 +62,10 @@ export const ACCOUNT_LOCKED = anyOf(
   // Relays' account states (round 10): Mailgun's "not allowed to send: Account Terminated / disabled", Brevo's
   // "SMTP account is not yet activated", Postmark's "account is pending approval".
   /account (has been |is |was )?(terminated|not (yet )?activated|pending approval)|not allowed to send: account/,
+  // ZeptoMail's "account is yet to be reviewed and approved"; the IP allow-lists of relays' SMTP keys (Brevo "IP
+  // not authorized", ZeptoMail "not in the allowed IPs list", JetEmail "535 IP not authorized").
+  /\b(yet to be|not yet|awaiting|pending) (reviewed|approved|approval)|\bun(approved|reviewed) account\b/,
+  /\bIP (address )?(is )?not (authori[sz]ed|allowed|permitted|whitelisted)|not in the allowed IPs?( addresses)? list/,
   /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
   /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
   // Microsoft's outbound blocks name the account or tenant that may no longer send.
@@ -243,6 +247,8 @@ export const SENDER = anyOf(
   // "501 Invalid MAIL FROM address provided"; Exchange's 5.1.0/5.7.1 sender refusals as .NET's de and fr
   // pages print them ("Absender abgelehnt: Ungültige Absender-Domäne", "expéditeur rejeté").
   /\bnot a (confirmed |verified )?sender signature\b|\binvalid (MAIL FROM|sender|envelope[- ]from) address\b/,
+  // A host's rule that the From must be the login's: "550 From domain must match authenticated domain".
+  /\b(from|sender|envelope)( domain| address| header)? must (match|be the same as|equal) (the |your )?(authenticated|auth|login|logged[- ]in)/,
   /exp[ée]diteur rejet[ée]|domaine exp[ée]diteur non valide|Absender-Domäne|als dieser Absender zu senden/,
   // The class every relay has (SES "Email address is not verified", SendGrid "verified Sender Identity", SMTP2GO
   // "sender domain not verified", Postmark "Sender Signature"): the From is not one the account has verified.
