@@ -34,8 +34,8 @@ const FAMILIES = [
 ]
 
 describe('the corpus', () => {
-  it('has at least 2420 sourced cases, every cause, every family and every language', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(2420)
+  it('has at least 2571 sourced cases, every cause, every family and every language', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(2571)
     expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length)
     for (const c of cases) {
       expect(c.source, c.id).toMatch(/\S{6,}/)
@@ -54,23 +54,22 @@ describe('the corpus', () => {
   })
 })
 
-// Rounds 5 (src14e-) to 9 (src14i-) added cases from sources no earlier round had read; their held-out parts
+// Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read; their held-out parts
 // are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^src14[efghi]-/
-// Families under the issue's 95% after round 9 (10+ held-out cases), at their measured values: server-log
-// 67/72 (54/58 before round 9's cases, 63/72 with them before its rules), lib-dotnet 32/35 (25/27 before its
-// cases; its rules changed none of the 35), server-reply 120/135 (102/115 before its cases, 118/135 with them
-// before its rules). Round 9's new held-out cases lowered the first two: 36/42 of them are right.
-const BELOW_TARGET: Record<string, number> = { 'server-log': 0.93, 'lib-dotnet': 0.914, 'server-reply': 0.888 }
+const LATER_ROUNDS = /^src14[efghij]-/
+// Families under the issue's 95% after round 10 (10+ held-out cases), at their measured values: server-log
+// 71/76 (67/72 after round 9), lib-dotnet 35/38 (32/35), server-reply 141/158 (120/135 after round 9; 133/154
+// with round 10's first 134 cases before its rules).
+const BELOW_TARGET: Record<string, number> = { 'server-log': 0.934, 'lib-dotnet': 0.921, 'server-reply': 0.892 }
 
 describe('accuracy', () => {
   const m = measure(cases)
   it('reports train, held-out, and held-out per family and language', () => {
     console.log(accuracyTable(m))
     // Floors at the measured values (see README): a rule change that loses ground fails here.
-    // Round 9: train raised to 1900/1908 (was 1779/1787); held-out lowered to 485/512 (was 447/470): its own
-    // held-out cases are 36/42, while the earlier 470 went from 447 to 449 right.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9958)
+    // Round 10: train 2011/2020 (1900/1908 before); held-out 522/551 (485/512 before): its own held-out cases
+    // are 35/39, and the earlier 512 went from 485 to 487 right.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9955)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.947)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
@@ -124,6 +123,17 @@ describe("round 9 (servers' reply and log strings, .NET, from complete source ta
     // 35/42 before Exim's "rejected EHLO" row, written from smtp_in.c after one of its held-out cases was known
     // to carry that line (see README).
     expectRound('src14i-', 163, 1, 0.857)
+  })
+})
+
+describe('round 10 (relays, Microsoft 365, Exchange, IceWarp, Stalwart, Postfix policies, .NET de/fr/es/it)', () => {
+  it('keeps what it measured: unseen 83/100 and 27/34, then 9/12 and 1/5; now 111/112 and 35/39', () => {
+    // Unseen counts per batch, each against the rules as they stood when it was written: the first 134 cases
+    // (relays, Microsoft 365, Exchange, IceWarp, Stalwart, Postfix policies, .NET) 83/100 train and 27/34
+    // held-out; the second 17 (ZeptoMail, a SmarterMail host, Arclab, JetEmail; ids src14j-x-) 9/12 and 1/5.
+    // The train miss left is Microsoft's "535 5.7.139 … the user credentials were incorrect", labelled a wrong
+    // password from its words; an earlier train case labels the same reply basic authentication switched off.
+    expectRound('src14j-', 151, 0.991, 0.897)
   })
 })
 

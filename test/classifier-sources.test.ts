@@ -3,7 +3,10 @@
 // the tables the rules were generalised from (Postfix, Exim, Sendmail, qmail and its AUTH/TLS patch, OpenSMTPD,
 // Haraka, Exchange's receive connectors, Dovecot, Cyrus, Zimbra, Courier, hMailServer; the providers' published
 // SMTP tables; System.Net.Mail/Security/Sockets strings, MailKit's exceptions and Send-MailMessage; the IANA
-// enhanced status code registry). A rule change that loses one of these fails here.
+// enhanced status code registry). Round 10 added the transactional relays' (SES, SendGrid, SMTP2GO, Mailgun, Postmark,
+// Brevo, Google Workspace's relay), Microsoft 365's SMTP AUTH, Exchange's receive connectors', IceWarp's, Stalwart's,
+// postscreen's, policyd-spf's and postfwd's strings, and System.Net.Mail's de/fr/es/it texts. A rule change that
+// loses one of these fails here.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -34,6 +37,24 @@ describe("the servers' and .NET's source tables", () => {
       got: explainText({ text, protocol }).classification?.cause ?? null,
     })).filter((r) => r.got !== r.cause)
     expect(wrong).toEqual([])
+  })
+
+  it('peels .NET\'s localized "the server response was" and reads the reply it quotes (round 10)', () => {
+    // The wrapper's own words ("client was not authenticated") would read as a relay refusal; the quoted reply
+    // is a wrong password. Wrappers as learn.microsoft.com's de-de, fr-fr, es-es SSRS pages print them.
+    const wrapped = [
+      'Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. ' +
+        'Die Serverantwort war: 5.7.3 Authentication unsuccessful',
+      "Le serveur SMTP requiert une connexion sécurisée ou le client n'était pas authentifié. " +
+        'La réponse du serveur était : 5.7.3 Authentication unsuccessful',
+      'El servidor SMTP requiere una conexión segura o el cliente no se autenticó. ' +
+        'La respuesta del servidor fue: 5.7.3 Authentication unsuccessful',
+    ]
+    for (const text of wrapped) {
+      const { classification, extracted } = explainText({ text, protocol: 'smtp' })
+      expect(extracted.reply, text).toBe('5.7.3 Authentication unsuccessful')
+      expect(classification?.cause, text).toBe('auth_bad_credentials')
+    }
   })
 
   it('reads an enhanced code it has no words for by the registry, after every text rule', () => {

@@ -46,6 +46,10 @@ const REPLY_PATTERNS: RegExp[] = [
   /(?:Server Response|Risposta del server|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*['‘’]([^'’]+)['’]/i,
   /\((\d{3}), b['"]((?:[^'"\\]|\\.)+)['"]/,
   /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,
+  // The same .NET sentence in de, fr, es as .NET Framework's language packs print it (learn.microsoft.com's
+  // de-de, fr-fr, es-es SSRS e-mail delivery pages): "Die Serverantwort war/lautete:", "La réponse du serveur
+  // était :", "La respuesta del servidor fue:"; it-it's "Risposta del server:" is read below.
+  /(?:Die Serverantwort (?:war|lautete)|La réponse du serveur était|La respuesta del servidor fue)\s*:\s*(.+?)\s*$/is,
   /(?:The server responded|server ha risposto|responded|ha risposto)\s*:\s*(.+?)\s*'?$/i,
   // Other clients' and languages' "the server said": Apple's "returned the error", K-9's
   // "response: #n# [NO, [CODE], text]", Thunderbird's de/fr/es/zh-CN, "Server said:".

@@ -208,6 +208,8 @@ const MEANINGS: ClassifierRule[] = [
       cause: 'auth_app_password_required',
       provider: ['gmail', 'yahoo'],
       text: /invalid credentials|user ?name and password not accepted|BadCredentials/i,
+      // Google Workspace's relay service: "Invalid credentials for relay" is the relay's IP/domain check.
+      unless: /credentials for relay/i,
     },
   ]),
   ...sourced(MS_SMTP_AUTH, [

@@ -33,6 +33,12 @@ export const TOO_MANY = anyOf(
   /exceeded (\w+ )?(transfer|sending|send|bandwidth|outbound) quota|(transfer|bandwidth) quota (exceeded|reached)/,
   /zu viele (\w+ )?(Anmeldeversuche|Anmeldungen|Versuche|Fehlversuche|Nachrichten)|trop de (tentatives|messages)/,
   /demasiados (intentos|mensajes|inicios de sesi[óo]n)|troppi (messaggi|tentativi)/,
+  // A relay's sending budget (round 10): SendGrid's "Maximum credits exceeded", a policy service's "max 100
+  // messages per hour" or postfwd's "exceeded 3 messages in 30 minutes", SES's "Daily message quota exceeded".
+  /\bmaximum (credits|messages|recipients|sending rate|send rate)\b.{0,20}\bexceeded|\bcredits? (exceeded|exhausted)/,
+  /\bmax(imum)? \d+ (messages|mails|e-?mails|recipients) (per|an|in|every) (hour|day|minute|\d+)/,
+  /\bexceeded \d+ (messages|mails|e-?mails|recipients)\b|\bmessage quota exceeded\b/,
+  /\bover (its|your|the) (daily|hourly|monthly|sending|send) (limit|quota)\b/,
   // Too many recipients for one message, and "wait N seconds before sending" (Roundcube's send limits), in
   // fr, it, es, de.
   /trop de destinataires|troppi destinatari|numero eccessivo di destinatari|demasiados destinatarios|zu viele Empfänger/,
@@ -53,6 +59,13 @@ export const ACCOUNT_LOCKED = anyOf(
   /cuenta (est[áa] |ha sido )?(suspendida|desactivada|bloqueada)/,
   /account (è |è stato )?(disabilitato|sospeso|bloccato)/,
   /temporarily suspended/,
+  // Relays' account states (round 10): Mailgun's "not allowed to send: Account Terminated / disabled", Brevo's
+  // "SMTP account is not yet activated", Postmark's "account is pending approval".
+  /account (has been |is |was )?(terminated|not (yet )?activated|pending approval)|not allowed to send: account/,
+  // ZeptoMail's "account is yet to be reviewed and approved"; the IP allow-lists of relays' SMTP keys (Brevo "IP
+  // not authorized", ZeptoMail "not in the allowed IPs list", JetEmail "535 IP not authorized").
+  /\b(yet to be|not yet|awaiting|pending) (reviewed|approved|approval)|\bun(approved|reviewed) account\b/,
+  /\bIP (address )?(is )?not (authori[sz]ed|allowed|permitted|whitelisted)|not in the allowed IPs?( addresses)? list/,
   /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
   /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
   // Microsoft's outbound blocks name the account or tenant that may no longer send.
@@ -230,6 +243,17 @@ export const SENDER = anyOf(
   /exp[ée]diteur.{0,40}(ne correspond pas|non autoris)|remitente.{0,40}(no coincide|no autorizado)/,
   /mittente.{0,40}(non corrisponde|non autorizzato)/,
   /Absenderadresse gehört nicht|ungültige Absender(adresse)?/,
+  // Relays' unverified senders (round 10): Postmark's "is not a Sender Signature on your account", SES's
+  // "501 Invalid MAIL FROM address provided"; Exchange's 5.1.0/5.7.1 sender refusals as .NET's de and fr
+  // pages print them ("Absender abgelehnt: Ungültige Absender-Domäne", "expéditeur rejeté").
+  /\bnot a (confirmed |verified )?sender signature\b|\binvalid (MAIL FROM|sender|envelope[- ]from) address\b/,
+  // A host's rule that the From must be the login's: "550 From domain must match authenticated domain".
+  /\b(from|sender|envelope)( domain| address| header)? must (match|be the same as|equal) (the |your )?(authenticated|auth|login|logged[- ]in)/,
+  /exp[ée]diteur rejet[ée]|domaine exp[ée]diteur non valide|Absender-Domäne|als dieser Absender zu senden/,
+  // The class every relay has (SES "Email address is not verified", SendGrid "verified Sender Identity", SMTP2GO
+  // "sender domain not verified", Postmark "Sender Signature"): the From is not one the account has verified.
+  /\b(sender|from|sending) (domain|identity|address|signature)\S*( \S+){0,2} (is |are |has )?not (been )?(verified|validated|confirmed|registered)\b/,
+  /\bun(verified|configured|registered) (sending |sender )?(domain|identity|sender|from address)\b/,
 )
 export const RELAY = anyOf(
   /relay(ing)? (is )?(access )?(denied|not permitted|disabled|not allowed|prohibited|refused)/,
@@ -259,6 +283,10 @@ export const RELAY = anyOf(
   // MailEnable's 503 (sisimai's RelayingDenied list): "requires authentication when attempting to send to a
   // non-local e-mail address".
   /requires authentication when attempting to send to a non-local/,
+  // SendGrid's "550 Unauthenticated senders not allowed", IceWarp's "You have rights to send mail to local
+  // domains only" (round 10).
+  /\bunauthenticated (senders?|users?|clients?|relay(ing)?) (is |are )?not (allowed|accepted|permitted)/,
+  /send mail to local domains only/,
 )
 export const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,

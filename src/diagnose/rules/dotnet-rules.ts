@@ -67,6 +67,11 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
   // .NET Framework's WebExceptionStatus.NameResolutionFailure, which SmtpClient wraps.
   ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus', [
     { cause: 'dns_nxdomain', text: /\bThe remote name could not be resolved\b/i },
+    // Its de, it, fr text (.NET Framework's language packs, as learn.microsoft.com's localized Azure pages quote it).
+    {
+      cause: 'dns_nxdomain',
+      text: /\bRemotename konnte nicht aufgelöst werden|Impossibile risolvere il nome remoto|nom distant n.a pas pu être résolu/i,
+    },
   ]),
 ]
 
@@ -116,6 +121,10 @@ export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
   ]),
 ]
 
+const SSRS_ES =
+  'https://learn.microsoft.com/es-es/sql/reporting-services/install-windows/' +
+  'configure-e-mail-for-a-reporting-services-service-application'
+
 // Read before the reply a wrapper quotes: System.Net.Mail's SmtpConnection (SmtpConnection.cs) does not throw
 // when AUTH is refused, it goes on unauthenticated, so MAIL FROM's "Authentication Required" is what a refused
 // password looks like through SmtpClient. From Gmail, a refused normal password means an app password is
@@ -127,6 +136,20 @@ export const WRAPPER_DOTNET_RULES: ClassifierRule[] = sourced(
       cause: 'auth_app_password_required',
       provider: ['gmail'],
       text: /\bclient was not authenticated\. The server response was: (5\.\d\.\d+ )?Authentication Required\b/i,
+    },
+    // The same sentence from .NET Framework's de, fr, es and it language packs (learn.microsoft.com's localized
+    // SSRS e-mail delivery pages print them).
+    {
+      cause: 'auth_app_password_required',
+      provider: ['gmail'],
+      source: SSRS_ES,
+      text: new RegExp(
+        '(nicht authentifiziert|n.(é|e)tait pas authentifié|no se autentic[óo]|non è stato autenticato)\\. ' +
+          '(Die Serverantwort (war|lautete)|La réponse du serveur était|' +
+          'La respuesta del servidor fue|Risposta del server)' +
+          ' ?: (5\\.\\d\\.\\d+ )?Authentication Required\\b',
+        'i',
+      ),
     },
   ],
 )

@@ -182,6 +182,10 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /PKIX path|certification path|Trust anchor|invalid according to the validation procedure/,
         // .NET's RemoteCertificate invalid and Java's PKIX failure in German.
         /laut Validierungsverfahren ungültig|PKIX-Pfad/,
+        // The same .NET sentence in it, fr, es, and es's "Could not establish trust relationship for the SSL/TLS
+        // secure channel" (as learn.microsoft.com's it-it, fr-fr, es-es Azure pages quote them).
+        /non è valido in base alla procedura di convalida|n.est pas valide selon la procédure de validation/,
+        /no es válido según el procedimiento de validación|relación de confianza para el canal seguro/,
         /errors in the certificate chain|certificate.{0,40}(could not|cannot) be verified|Certificate verification failed/,
         // .NET's X509ChainStatus PartialChain/UntrustedRoot texts, rustls' UnknownIssuer, glib-networking's
         // G_TLS_ERROR_BAD_CERTIFICATE ("Unacceptable TLS certificate": Evolution, GNOME apps).
