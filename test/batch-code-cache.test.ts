@@ -1,20 +1,23 @@
-// A batch's worker threads run their bundle with V8's code cache (bin/code-cache.js, the check's):
-// the first batch of a build makes it as its threads end, the next ones read it, and the check's
-// cache and the worker's live side by side, each replacing only its own older builds.
+// `maildoctor batch` and its worker threads run their bundles with V8's code cache (bin/code-cache.js,
+// the check's): the first batch of a build makes them as it and its threads end, the next ones read
+// them, and the check's caches and the batch's live side by side, each replacing only its own older builds.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { refusedPort } from '../fixtures/servers/network-faults.js'
 import { PACKAGE_ROOT } from '../src/package-root.js'
 
 const BIN = join(PACKAGE_ROOT, 'bin', 'maildoctor.js')
-const WORKER = join(PACKAGE_ROOT, 'dist', 'cli', 'batch-worker.cjs')
-const build = () => /^\/\/ (maildoctor-[\w.-]+)\n/.exec(readFileSync(WORKER, 'utf8'))?.[1]
+const buildOf = (bundle: string) =>
+  /^\/\/ (maildoctor-[\w.-]+)\n/.exec(readFileSync(join(PACKAGE_ROOT, 'dist', 'cli', bundle), 'utf8'))?.[1]
 const folder = (tmp: string) => join(tmp, `maildoctor-code-cache${process.getuid ? `-${process.getuid()}` : ''}`)
-const workerCache = (tmp: string) => join(folder(tmp), `batch-worker-${build()}-${process.version}-${process.arch}.bin`)
+const cacheOf = (tmp: string, kind: string, bundle: string) =>
+  join(folder(tmp), `${kind}${buildOf(bundle)}-${process.version}-${process.arch}.bin`)
+const workerCache = (tmp: string) => cacheOf(tmp, 'batch-worker-', 'batch-worker.cjs')
+const batchCache = (tmp: string) => cacheOf(tmp, 'batch-', 'batch.cjs')
 const newTmp = () => mkdtempSync(join(tmpdir(), 'maildoctor-batch-cache-'))
 
 /** Runs the CLI with `tmp` as the temporary folder; its exit code. */
@@ -35,19 +38,22 @@ async function batchIn(tmp: string): Promise<number> {
   return cli(tmp, ['batch', file, '--workers', '2', '--format', 'json', '--output', join(tmp, 'report.json')])
 }
 
-describe("a batch worker's code cache", () => {
-  it('is made by the first batch of a build, in the private folder, and read by the next', async () => {
+describe("a batch's code caches", () => {
+  it('are made by the first batch of a build, in the private folder, and read by the next', async () => {
     const tmp = newTmp()
-    expect(build()).toMatch(/^maildoctor-\d+\.\d+\.\d+.*-[0-9a-f]{16}$/)
+    expect(buildOf('batch-worker.cjs')).toMatch(/^maildoctor-\d+\.\d+\.\d+.*-[0-9a-f]{16}$/)
+    expect(buildOf('batch.cjs')).toMatch(/^maildoctor-\d+\.\d+\.\d+.*-[0-9a-f]{16}$/)
     // Exit 1: the accounts have problems (the port refuses); the report is written.
     expect(await batchIn(tmp)).toBe(1)
-    const made = statSync(workerCache(tmp))
-    expect(made.size).toBeGreaterThan(10_000)
-    if (process.getuid) expect(made.mode & 0o777).toBe(0o600)
+    const made = [statSync(batchCache(tmp)), statSync(workerCache(tmp))]
+    for (const cache of made) {
+      expect(cache.size).toBeGreaterThan(10_000)
+      if (process.getuid) expect(cache.mode & 0o777).toBe(0o600)
+    }
     expect(JSON.parse(readFileSync(join(tmp, 'report.json'), 'utf8')).summary.accounts).toBe(2)
-    // Accepted, it is not made again.
+    // Accepted, they are not made again.
     expect(await batchIn(tmp)).toBe(1)
-    expect(statSync(workerCache(tmp)).mtimeMs).toBe(made.mtimeMs)
+    expect([statSync(batchCache(tmp)).mtimeMs, statSync(workerCache(tmp)).mtimeMs]).toEqual(made.map((m) => m.mtimeMs))
   }, 60_000)
 
   it("leaves the check's cache alone, and the check leaves the worker's", async () => {
@@ -57,19 +63,19 @@ describe("a batch worker's code cache", () => {
     const [checkCache] = readdirSync(folder(tmp))
     expect(checkCache).toMatch(/^maildoctor-/)
     expect(await batchIn(tmp)).toBe(1)
-    const worker = workerCache(tmp).split('/').pop()
-    expect(readdirSync(folder(tmp)).sort()).toEqual([checkCache, worker].sort())
+    const [worker, batch] = [workerCache(tmp), batchCache(tmp)].map((f) => basename(f))
+    expect(readdirSync(folder(tmp)).sort()).toEqual([checkCache, worker, batch].sort())
     // A check that makes its cache again removes older builds of its own only: an older worker cache stays.
     const older = `batch-worker-maildoctor-0.0.1-0123456789abcdef-${process.version}-${process.arch}.bin`
     writeFileSync(join(folder(tmp), older), 'x')
     writeFileSync(join(folder(tmp), checkCache), 'rejected')
     await cli(tmp, ['check', '127.0.0.1', '--imap', '--port', String(port), '--security', 'tls', '--json'])
-    expect(readdirSync(folder(tmp)).sort()).toEqual([checkCache, older, worker].sort())
+    expect(readdirSync(folder(tmp)).sort()).toEqual([checkCache, older, worker, batch].sort())
     expect(statSync(join(folder(tmp), checkCache)).size).toBeGreaterThan(10_000)
     // A batch that makes the worker's again removes the older worker cache, not the check's.
     writeFileSync(workerCache(tmp), 'rejected')
     expect(await batchIn(tmp)).toBe(1)
-    expect(readdirSync(folder(tmp)).sort()).toEqual([checkCache, worker].sort())
+    expect(readdirSync(folder(tmp)).sort()).toEqual([checkCache, worker, batch].sort())
     expect(statSync(workerCache(tmp)).size).toBeGreaterThan(10_000)
   }, 60_000)
 })

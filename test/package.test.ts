@@ -49,6 +49,7 @@ describe('npm pack', () => {
         'dist/src/index.d.ts',
         'dist/cli/maildoctor.js',
         'dist/cli/batch-worker.cjs',
+        'dist/cli/batch.cjs',
         'bin/code-cache.js',
       ]),
     )
