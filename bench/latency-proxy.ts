@@ -30,9 +30,12 @@ export async function startLatencyProxy(
   targetPort: number,
   rttMs: number,
   targetHost = '127.0.0.1',
+  /** Sees each client connection as it comes (batch-warmup.ts counts them). */
+  onClient?: (client: Socket) => void,
 ): Promise<LatencyProxy> {
   const sockets = new Set<Socket>()
   const server = createServer((client) => {
+    onClient?.(client)
     sockets.add(client)
     client.setNoDelay(true)
     // The SYN/SYN-ACK round trip of the real network: the upstream connection opens after it.

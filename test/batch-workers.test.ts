@@ -135,7 +135,8 @@ describe(`a batch on ${WORKERS} worker threads`, () => {
       expect(report.results.every((x: { notChecked?: string }) => !x.notChecked)).toBe(true)
       expect(new Set(report.results.map((x: { line: number }) => x.line)).size).toBe(report.results.length)
       expect(readdirSync(work).sort()).toEqual(['report.json', 'results.jsonl'])
-      expect(readdirSync(temp)).toEqual([])
+      // The worker threads' code cache is no temporary file: it stays for the next batch, as the check's does.
+      expect(readdirSync(temp).filter((f) => !f.startsWith('maildoctor-code-cache'))).toEqual([])
     }, 60_000)
   }
 

@@ -48,7 +48,9 @@ describe('npm pack', () => {
         'dist/src/index.js',
         'dist/src/index.d.ts',
         'dist/cli/maildoctor.js',
-        'dist/cli/batch-worker.js',
+        'dist/cli/batch-worker.cjs',
+        'dist/cli/batch.cjs',
+        'bin/code-cache.js',
       ]),
     )
     // The demo's fixture servers are inside the CLI bundle's demo chunk: none ships on its own.

@@ -7,8 +7,8 @@ import { workerBundleOptions } from '../scripts/bundle.mjs'
 describe('the batch worker bundle', () => {
   it('is one file: it imports no chunk, only what Node has built in', async () => {
     const { metafile } = await build({ ...workerBundleOptions, write: false, metafile: true, logLevel: 'silent' })
-    const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'))
-    expect(outputs.map(([file]) => file)).toEqual(['dist/cli/batch-worker.js'])
+    const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.cjs'))
+    expect(outputs.map(([file]) => file)).toEqual(['dist/cli/batch-worker.cjs'])
     const [, worker] = outputs[0]
     expect(worker.imports.filter((i) => !i.external)).toEqual([])
     // The checks are in it (loaded on demand elsewhere, here from the same file).

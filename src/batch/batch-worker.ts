@@ -49,5 +49,7 @@ function receive(message: ToWorker): void {
   else if (message.type === 'refused') logins.heard(message.host)
   else if (message.type === 'session') sessions.shared(message.key, message.kept)
   else if (message.type === 'forgot') sessions.forgotten(message.key)
+  // Its own exit, not terminate(): 'exit' listeners run (the code cache is written there).
+  else if (message.type === 'close') process.exit(0)
   else stop.abort()
 }

@@ -32,6 +32,8 @@ export type ToWorker =
   | { type: 'refused'; host: string }
   /** The batch is stopping: the checks under way end now. */
   | { type: 'stop' }
+  /** The batch is over: the thread ends (and writes its code cache, see bin/code-cache.js). */
+  | { type: 'close' }
   | SessionNews
 
 /** A thread's first TLS session with a server, or that it no longer trusts it (see SessionSharing). */

@@ -6,7 +6,8 @@ import { credentialsFromEnv } from '../model/file-env.js'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { existsSync } from 'node:fs'
+import { Worker, type WorkerOptions } from 'node:worker_threads'
 import { PACKAGE_ROOT } from '../package-root.js'
 import { TlsSessionCache } from '../probes/tls-sessions.js'
 import type { Account } from './accounts.js'
@@ -23,13 +24,22 @@ export const defaultWorkers = (): number => availableParallelism()
 /** Whose connections the coordinator's own checks are, at its gate. */
 const HERE = Symbol('coordinator')
 
-/** Built JavaScript runs in a worker; from the TypeScript sources (the tests), the build's copy. */
-function workerEntry(): string {
+/**
+ * How a worker thread starts. The CLI's bundle has its worker's beside it, run with V8's code cache
+ * (bin/code-cache.js); tsc's output (the library) its own module; the TypeScript sources (the
+ * tests) the build's copy of that module.
+ */
+function workerStart(): { file: string; options: WorkerOptions } {
   const here = fileURLToPath(import.meta.url)
-  return here.endsWith('.ts')
-    ? join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'batch-worker.js')
-    : join(dirname(here), 'batch-worker.js')
+  if (here.endsWith('.ts')) return { file: join(PACKAGE_ROOT, 'dist', 'src', 'batch', 'batch-worker.js'), options: {} }
+  const bundle = join(dirname(here), 'batch-worker.cjs')
+  if (!existsSync(bundle)) return { file: join(dirname(here), 'batch-worker.js'), options: {} }
+  const workerData = { codeCacheBundle: bundle, codeCacheKind: 'batch-worker-' }
+  return { file: join(PACKAGE_ROOT, 'bin', 'code-cache.js'), options: { workerData } }
 }
+
+/** How long a worker thread may take to end on its own (and write its code cache) before it is ended. */
+const EXIT_GRACE_MS = 2000
 
 interface PoolWorker {
   thread: Worker
@@ -121,8 +131,21 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * Each thread ends itself (its code cache is written then: terminate() would skip it), or is
+   * ended after EXIT_GRACE_MS.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.thread.terminate()))
+    await Promise.all(
+      this.workers.map(async (w) => {
+        if (w.gone) return
+        const exited = new Promise((resolve) => w.thread.once('exit', resolve))
+        w.outbox.send({ type: 'close' })
+        const timer = setTimeout(() => void w.thread.terminate(), EXIT_GRACE_MS)
+        await exited
+        clearTimeout(timer)
+      }),
+    )
   }
 
   private tell(message: ToWorker, except?: PoolWorker): void {
@@ -130,7 +153,8 @@ export class WorkerPool {
   }
 
   private start(): PoolWorker {
-    const thread = new Worker(workerEntry())
+    const { file, options } = workerStart()
+    const thread = new Worker(file, options)
     const w: PoolWorker = {
       thread,
       outbox: new Outbox((messages) => thread.postMessage(messages)),

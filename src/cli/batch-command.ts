@@ -12,6 +12,7 @@ import { accountLabelFields, runBatch } from '../batch/run-batch.js'
 import { defaultWorkers, WorkerPool } from '../batch/worker-pool.js'
 import { ResultSpool } from '../batch/spool.js'
 import { inShard } from '../batch/shard.js'
+import { LookAhead } from '../batch/look-ahead.js'
 import { toolVersion } from '../package-root.js'
 import { renderBatch, type BatchFormat } from '../report/batch/formats.js'
 import type { BatchHeader } from '../report/batch/model.js'
@@ -39,6 +40,10 @@ export interface BatchFlags extends ShardFlags, SharedFlags {
 
 /** Bad rows listed (on stderr and in the report); the rest are counted. A file of bad rows costs no memory. */
 const MAX_ROW_ERRORS = 1000
+/** Accounts the first pass keeps for the checks (a few MiB at most); a longer file is read twice. */
+const LOOK_AHEAD = 10_000
+/** Rows the first pass judges between two turns of the event loop. */
+const YIELD_ROWS = 100
 const clipMessage = (m: string) => (m.length > 300 ? m.slice(0, 300) + '…' : m)
 
 /**
@@ -100,8 +105,8 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
   }
   // A first pass validates every row (the mistakes are told up front) and counts the work. A bad
   // row and a repeated account are rows of the report too, each on its line. The checks do not
-  // wait for it (on 1,000 rows it took ~0.1 s): each account waits only until the pass has judged
-  // its line, which it has long done but at the very start.
+  // wait for it (on 1,000 rows it took ~0.1 s): they take the accounts it keeps (look-ahead.ts),
+  // and past those each waits only until the pass has judged its line.
   const rowErrors: RowError[] = []
   // (Hostile files: past MAX_ROW_ERRORS bad rows are only counted, not listed nor reported as rows.)
   const firstLineOf = new Map<string, number>()
@@ -109,9 +114,14 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
   let unlisted = 0
   let total = 0
   const pass = new FirstPass()
+  const ahead = new LookAhead<Account>(LOOK_AHEAD)
   const controller = new AbortController()
   const counted = (async () => {
+    let rows = 0
     for await (const item of mine()) {
+      // The pass parses a whole read of the file at once (1,000 rows and more): it lets the checks
+      // start in between, where they would wait for it to reach the end of that read.
+      if (++rows % YIELD_ROWS === 0) await new Promise<void>((resolve) => setImmediate(resolve))
       if (item.error) {
         pass.judged(item.error.line)
         if (rowErrors.length >= MAX_ROW_ERRORS) {
@@ -128,11 +138,15 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
       } else {
         firstLineOf.set(item.account.key, item.account.line)
         total++
+        ahead.push(item.account)
       }
       if (item.account) pass.judged(item.account.line)
     }
     if (unlisted) io.stderr(`maildoctor: ${file}: ${unlisted} more bad rows, not listed\n`)
-  })().finally(() => pass.judged(Infinity))
+  })().finally(() => {
+    ahead.end()
+    pass.judged(Infinity)
+  })
   // A file that cannot be read to its end: nothing more is checked, and the batch fails.
   const unread = counted.then(
     () => undefined,
@@ -143,8 +157,14 @@ async function batchWith(io: Io, file: string, flags: BatchFlags, pool?: WorkerP
     },
   )
   async function* todo(): AsyncGenerator<Account> {
+    for (let account = await ahead.take(); account; account = await ahead.take()) {
+      if (pass.failed) return
+      yield account
+    }
+    const after = ahead.readAgainAfter()
+    if (after === undefined) return
     for await (const item of mine()) {
-      if (!item.account) continue
+      if (!item.account || item.account.line <= after) continue
       await pass.reached(item.account.line)
       if (pass.failed) return
       if (!duplicateLines.has(item.account.line)) yield item.account
