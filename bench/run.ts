@@ -264,9 +264,9 @@ function peerSteps(ports: number[], account: Account, host = '127.0.0.1'): Array
   return steps
 }
 
-const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 11)
+const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 9)
 /** Rounds of the full check as a command: each takes ~1 s here, and the whole bench must stay within 4 minutes. */
-const COMMAND_RUNS = Number(process.env.BENCH_COMMAND_RUNS ?? 9)
+const COMMAND_RUNS = Number(process.env.BENCH_COMMAND_RUNS ?? 7)
 /** The temporary folder of a build's first check: emptied before each run, so no code cache is found. */
 const FIRST_RUN_TMP = join(tmpdir(), `maildoctor-bench-first-run-${process.pid}`)
 const secondsOf = (bashTime: string) => {
