@@ -74,6 +74,16 @@ describe('batch files', () => {
     expect(jsonl.errors[1].message).toMatch(/password_env/)
     expect(jsonl.errors[1].message).not.toContain('"x"')
     expect(jsonl.errors[2].message).toMatch(/unknown field "color"/)
+    // A CSV header's unknown field would fail every row alike: the file is refused once, on line 1.
+    const header = await parseAccounts('adress,host\na@b.it,mail.b.it\nc@d.it,mail.d.it\ne@f.it,mail.f.it\n', 'csv')
+    expect(header.accounts).toEqual([])
+    expect(header.errors.map(({ line, message, text }) => ({ line, message, it: text?.it }))).toEqual([
+      {
+        line: 1,
+        message: expect.stringMatching(/^in the header: unknown field "adress" \(did you mean "address"\?\)/),
+        it: expect.stringMatching(/^nell'intestazione: campo sconosciuto "adress" \(forse "address"\?\)/),
+      },
+    ])
     const yaml = await parseAccounts(
       'accounts:\n  - address: a@b.it\n    protocols: imap\n  - address: c@d.it\n    security: ssl\n',
       'yaml',

@@ -66,12 +66,22 @@ export async function* readAccounts(
   format: AccountFormat,
   policy: AccountPolicy = {},
 ): AsyncGenerator<AccountItem> {
+  let header = format === 'csv'
   for await (const { line, row, error } of STREAM_READERS[format](path)) {
     if (error) {
       yield { error: typeof error === 'string' ? { line, message: error } : { line, message: error.en, text: error } }
       continue
     }
     const normal = normaliseTargetFields(row!)
+    // A CSV's fields are its header's: a field it does not know would fail every row alike, so
+    // the file is refused once, on the header's line, rather than row by row.
+    const unknown = header && typeof normal !== 'string' ? unknownFields(normal) : []
+    header = false
+    if (unknown.length) {
+      const mistake = new UsageError(unknownFieldsMessage(unknown, FIELDS))
+      yield { error: rowError(1, mistake.at({ en: 'in the header: ', it: "nell'intestazione: " })) }
+      return
+    }
     const parsed = typeof normal === 'string' ? normal : toAccount(line, normal, policy)
     yield isAccount(parsed) ? { account: parsed } : { error: rowError(line, parsed) }
   }
@@ -244,7 +254,7 @@ export function toAccount(
       'passwords are not allowed in the file: put the password in an environment variable and name it ' +
       'in password_env'
     )
-  const unknown = Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
+  const unknown = unknownFields(row)
   if (unknown.length) return new UsageError(unknownFieldsMessage(unknown, FIELDS))
   const given = { address: get('address'), host: get('host') }
   if (!given.address && !given.host) return 'each row needs an address or a host'
@@ -287,6 +297,9 @@ function rowFields(
     security: security === undefined ? undefined : parseSecurityMode(security, 'security'),
   }
 }
+
+const unknownFields = (row: Record<string, unknown>) =>
+  Object.keys(row).filter((k) => !(FIELDS as readonly string[]).includes(k))
 
 export const isAccount = (parsed: Account | string | UsageError): parsed is Account =>
   typeof parsed !== 'string' && !(parsed instanceof UsageError)

@@ -16,8 +16,11 @@ export class UsageError extends Error {
   }
 
   /** The same mistake, said of where it was found ("maildoctor.yml line 4: "). */
-  at(where: string): UsageError {
+  at(where: string | LocalText): UsageError {
     const text = this.text
-    return new UsageError(typeof text === 'string' ? where + text : { en: where + text.en, it: where + text.it })
+    const place = typeof where === 'string' ? { en: where, it: where } : where
+    return new UsageError(
+      typeof text === 'string' ? place.en + text : { en: place.en + text.en, it: place.it + text.it },
+    )
   }
 }
