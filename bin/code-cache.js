@@ -112,6 +112,6 @@ function removeStale(dir, keep, bundle) {
 module.exports = { runWithCodeCache }
 
 // A worker thread's cache is made as the thread ends: the batch ends its threads with an exit of
-// their own (process.exit), which runs 'exit' listeners where terminate() would not.
+// their own (closing their port: the loop empties), which runs 'exit' listeners where terminate() would not.
 if (!isMainThread && require.main === module && workerData?.codeCacheBundle)
   runWithCodeCache(workerData.codeCacheBundle, workerData.codeCacheKind)

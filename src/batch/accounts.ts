@@ -109,6 +109,11 @@ function formatOf(path: string, text: string): AccountFormat {
 
 type Row = { line: number; row?: Record<string, unknown>; error?: string | LocalText }
 
+const TEXT_AFTER_CLOSING_QUOTE: LocalText = {
+  en: "text right after a field's closing quote",
+  it: 'testo subito dopo le virgolette che chiudono un campo',
+}
+
 /**
  * What is wrong with a CSV file, by csv-parse's error code, in words of our own: its messages
  * quote the field they stopped at ("value is …"), which may be a password typed in a wrong column.
@@ -120,14 +125,8 @@ const CSV_PROBLEMS: Record<string, LocalText> = {
       'virgolette dentro un campo che non inizia con le virgolette (racchiudi il campo tra virgolette e ' +
       'raddoppia quelle interne)',
   },
-  CSV_INVALID_CLOSING_QUOTE: {
-    en: "text right after a field's closing quote",
-    it: 'testo subito dopo le virgolette che chiudono un campo',
-  },
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: {
-    en: "text right after a field's closing quote",
-    it: 'testo subito dopo le virgolette che chiudono un campo',
-  },
+  CSV_INVALID_CLOSING_QUOTE: TEXT_AFTER_CLOSING_QUOTE,
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: TEXT_AFTER_CLOSING_QUOTE,
   CSV_QUOTE_NOT_CLOSED: { en: 'a quote that is never closed', it: 'virgolette aperte e mai chiuse' },
   CSV_MAX_RECORD_SIZE: {
     en: `a row longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB`,

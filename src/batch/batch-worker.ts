@@ -49,7 +49,8 @@ function receive(message: ToWorker): void {
   else if (message.type === 'refused') logins.heard(message.host)
   else if (message.type === 'session') sessions.shared(message.key, message.kept)
   else if (message.type === 'forgot') sessions.forgotten(message.key)
-  // Its own exit, not terminate(): 'exit' listeners run (the code cache is written there).
-  else if (message.type === 'close') process.exit(0)
+  // Its own end, not terminate(): with its port closed the thread's loop empties and it ends, so
+  // 'exit' listeners run (the code cache is written there). After the outbox's last post.
+  else if (message.type === 'close') setImmediate(() => port.close())
   else stop.abort()
 }
