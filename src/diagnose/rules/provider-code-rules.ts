@@ -6,6 +6,7 @@
 // the recipient refusing outside senders, not a missing login.
 import { RELAY } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { NOT_OURS } from './server-reply-rules.js'
 
 const EXO =
   'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/'
@@ -31,7 +32,7 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.(124|13[3-6])$/ },
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.1[23]$/, text: /\bsender\b/i },
     // Exchange 2010's "Delivery not authorized, message refused: relaying denied" stays a relay refusal.
-    { cause: 'smtp_sender_rejected', text: /delivery not authori[sz]ed/i, unless: RELAY },
+    { cause: 'smtp_sender_rejected', text: /delivery not authori[sz]ed/i, unless: anyOf(RELAY, NOT_OURS) },
     // A public folder that takes only authenticated (internal) senders.
     { cause: 'smtp_sender_rejected', text: /RESOLVER\.RST\.AuthRequired/i },
     // 5.1.0 "Sender denied": the destination will not take mail from this sender.

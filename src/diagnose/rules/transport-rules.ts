@@ -116,12 +116,12 @@ const DNS: ClassifierRule[] = [
   ]),
 ]
 
-// A STARTTLS out of sequence (503, Sendmail's "503 5.5.0 TLS not available") or not implemented (502): this
-// session offers no TLS, whatever the words say about availability.
+// A STARTTLS out of sequence (503, Sendmail's "503 5.5.0 TLS not available"), not implemented (502) or refused for
+// good (Courier's "540 TLS not available."): this session offers no TLS, whatever the words say about availability.
 const STARTTLS_REFUSED: ClassifierRule[] = sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
   {
     cause: 'starttls_not_offered',
-    smtpCode: [502, 503],
+    smtpCode: [502, 503, 540],
     text: /\b(STARTTLS|TLS)\b.{0,20}\bnot (available|offered|advertised)\b/i,
   },
 ])

@@ -1,0 +1,121 @@
+// Round 11 (issue 14): classes of meaning read from every client-facing reply string of the servers (Postfix's
+// smtpd, SASL, smtpd_check and postscreen; Exim's smtp_in.c and default ACLs; Sendmail's srvrsmtp.c and proto.m4;
+// OpenSMTPD; qmail; Courier; Dovecot's login processes; Cyrus; Haraka and its plugins; hMailServer; postgrey).
+// Each row reads a class over the servers' many wordings, not one server's sentence. Read before the generic
+// meaning rows, whose "unavailable", "too many" and "not enabled" would mislead here.
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+
+/**
+ * Replies about something that is none of our causes — a recipient, a message's content or size, the client's
+ * idle time, a command the client chose to cancel: the generic rows (codes, "NO", "too many", "access denied")
+ * stay silent on them, so that `explain` says nothing rather than something wrong.
+ */
+export const NOT_OURS = anyOf(
+  // Postfix's recipient restrictions (not the generic "reject" at their end, "Recipient address rejected: Access
+  // denied", which an unauthenticated client meets: a relay refusal), Exim's and qmail's bad-recipient counters, Haraka's "No valid recipients".
+  /\brecipient address rejected: (user unknown|need fully|undeliverable|unverified|domain not found)/,
+  /\bno valid recipients\b|\btoo many (bad|invalid) (recipients|addresses)\b|\bfor too many bad recipients\b/,
+  /^\s*55\d[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(unknown user|user unknown)\b/m,
+  /\bbad recipient address syntax\b/,
+  /\bHelo command rejected\b/,
+  // The client's own "*" to an AUTH challenge (Postfix, Sendmail, Exim, qmail, Cyrus lmtpd).
+  /\bclient cancel+ed authentication\b|\b(authentication|auth) (cancel+ed|aborted)\b|\bauth exchange cancel+ed\b/,
+  // Message size and format (Courier's "534 SIZE=Message too big", Haraka's bare LF).
+  /\bbare (line-?feed|LF)\b|\bmessage (is )?too big\b|\bmessage size exceeds\b|\bSIZE=Message\b/,
+  // Postfix's "421 4.4.2 … Error: timeout exceeded": the client sat idle.
+  /\btimeout exceeded\b/,
+  // Cyrus's and Courier's refusals of a command or a mailbox after the login.
+  /\bcommand is disabled\b|\bdenied the operation\b|\bmailbox does not exist\b|^\S+ NO Mailbox is locked\b/m,
+  // Courier's 571 is its mail filter refusing the message (courieresmtpd.c), not a sender restriction.
+  /^\s*571 Delivery not authori[sz]ed/m,
+)
+
+export const SERVER_REPLY_RULES: ClassifierRule[] = [
+  // A sender domain on a domain block list (Postfix's reject_rhsbl_sender): the sender, not the server's state.
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c', [
+    { cause: 'smtp_sender_rejected', text: /\bSender address \[[^\]]+\] blocked using\b/i },
+  ]),
+  // The client's IP on a DNS block list, in each server's words: Haraka's dns-list ("host [ip] is listed on
+  // zone", "is listed by ips.backscatterer.org"), Exim's default ACL ("is in a black list at"), Courier's
+  // BLACKLISTED ("550 Blacklisted"), Haraka's access plugin ("You are not welcome here").
+  ...sourced('haraka/haraka-plugin-dns-list:index.js', [
+    {
+      cause: 'auth_account_locked',
+      text: anyOf(
+        /\b(host|client|ip|address)\b.{0,60}\bis listed (on|by|at|in) [\w-]+\.[\w.-]+/,
+        /\bis in an? black ?list at\b/,
+        /^\s*5\d\d[ -](\d\.\d\.\d+ )?(Blacklisted|Black ?listed|Blocked)\.?\s*$/m,
+        /\byou are not welcome here\b/,
+      ),
+    },
+  ]),
+  // Greylisting (postgrey, Haraka's greylist, sqlgrey): a first attempt deferred, to be retried later.
+  ...sourced('schweikert/postgrey:postgrey', [
+    { cause: 'server_unavailable', smtpCode: [450, 451, 452, 421], text: /\bgrey-?listed\b|\bgreylisting\b/i },
+  ]),
+  // Exim's ratelimit ACL ("Sender rate overlimit - 120.0 / 1h", "Sender rate exceeds …"), Haraka's limit plugin.
+  ...sourced('https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists_in_smtp.html', [
+    { cause: 'auth_rate_limited', text: /\b(sender|send|sending|message|connection|rcpt) rate (overlimit|exceed)/i },
+  ]),
+  // Relay refusals in other servers' words: Haraka's relay plugin, Sendmail's "Relaying temporarily denied" and
+  // its reverse-DNS checks, OpenSMTPD's and Postfix's "AUTH command first".
+  ...sourced('hrs-allbsd/sendmail:cf/m4/proto.m4', [
+    {
+      cause: 'smtp_relay_denied',
+      text: anyOf(
+        /\bnot allowed to relay\b|\brelaying temporarily denied\b/,
+        /\bfix reverse DNS\b|\bclient IP address \S+ does not resolve\b/,
+        /\b(send|issue) (an )?AUTH command first\b/,
+      ),
+      // "Sender is not allowed to relay emails with this address": the sender address, not the relay.
+      unless: /\bsender (address )?is not allowed to relay\b/i,
+    },
+  ]),
+  // Sender refusals: Exim's sender verification and "sender address must contain a domain", Sendmail's
+  // "not allowed to act as", qmail's badmailfrom and "null senders temporarily denied", Haraka's access plugin.
+  ...sourced('Exim/exim:src/src/smtp_in.c', [
+    {
+      cause: 'smtp_sender_rejected',
+      text: anyOf(
+        /\bsender verify\b|\bsender address must contain a domain\b|\bnot allowed to act as\b/,
+        /\bbadmailfrom\b|\bnull senders? (temporarily )?denied\b|\bemail from that domain is not accepted\b/,
+      ),
+    },
+  ]),
+  // 454 naming TLS is the upgrade that failed now (Exim's "TLS currently unavailable", Sendmail's "TLS not
+  // available …", qmail's "TLS not available due to temporary reason", Courier's 440); the permanent refusals
+  // (Courier's 540, Sendmail's 503) are read as no STARTTLS by transport-rules.ts.
+  ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+    { cause: 'starttls_failed', smtpCode: [454, 440], text: /\bTLS\b/, unless: /\brepeated\b|\balready\b|too many/i },
+  ]),
+  // The server's own trouble in words the generic rows do not know: Courier's "Mail system full", Cyrus's
+  // "System I/O error", hMailServer's "Unable to access mailbox".
+  ...sourced('cyrusimap/cyrus-imapd:imap/imap_err.et', [
+    {
+      cause: 'server_unavailable',
+      text: /\bmail system full\b|\bsystem I\/O error\b|\bunable to access (the )?mailbox\b/i,
+    },
+  ]),
+  // APOP is a mechanism (Dovecot's "APOP not enabled."), not POP access switched off.
+  ...sourced('dovecot/core:src/pop3-login/client-authenticate.c', [
+    { cause: 'auth_mechanism_unsupported', text: /\bAPOP (is )?not enabled\b/i },
+  ]),
+  // The client broke the protocol: Postfix's SASL response limit, hMailServer's "Excessive amounts of data",
+  // Haraka's "Invalid AUTH string" and "bad protocol", Exim's non-mail commands, Courier's "violates RFC 821".
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_glue.c', [
+    {
+      cause: 'protocol_error',
+      text: anyOf(
+        /\bSASL response limit\b|\bexcessive amounts? of data\b|\binvalid AUTH string\b|\bmalformed auth input\b/,
+        /^\s*5\d\d[ -](\d\.\d\.\d+ )?(bad protocol|too many non-?mail commands|syntax error\b.{0,40}\bviolates RFC)/m,
+      ),
+    },
+  ]),
+]
+
+// RFC 5321 §4.2.2: 500 and 501 are syntax errors, 502 a command not implemented, 503 a bad sequence of commands.
+// Read in the codes' own layer, after every text and enhanced-code row: "503 5.5.4 send AUTH command first" and
+// "501 … sender address must contain a domain" have been read by their words before.
+export const SYNTAX_CODE_RULES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2', [
+  { cause: 'protocol_error', smtpCode: [500, 501, 502, 503], unless: NOT_OURS },
+])
