@@ -295,14 +295,14 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
   // "Temporary authentication failure" (RFC 4954 454 4.7.0, Dovecot, Exim's "at present") is the
   // server's trouble, not the password.
   { cause: 'server_unavailable', text: TEMPORARY },
-  { cause: 'server_unavailable', text: UNAVAILABLE, unless: BAD_CREDENTIALS },
+  { cause: 'server_unavailable', text: UNAVAILABLE, unless: anyOf(BAD_CREDENTIALS, NOT_OURS) },
   { cause: 'server_unavailable', text: /^\* BYE\b/i },
   { cause: 'auth_bad_credentials', imapCode: ['AUTHENTICATIONFAILED'] },
   { cause: 'auth_bad_credentials', pop3Code: ['AUTH'] },
   { cause: 'auth_bad_credentials', smtpCode: [535] },
   { cause: 'auth_bad_credentials', enhanced: /^5\.7\.[38]$/ },
   { cause: 'auth_bad_credentials', text: BAD_CREDENTIALS, unless: NOT_OURS },
-  { cause: 'server_unavailable', text: UNAVAILABLE },
+  { cause: 'server_unavailable', text: UNAVAILABLE, unless: NOT_OURS },
   { cause: 'server_unavailable', pop3Code: ['SYS/PERM'], unless: NOT_OURS },
   { cause: 'auth_bad_credentials', protocol: ['imap'], stage: ['auth'], text: /^\S+ NO\b/, unless: NOT_OURS },
   { cause: 'auth_bad_credentials', protocol: ['pop3'], stage: ['auth'], text: /^-ERR\b/, unless: NOT_OURS },

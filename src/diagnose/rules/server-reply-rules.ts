@@ -12,22 +12,32 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
  */
 export const NOT_OURS = anyOf(
   // Postfix's recipient restrictions (not the generic "reject" at their end, "Recipient address rejected: Access
-  // denied", which an unauthenticated client meets: a relay refusal), Exim's and qmail's bad-recipient counters, Haraka's "No valid recipients".
+  // denied", which an unauthenticated client meets: a relay refusal), Exim's and qmail's bad-recipient counters,
+  // Haraka's "No valid recipients".
   /\brecipient address rejected: (user unknown|need fully|undeliverable|unverified|domain not found)/,
   /\bno valid recipients\b|\btoo many (bad|invalid) (recipients|addresses)\b|\bfor too many bad recipients\b/,
-  /^\s*55\d[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(unknown user|user unknown)\b/m,
+  /(?:^|\n)\s*55\d[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(unknown user|user unknown)\b/,
   /\bbad recipient address syntax\b/,
   /\bHelo command rejected\b/,
   // The client's own "*" to an AUTH challenge (Postfix, Sendmail, Exim, qmail, Cyrus lmtpd).
   /\bclient cancel+ed authentication\b|\b(authentication|auth) (cancel+ed|aborted)\b|\bauth exchange cancel+ed\b/,
   // Message size and format (Courier's "534 SIZE=Message too big", Haraka's bare LF).
-  /\bbare (line-?feed|LF)\b|\bmessage (is )?too big\b|\bmessage size exceeds\b|\bSIZE=Message\b/,
+  /\bbare (line-?feeds?|LFs?)\b|\bmessage (is )?too big\b|\bmessage size exceeds\b|\bSIZE=Message\b/,
   // Postfix's "421 4.4.2 … Error: timeout exceeded": the client sat idle.
   /\btimeout exceeded\b/,
   // Cyrus's and Courier's refusals of a command or a mailbox after the login.
-  /\bcommand is disabled\b|\bdenied the operation\b|\bmailbox does not exist\b|^\S+ NO Mailbox is locked\b/m,
+  /\bcommand is disabled\b|\bdenied the operation\b|\bmailbox does not exist\b|(?:^|\n)\S+ NO Mailbox is locked\b/,
   // Courier's 571 is its mail filter refusing the message (courieresmtpd.c), not a sender restriction.
-  /^\s*571 Delivery not authori[sz]ed/m,
+  /(?:^|\n)\s*571 Delivery not authori[sz]ed/,
+  // Exchange Online's NDR table: the recipient's address (5.4.1, 5.7.504 behind Directory Based Edge Blocking)
+  // and throttle (recipient thread limit), the sender's own organisation blocking a recipient, nested attachments
+  // (5.0.350 AS345), and the destination server's TLS, MTA-STS or DANE failing on Microsoft's way out.
+  /\b5\.(4\.1|7\.504) Recipient address rejected\b|\brecipient thread limit\b|\busing Tenant Allow Block List\b/,
+  /\bpolicy violation detected \(AS345\)|\bDestination mail server\b|\bfailed (MTA-STS|DANE) validation\b|\(DANE\)/,
+  // RFC 5321's own text for 550: "Requested action not taken: mailbox unavailable" (Coremail's "550 mailbox
+  // unavailable."), and NetEase's DT:SPM content refusal.
+  /(?:^|\n)\s*550[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(requested action not taken: )?mailbox unavailable\b/,
+  /\bDT:SPM\b/,
 )
 
 export const SERVER_REPLY_RULES: ClassifierRule[] = [
@@ -44,8 +54,16 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
       text: anyOf(
         /\b(host|client|ip|address)\b.{0,60}\bis listed (on|by|at|in) [\w-]+\.[\w.-]+/,
         /\bis in an? black ?list at\b/,
-        /^\s*5\d\d[ -](\d\.\d\.\d+ )?(Blacklisted|Black ?listed|Blocked)\.?\s*$/m,
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(Blacklisted|Black ?listed|Blocked)\.?\s*(?:$|\n)/,
         /\byou are not welcome here\b/,
+        // Coremail's "550 black ip." and "554 rbl deny.", NetEase's DT:RBL, Yahoo's "Connections will not be
+        // accepted from <ip>, because the ip is in Spamhaus's list", T-Online's "IP=<ip> - … (BL)" or "(NOWL)"
+        // (None/bad reputation), Yandex's "Blocked by spam statistics".
+        /\b(black|blocked|banned) ip\b|\brbl (deny|denied|block(ed)?)\b|\bDT:RBL\b|\bip is (in|on) \S+ list\b/,
+        /\bconnections will not be accepted from\b|\bNone\/bad reputation\b|\bblocked by spam statistics\b/,
+        /(?:^|\n)\s*5\d\d[ -]IP=[\d.:a-f]+ - .*\((BL|NOWL)\)\s*(?:$|\n)/,
+        // An account the provider no longer lets send (Alibaba Mail's "This account isn't allowed to send email").
+        /\baccount (isn't|is not) allowed to send\b/,
       ),
     },
   ]),
@@ -56,6 +74,21 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
   // Exim's ratelimit ACL ("Sender rate overlimit - 120.0 / 1h", "Sender rate exceeds …"), Haraka's limit plugin.
   ...sourced('https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists_in_smtp.html', [
     { cause: 'auth_rate_limited', text: /\b(sender|send|sending|message|connection|rcpt) rate (overlimit|exceed)/i },
+    // Per-connection, per-hour and per-message budgets in the providers' words: Yahoo's "Max message per
+    // connection reached", Exchange Online's "per hour message receive limit", iCloud's "deferred due to excessive
+    // volume", NetEase's "too much fail authentication", Coremail's and Alibaba Mail's recipient ceilings.
+    {
+      cause: 'auth_rate_limited',
+      text: anyOf(
+        /\bmax(imum)? (messages?|mails?) per connection\b/,
+        /\bper (hour|day|minute) (message |recipient )?(receive |send )?limit\b/,
+        /\bdue to excessive volume\b|\btoo much fail(ed)? auth|\bout of allow(ed)? RCPT\b/,
+        /\b(total|number) of (RCPTs?|recipients) (is )?(achieved|reached|exceeds?) the maximum\b/,
+      ),
+      unless: /\battempts\b/i,
+    },
+    // A quota under the mailbox code (X.2.2, "422 4.2.2 Quota limit exceeded") is the mailbox, not a rate.
+    { cause: 'mailbox_over_quota', enhanced: /^[45]\.2\.2$/, text: /\bquota\b/i, unless: /\bsubmission\b/i },
   ]),
   // Relay refusals in other servers' words: Haraka's relay plugin, Sendmail's "Relaying temporarily denied" and
   // its reverse-DNS checks, OpenSMTPD's and Postfix's "AUTH command first".
@@ -66,6 +99,11 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         /\bnot allowed to relay\b|\brelaying temporarily denied\b/,
         /\bfix reverse DNS\b|\bclient IP address \S+ does not resolve\b/,
         /\b(send|issue) (an )?AUTH command first\b/,
+        // Coremail's "553 host denies relay." and "553 relay check local fail." (local users must log in).
+        /\bdenies relay\b|\brelay check (local|domain) fail/,
+        // A home line's address: T-Online's "Dialup/transient IP not allowed. Use a mailgateway", Exchange
+        // Online's 5.7.25 "must have a reverse DNS record": send through the provider's own server.
+        /\b(dial-?up|dynamic|transient) IP\b.{0,30}\bnot allowed\b|\buse a mail ?gateway\b|\bmust have a reverse DNS\b/,
       ),
       // "Sender is not allowed to relay emails with this address": the sender address, not the relay.
       unless: /\bsender (address )?is not allowed to relay\b/i,
@@ -79,6 +117,11 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
       text: anyOf(
         /\bsender verify\b|\bsender address must contain a domain\b|\bnot allowed to act as\b/,
         /\bbadmailfrom\b|\bnull senders? (temporarily )?denied\b|\bemail from that domain is not accepted\b/,
+        // The sender's domain policy (iCloud's "rejected due to <domain> DMARC policy", GMX's "Reject due to SPF
+        // policy"), and Coremail's and Alibaba Mail's sender refusals.
+        /\bDMARC policy\b|\bdoes not pass DMARC\b|\bdue to SPF policy\b/,
+        /\bmail from (is )?invalid\b|\bdenies the sender\b|\bsender is unvalidated\b|\bmail address invalid\b/,
+        /\bremote ip check error\b|\bMAIL FROM"? is non-?local\b/,
       ),
     },
   ]),
@@ -99,6 +142,8 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
   // APOP is a mechanism (Dovecot's "APOP not enabled."), not POP access switched off.
   ...sourced('dovecot/core:src/pop3-login/client-authenticate.c', [
     { cause: 'auth_mechanism_unsupported', text: /\bAPOP (is )?not enabled\b/i },
+    // Coremail's "451 auth mode unsupported.": the mechanism, whatever the transient code says.
+    { cause: 'auth_mechanism_unsupported', text: /\bauth(entication)? mode (is )?(unsupported|not supported)\b/i },
   ]),
   // The client broke the protocol: Postfix's SASL response limit, hMailServer's "Excessive amounts of data",
   // Haraka's "Invalid AUTH string" and "bad protocol", Exim's non-mail commands, Courier's "violates RFC 821".
@@ -107,7 +152,19 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
       cause: 'protocol_error',
       text: anyOf(
         /\bSASL response limit\b|\bexcessive amounts? of data\b|\binvalid AUTH string\b|\bmalformed auth input\b/,
-        /^\s*5\d\d[ -](\d\.\d\.\d+ )?(bad protocol|too many non-?mail commands|syntax error\b.{0,40}\bviolates RFC)/m,
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(bad protocol|too many non-?mail commands|syntax error\b.{0,40}\bviolates RFC)/m,
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(line parse error|sequence error)\b/m,
+      ),
+    },
+  ]),
+  // Coremail's "551 auth error." (the permanent one; "451 auth error." is the server's trouble) and Alibaba
+  // Mail's "524 username or passwd is NULL": the credentials.
+  ...sourced('https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html', [
+    {
+      cause: 'auth_bad_credentials',
+      text: anyOf(
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?auth(entication)? error\b/m,
+        /\b(user ?name|passw(or)?d) or (user ?name|passw(or)?d) is (null|empty)\b/,
       ),
     },
   ]),
