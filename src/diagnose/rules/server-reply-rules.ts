@@ -18,7 +18,9 @@ export const NOT_OURS = anyOf(
   /\bno valid recipients\b|\btoo many (bad|invalid) (recipients|addresses)\b|\bfor too many bad recipients\b/,
   /(?:^|\n)\s*55\d[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(unknown user|user unknown)\b/,
   /\bbad recipient address syntax\b/,
-  /\bHelo command rejected\b/,
+  // The client's HELO name (Postfix's "Helo command rejected", Stalwart's "Invalid EHLO domain") and the
+  // session's length (Stalwart's "Session open for too long").
+  /\bHelo command rejected\b|\binvalid (EHLO|HELO) (domain|hostname|name)\b|\bsession open for too long\b/,
   // The client's own "*" to an AUTH challenge (Postfix, Sendmail, Exim, qmail, Cyrus lmtpd).
   /\bclient cancel+ed authentication\b|\b(authentication|auth) (cancel+ed|aborted)\b|\bauth exchange cancel+ed\b/,
   // Message size and format (Courier's "534 SIZE=Message too big", Haraka's bare LF).
@@ -63,7 +65,7 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         /\bconnections will not be accepted from\b|\bNone\/bad reputation\b|\bblocked by spam statistics\b/,
         /(?:^|\n)\s*5\d\d[ -]IP=[\d.:a-f]+ - .*\((BL|NOWL)\)\s*(?:$|\n)/,
         // An account the provider no longer lets send (Alibaba Mail's "This account isn't allowed to send email").
-        /\baccount (isn't|is not) allowed to send\b/,
+        /\baccount (isn't|is not) allowed to send\b|\baccount is not authori[sz]ed to (use|send)\b/,
       ),
     },
   ]),
@@ -87,6 +89,8 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
       ),
       unless: /\battempts\b/i,
     },
+    // X.5.3 is "too many recipients" whatever the words (Stalwart's "451 4.5.3 Try again later.").
+    { cause: 'auth_rate_limited', enhanced: /^[45]\.5\.3$/ },
     // A quota under the mailbox code (X.2.2, "422 4.2.2 Quota limit exceeded") is the mailbox, not a rate.
     { cause: 'mailbox_over_quota', enhanced: /^[45]\.2\.2$/, text: /\bquota\b/i, unless: /\bsubmission\b/i },
   ]),
@@ -103,6 +107,7 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         /\bdenies relay\b|\brelay check (local|domain) fail/,
         // A home line's address: T-Online's "Dialup/transient IP not allowed. Use a mailgateway", Exchange
         // Online's 5.7.25 "must have a reverse DNS record": send through the provider's own server.
+        /\b(validating )?reverse DNS( validation)? (failed|error)\b|\berror validating reverse DNS\b/,
         /\b(dial-?up|dynamic|transient) IP\b.{0,30}\bnot allowed\b|\buse a mail ?gateway\b|\bmust have a reverse DNS\b/,
       ),
       // "Sender is not allowed to relay emails with this address": the sender address, not the relay.
@@ -121,7 +126,7 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         // policy"), and Coremail's and Alibaba Mail's sender refusals.
         /\bDMARC policy\b|\bdoes not pass DMARC\b|\bdue to SPF policy\b/,
         /\bmail from (is )?invalid\b|\bdenies the sender\b|\bsender is unvalidated\b|\bmail address invalid\b/,
-        /\bremote ip check error\b|\bMAIL FROM"? is non-?local\b/,
+        /\bremote ip check error\b|\bMAIL FROM"? is non-?local\b|\bARC validation failed\b/,
       ),
     },
   ]),
@@ -142,6 +147,13 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
   // APOP is a mechanism (Dovecot's "APOP not enabled."), not POP access switched off.
   ...sourced('dovecot/core:src/pop3-login/client-authenticate.c', [
     { cause: 'auth_mechanism_unsupported', text: /\bAPOP (is )?not enabled\b/i },
+    // Stalwart's "Unsupported mechanism 'CRAM-MD5'." (the generic rows read "NO" as a wrong password).
+    { cause: 'auth_mechanism_unsupported', text: /\bunsupported (SASL |auth(entication)? )?mechanism\b/i },
+    // Stalwart's "Cannot authenticate over plain-text.": a login refused before TLS.
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /\b(authenticate|login|log in)\b.{0,20}\bover (plain-?text|clear-?text|an? (insecure|unencrypted) conn)/i,
+    },
     // Coremail's "451 auth mode unsupported.": the mechanism, whatever the transient code says.
     { cause: 'auth_mechanism_unsupported', text: /\bauth(entication)? mode (is )?(unsupported|not supported)\b/i },
   ]),
@@ -152,8 +164,12 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
       cause: 'protocol_error',
       text: anyOf(
         /\bSASL response limit\b|\bexcessive amounts? of data\b|\binvalid AUTH string\b|\bmalformed auth input\b/,
-        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(bad protocol|too many non-?mail commands|syntax error\b.{0,40}\bviolates RFC)/m,
-        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(line parse error|sequence error)\b/m,
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(bad protocol|too many non-?mail commands)/,
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?syntax error\b.{0,40}\bviolates RFC/,
+        /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(line parse error|sequence error)\b/,
+        // TLS asked for twice (Exim's "554 Already in TLS", Stalwart's "504 5.7.4 Already in TLS mode."), an AUTH
+        // without its mechanism or with broken base64 (Stalwart, Zimbra).
+        /\balready in TLS\b|\b(authentication )?mechanism missing\b|\binvalid base64 input\b/,
       ),
     },
   ]),
