@@ -136,12 +136,20 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
   ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
     { cause: 'starttls_failed', smtpCode: [454, 440], text: /\bTLS\b/, unless: /\brepeated\b|\balready\b|too many/i },
   ]),
+  // A POP3 or IMAP server with no TLS to offer (Courier's "-ERR TLS support not available."): before the generic
+  // rows, which read any "-ERR" or "NO" as a wrong password.
+  ...sourced('svarshavchik/courier-libs:imap/pop3dserver.C', [
+    {
+      cause: 'starttls_not_offered',
+      text: /(?:^|\n)\s*(-ERR|\S+ (NO|BAD))\s+(TLS|SSL|STARTTLS|STLS) support (is )?not available\b/i,
+    },
+  ]),
   // The server's own trouble in words the generic rows do not know: Courier's "Mail system full", Cyrus's
   // "System I/O error", hMailServer's "Unable to access mailbox".
   ...sourced('cyrusimap/cyrus-imapd:imap/imap_err.et', [
     {
       cause: 'server_unavailable',
-      text: /\bmail system full\b|\bsystem I\/O error\b|\bunable to access (the )?mailbox\b/i,
+      text: /\bmail system full\b|\bsystem I\/O error\b|\bunable to access (the )?mailbox\b|\bclock skew detected\b/i,
     },
   ]),
   // APOP is a mechanism (Dovecot's "APOP not enabled."), not POP access switched off.
@@ -169,7 +177,7 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(line parse error|sequence error)\b/,
         // TLS asked for twice (Exim's "554 Already in TLS", Stalwart's "504 5.7.4 Already in TLS mode."), an AUTH
         // without its mechanism or with broken base64 (Stalwart, Zimbra).
-        /\balready in TLS\b|\b(authentication )?mechanism missing\b|\binvalid base64 input\b/,
+        /\balready in TLS\b|\b(authentication )?mechanism missing\b|\binvalid base64 input\b|\bUSER\/PASS required\b/,
       ),
     },
   ]),
@@ -185,6 +193,13 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
     },
   ]),
 ]
+
+// A server's refusal of the STARTTLS it accepted, quoting its TLS library ("-ERR STARTTLS failed: Error in the push
+// function." from Courier over GnuTLS): read before the transport rows, which would read the library's words alone
+// as the client's own connection.
+export const SERVER_STARTTLS_REFUSALS: ClassifierRule[] = sourced('svarshavchik/courier-libs:imap/pop3dserver.C', [
+  { cause: 'starttls_failed', text: /(?:^|\n)\s*(-ERR|\S+ (NO|BAD)|[45]\d\d)[ -].{0,20}\b(STARTTLS|STLS) failed:/i },
+])
 
 // RFC 5321 §4.2.2: 500 and 501 are syntax errors, 502 a command not implemented, 503 a bad sequence of commands.
 // Read in the codes' own layer, after every text and enhanced-code row: "503 5.5.4 send AUTH command first" and

@@ -5,6 +5,7 @@ import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING, TOO_MANY } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { SERVER_STARTTLS_REFUSALS } from './server-reply-rules.js'
 import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
 import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
 import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
@@ -342,6 +343,7 @@ export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
+  ...SERVER_STARTTLS_REFUSALS,
   ...EARLY_LOG_RULES,
   ...SERVER_LOG_RULES,
   ...EARLY_DOTNET_RULES,
