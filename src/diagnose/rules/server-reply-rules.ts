@@ -177,7 +177,7 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(line parse error|sequence error)\b/,
         // TLS asked for twice (Exim's "554 Already in TLS", Stalwart's "504 5.7.4 Already in TLS mode."), an AUTH
         // without its mechanism or with broken base64 (Stalwart, Zimbra).
-        /\balready in TLS\b|\b(authentication )?mechanism missing\b|\binvalid base64 input\b|\bUSER\/PASS required\b/,
+        /\balready in TLS\b|\bTLS (is )?already active\b|\b(authentication )?mechanism missing\b|\binvalid base64 input\b|\bUSER\/PASS required\b/,
       ),
     },
   ]),
@@ -204,6 +204,14 @@ export const SERVER_STARTTLS_REFUSALS: ClassifierRule[] = sourced('svarshavchik/
 // RFC 5321 §4.2.2: 500 and 501 are syntax errors, 502 a command not implemented, 503 a bad sequence of commands.
 // Read in the codes' own layer, after every text and enhanced-code row: "503 5.5.4 send AUTH command first" and
 // "501 … sender address must contain a domain" have been read by their words before.
-export const SYNTAX_CODE_RULES: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2', [
-  { cause: 'protocol_error', smtpCode: [500, 501, 502, 503], unless: NOT_OURS },
-])
+export const SYNTAX_CODE_RULES: ClassifierRule[] = [
+  ...sourced('https://www.rfc-editor.org/rfc/rfc5321#section-4.2.2', [
+    { cause: 'protocol_error', smtpCode: [500, 501, 502, 503], unless: NOT_OURS },
+  ]),
+  // RFC 3501 §7.1.5: a tagged BAD is a command the server could not accept as sent (unknown, malformed, or out of
+  // its state: Cyrus's "BAD Please login first", "BAD Already did a successful Starttls"). The BADs that name
+  // another meaning (a mechanism, plain text before TLS, a refused token) are read by their words before this.
+  ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-7.1.5', [
+    { cause: 'protocol_error', protocol: ['imap'], text: /(?:^|\n)\s*[A-Za-z0-9.]+ BAD\b/, unless: NOT_OURS },
+  ]),
+]
