@@ -177,7 +177,8 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
         /(?:^|\n)\s*5\d\d[ -](\d\.\d\.\d+ )?(line parse error|sequence error)\b/,
         // TLS asked for twice (Exim's "554 Already in TLS", Stalwart's "504 5.7.4 Already in TLS mode."), an AUTH
         // without its mechanism or with broken base64 (Stalwart, Zimbra).
-        /\balready in TLS\b|\bTLS (is )?already active\b|\b(authentication )?mechanism missing\b|\binvalid base64 input\b|\bUSER\/PASS required\b/,
+        /\balready in TLS\b|\bTLS (is )?already active\b|\b(authentication )?mechanism missing\b/,
+        /\binvalid base64 input\b|\bUSER\/PASS required\b/,
       ),
     },
   ]),
