@@ -25,6 +25,7 @@ import {
 import { MTA_REPLY_RULES } from './mta-reply-rules.js'
 import { PROVIDER_CODE_RULES } from './provider-code-rules.js'
 import { REPLY_CODE_RULES } from './reply-code-rules.js'
+import { NOT_OURS, SERVER_REPLY_RULES } from './server-reply-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const MS_SMTP_AUTH =
@@ -262,7 +263,7 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'auth_account_locked', smtpCode: [525] },
     { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },
     // A message over the size limit is not a rate.
-    { cause: 'auth_rate_limited', text: TOO_MANY, unless: /\bsize\b|too (big|large)/i },
+    { cause: 'auth_rate_limited', text: TOO_MANY, unless: anyOf(/\bsize\b|too (big|large)/, NOT_OURS) },
     // [LIMIT] on a full mailbox is the quota, not a rate.
     { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'], unless: QUOTA },
     { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
@@ -274,7 +275,7 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'smtp_relay_denied', text: /sender address rejected: not logged in/i },
     { cause: 'smtp_sender_rejected', text: SENDER },
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.60$|^5\.1\.[78]$|^5\.2\.252$/ },
-    { cause: 'smtp_relay_denied', protocol: ['smtp'], text: RELAY },
+    { cause: 'smtp_relay_denied', protocol: ['smtp'], text: RELAY, unless: NOT_OURS },
     // X.7.1 alone is any policy refusal (spam, DMARC, reputation): it means relay only after the login.
     {
       cause: 'smtp_relay_denied',
@@ -288,23 +289,23 @@ const MEANINGS: ClassifierRule[] = [
 
 // Server state before credentials, then plain credential failures, by code then by words.
 const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.org/rfc/rfc5321#section-4.2.3', [
-  { cause: 'auth_rate_limited', smtpCode: [421], text: /too many|limit/i },
-  { cause: 'server_unavailable', smtpCode: [421] },
-  { cause: 'server_unavailable', enhanced: /^4\.3\.\d+$/ },
+  { cause: 'auth_rate_limited', smtpCode: [421], text: /too many|limit/i, unless: NOT_OURS },
+  { cause: 'server_unavailable', smtpCode: [421], unless: NOT_OURS },
+  { cause: 'server_unavailable', enhanced: /^4\.3\.\d+$/, unless: NOT_OURS },
   // "Temporary authentication failure" (RFC 4954 454 4.7.0, Dovecot, Exim's "at present") is the
   // server's trouble, not the password.
   { cause: 'server_unavailable', text: TEMPORARY },
-  { cause: 'server_unavailable', text: UNAVAILABLE, unless: BAD_CREDENTIALS },
+  { cause: 'server_unavailable', text: UNAVAILABLE, unless: anyOf(BAD_CREDENTIALS, NOT_OURS) },
   { cause: 'server_unavailable', text: /^\* BYE\b/i },
   { cause: 'auth_bad_credentials', imapCode: ['AUTHENTICATIONFAILED'] },
   { cause: 'auth_bad_credentials', pop3Code: ['AUTH'] },
   { cause: 'auth_bad_credentials', smtpCode: [535] },
   { cause: 'auth_bad_credentials', enhanced: /^5\.7\.[38]$/ },
-  { cause: 'auth_bad_credentials', text: BAD_CREDENTIALS },
-  { cause: 'server_unavailable', text: UNAVAILABLE },
-  { cause: 'server_unavailable', pop3Code: ['SYS/PERM'] },
-  { cause: 'auth_bad_credentials', protocol: ['imap'], stage: ['auth'], text: /^\S+ NO\b/ },
-  { cause: 'auth_bad_credentials', protocol: ['pop3'], stage: ['auth'], text: /^-ERR\b/ },
+  { cause: 'auth_bad_credentials', text: BAD_CREDENTIALS, unless: NOT_OURS },
+  { cause: 'server_unavailable', text: UNAVAILABLE, unless: NOT_OURS },
+  { cause: 'server_unavailable', pop3Code: ['SYS/PERM'], unless: NOT_OURS },
+  { cause: 'auth_bad_credentials', protocol: ['imap'], stage: ['auth'], text: /^\S+ NO\b/, unless: NOT_OURS },
+  { cause: 'auth_bad_credentials', protocol: ['pop3'], stage: ['auth'], text: /^-ERR\b/, unless: NOT_OURS },
 ])
 
 export const AUTH_RULES: ClassifierRule[] = [
@@ -312,6 +313,7 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...CODES,
   ...PROVIDERS,
   ...PROVIDER_CODE_RULES,
+  ...SERVER_REPLY_RULES,
   ...MTA_REPLY_RULES,
   ...MEANINGS,
   ...STATE_AND_CREDENTIALS,

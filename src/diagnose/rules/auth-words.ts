@@ -84,7 +84,7 @@ export const IMAP_OFF = anyOf(
 )
 export const POP_OFF = anyOf(
   /POP3?\S*\s?(服务未开启|-Zugriff ist .{0,30}nicht aktiviert)|not enabled for POP/,
-  /POP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
+  /\bPOP3? (access |service )?(is |has been )?(disabled|not enabled|turned off|switched off|not activated)/,
   /enable (your account for )?POP|POP3? (non (è )?abilitato|disabilitato)/,
   /acc[èe]s (au )?POP3?\S* (est )?d[ée]sactiv[ée]|acceso (a )?POP3? (est[áa] )?desactivado/,
 )

@@ -11,6 +11,7 @@
 // in, TLS or sending policy (the recipient's mailbox and address, X.6.x media, X.7.15-19 priority and
 // ownership, message size and routing) have no cause: the reply keeps "null" and `explain` proposes the check.
 import { TRANSIENT_CODE_RULES } from './reply-code-rules.js'
+import { NOT_OURS, SYNTAX_CODE_RULES } from './server-reply-rules.js'
 import { sourced, type ClassifierRule } from './rule.js'
 
 const IANA = 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xml'
@@ -52,8 +53,9 @@ const BASIC: ClassifierRule[] = [
 ]
 
 export const CODE_FALLBACK_RULES: ClassifierRule[] = [
-  ...ENHANCED.map(([enhanced, cause]) => ({ cause, enhanced, source: IANA })),
+  ...ENHANCED.map(([enhanced, cause]) => ({ cause, enhanced, source: IANA, unless: NOT_OURS })),
   // 421/435/451/452/454 say less than any enhanced code they carry ("454 4.7.5" is the TLS, not the server).
   ...TRANSIENT_CODE_RULES,
   ...BASIC,
+  ...SYNTAX_CODE_RULES,
 ]

@@ -6,6 +6,7 @@
 // the recipient refusing outside senders, not a missing login.
 import { RELAY } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { NOT_OURS } from './server-reply-rules.js'
 
 const EXO =
   'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/'
@@ -18,8 +19,10 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
   ...sourced(EXO_NDR, [
     // 5.2.2 "Submission quota exceeded": the sender's recipient/message rate, not the recipient's mailbox.
     { cause: 'auth_rate_limited', text: /\bsubmission quota\b/i },
-    // 4.7.850-899: the sending IP is held back while suspicious activity is evaluated.
+    // 4.7.850-899: the sending IP is held back while suspicious activity is evaluated; 4.7.500-699 the same for
+    // the sending account ("Access denied, please try again later"), unless it names a rate limit (4.7.650).
     { cause: 'auth_account_locked', enhanced: /^4\.7\.8[5-9]\d$/ },
+    { cause: 'auth_account_locked', enhanced: /^4\.7\.[56]\d\d$/, unless: /\brate[- ]limit/i },
     // "Access denied" bans: 5.7.501-503 and 5.7.511 banned sender, 5.7.507 IP blocked by the recipient,
     // 5.7.513 the recipient's own block list, 5.7.606-649 banned sending IP.
     { cause: 'auth_account_locked', enhanced: /^5\.7\.(50[1-37]|51[13]|60[6-9]|6[1-4]\d)$/ },
@@ -31,7 +34,7 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.(124|13[3-6])$/ },
     { cause: 'smtp_sender_rejected', enhanced: /^5\.7\.1[23]$/, text: /\bsender\b/i },
     // Exchange 2010's "Delivery not authorized, message refused: relaying denied" stays a relay refusal.
-    { cause: 'smtp_sender_rejected', text: /delivery not authori[sz]ed/i, unless: RELAY },
+    { cause: 'smtp_sender_rejected', text: /delivery not authori[sz]ed/i, unless: anyOf(RELAY, NOT_OURS) },
     // A public folder that takes only authenticated (internal) senders.
     { cause: 'smtp_sender_rejected', text: /RESOLVER\.RST\.AuthRequired/i },
     // 5.1.0 "Sender denied": the destination will not take mail from this sender.
@@ -39,7 +42,7 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
   ]),
   // 5.7.700-749 the tenant is banned from sending, 5.7.750 sending from unregistered domains is blocked.
   ...sourced(`${EXO}fix-error-code-5-7-700-through-5-7-750`, [
-    { cause: 'auth_account_locked', enhanced: /^5\.7\.(7[0-4]\d|750)$/ },
+    { cause: 'auth_account_locked', enhanced: /^5\.7\.(7[0-4]\d|750)$/, unless: NOT_OURS },
   ]),
   // Postfix's reject_rbl_client ("Service unavailable; Client host [...] blocked using <list>"), also
   // Exchange's wording: the sending IP is on a block list.
@@ -90,6 +93,17 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
   // Yahoo's 4xx TS01/TS02/TSS04 "Messages from <ip> temporarily deferred": volume or complaints, retried later.
   ...sourced('https://help.yahoo.com/kb/review-xx-smtp-sln26151.html', [
     { cause: 'auth_rate_limited', text: /\btemporarily deferred\b/i },
+  ]),
+  // NetEase (163/126/yeah.net) codes: HL:ICC concurrent connections, HL:IFC and MI:SFQ sending frequency, MI:DMC
+  // and RP:DRC messages or recipients per connection (DT:RBL and DT:SPM are read by server-reply-rules.ts).
+  ...sourced('https://biecuoliao.com/pa/MBRrwEM.html', [
+    { cause: 'auth_rate_limited', text: /\b(HL:(ICC|IFC)|MI:(DMC|SFQ)|RP:DRC)\b/ },
+  ]),
+  // Orange's OFR004_104 ("Too many connections, slow down") and OFR004_105 ("Service refused, please try later").
+  ...sourced('https://bentonow.com/smtp-errors/orange', [{ cause: 'auth_rate_limited', text: /\bOFR\d*_10[45]\b/ }]),
+  // Alibaba Mail's "526 Authentication failure[1]": too many failed logins (the [0] one is the password).
+  ...sourced('http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html', [
+    { cause: 'auth_rate_limited', text: /\bAuthentication failure\[1\]/ },
   ]),
   ...sourced('https://new-faq.comservice-ffo.de/smtp-fehlermeldungen-e-mail-fehler/', [
     { cause: 'auth_account_locked', smtpCode: [421, 450, 550, 554], text: /reject(ed)? due to policy violations?/i },

@@ -2,6 +2,7 @@
 // rows. Keyed on protocol codes (RFC 5321 basic codes, RFC 4954 AUTH codes, RFC 3463 enhanced
 // codes, Microsoft's documented NDR codes), so that a reply in any wording or language is read.
 import { sourced, type ClassifierRule } from './rule.js'
+import { NOT_OURS } from './server-reply-rules.js'
 
 const RFC4954 = 'https://www.rfc-editor.org/rfc/rfc4954#section-6'
 const IANA = 'https://www.iana.org/assignments/smtp-enhanced-status-codes'
@@ -41,14 +42,14 @@ const ENHANCED: Array<[RegExp, string, string]> = [
 ]
 
 const basic = (rows: typeof SMTP_BASIC) =>
-  rows.flatMap(([code, cause, source]) => sourced(source, [{ cause, smtpCode: [code] }]))
+  rows.flatMap(([code, cause, source]) => sourced(source, [{ cause, smtpCode: [code], unless: NOT_OURS }]))
 // The AUTH codes (530, 534, 538) say more than the enhanced code they carry ("530 5.5.1" is Gmail's
 // "authentication required"); the transient codes say less than it.
 const AUTH_CODES = new Set([530, 534, 538])
 
 export const REPLY_CODE_RULES: ClassifierRule[] = [
   ...basic(SMTP_BASIC.filter(([code]) => AUTH_CODES.has(code))),
-  ...ENHANCED.flatMap(([enhanced, cause, source]) => sourced(source, [{ cause, enhanced }])),
+  ...ENHANCED.flatMap(([enhanced, cause, source]) => sourced(source, [{ cause, enhanced, unless: NOT_OURS }])),
 ]
 
 /** The transient codes: read in the codes' own layer (code-fallback-rules.ts), after every enhanced row. */

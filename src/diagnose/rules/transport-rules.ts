@@ -5,6 +5,7 @@ import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING, TOO_MANY } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { SERVER_STARTTLS_REFUSALS } from './server-reply-rules.js'
 import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
 import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
 import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
@@ -116,12 +117,12 @@ const DNS: ClassifierRule[] = [
   ]),
 ]
 
-// A STARTTLS out of sequence (503, Sendmail's "503 5.5.0 TLS not available") or not implemented (502): this
-// session offers no TLS, whatever the words say about availability.
+// A STARTTLS out of sequence (503, Sendmail's "503 5.5.0 TLS not available"), not implemented (502) or refused for
+// good (Courier's "540 TLS not available."): this session offers no TLS, whatever the words say about availability.
 const STARTTLS_REFUSED: ClassifierRule[] = sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
   {
     cause: 'starttls_not_offered',
-    smtpCode: [502, 503],
+    smtpCode: [502, 503, 540],
     text: /\b(STARTTLS|TLS)\b.{0,20}\bnot (available|offered|advertised)\b/i,
   },
 ])
@@ -342,6 +343,7 @@ export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
+  ...SERVER_STARTTLS_REFUSALS,
   ...EARLY_LOG_RULES,
   ...SERVER_LOG_RULES,
   ...EARLY_DOTNET_RULES,
