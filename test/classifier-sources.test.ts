@@ -80,3 +80,25 @@ describe("the servers' and .NET's source tables", () => {
     expect(explainText({ text: '554 mx.example.net', stage: 'smtp' }).classification).toBeNull()
   })
 })
+
+describe('lines about none of our causes (round 11b)', () => {
+  it('says nothing about one such line, but still reads a paste whose other lines name a cause', () => {
+    // Postfix's HELO check would read "Host not found" as the user's DNS failure; Exim's unknown recipient
+    // would read "Unknown user" as a refused login.
+    const helo =
+      'Feb 21 09:21:54 mx postfix/smtpd[14398]: NOQUEUE: reject: RCPT from example.com[192.0.43.10]: 450 4.7.1 ' +
+      '<pc>: Helo command rejected: Host not found; from=<a@example.com> to=<b@example.org> proto=ESMTP helo=<pc>'
+    const recipient =
+      '2026-12-02 09:41:07 H=(pc) [203.0.113.4] F=<a@example.com> rejected RCPT <b@example.org>: Unknown user'
+    for (const text of [helo, recipient]) expect(explainText({ text }).classification, text).toBeNull()
+    const sasl =
+      'Dec  2 09:41:08 mx postfix/smtpd[14398]: warning: unknown[203.0.113.4]: SASL LOGIN authentication failed: UGFzc3dvcmQ6'
+    expect(explainText({ text: `${helo}\n${sasl}` }).classification?.cause).toBe('auth_bad_credentials')
+  })
+
+  it("reads SmtpClient's bare timeout only with the port that explains it", () => {
+    const text = 'System.Net.Mail.SmtpException: The operation has timed out.'
+    expect(explainText({ text }).classification).toBeNull()
+    expect(explainText({ text, port: 465, protocol: 'smtp' }).classification?.cause).toBe('tls_wrong_mode')
+  })
+})

@@ -1,0 +1,116 @@
+// Round 11b: the servers' log lines read whole from their sources rather than sampled (fail2ban's mail
+// filters and their test logs, Dovecot's login disconnect reasons, Postfix's TLS and anvil lines, Exim's
+// daemon and TLS lines, Sendmail, Cyrus, qmail, UW IMAP, Kerio). Each row reads a class of lines by what the
+// server means: the reason Dovecot puts in parentheses, the limit Postfix names, the alert GnuTLS received.
+// FIRST_SWEEP_LOG_RULES are read before the older server-log rows (they refine one of them); the rest after.
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+
+export const FIRST_SWEEP_LOG_RULES: ClassifierRule[] = [
+  // smtpd.c: a Postfix built without TLS never offers STARTTLS. (A TLS set-up that fails at run time, "disabling
+  // TLS support", still offers it and answers "454 4.7.0 TLS not available due to local problem": a failed
+  // STARTTLS, read by the older rows.)
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd.c', [
+    { cause: 'starttls_not_offered', text: /\bTLS has been selected, but TLS support is not compiled in\b/ },
+  ]),
+  // Cyrus's badlogin with "External SSF not good enough": the mechanism asks for a TLS layer the session
+  // lacks; it comes with SASL(-13), which the badlogin row would read as a wrong password.
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/cyrus-imap', [
+    { cause: 'auth_plaintext_disabled', text: /\bExternal SSF not good enough\b/ },
+  ]),
+  // Dovecot's client_get_extra_disconnect_reason() (client-common.c): the reason in parentheses decides,
+  // whatever the words before it ("Too many invalid commands", "Connection reset by peer").
+  ...sourced('dovecot/core:src/login-common/client-common.c', [
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /\(tried to use (disabled|disallowed) (plaintext|cleartext) auth\)|\(cleartext_auth_disabled\)/,
+    },
+    {
+      cause: 'auth_bad_credentials',
+      text: /\((auth|authorization) failed, \d+ attempts\b|\((auth_failed|authorization_failed)\)/,
+    },
+    { cause: 'protocol_error', text: /\(sent invalid base64 in response\b|\(invalid_base64\)/ },
+    { cause: 'server_unavailable', text: /\(internal failure, \d+\/\d+ successful auths\b|\(internal_failure\)/ },
+  ]),
+  // GnuTLS's alert names (lib/alert.c) after "A TLS fatal alert has been received": the peer refused the
+  // certificate (expired, unknown CA, bad, revoked) or the protocol version.
+  ...sourced('gnutls/gnutls:lib/alert.c', [
+    { cause: 'tls_cert_expired', text: /\bfatal alert has been received\.?:? Certificate is expired\b/ },
+    {
+      cause: 'tls_cert_untrusted',
+      text: new RegExp(
+        /\bfatal alert has been received\.?:? /.source +
+          /(Certificate is bad|CA is unknown|Unknown certificate|Certificate was revoked)/.source,
+      ),
+    },
+    {
+      cause: 'tls_old_protocol',
+      text: /\bfatal alert has been received\.?:? (Error in protocol version|Insufficient security)\b/,
+    },
+  ]),
+  // pam_strerror() after Dovecot's "pam_authenticate() failed:": PAM_USER_UNKNOWN is a wrong user name,
+  // PAM_PERM_DENIED an account policy refusing it, PAM_MAXTRIES too many tries.
+  ...sourced('linux-pam/linux-pam:libpam/pam_strerror.c', [
+    {
+      cause: 'auth_bad_credentials',
+      text: /\bpam_authenticate\(\) failed: User not known to the underlying authentication module\b/,
+    },
+    { cause: 'auth_account_locked', text: /\bpam_authenticate\(\) failed: Permission denied\b/ },
+    { cause: 'auth_rate_limited', text: /\bHave exhausted maximum number of retries for service\b/ },
+  ]),
+]
+
+export const SWEEP_LOG_RULES: ClassifierRule[] = [
+  // Dovecot's login process: the client left during the TLS handshake (most often it refused the
+  // certificate). Read after the older rows, whose reasons (auth not ready, a named OpenSSL error) say more.
+  ...sourced('dovecot/core:src/login-common/client-common.c', [
+    {
+      cause: 'tls_handshake_failed',
+      text: anyOf(
+        /\(disconnected during TLS handshake\)|\(tls_handshake_not_finished\)/,
+        /TLS handshaking: (Disconnected|SSL_accept\(\) syscall failed: Connection reset by peer)\b/,
+      ),
+      unless: /\berror:[0-9A-F]{8}:/,
+    },
+  ]),
+  // smtpd.c: a client that sends commands before the reply it must wait for (PIPELINING not negotiated)
+  // breaks the protocol; postscreen's PREGREET is the same before the greeting.
+  ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd.c', [
+    { cause: 'protocol_error', text: /\bimproper command pipelining after \w+ from\b/ },
+    // The anvil limit on new TLS sessions refuses STARTTLS itself ("454 4.7.0 Error: too many new TLS sessions").
+    { cause: 'auth_rate_limited', text: /\bRefusing STARTTLS request from \S+ for service\b/ },
+  ]),
+  ...sourced('vdukhovni/postfix:postfix/src/postscreen/postscreen_early.c', [
+    { cause: 'protocol_error', text: /\bPREGREET \d+ after [\d.]+ from\b/ },
+  ]),
+  // Kerio Connect and others: data sent before the greeting is a client that does not wait its turn.
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/kerio', [
+    { cause: 'protocol_error', text: /\bsent data before (the )?(SMTP )?greeting\b/i },
+    { cause: 'smtp_relay_denied', text: /\bRelay attempt from IP address \S+, .*\brejected\b/ },
+    { cause: 'smtp_sender_rejected', text: /\bsender <[^>]*> rejected: sender domain does not exist\b/ },
+    { cause: 'auth_bad_credentials', text: /\bFailed SMTP login from \S+ with SASL method\b/ },
+    { cause: 'auth_account_locked', text: /\bIP address \S+ found in DNS blacklist\b/ },
+  ]),
+  // qmail's rblsmtpd and the badiprbl patch: the client's address is on a DNS blocklist.
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/qmail', [
+    {
+      cause: 'auth_account_locked',
+      text: /\brblsmtpd: (\S+ pid \d+ \S+: [45]\d\d\b|\S+ blocked \S+)|\bbadiprbl: ip\b/,
+    },
+  ]),
+  // Exim's smtp_in.c "dropped by <acl> ACL": an ACL that drops a client by a ban list (a country, a blocklist).
+  ...sourced('Exim/exim:src/src/smtp_in.c', [
+    { cause: 'auth_account_locked', text: /\bdropped by '\w+' ACL: .*\b(banned|blocked|blacklisted)\b/i },
+  ]),
+  // Sendmail's srvrsmtp.c counts repeated AUTH commands ("possible SMTP attack: command=AUTH"): logins that
+  // keep failing. UW IMAP's "Login excessive login failures" ends the session after too many.
+  ...sourced('hrs-allbsd/sendmail:sendmail/srvrsmtp.c', [
+    { cause: 'auth_bad_credentials', text: /\bpossible SMTP attack: command=AUTH, count=\d+/ },
+  ]),
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/uwimap-auth', [
+    { cause: 'auth_rate_limited', text: /\bLogin excessive login failures\b/ },
+  ]),
+  // solid-pop3d (and other POP daemons) refuse root by policy, whatever the password.
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/solid-pop3d', [
+    { cause: 'auth_account_locked', text: /\broot login not allowed\b/ },
+  ]),
+]
