@@ -84,7 +84,7 @@ export const SWEEP_LOG_RULES: ClassifierRule[] = [
   ]),
   // Kerio Connect and others: data sent before the greeting is a client that does not wait its turn.
   ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/kerio', [
-    { cause: 'protocol_error', text: /\bsent data before (the )?(SMTP )?greeting\b/i },
+    { cause: 'protocol_error', text: /\bsent data before (the )?(SMTP )?greeting\b|\bdue to pre-greeting traffic\b/i },
     { cause: 'smtp_relay_denied', text: /\bRelay attempt from IP address \S+, .*\brejected\b/ },
     { cause: 'smtp_sender_rejected', text: /\bsender <[^>]*> rejected: sender domain does not exist\b/ },
     { cause: 'auth_bad_credentials', text: /\bFailed SMTP login from \S+ with SASL method\b/ },
@@ -112,5 +112,45 @@ export const SWEEP_LOG_RULES: ClassifierRule[] = [
   // solid-pop3d (and other POP daemons) refuse root by policy, whatever the password.
   ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/solid-pop3d', [
     { cause: 'auth_account_locked', text: /\broot login not allowed\b/ },
+  ]),
+  // DNS blocklist hits as Sendmail's check_rcpt ("Rejected: IP in SpamCop blacklist"), Exim's dnslists ACL
+  // ("found in dnsbl", "is in a black list at") and postscreen ("DNSBL rank N") say them: the address is blocked.
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/sendmail-reject', [
+    {
+      cause: 'auth_account_locked',
+      text: anyOf(
+        /\bRejected: IP in \S+ (blacklist|RBL|PBL|blocklist)\b|\bfound in dnsbl\b|\bis in a black ?list at\b/,
+        /\bDNSBL rank \d+ for\b|\bBlocking \S+ - too much AUTH errors\b/,
+      ),
+    },
+    // check_rcpt's temporary form (no PTR record for the client yet): still "log in or use your provider's server".
+    { cause: 'smtp_relay_denied', text: /\bRelaying temporarily denied\b/ },
+  ]),
+  // Webmail front ends logging the IMAP login they tried for a user (Roundcube, Horde, SquirrelMail, OpenWebMail).
+  ...sourced('fail2ban/fail2ban:fail2ban/tests/files/logs/horde', [
+    {
+      cause: 'auth_bad_credentials',
+      text: /\bFAILED LOGIN for\b|\blogin error - (no such user\b|.*\bPassword incorrect\b)/i,
+    },
+  ]),
+  // Dovecot's master process: a service at its process or client limit drops new clients, a mail process that
+  // cannot start (out of memory, killed, throttled) or cannot open the user's mail storage fails every login.
+  ...sourced('dovecot/core:src/master/service-monitor.c', [
+    {
+      cause: 'server_unavailable',
+      text: anyOf(
+        /\bservice\([\w-]+\): (process|client)_limit \(\d+\) reached, client connections are being dropped\b/,
+        /\bservice\([\w-]+\): (command startup failed, throttling\b|child \d+ (returned error \d+|killed with signal))/,
+        /\bMail storage autodetection failed\b|\bchdir\(\S+\) failed: Permission denied \(euid=/,
+      ),
+    },
+  ]),
+  // auth-request.c: the password database said yes but no user database knows the user, or the stored
+  // password uses a scheme this Dovecot cannot check: a server set-up fault, whatever the user typed.
+  ...sourced('dovecot/core:src/auth/auth-request.c', [
+    {
+      cause: 'server_unavailable',
+      text: /\buser not found from any userdbs\b|\bInvalid password in passdb: Unknown scheme\b/,
+    },
   ]),
 ]
