@@ -6,6 +6,7 @@
 // AuthenticationException only after every certificate and handshake row (AFTER_TLS).
 import { sourced, type ClassifierRule } from './rule.js'
 import { AFTER_TLS_DOTNET_SWEEP_RULES, EARLY_DOTNET_SWEEP_RULES } from './dotnet-sweep-rules.js'
+import { LIBRARY_SWEEP_RULES } from './library-sweep-rules.js'
 
 // Schannel's SEC_E_* and the certificate chain's CERT_E_* / CRYPT_E_* status codes, with the message
 // Windows prints for each (the same texts MailKit lists as X509ChainStatus.StatusInformation).
@@ -74,8 +75,10 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
       text: /\bRemotename konnte nicht aufgelöst werden|Impossibile risolvere il nome remoto|nom distant n.a pas pu être résolu/i,
     },
   ]),
-  // Round 11b's sweep of the resource tables, SocketError names and MailKit (dotnet-sweep-rules.ts).
+  // Round 11b's sweep of the resource tables, SocketError names and MailKit (dotnet-sweep-rules.ts), and of
+  // Jakarta Mail's exceptions (library-sweep-rules.ts).
   ...EARLY_DOTNET_SWEEP_RULES,
+  ...LIBRARY_SWEEP_RULES,
 ]
 
 export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [

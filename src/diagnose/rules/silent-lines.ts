@@ -30,12 +30,12 @@ export const SILENT_LINES: SilentLine[] = [
     source: 'fail2ban/fail2ban:fail2ban/tests/files/logs/domino-smtp',
     text: /\bnot found in reverse DNS lookup\b|\bhas no reverse DNS entry\b/,
   },
-  // A recipient the server does not know or cannot fill (Exim "rejected RCPT <x>: Unknown user", Postfix
-  // "Recipient address rejected: User unknown / Mailbox full", IANA X.1.1 "Bad destination mailbox address"):
-  // the message's address, not the account's login or mailbox.
+  // A recipient the server does not know (Exim "rejected RCPT <x>: Unknown user", Postfix "Recipient address
+  // rejected: User unknown", IANA X.1.1 "Bad destination mailbox address"): the message's address, not the
+  // account's login.
   {
     source: 'Exim/exim:src/src/smtp_in.c',
-    text: /\brejected RCPT <[^>]*>: Unknown user\b|\bRecipient address rejected: (User unknown|Mailbox full)\b/,
+    text: /\brejected RCPT <[^>]*>: Unknown user\b|\bRecipient address rejected: User unknown\b/,
   },
   {
     source: 'https://www.iana.org/assignments/smtp-enhanced-status-codes',
