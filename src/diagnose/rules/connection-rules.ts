@@ -173,16 +173,20 @@ const COULD_NOT_CONNECT = anyOf(
   /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
 )
 
+// PHPMailer's smtp_connect_failed and connect_host in its language files (language/phpmailer.lang-*.php).
+const PHPMAILER_CONNECT = anyOf(
+  /\bSMTP connect\(\) (failed|fallita|falló|a échoué)|\bFalha na função SMTP connect\(\)/,
+  /\bVerbindung zum SMTP-Server fehlgeschlagen\b|\bImposible conectar al servidor\b|\bNão foi possível ligar ao servidor\b/,
+)
+
 export const CONNECT_FALLBACK: ClassifierRule[] = [
   // On the relay port while sending (Send-MailMessage's "-Port 25"), the commonest silent failure is the
   // provider's block of port 25 (RFC 6409: submission moved to 587).
   ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
-    { cause: 'port_25_blocked', ...RELAY, text: COULD_NOT_CONNECT },
+    { cause: 'port_25_blocked', ...RELAY, text: anyOf(COULD_NOT_CONNECT, PHPMAILER_CONNECT) },
   ]),
   ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
-    {
-      cause: 'tcp_timeout',
-      text: COULD_NOT_CONNECT,
-    },
+    { cause: 'tcp_timeout', text: COULD_NOT_CONNECT },
   ]),
+  ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [{ cause: 'tcp_timeout', text: PHPMAILER_CONNECT }]),
 ]

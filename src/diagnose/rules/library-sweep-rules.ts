@@ -45,4 +45,12 @@ export const LIBRARY_SWEEP_RULES: ClassifierRule[] = [
       text: /\b5\.7\.139 Authentication unsuccessful, (SmtpClientAuthentication|basic authentication) is disabled\b/,
     },
   ]),
+  // PHPMailer's 'authenticate' in its es and pt language files (the others' words are read by the general rows).
+  ...sourced('PHPMailer/PHPMailer:language/phpmailer.lang-es.php', [
+    { cause: 'auth_bad_credentials', text: /\bImposible autentificar\b|\bFalha na autenticação\b/ },
+  ]),
+  // Symfony's SmtpTransport when the greeting read came back empty: the server closed the connection first.
+  ...sourced('symfony/mailer:Transport/Smtp/SmtpTransport.php', [
+    { cause: 'tcp_reset', text: /\bExpected response code "220" but got code "", with message ""/ },
+  ]),
 ]
