@@ -176,7 +176,8 @@ const COULD_NOT_CONNECT = anyOf(
 // PHPMailer's smtp_connect_failed and connect_host in its language files (language/phpmailer.lang-*.php).
 const PHPMAILER_CONNECT = anyOf(
   /\bSMTP connect\(\) (failed|fallita|falló|a échoué)|\bFalha na função SMTP connect\(\)/,
-  /\bVerbindung zum SMTP-Server fehlgeschlagen\b|\bImposible conectar al servidor\b|\bNão foi possível ligar ao servidor\b/,
+  /\bVerbindung zum SMTP-Server fehlgeschlagen\b|\bImposible conectar al servidor\b/,
+  /\bNão foi possível ligar ao servidor\b/,
 )
 
 export const CONNECT_FALLBACK: ClassifierRule[] = [
