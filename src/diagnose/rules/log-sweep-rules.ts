@@ -57,6 +57,15 @@ export const FIRST_SWEEP_LOG_RULES: ClassifierRule[] = [
     { cause: 'auth_account_locked', text: /\bpam_authenticate\(\) failed: Permission denied\b/ },
     { cause: 'auth_rate_limited', text: /\bHave exhausted maximum number of retries for service\b/ },
   ]),
+  // Cyrus SASL's SASL_FAIL ("generic failure", lib/common.c) in a badlogin: the library failed, it judged no
+  // password (the older badlogin row would read it as a wrong one).
+  ...sourced('cyrusimap/cyrus-sasl:lib/common.c', [
+    { cause: 'server_unavailable', text: /\bbadlogin: .*\bSASL\(-1\): generic failure\b/ },
+  ]),
+  // Cyrus master.c disabling a service that keeps failing to start: failures of the server, not of logins.
+  ...sourced('cyrusimap/cyrus-imapd:master/master.c', [
+    { cause: 'server_unavailable', text: /\bERROR: too many failures for service \S+, disabling\b/ },
+  ]),
 ]
 
 export const SWEEP_LOG_RULES: ClassifierRule[] = [
@@ -152,5 +161,29 @@ export const SWEEP_LOG_RULES: ClassifierRule[] = [
       cause: 'server_unavailable',
       text: /\buser not found from any userdbs\b|\bInvalid password in passdb: Unknown scheme\b/,
     },
+  ]),
+  // Courier's libcouriertls: the client dropped during the server's TLS accept; the certificate's name did
+  // not match; the server's own certificate file could not be read (its TLS fails for every client).
+  ...sourced('svarshavchik/courier-libs:tcpd/libcouriertls.c', [
+    { cause: 'tls_handshake_failed', text: /\bcouriertls: accept: Connection reset by peer\b/ },
+    { cause: 'tls_cert_hostname_mismatch', text: /\bcouriertls: Mismatched SSL certificate: CN=/ },
+    { cause: 'starttls_failed', text: /\bcouriertls: \S+\.(pem|crt|key): error:/ },
+  ]),
+  // Courier's tcpd (a blocked address dropped) and its IMAP/POP3 proxy logins (the backend's answers), and the
+  // authdaemon not answering ("ERR: authentication error").
+  ...sourced('svarshavchik/courier-libs:tcpd/tcpd.c', [
+    { cause: 'auth_account_locked', text: /\bWARN: dropped blocked connection from\b/ },
+  ]),
+  ...sourced('svarshavchik/courier-libs:imap/imaplogin.C', [
+    { cause: 'server_unavailable', text: /\bWARN: Did not receive greeting from\b|\bERR: authentication error\b/ },
+    { cause: 'auth_bad_credentials', text: /\bWARN: Login (password|userid) rejected by\b/ },
+  ]),
+  // Cyrus pop3d's LOGIN-DELAY (RFC 2449): logins closer together than the server allows.
+  ...sourced('cyrusimap/cyrus-imapd:imap/pop3d.c', [
+    { cause: 'auth_rate_limited', text: /\bLogins must be at least \d+ minutes? apart\b/ },
+  ]),
+  // Cyrus tls.c: the server's certificate and key cannot be loaded, so STARTTLS fails for every client.
+  ...sourced('cyrusimap/cyrus-imapd:imap/tls.c', [
+    { cause: 'starttls_failed', text: /\bTLS server engine: cannot load cert\/key data\b/ },
   ]),
 ]

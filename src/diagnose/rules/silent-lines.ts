@@ -63,6 +63,11 @@ export const SILENT_LINES: SilentLine[] = [
         /Connection reset by peer \(no auth attempts\b(?!.*TLS handshaking)/.source,
     ),
   },
+  // Courier's TLS wrapper seeing its client go away in the middle of a session.
+  {
+    source: 'svarshavchik/courier-libs:tcpd/libcouriertls.c',
+    text: /\bcouriertls: (read|write): Connection reset by peer\b/,
+  },
   // A time limit that covers a whole exchange says nothing about which step was slow: System.Net.Mail's
   // SmtpClient.Timeout (its bare net_timeout) and MailKit's read/write timeout.
   // (On 465 it is SmtpClient waiting for a greeting that implicit TLS never sends: the port rows read that.)
