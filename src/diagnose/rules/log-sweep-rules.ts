@@ -5,6 +5,9 @@
 // FIRST_SWEEP_LOG_RULES are read before the older server-log rows (they refine one of them); the rest after.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
+// Zimbra's "authentication failed for [user] (" before its reason.
+const ZIMBRA_REASON = /\bauthentication failed for \[[^\]]*\] \(/.source
+
 export const FIRST_SWEEP_LOG_RULES: ClassifierRule[] = [
   // smtpd.c: a Postfix built without TLS never offers STARTTLS. (A TLS set-up that fails at run time, "disabling
   // TLS support", still offers it and answers "454 4.7.0 TLS not available due to local problem": a failed
@@ -65,6 +68,24 @@ export const FIRST_SWEEP_LOG_RULES: ClassifierRule[] = [
   // Cyrus master.c disabling a service that keeps failing to start: failures of the server, not of logins.
   ...sourced('cyrusimap/cyrus-imapd:master/master.c', [
     { cause: 'server_unavailable', text: /\bERROR: too many failures for service \S+, disabling\b/ },
+  ]),
+  // Zimbra's AuthFailedServiceException logs "authentication failed for [user] (<reason>)": the reason in
+  // parentheses decides (a locked or closed account, one in maintenance, the external LDAP unreachable), and
+  // LdapLockoutPolicy names its lockout; "authentication failed" alone would read as a wrong password.
+  ...sourced('Zimbra/zm-mailbox:store/src/java/com/zimbra/cs/account/AccountServiceException.java', [
+    {
+      cause: 'auth_account_locked',
+      text: anyOf(
+        new RegExp(ZIMBRA_REASON + /(account lockout|account\(or domain\) status is (locked|closed|lockout))\)/.source),
+        /\baccount lockout due to too many failed logins\b/,
+      ),
+    },
+    {
+      cause: 'server_unavailable',
+      text: new RegExp(
+        ZIMBRA_REASON + /(account\(or domain\) status is maintenance|external LDAP auth failed\b)/.source,
+      ),
+    },
   ]),
 ]
 
@@ -185,5 +206,16 @@ export const SWEEP_LOG_RULES: ClassifierRule[] = [
   // Cyrus tls.c: the server's certificate and key cannot be loaded, so STARTTLS fails for every client.
   ...sourced('cyrusimap/cyrus-imapd:imap/tls.c', [
     { cause: 'starttls_failed', text: /\bTLS server engine: cannot load cert\/key data\b/ },
+  ]),
+  // hMailServer: TCPServer refuses a client its IP ranges block (an auto-ban after failed logins, or a range
+  // the admin closed); SslContextInitializer cannot load the server's certificate or key, so TLS fails.
+  ...sourced('hmailserver/hmailserver:hmailserver/source/Server/Common/TCPIP/TCPServer.cpp', [
+    {
+      cause: 'auth_account_locked',
+      text: /\bClient connection from \S+ was not accepted\. Blocked either by IP range\b/,
+    },
+  ]),
+  ...sourced('hmailserver/hmailserver:hmailserver/source/Server/Common/TCPIP/SslContextInitializer.cpp', [
+    { cause: 'starttls_failed', text: /\bFailed to load (certificate|certificate chain|private key) file\. Path: / },
   ]),
 ]

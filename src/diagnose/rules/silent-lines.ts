@@ -63,6 +63,11 @@ export const SILENT_LINES: SilentLine[] = [
         /Connection reset by peer \(no auth attempts\b(?!.*TLS handshaking)/.source,
     ),
   },
+  // hMailServer closing a client that went quiet ("421 Connection timeout." in its SMTPD log).
+  {
+    source: 'hmailserver/hmailserver:hmailserver/source/Server/SMTP/SMTPConnection.cpp',
+    text: /\bSENT: 421 Connection timeout\.?"?$/,
+  },
   // Courier's TLS wrapper seeing its client go away in the middle of a session.
   {
     source: 'svarshavchik/courier-libs:tcpd/libcouriertls.c',
