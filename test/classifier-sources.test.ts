@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
+import { SILENT_LINES } from '../src/diagnose/rules/silent-lines.js'
 
 interface SourceRow {
   text: string
@@ -82,6 +83,11 @@ describe("the servers' and .NET's source tables", () => {
 })
 
 describe('lines about none of our causes (round 11b)', () => {
+  it('cites a source for every silent line', () => {
+    expect(SILENT_LINES.length).toBeGreaterThan(0)
+    for (const row of SILENT_LINES) expect(row.source, row.text.source).toMatch(/^(https?:\/\/|[\w.-]+\/[\w.-]+:)\S+/)
+  })
+
   it('says nothing about one such line, but still reads a paste whose other lines name a cause', () => {
     // Postfix's HELO check would read "Host not found" as the user's DNS failure; Exim's unknown recipient
     // would read "Unknown user" as a refused login.
@@ -92,7 +98,8 @@ describe('lines about none of our causes (round 11b)', () => {
       '2026-12-02 09:41:07 H=(pc) [203.0.113.4] F=<a@example.com> rejected RCPT <b@example.org>: Unknown user'
     for (const text of [helo, recipient]) expect(explainText({ text }).classification, text).toBeNull()
     const sasl =
-      'Dec  2 09:41:08 mx postfix/smtpd[14398]: warning: unknown[203.0.113.4]: SASL LOGIN authentication failed: UGFzc3dvcmQ6'
+      'Dec  2 09:41:08 mx postfix/smtpd[14398]: warning: unknown[203.0.113.4]: ' +
+      'SASL LOGIN authentication failed: UGFzc3dvcmQ6'
     expect(explainText({ text: `${helo}\n${sasl}` }).classification?.cause).toBe('auth_bad_credentials')
   })
 

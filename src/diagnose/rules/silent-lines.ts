@@ -5,7 +5,7 @@
 // text is judged alone: a pasted log keeps its other lines, and is read by them. No import from rule.ts (it
 // reads this list), so each row carries its source itself.
 
-export interface SilentLine {
+interface SilentLine {
   /** Where the line comes from: a source file (owner/repo:path) or a documentation page. */
   source: string
   text: RegExp
