@@ -102,10 +102,4 @@ describe('lines about none of our causes (round 11b)', () => {
       'SASL LOGIN authentication failed: UGFzc3dvcmQ6'
     expect(explainText({ text: `${helo}\n${sasl}` }).classification?.cause).toBe('auth_bad_credentials')
   })
-
-  it("reads SmtpClient's bare timeout only with the port that explains it", () => {
-    const text = 'System.Net.Mail.SmtpException: The operation has timed out.'
-    expect(explainText({ text }).classification).toBeNull()
-    expect(explainText({ text, port: 465, protocol: 'smtp' }).classification?.cause).toBe('tls_wrong_mode')
-  })
 })

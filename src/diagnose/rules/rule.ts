@@ -49,7 +49,7 @@ const heard = new WeakMap<Signal, string>()
 
 function heardOf(s: Signal): string {
   let text = heard.get(s)
-  if (text === undefined) heard.set(s, (text = heardText(s.text, s.port)))
+  if (text === undefined) heard.set(s, (text = heardText(s.text)))
   return text
 }
 

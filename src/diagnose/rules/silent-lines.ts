@@ -9,8 +9,6 @@ interface SilentLine {
   /** Where the line comes from: a source file (owner/repo:path) or a documentation page. */
   source: string
   text: RegExp
-  /** Silent only while the port is unknown: with it, the port's own rows read the line. */
-  portUnknown?: boolean
 }
 
 export const SILENT_LINES: SilentLine[] = [
@@ -73,15 +71,6 @@ export const SILENT_LINES: SilentLine[] = [
     source: 'svarshavchik/courier-libs:tcpd/libcouriertls.c',
     text: /\bcouriertls: (read|write): Connection reset by peer\b/,
   },
-  // A time limit that covers a whole exchange says nothing about which step was slow: System.Net.Mail's
-  // SmtpClient.Timeout (its bare net_timeout) and MailKit's read/write timeout.
-  // (On 465 it is SmtpClient waiting for a greeting that implicit TLS never sends: the port rows read that.)
-  {
-    source: 'dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx',
-    text: /^System\.Net\.Mail\.SmtpException: The operation has timed out\.?$/,
-    portUnknown: true,
-  },
-  { source: 'jstedfast/MailKit:MailKit/Net/NetworkStream.cs', text: /\bOperation timed out after \d+ milliseconds\b/ },
   // SmtpConnection's SmtpAuthenticationFailed: its own authentication module had no answer for the server's
   // challenge (no usable credentials for that mechanism); the server refused nothing.
   {
@@ -105,17 +94,14 @@ export const SILENT_LINES: SilentLine[] = [
 ]
 
 // Multiline: an anchored row (^…$) matches one line of a longer text in the quick test below.
-const anyOf = (rows: SilentLine[]) => new RegExp(rows.map((row) => `(?:${row.text.source})`).join('|'), 'm')
-const ALWAYS = anyOf(SILENT_LINES.filter((row) => !row.portUnknown))
-const WITHOUT_PORT = anyOf(SILENT_LINES.filter((row) => row.portUnknown))
+const SILENT = new RegExp(SILENT_LINES.map((row) => `(?:${row.text.source})`).join('|'), 'm')
 
 /** The text without its lines about none of our causes: what the rules read (empty: nothing to read). */
-export function heardText(text: string, port: number | undefined): string {
-  const silent = (line: string) => ALWAYS.test(line) || (port === undefined && WITHOUT_PORT.test(line))
-  if (!silent(text)) return text
+export function heardText(text: string): string {
+  if (!SILENT.test(text)) return text
   return text
     .split('\n')
-    .filter((line) => !silent(line.trim()))
+    .filter((line) => !SILENT.test(line.trim()))
     .join('\n')
     .trim()
 }
