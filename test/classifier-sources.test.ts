@@ -5,18 +5,22 @@
 // SMTP tables; System.Net.Mail/Security/Sockets strings, MailKit's exceptions and Send-MailMessage; the IANA
 // enhanced status code registry). Round 10 added the transactional relays' (SES, SendGrid, SMTP2GO, Mailgun, Postmark,
 // Brevo, Google Workspace's relay), Microsoft 365's SMTP AUTH, Exchange's receive connectors', IceWarp's, Stalwart's,
-// postscreen's, policyd-spf's and postfwd's strings, and System.Net.Mail's de/fr/es/it texts. Round 11 swept every
+// postscreen's, policyd-spf's and postfwd's strings, and System.Net.Mail's de/fr/es/it texts. Round 11a swept every
 // client-facing reply string of Postfix (smtpd, SASL, smtpd_check, postscreen), Exim, Sendmail, OpenSMTPD, qmail,
-// Courier, Dovecot's login processes, Cyrus, Haraka and its plugins, hMailServer and postgrey; a reply about a
-// recipient, a message's content or size has cause null. A rule change that loses one of these fails here.
+// Courier, Dovecot's login processes, Cyrus, Haraka and its plugins, hMailServer and postgrey, and providers' published
+// tables. Round 11b read the log sources whole: every mail filter's test log in fail2ban, Dovecot's login disconnect
+// reasons, Postfix's and Exim's TLS and limit lines, every System.Net.Mail string, SocketError names, MailKit's,
+// Jakarta Mail's, PHPMailer's and Symfony Mailer's throws. A reply or line about something that is not one of our
+// causes (a recipient, a message's content or size) has cause null. A rule change that loses one of these fails here.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
+import { SILENT_LINES } from '../src/diagnose/rules/silent-lines.js'
 
 interface SourceRow {
   text: string
-  /** null: the reply is about something that is not one of our causes (a recipient, content, size): say nothing. */
+  /** null: the reply or line is about something that is not one of our causes, and explain must say nothing. */
   cause: string | null
   protocol?: string
   source: string
@@ -78,5 +82,27 @@ describe("the servers' and .NET's source tables", () => {
       'server_unavailable',
     )
     expect(explainText({ text: '554 mx.example.net', stage: 'smtp' }).classification).toBeNull()
+  })
+})
+
+describe('lines about none of our causes (round 11b)', () => {
+  it('cites a source for every silent line', () => {
+    expect(SILENT_LINES.length).toBeGreaterThan(0)
+    for (const row of SILENT_LINES) expect(row.source, row.text.source).toMatch(/^(https?:\/\/|[\w.-]+\/[\w.-]+:)\S+/)
+  })
+
+  it('says nothing about one such line, but still reads a paste whose other lines name a cause', () => {
+    // Postfix's HELO check would read "Host not found" as the user's DNS failure; Exim's unknown recipient
+    // would read "Unknown user" as a refused login.
+    const helo =
+      'Feb 21 09:21:54 mx postfix/smtpd[14398]: NOQUEUE: reject: RCPT from example.com[192.0.43.10]: 450 4.7.1 ' +
+      '<pc>: Helo command rejected: Host not found; from=<a@example.com> to=<b@example.org> proto=ESMTP helo=<pc>'
+    const recipient =
+      '2026-12-02 09:41:07 H=(pc) [203.0.113.4] F=<a@example.com> rejected RCPT <b@example.org>: Unknown user'
+    for (const text of [helo, recipient]) expect(explainText({ text }).classification, text).toBeNull()
+    const sasl =
+      'Dec  2 09:41:08 mx postfix/smtpd[14398]: warning: unknown[203.0.113.4]: ' +
+      'SASL LOGIN authentication failed: UGFzc3dvcmQ6'
+    expect(explainText({ text: `${helo}\n${sasl}` }).classification?.cause).toBe('auth_bad_credentials')
   })
 })

@@ -161,21 +161,33 @@ export const CONNECTION_RULES: ClassifierRule[] = [
 // 0x800CCC0E sentence without a socket error): read last, after every rule and the error number. The
 // commonest way a connection fails without a word from anyone is no answer at all: a firewall or a
 // blocked port that drops the attempt (Apple and Microsoft name the network and the firewall first).
+const COULD_NOT_CONNECT = anyOf(
+  /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
+  // NeoMutt's imap/imap.c "Error connecting to server: <host>".
+  /\bError connecting to server\b/,
+  // Roundcube's smtpconnerror and storageerror ("Connection to (storage) server failed").
+  /connection to (the )?(\w+ )?server\b.{0,80}?\bfailed/,
+  /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
+  /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
+  /(konnte|kann) keine Verbindung|Verbindung\b.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
+  /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
+)
+
+// PHPMailer's smtp_connect_failed and connect_host in its language files (language/phpmailer.lang-*.php).
+const PHPMAILER_CONNECT = anyOf(
+  /\bSMTP connect\(\) (failed|fallita|falló|a échoué)|\bFalha na função SMTP connect\(\)/,
+  /\bVerbindung zum SMTP-Server fehlgeschlagen\b|\bImposible conectar al servidor\b/,
+  /\bNão foi possível ligar ao servidor\b/,
+)
+
 export const CONNECT_FALLBACK: ClassifierRule[] = [
-  ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
-    {
-      cause: 'tcp_timeout',
-      text: anyOf(
-        /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
-        // NeoMutt's imap/imap.c "Error connecting to server: <host>".
-        /\bError connecting to server\b/,
-        // Roundcube's smtpconnerror and storageerror ("Connection to (storage) server failed").
-        /connection to (the )?(\w+ )?server\b.{0,80}?\bfailed/,
-        /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
-        /impossible (de se connecter|d.établir (une |la )?connexion)|[ée]chec de (la )?connexion/,
-        /(konnte|kann) keine Verbindung|Verbindung\b.{0,60}nicht hergestellt|Verbindung fehlgeschlagen/,
-        /no se (pudo|puede) (conectar|establecer (una |la )?conexi[óo]n)|error de conexi[óo]n/,
-      ),
-    },
+  // On the relay port while sending (Send-MailMessage's "-Port 25"), the commonest silent failure is the
+  // provider's block of port 25 (RFC 6409: submission moved to 587).
+  ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
+    { cause: 'port_25_blocked', ...RELAY, text: anyOf(COULD_NOT_CONNECT, PHPMAILER_CONNECT) },
   ]),
+  ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
+    { cause: 'tcp_timeout', text: COULD_NOT_CONNECT },
+  ]),
+  ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [{ cause: 'tcp_timeout', text: PHPMAILER_CONNECT }]),
 ]

@@ -5,6 +5,8 @@
 // names the real one. So the inner sentences and codes are read first (EARLY), and the bare
 // AuthenticationException only after every certificate and handshake row (AFTER_TLS).
 import { sourced, type ClassifierRule } from './rule.js'
+import { AFTER_TLS_DOTNET_SWEEP_RULES, EARLY_DOTNET_SWEEP_RULES } from './dotnet-sweep-rules.js'
+import { LIBRARY_SWEEP_RULES } from './library-sweep-rules.js'
 
 // Schannel's SEC_E_* and the certificate chain's CERT_E_* / CRYPT_E_* status codes, with the message
 // Windows prints for each (the same texts MailKit lists as X509ChainStatus.StatusInformation).
@@ -73,9 +75,14 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
       text: /\bRemotename konnte nicht aufgelöst werden|Impossibile risolvere il nome remoto|nom distant n.a pas pu être résolu/i,
     },
   ]),
+  // Round 11b's sweep of the resource tables, SocketError names and MailKit (dotnet-sweep-rules.ts), and of
+  // Jakarta Mail's exceptions (library-sweep-rules.ts).
+  ...EARLY_DOTNET_SWEEP_RULES,
+  ...LIBRARY_SWEEP_RULES,
 ]
 
 export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
+  ...AFTER_TLS_DOTNET_SWEEP_RULES,
   // net_ssl_io_cert_custom_validation: the application's callback (MailKit's default one included) refused
   // the certificate; a name mismatch or an expiry in the same text is read earlier by the certificate rows.
   ...sourced('dotnet/runtime:src/libraries/System.Net.Security/src/Resources/Strings.resx', [

@@ -2,6 +2,7 @@
 // Every condition given must hold; a signal whose protocol or stage is unknown ('any')
 // satisfies protocol and stage conditions.
 import type { Signal } from '../signal.js'
+import { heardText } from './silent-lines.js'
 
 export interface ClassifierRule {
   cause: string
@@ -42,7 +43,19 @@ export function sourced(
   return rows.map((row) => ({ source, ...row }))
 }
 
+// The signal's text without its lines about none of our causes (silent-lines.ts), worked out once per signal:
+// every rule asks. A text that was only such lines matches no rule.
+const heard = new WeakMap<Signal, string>()
+
+function heardOf(s: Signal): string {
+  let text = heard.get(s)
+  if (text === undefined) heard.set(s, (text = heardText(s.text)))
+  return text
+}
+
 export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
+  const text = heardOf(s)
+  if (!text) return false
   if (rule.protocolKnown && s.protocol === 'any') return false
   if (rule.stageKnown && s.stage === 'any') return false
   if (rule.protocol && s.protocol !== 'any' && !rule.protocol.includes(s.protocol)) return false
@@ -54,7 +67,7 @@ export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
   if (rule.smtpCode && (s.smtpCode === undefined || !rule.smtpCode.includes(s.smtpCode))) return false
   if (rule.enhanced && (!s.enhanced || !rule.enhanced.test(s.enhanced))) return false
   if (rule.errorCode && !s.errorCodes.some((c) => rule.errorCode!.includes(c))) return false
-  if (rule.text && !rule.text.test(s.text)) return false
-  if (rule.unless && rule.unless.test(s.text)) return false
+  if (rule.text && !rule.text.test(text)) return false
+  if (rule.unless && rule.unless.test(text)) return false
   return true
 }

@@ -4,6 +4,7 @@
 // server", "result=tempfail"), and those words beat the general vocabulary that would read "Connection
 // refused" or "authentication failed" as the client's problem: these rows are read before every other.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { FIRST_SWEEP_LOG_RULES, SWEEP_LOG_RULES } from './log-sweep-rules.js'
 
 const DOVECOT: ClassifierRule[] = [
   // client_get_extra_disconnect_reason() (client-common.c): the login process's reason for ending a
@@ -306,7 +307,17 @@ const MORE: ClassifierRule[] = [
   ]),
 ]
 
-export const SERVER_LOG_RULES: ClassifierRule[] = [...DOVECOT, ...POSTFIX, ...EXIM, ...GNUTLS, ...OTHERS, ...MORE]
+// Round 11b's sweep (log-sweep-rules.ts): its first rows refine the older ones, the rest follow them.
+export const SERVER_LOG_RULES: ClassifierRule[] = [
+  ...FIRST_SWEEP_LOG_RULES,
+  ...DOVECOT,
+  ...POSTFIX,
+  ...EXIM,
+  ...GNUTLS,
+  ...OTHERS,
+  ...MORE,
+  ...SWEEP_LOG_RULES,
+]
 
 // Read before the reply a log line quotes: Postfix's smtp_proto.c says "refused to talk to me" only of the
 // banner (the greeting); a 421 there is RFC 5321's "service not available", whatever the reply's words,
