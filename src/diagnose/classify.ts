@@ -6,7 +6,7 @@ import { CAUSE_IDS } from './cause-ids.js'
 import { socketCause, WINDOWS_MAIL } from './rules/code-tables.js'
 import { AUTH_RULES } from './rules/auth-rules.js'
 import { resolverCause } from './rules/published-hosts.js'
-import { ruleMatches, type ClassifierRule } from './rules/rule.js'
+import { heardOf, ruleMatchesHeard, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
 import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
@@ -78,7 +78,8 @@ function byRules(input: SignalInput, rules: readonly ClassifierRule[] = RULES): 
 }
 
 function bySignal(signal: Signal, rules: readonly ClassifierRule[]): number {
-  return rules.findIndex((rule) => ruleMatches(rule, signal))
+  const text = heardOf(signal)
+  return text ? rules.findIndex((rule) => ruleMatchesHeard(rule, signal, text)) : -1
 }
 
 // Pasted errors are a few lines; a longer text is read up to here, so that no pattern's work grows

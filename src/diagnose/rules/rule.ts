@@ -47,14 +47,16 @@ export function sourced(
 // every rule asks. A text that was only such lines matches no rule.
 const heard = new WeakMap<Signal, string>()
 
-function heardOf(s: Signal): string {
+export function heardOf(s: Signal): string {
   let text = heard.get(s)
   if (text === undefined) heard.set(s, (text = heardText(s.text)))
   return text
 }
 
-export function ruleMatches(rule: ClassifierRule, s: Signal): boolean {
-  const text = heardOf(s)
+export const ruleMatches = (rule: ClassifierRule, s: Signal): boolean => ruleMatchesHeard(rule, s, heardOf(s))
+
+/** ruleMatches with the signal's heard text looked up once by the caller, not once per rule (hundreds per text). */
+export function ruleMatchesHeard(rule: ClassifierRule, s: Signal, text: string): boolean {
   if (!text) return false
   if (rule.protocolKnown && s.protocol === 'any') return false
   if (rule.stageKnown && s.stage === 'any') return false
