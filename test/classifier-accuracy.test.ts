@@ -54,13 +54,23 @@ describe('the corpus', () => {
   })
 })
 
-// Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read; their held-out parts
-// are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^src14[efghij]-/
+// Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and round 12 (thr12-)
+// errors users pasted in public threads; their held-out parts are the nearest thing to the unseen sets. Their
+// share of cases a rule misses is not hidden in one number.
+const LATER_ROUNDS = /^(src14[efghij]|thr12)-/
 // Families under the issue's 95% after round 10 (10+ held-out cases), at their measured values: server-log
 // 71/76 (67/72 after round 9), lib-dotnet 35/38 (32/35), server-reply 141/158 (120/135 after round 9; 133/154
 // with round 10's first 134 cases before its rules).
-const BELOW_TARGET: Record<string, number> = { 'server-log': 0.934, 'lib-dotnet': 0.921, 'server-reply': 0.892 }
+// Round 12's thread cases (thr12-) brought lib-php to 14/17, client-mobile to 13/14 and lang-zh to 11/12
+// held-out before any rule was written from them.
+const BELOW_TARGET: Record<string, number> = {
+  'server-log': 0.934,
+  'lib-dotnet': 0.921,
+  'server-reply': 0.892,
+  'lib-php': 0.823,
+  'client-mobile': 0.928,
+  'lang-zh': 0.916,
+}
 
 describe('accuracy', () => {
   const m = measure(cases)
@@ -69,7 +79,8 @@ describe('accuracy', () => {
     // Floors at the measured values (see README): a rule change that loses ground fails here.
     // Round 10: train 2011/2020 (1900/1908 before); held-out 522/551 (485/512 before): its own held-out cases
     // are 35/39, and the earlier 512 went from 485 to 487 right.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9955)
+    // Round 12 added 114 train cases from public threads, 77 of them right before any rule was written from them.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.978)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.947)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
@@ -134,6 +145,14 @@ describe('round 10 (relays, Microsoft 365, Exchange, IceWarp, Stalwart, Postfix 
     // The train miss left is Microsoft's "535 5.7.139 … the user credentials were incorrect", labelled a wrong
     // password from its words; an earlier train case labels the same reply basic authentication switched off.
     expectRound('src14j-', 151, 0.991, 0.897)
+  })
+})
+
+describe('round 12 (errors users pasted in public threads, labelled by how each thread ended)', () => {
+  it('keeps what it measured: 111/154 right before any rule was written from them (77/114, 34/40 held-out)', () => {
+    // The same 111 with the classifier of rounds 1-10 and after rounds 11a/11b: those sweeps of server and
+    // library sources did not move what people paste (test/corpus/threads.md).
+    expectRound('thr12-', 154, 0.675, 0.85)
   })
 })
 
