@@ -85,6 +85,15 @@ function bySignal(signal: Signal, rules: readonly ClassifierRule[]): number {
 // Pasted errors are a few lines; a longer text is read up to here, so that no pattern's work grows
 // with the square of an endless paste (some regexes backtrack per start position).
 const MAX_TEXT = 4000
+// Patterns such as `IMAP\S*.{0,40}(deaktiviert…)` try every length of a word at every place it starts: on a run of
+// thousands of characters without a space (a hostile file, a base64 blob) that is square in the run's length, up
+// to 0.7 s for one text. The longest run in any pasted error we hold is ~200 characters (a URL); a longer one
+// keeps its two ends, which is where a host name, a code or a URL's page is.
+const MAX_RUN = 256
+const KEPT_END = 120
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g')
+const shortRuns = (text: string): string =>
+  text.replace(LONG_RUN, (run) => `${run.slice(0, KEPT_END)} … ${run.slice(-KEPT_END)}`)
 
 /** Classifies and says what it read from the wrapper: the hints, and the settings to check. */
 export function explainText(raw: SignalInput): Explained {
@@ -92,7 +101,7 @@ export function explainText(raw: SignalInput): Explained {
   // decoded paste reads as what was meant.
   const input = {
     ...raw,
-    text: repairMojibake(String(raw.text ?? '').slice(0, MAX_TEXT)).replace(/[\u2018\u2019]/g, "'"),
+    text: shortRuns(repairMojibake(String(raw.text ?? '').slice(0, MAX_TEXT)).replace(/[\u2018\u2019]/g, "'")),
   }
   const extracted = peel(input.text)
   const given = (input.protocol ?? 'any').toLowerCase()
