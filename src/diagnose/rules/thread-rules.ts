@@ -1,6 +1,6 @@
 // Round 14 (issue 14): what people actually paste, read from the TRAIN half of the public-thread cases (thr12-).
 // Each row is the message form of the library or server that prints it, read from that library's source: the
-// shapes every Python ssl error, every PHP stream error and node-imap's timers share, not one thread's words.
+// shapes Python's ssl errors, PHP's certificate warnings and node-imap's timers share, not one thread's words.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const IMPLICIT_TLS_PORTS = [465, 993, 995]
