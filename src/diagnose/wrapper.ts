@@ -28,9 +28,11 @@ const MAIL_PORTS = new Set(Object.keys(PORT_PROTOCOL).map(Number))
 
 // Outlook's dialog fields in en, it, de, fr and es.
 const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo|Protokoll|Protocole|Protocolo)\s*:\s*(IMAP|POP3?|SMTP)\b/i
-// Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587".
+// Outlook's "Port: 993", curl's "port 25", JavaMail's "port: 465" and "host, port: smtp.x, 587"; Postal's
+// "Cannot connect to <address>:<port> (<host>)" (postalserver/postal:lib/postal/smtp_sender.rb), whose address
+// may be an unbracketed IPv6 one.
 const FIELD_PORT =
-  /\b(?:Port|Porta|Puerto)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b/i
+  /\b(?:Port|Porta|Puerto)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b|\bCannot connect to [0-9a-f:.]+:(\d{2,5}) \(/i
 const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
 const FIELD_HOST = /\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“`]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i
 const MAIL_HOST = /\b((?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b/i
@@ -59,6 +61,9 @@ const REPLY_PATTERNS: RegExp[] = [
   // A reply in brackets after the client's own sentence: "Username or password incorrect. (-ERR …)".
   /\(\s*((?:[+-](?:OK|ERR)\b|[2-5]\d\d[ -]|[A-Za-z0-9.]+ (?:OK|NO|BAD|BYE)\b|\* (?:OK|NO|BAD|BYE)\b)[^)]*)\)/,
   /\bb['"]((?:[^'"\\]|\\.)+)['"]/,
+  // PEAR Net_SMTP's "Invalid response code received from server (code: 535, response: Denied)" (pear/Net_SMTP:
+  // Net/SMTP.php _parseResponse, with the code and response its callers append): the server's code and words.
+  /\(code: ([2-5]\d\d), response: ([^)]*)\)/,
   // A status line quoted after a wrapper's colon: "Unexpected close: * BYE …", "failed: -ERR …".
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]
@@ -144,7 +149,10 @@ function byteOf(ch: string): number {
 
 function decoded(chars: string, decoder: TextDecoder): string | null {
   const bytes = [...chars].map(byteOf)
-  if (bytes.some((b) => b < 0)) return null
+  return bytes.some((b) => b < 0) ? null : decodedBytes(bytes, decoder)
+}
+
+function decodedBytes(bytes: number[], decoder: TextDecoder): string | null {
   try {
     return decoder.decode(Uint8Array.from(bytes))
   } catch {
@@ -152,8 +160,29 @@ function decoded(chars: string, decoder: TextDecoder): string | null {
   }
 }
 
+// Python's repr of bytes it would not print as text ("(535, 'Error: \xc7\xeb…')" from Python 2's smtplib,
+// b'…' in Python 3: https://docs.python.org/3/reference/lexical_analysis.html#escape-sequences): a run of two or
+// more \xNN escapes is the reply's own bytes, read as UTF-8, or as GBK when that gives Chinese (QQ, NetEase).
+const BYTE_ESCAPES = /(?:\\x[0-9a-f]{2}){2,}/gi
+
+function unescapedBytes(text: string): string {
+  if (!text.includes('\\x')) return text
+  return text.replace(BYTE_ESCAPES, (run) => {
+    const bytes = run
+      .slice(2)
+      .split('\\x')
+      .map((hex) => parseInt(hex, 16))
+    if (!bytes.some((b) => b >= 0x80)) return run
+    const asUtf8 = decodedBytes(bytes, utf8)
+    if (asUtf8 !== null) return asUtf8
+    const asGbk = decodedBytes(bytes, gbk)
+    return asGbk && /[\u4e00-\u9fff]{2}/.test(asGbk) ? asGbk : run
+  })
+}
+
 /** The text with misread UTF-8 runs decoded; a GBK reading that gives Chinese is added after the text. */
-export function repairMojibake(text: string): string {
+export function repairMojibake(raw: string): string {
+  const text = unescapedBytes(raw)
   if (!/[\u00C0-\u00FF]/.test(text)) return text
   const chinese: string[] = []
   const fixed = text.replace(HIGH_RUN, (run) => {

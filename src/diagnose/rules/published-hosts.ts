@@ -7,8 +7,32 @@ const PUBLISHED: ReadonlySet<string> = new Set(
 )
 
 const NAME_MISSING = new Set(['dns_nxdomain', 'dns_no_address'])
+// Failures of the lookup or the connection: what a name that is not the provider's server gives.
+const REACH_FAILED = new Set([
+  ...NAME_MISSING,
+  'dns_servfail',
+  'net_unreachable',
+  'tcp_refused',
+  'tcp_timeout',
+  'tcp_reset',
+])
+
+/**
+ * A published server's name with more labels after it ("outlook.office365.com.office.corp.example"): a
+ * resolver's search domain appended to it, or a name mangled on its way into the settings. No provider
+ * publishes such a name, so failing to reach it says the server name is wrong, not the network.
+ */
+function underPublished(host: string): boolean {
+  const labels = host.toLowerCase().split('.')
+  for (let end = labels.length - 1; end >= 3; end--) {
+    if (PUBLISHED.has(labels.slice(0, end).join('.'))) return true
+  }
+  return false
+}
 
 /** A "no such name" about a published server reads as a lookup that failed right now. */
 export function resolverCause(cause: string, host: string | undefined): string {
-  return NAME_MISSING.has(cause) && host && PUBLISHED.has(host.toLowerCase()) ? 'dns_servfail' : cause
+  if (!host) return cause
+  if (NAME_MISSING.has(cause) && PUBLISHED.has(host.toLowerCase())) return 'dns_servfail'
+  return REACH_FAILED.has(cause) && underPublished(host) ? 'wrong_server_name' : cause
 }

@@ -76,7 +76,13 @@ const POSTFIX: ClassifierRule[] = [
   // TLS upgrade (most often it refused the certificate).
   ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd.c', [
     { cause: 'auth_bad_credentials', text: /\btoo many errors after AUTH from\b/ },
-    { cause: 'starttls_failed', text: /\b(lost connection|timeout) after STARTTLS from\b/ },
+    // Not when the log also carries the alert the client sent: "alert unknown ca" says why it gave up (its
+    // TLS library named the certificate), and the certificate rows read it.
+    {
+      cause: 'starttls_failed',
+      text: /\b(lost connection|timeout) after STARTTLS from\b/,
+      unless: /alert (certificate unknown|bad certificate|unknown ca)/i,
+    },
     // "improper command pipelining after CONNECT" quoting a TLS record header (octal 026 003): a TLS
     // ClientHello sent to a port that waits for a plain greeting.
     { cause: 'tls_wrong_mode', text: /\bafter CONNECT from \S+: \\0?26\\0?03\\/ },

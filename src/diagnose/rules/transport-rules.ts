@@ -12,6 +12,7 @@ import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from
 import { CURL_RULES } from './curl-rules.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
+import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 
@@ -339,7 +340,7 @@ const SETTINGS: ClassifierRule[] = [
 ]
 
 // Rows whose wrapper changes what the quoted reply means: read on the whole text, before the reply alone.
-export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER_DOTNET_RULES]
+export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER_DOTNET_RULES, ...THREAD_WRAPPER_RULES]
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
@@ -350,6 +351,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...CURL_RULES,
   ...SETTINGS,
   ...DNS,
+  ...THREAD_TLS_RULES,
   ...CERTIFICATE_RULES,
   ...HANDSHAKE_RULES,
   ...AFTER_TLS_LOG_RULES,
