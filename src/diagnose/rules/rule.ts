@@ -53,9 +53,10 @@ export function heardOf(s: Signal): string {
   return text
 }
 
-export const ruleMatches = (rule: ClassifierRule, s: Signal): boolean => ruleMatchesHeard(rule, s, heardOf(s))
-
-/** ruleMatches with the signal's heard text looked up once by the caller, not once per rule (hundreds per text). */
+/**
+ * Whether the rule reads the signal. `text` is the signal's heard text (heardOf), looked up once by the caller
+ * for all the rules it tries, not once per rule: hundreds per text.
+ */
 export function ruleMatchesHeard(rule: ClassifierRule, s: Signal, text: string): boolean {
   if (!text) return false
   if (rule.protocolKnown && s.protocol === 'any') return false
