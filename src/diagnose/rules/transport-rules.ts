@@ -273,8 +273,10 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
       /\bcommand (unrecognized|unrecogni[sz]ed|not recognized|unknown)\b/,
       /command (line )?too long|bad syntax/,
     ),
-    // Exchange's numbered "BAD Command Error. N" is its session state (an expired token, FairEmail FAQ 22).
-    unless: /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b|Command Error\. \d/,
+    // Exchange's numbered "BAD Command Error. N" is its session state (an expired token, FairEmail FAQ 22);
+    // Cox's "too many bad commands from <ip>" is its block of the client's address (gateway-reply-rules.ts).
+    unless:
+      /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b|Command Error\. \d|bad commands from\b/,
   },
 ])
 
