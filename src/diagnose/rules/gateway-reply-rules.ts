@@ -25,6 +25,12 @@ const IP_BLOCKED = anyOf(
   /\bsuspected spam ip\b|\bAdresse IP source bloqu|\bclient host blocked for spamming\b/,
   /\b\d{1,3}(\.\d{1,3}){3} blocked( by \w+)?\.? (IPBL\d+|CXBL|CDRBL)\b|\bblocked by Cox\b/,
   /\bipcheck\.proofpoint\.com|\bproofpoint\.com\/dnsbl-lookup/,
+  // sisimai's blocked and badreputation tables: free.fr, SFR, mail.ru, junkemailfilter, Sendmail, Microsoft.
+  /\b(bad|rejected) sender IP\b|\bsender IP address (rejected|blocked)\b|\bbad IP profile\b|\bopen proxy\b/,
+  /\bforbidden by your IP\b|\blooks suspiciously like spammer\b|\bnot (currently )?accepting (e-?mail|mail) from your IP\b/,
+  /\blisted in the RBL\b|\btoo many (spams|unwanted messages)\b[^\n]{0,60}\bIP\b|\bzombied\b|\bmulti-blacklist\b/,
+  /\b(poor|very low|bad) (e-?mail )?reputation\b|\breputation (score|problems)\b|\bnetwork is temporar(il)?y blacklisted\b/,
+  /\bnot allowed to connect\b|\babus detect|\baccess to submit messages to this e-?mail system has been rejected\b/,
 )
 
 // The account (or the customer's whole tenant) stopped from sending by the provider: Cox's "Email sending blocked
@@ -36,7 +42,7 @@ const SENDING_BLOCKED = anyOf(
   /\bsending (is )?(limited|blocked|disabled|suspended) due to suspicious\b/,
   /\bblocked from sending\b|\blimited access to send\b|\bunsolicited e?mail originating from your (address|account)\b/,
   /\baccount outbounds? disabled\b|\byour licen[cs]e has expired\b|\bAddress locked or deactivated\b/,
-  /\bsender address blocked\b|\bhost network,? not allowed\b|\blogin disabled\b/,
+  /\bsender address blocked\b|\bhost network,? not allowed\b|\blogin disabled\b|\bnot subscribed to SES\b/,
 )
 
 // The sender fails the receiver's sender checks: SPF, DKIM or DMARC (Mimecast's "SPF Sender Invalid", Sophos's
@@ -45,7 +51,10 @@ const SENDING_BLOCKED = anyOf(
 const SENDER_AUTH = anyOf(
   /\b(SPF|DKIM|DMARC)\b[^\n]{0,60}?\b(fail(s|ed|ure)?|invalid|unauthori[sz]ed|(is )?not allowed|check|verification)\b/,
   /\b(fail(s|ed)?|invalid|didn't contain a valid) (an? )?(SPF|DKIM|DMARC)\b|\bsender's SPF policy\b/,
-  /\bsender domain failed an? DBL\b|\bpublished RFC 7505 Null MX\b/,
+  /\bsender domain failed an? DBL\b|\bpublished RFC 7505 Null MX\b|\bNull MX: \S+ does not send mail\b/,
+  // Haraka's spf plugin ("SPF SoftFail", "SPF Permanent Error", its openspf.org link), sisimai's authfailure table.
+  /\bSPF (SoftFail|Fail|record not found|Permanent Error|Temporary Error)\b|\bopenspf\.org\/Why\b/,
+  /\bSender Policy Framework\b|\bbad SPF records?\b/,
 )
 
 // The receiver's policy refuses this sender: a block list of senders (Mimecast's "Envelope blocked - User
@@ -57,6 +66,25 @@ const SENDER_POLICY = anyOf(
   /\bFrom:? ?(address(es)?|domain)\b[^\n]{0,30}\b(are not allowed|is invalid)\b|\bnot allowed as a From\b/,
   /\bmail from not owned by user\b|\bsend as a different e?mail address\b/,
   /\b(couldn't|could not|unable to) (check|verify) (the )?sender address\b/,
+  // sisimai's rejected table and Haraka's mail_from.is_resolvable: a sender on a block list, or whose domain
+  // has nowhere to receive replies.
+  /\b(sender|your e-?mail address|sender address)\b[^\n]{0,30}\b(blacklisted|black ?list)\b/,
+  /\bsender (email address rejected|not pre-approved)\b|\bunroutable sender\b|\bbogus mail from\b/,
+  /\bvalid sender domain\b|\bno (valid )?MX for your FROM\b|\bnot a registered gateway user\b/,
+  /\bTemp\. resolver error\b|\binvalid IP for sending mail of domain\b/,
+)
+
+// A refusal to relay for this client, in the words sisimai's norelaying table and Haraka's fcrdns plugin give:
+// no relaying here, use your ISP's server, or the client's address has no (matching) reverse DNS — the
+// convention of the table, where a server's check of its client's rDNS is a relay refusal.
+const NO_RELAY = anyOf(
+  /\b(no relaying|not an open relay|not configured to relay|unable to relay for|insecure mail relay)\b/,
+  /\bwe don't handle mail for\b|\bspecified domain is not allowed\b/,
+  /\buse (the|your) (ISPs?|ISP's|provider's) SMTP (relay|server)\b|\bSMTP server of your ISP\b/,
+  /\bFCrDNS\b|\brDNS lookup (timeout|error)\b|\brejected; (no|generic|invalid TLD in) rDNS\b/,
+  /\breverse (DNS|lookup)\b[^\n]{0,40}\b(required|rejected|entry|name)\b|\bno reverse DNS\b|\bPTR[- ]record/,
+  /\bIP name lookup failed\b|\bcannot resolve your address\b/,
+  /\b(do not|don't) accept (e-?mail|mail) from hosts with dynamic IP/,
 )
 
 // A limit on sending (messages an hour, a session, concurrent threads) or on connections: rspamd's ratelimit
@@ -65,6 +93,7 @@ const SENDING_LIMIT = anyOf(
   /\bRatelimit "[^"]+" exceeded\b|\bexceeded the max (emails|defers and failures) per hour\b/,
   /\bmax(imum)? number of messages per session\b|\boutbound thread limit\b|\bmessage threshold exceeded\b/,
   /\bUserConnectionLimitReached\b|\bDICTIONARY ATTACK\b|\baccount service is temporarily unavailable\b/,
+  /\btry again slower\b/,
 )
 
 export const GATEWAY_REPLY_RULES: ClassifierRule[] = [
@@ -132,6 +161,23 @@ export const GATEWAY_REPLY_RULES: ClassifierRule[] = [
   ]),
   ...sourced('https://github.com/LukeSmithxyz/mutt-wizard/issues/500', [
     { cause: 'auth_bad_credentials', protocol: ['imap'], text: /\bNO user \S+ not found\b/i },
+  ]),
+  ...sourced('sisimai/go-sisimai:reason/why-norelaying.go', [{ cause: 'smtp_relay_denied', text: NO_RELAY }]),
+  // Sendmail's tls_client ruleset: "encryption too weak 0 less than N" is a client that did not use STARTTLS
+  // where the access map requires it; a non-zero strength is a cipher weaker than required. Its STARTTLS
+  // failures ("454 4.7.0 TLS handshake failed.", "STARTTLS temporarily not possible.") are the upgrade's.
+  ...sourced('hrs-allbsd/sendmail:cf/m4/proto.m4', [
+    { cause: 'auth_plaintext_disabled', text: /\bencryption too weak 0 less than \d+/i },
+    { cause: 'tls_old_protocol', text: /\bencryption too weak [1-9]\d* less than \d+/i },
+    {
+      cause: 'starttls_failed',
+      smtpCode: [454],
+      text: /\bTLS handshake failed\b|\bSTARTTLS temporarily not possible\b/i,
+    },
+  ]),
+  // Haraka's early_talker: the client spoke before the greeting.
+  ...sourced('haraka/haraka-plugin-early_talker:index.js', [
+    { cause: 'protocol_error', text: /\byou talk too soon\b/i },
   ]),
   // Haraka's smtp_forward: the message is split between two upstream transactions; the client retries soon.
   ...sourced('haraka/Haraka:plugins/queue/smtp_forward.js', [

@@ -26,7 +26,12 @@ const DNS: ClassifierRule[] = [
       stage: ['dns'],
       stageKnown: true,
     },
-    { cause: 'dns_servfail', errorCode: ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'EBADRESP'] },
+    // Not a server's refusal that names its own failed lookup of the client's rDNS (Haraka's fcrdns plugin).
+    {
+      cause: 'dns_servfail',
+      errorCode: ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'EBADRESP'],
+      unless: /\brDNS lookup\b/,
+    },
     { cause: 'dns_servfail', stage: ['dns'], stageKnown: true, errorCode: ['ETIMEOUT', 'ETIMEDOUT'] },
   ]),
   // Java/Android wrap every lookup failure as "unable to resolve host"/UnknownHostException: the
@@ -57,6 +62,7 @@ const DNS: ClassifierRule[] = [
         /Momentaneamente impossibile risolvere|Impossible temporairement de résoudre/,
         /No se puede resolver «?\S+ temporalmente/,
       ),
+      unless: /\brDNS lookup\b/,
     },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
     {
