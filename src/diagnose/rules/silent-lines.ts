@@ -101,6 +101,9 @@ export const SILENT_LINES: SilentLine[] = [
     text: /\brecipients allowed for a large message\b/,
   },
   { source: 'https://smtp.codes/zoho', text: /\bMailbox delivery restricted by policy\b/ },
+  // The server's answer to the client's own LOGOUT (Dovecot's cmd-logout.c, Exchange's "IMAP4 server signing
+  // off"): a session ending as asked, not the server going away.
+  { source: 'dovecot/core:src/imap/cmd-logout.c', text: /^\* BYE (Logging out|.{0,60}\bserver signing off)\.?$/ },
   {
     source: 'https://guide.hosting.aruba.it/email/risoluzione-errori-comuni-e-consigli/risoluzione-errori-comuni.aspx',
     text: /\bbad chars in command\b/,
