@@ -10,8 +10,11 @@
 // Courier, Dovecot's login processes, Cyrus, Haraka and its plugins, hMailServer and postgrey, and providers' published
 // tables. Round 11b read the log sources whole: every mail filter's test log in fail2ban, Dovecot's login disconnect
 // reasons, Postfix's and Exim's TLS and limit lines, every System.Net.Mail string, SocketError names, MailKit's,
-// Jakarta Mail's, PHPMailer's and Symfony Mailer's throws. A reply or line about something that is not one of our
-// causes (a recipient, a message's content or size) has cause null. A rule change that loses one of these fails here.
+// Jakarta Mail's, PHPMailer's and Symfony Mailer's throws. Round 13a read the mail security gateways' published
+// codes (Mimecast, Sophos, Trend Micro, Cisco, Proofpoint, Barracuda), rspamd and Haraka's karma, helo.checks and
+// headers plugins, Dovecot's replies after the login, and hosting and mailbox providers' error pages. A reply or
+// line about something that is not one of our causes (a recipient, a message's content or size) has cause null.
+// A rule change that loses one of these fails here.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -82,6 +85,42 @@ describe("the servers' and .NET's source tables", () => {
       'server_unavailable',
     )
     expect(explainText({ text: '554 mx.example.net', stage: 'smtp' }).classification).toBeNull()
+  })
+})
+
+describe("gateways' and providers' replies whose code or words mislead (round 13a)", () => {
+  it('reads a block said with a temporary code as a block, and a rate said with "reputation" as a rate', () => {
+    // Mimecast, Trend Micro and GoDaddy say "421"/"451" or "too many messages" for a block of the client's
+    // address; Microsoft's S775 names the IP's reputation for what is a rate limit.
+    const blocks = [
+      '421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421',
+      '451 IP temporarily blacklisted - https://community.mimecast.com/docs/DOC-1369#451',
+      '421 Block temporarily (Sender Filtering/Authentication)',
+      '554 This IP has been temporarily blocked for attempting to send too many messages containing content ' +
+        'judged to be spam by the Internet community. IB110',
+    ]
+    for (const text of blocks) expect(explainText({ text }).classification?.cause, text).toBe('auth_account_locked')
+    const rate =
+      '451 4.7.650 The mail server [203.0.113.4] has been temporarily rate limited due to IP reputation. ' +
+      'For e-mail delivery information, see https://aka.ms/postmaster (S775)'
+    expect(explainText({ text: rate }).classification?.cause).toBe('auth_rate_limited')
+    // rspamd's ratelimit module answers 451 4.7.1, the code of its greylisting: the words decide.
+    expect(explainText({ text: '451 4.7.1 Ratelimit "user" exceeded' }).classification?.cause).toBe('auth_rate_limited')
+    expect(explainText({ text: '451 4.7.1 Try again later' }).classification?.cause).toBe('server_unavailable')
+  })
+
+  it("reads a sender the receiver's policy refuses (SPF, DKIM, DMARC, block lists) as the sender", () => {
+    const senders = [
+      '550 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550',
+      '550 5.7.1 Message rejected: XGEMAIL_0003 Message failed a DMARC check.',
+      '550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550',
+      '421 smtp.orange.fr [203.0.113.4] Emetteur invalide, Veuillez verifier la configuration SPF/DNS de votre ' +
+        'nom de domaine. Invalid Sender. SPF check failed, please verify the SPF/DNS configuration for your ' +
+        'domain name.',
+    ]
+    for (const text of senders) expect(explainText({ text }).classification?.cause, text).toBe('smtp_sender_rejected')
+    // qmail's "SPF lookup failure" is the server's own DNS trouble, not the sender.
+    expect(explainText({ text: '451 SPF lookup failure (#4.3.0)' }).classification?.cause).toBe('server_unavailable')
   })
 })
 

@@ -22,6 +22,7 @@ import {
   UNAVAILABLE,
   WEB_LOGIN,
 } from './auth-words.js'
+import { GATEWAY_REPLY_RULES } from './gateway-reply-rules.js'
 import { MTA_REPLY_RULES } from './mta-reply-rules.js'
 import { PROVIDER_CODE_RULES } from './provider-code-rules.js'
 import { REPLY_CODE_RULES } from './reply-code-rules.js'
@@ -312,6 +313,7 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
 export const AUTH_RULES: ClassifierRule[] = [
   ...THREAD_AUTH_RULES,
   ...MISLEADING,
+  ...GATEWAY_REPLY_RULES,
   ...CODES,
   ...PROVIDERS,
   ...PROVIDER_CODE_RULES,

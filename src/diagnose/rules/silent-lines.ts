@@ -86,6 +86,28 @@ export const SILENT_LINES: SilentLine[] = [
         /(Connection not allowed|General server failure|Command not supported|Address type not supported)\./.source,
     ),
   },
+  // Round 13a: a session closed for the client's idleness (Dovecot's imap and pop3 "Disconnected for inactivity"),
+  // a message or literal over the size the server takes (Dovecot's [TOOBIG] and quota plugin, Sophos's
+  // XGEMAIL_0013), a recipient the receiver's own policy restricts (Zoho), recipients with characters the server
+  // refuses (Aruba): the session's or the message's, none of the account's settings.
+  { source: 'dovecot/core:src/imap/imap-client.c', text: /\bDisconnected for inactivity\b/ },
+  {
+    source: 'dovecot/core:src/plugins/quota/quota.c',
+    text: /\[TOOBIG\]|\bLiteral size too large\b|\bMail size is larger than the maximum size allowed\b/,
+  },
+  {
+    source:
+      'https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html',
+    text: /\brecipients allowed for a large message\b/,
+  },
+  { source: 'https://smtp.codes/zoho', text: /\bMailbox delivery restricted by policy\b/ },
+  // The server's answer to the client's own LOGOUT (Dovecot's cmd-logout.c, Exchange's "IMAP4 server signing
+  // off"): a session ending as asked, not the server going away.
+  { source: 'dovecot/core:src/imap/cmd-logout.c', text: /^\* BYE (Logging out|.{0,60}\bserver signing off)\.?$/ },
+  {
+    source: 'https://guide.hosting.aruba.it/email/risoluzione-errori-comuni-e-consigli/risoluzione-errori-comuni.aspx',
+    text: /\bbad chars in command\b/,
+  },
   // SslStream's net_ssl_... on a platform without ephemeral keys: the local TLS stack, not the server.
   {
     source: 'dotnet/runtime:src/libraries/System.Net.Security/src/Resources/Strings.resx',

@@ -319,7 +319,8 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
         // glib-networking's "Peer failed to perform TLS handshake" in de, fr, es, it.
         /TLS-Handshake|handshake TLS|négociation TLS|negociación TLS/,
       ),
-      unless: /STARTTLS|convert socket to TLS/,
+      // A server's own 454 reply (Sendmail's "454 4.7.0 TLS handshake failed.") is its STARTTLS failing.
+      unless: /STARTTLS|convert socket to TLS|^\s*454[ -]4\.7\.0 TLS handshake failed/m,
     },
   ]),
 ]

@@ -27,7 +27,12 @@ const DNS: ClassifierRule[] = [
       stage: ['dns'],
       stageKnown: true,
     },
-    { cause: 'dns_servfail', errorCode: ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'EBADRESP'] },
+    // Not a server's refusal that names its own failed lookup of the client's rDNS (Haraka's fcrdns plugin).
+    {
+      cause: 'dns_servfail',
+      errorCode: ['EAI_AGAIN', 'ESERVFAIL', 'EREFUSED', 'EBADRESP'],
+      unless: /\brDNS lookup\b/,
+    },
     { cause: 'dns_servfail', stage: ['dns'], stageKnown: true, errorCode: ['ETIMEOUT', 'ETIMEDOUT'] },
   ]),
   // Java/Android wrap every lookup failure as "unable to resolve host"/UnknownHostException: the
@@ -58,6 +63,7 @@ const DNS: ClassifierRule[] = [
         /Momentaneamente impossibile risolvere|Impossible temporairement de résoudre/,
         /No se puede resolver «?\S+ temporalmente/,
       ),
+      unless: /\brDNS lookup\b/,
     },
     { cause: 'dns_servfail', text: /Resource temporarily unavailable/i, unless: /lock|mailbox|INBOX/i },
     {
@@ -274,8 +280,10 @@ const GREETING: ClassifierRule[] = sourced('python/cpython:Lib/imaplib.py', [
       /\bcommand (unrecognized|unrecogni[sz]ed|not recognized|unknown)\b/,
       /command (line )?too long|bad syntax/,
     ),
-    // Exchange's numbered "BAD Command Error. N" is its session state (an expired token, FairEmail FAQ 22).
-    unless: /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b|Command Error\. \d/,
+    // Exchange's numbered "BAD Command Error. N" is its session state (an expired token, FairEmail FAQ 22);
+    // Cox's "too many bad commands from <ip>" is its block of the client's address (gateway-reply-rules.ts).
+    unless:
+      /\b(AUTH|LOGIN|USER|PASS|APOP|AUTHENTICATE|STARTTLS|STLS)\b|must issue|\bfirst\b|Command Error\. \d|bad commands from\b/,
   },
 ])
 
