@@ -12,6 +12,7 @@ import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type Signal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
+import { RuleIndex } from './rule-index.js'
 
 // Transport rows first: their codes (CERT_HAS_EXPIRED, ECONNREFUSED …) are unambiguous, and a
 // STARTTLS failure must not read as a login problem.
@@ -46,20 +47,55 @@ const shaped = new Map<ClassifierRule, ClassifierRule>()
 /**
  * The rule with every field present, in one order. Rows are written with only the fields they
  * need, so hundreds of rows had dozens of object shapes, and each of ruleMatches' dozen field reads
- * was a slow lookup: one shape took a fifth off the CPU of a 20,000-line explain --jsonl.
+ * was a slow lookup: one shape took a fifth off the CPU of a 20,000-line explain --jsonl. (Its number
+ * in the rule index stays out of it: one more field made reading without the index three times slower.)
  */
 function sameShape(rule: ClassifierRule): ClassifierRule {
   let one = shaped.get(rule)
   if (!one) shaped.set(rule, (one = { ...NO_CONDITIONS, ...rule }))
   return one
 }
-const readable = (rules: readonly ClassifierRule[]) => rules.filter((rule) => KNOWN.has(rule.cause)).map(sameShape)
+
+/** Rules in the order they are tried, and each one's number in the rule index. */
+interface RuleList {
+  rules: readonly ClassifierRule[]
+  ids: Int32Array
+}
+const numbers = new Map<ClassifierRule, number>()
+function listOf(rules: ClassifierRule[]): RuleList {
+  const list = rules.map(sameShape)
+  for (const rule of list) if (!numbers.has(rule)) numbers.set(rule, numbers.size)
+  return { rules: list, ids: Int32Array.from(list, (rule) => numbers.get(rule)!) }
+}
+const readable = (rules: readonly ClassifierRule[]) => listOf(rules.filter((rule) => KNOWN.has(rule.cause)))
 // The fallback rows are read only after the mail program's error number: they guess from a bare sentence.
-const RULES: readonly ClassifierRule[] = readable([...TRANSPORT_RULES, ...AUTH_RULES])
-const WRAPPERS: readonly ClassifierRule[] = WRAPPER_RULES.map(sameShape)
-const LAST: readonly ClassifierRule[] = readable(CONNECT_FALLBACK)
+const RULES = readable([...TRANSPORT_RULES, ...AUTH_RULES])
+const WRAPPERS = listOf(WRAPPER_RULES)
+const LAST = readable(CONNECT_FALLBACK)
 // An SMTP reply's codes read by their tables, when no words were recognised (code-fallback-rules.ts).
-const CODES: readonly ClassifierRule[] = readable(CODE_FALLBACK_RULES)
+const CODES = readable(CODE_FALLBACK_RULES)
+
+// The rule index (rule-index.ts) costs ~0.1 s to make and saves most of each text's reading: made once
+// many texts have been read (explain --jsonl, a batch's report), never for one check or one paste.
+const INDEX_AFTER = 1000
+let readings = 0
+let index: RuleIndex | undefined
+let indexMode: 'auto' | 'on' | 'off' = 'auto'
+
+/** For tests: the index always (on), never (off), or after INDEX_AFTER readings (auto, the default). */
+export function useRuleIndex(mode: 'auto' | 'on' | 'off'): void {
+  indexMode = mode
+}
+
+function ruleIndex(): RuleIndex | undefined {
+  if (indexMode === 'off' || (indexMode === 'auto' && ++readings < INDEX_AFTER)) return undefined
+  if (!index) {
+    const patterns: Array<RegExp | undefined> = []
+    for (const [rule, id] of numbers) patterns[id] = rule.text
+    index = new RuleIndex(patterns)
+  }
+  return index
+}
 
 interface Classification {
   cause: string
@@ -73,13 +109,17 @@ export interface Explained {
   extracted: Peeled
 }
 
-function byRules(input: SignalInput, rules: readonly ClassifierRule[] = RULES): number {
-  return bySignal(toSignal(input), rules)
+function byRules(input: SignalInput, list: RuleList = RULES): number {
+  return bySignal(toSignal(input), list)
 }
 
-function bySignal(signal: Signal, rules: readonly ClassifierRule[]): number {
+function bySignal(signal: Signal, { rules, ids }: RuleList): number {
   const text = heardOf(signal)
-  return text ? rules.findIndex((rule) => ruleMatchesHeard(rule, signal, text)) : -1
+  if (!text) return -1
+  const candidates = ruleIndex()
+  if (!candidates) return rules.findIndex((rule) => ruleMatchesHeard(rule, signal, text))
+  candidates.read(text)
+  return rules.findIndex((rule, i) => candidates.may(ids[i]) && ruleMatchesHeard(rule, signal, text))
 }
 
 // Pasted errors are a few lines; a longer text is read up to here, so that no pattern's work grows
@@ -118,10 +158,13 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   // swallowed AUTH failure): those rows read the whole text first. The whole text's signal is read once.
   const whole = toSignal(input)
   const wrapped = bySignal(whole, WRAPPERS)
-  if (wrapped >= 0) return { cause: WRAPPERS[wrapped].cause, via: 'rule', rule: RULES.indexOf(WRAPPERS[wrapped]) }
+  if (wrapped >= 0) {
+    const rule = WRAPPERS.rules[wrapped]
+    return { cause: rule.cause, via: 'rule', rule: RULES.rules.indexOf(rule) }
+  }
   if (extracted.reply) {
     const index = byRules({ ...input, text: extracted.reply })
-    if (index >= 0) return { cause: RULES[index].cause, via: 'reply', rule: index }
+    if (index >= 0) return { cause: RULES.rules[index].cause, via: 'reply', rule: index }
   }
   if (extracted.socketError !== undefined) {
     const cause = socketCause(extracted.socketError, input.protocol ?? 'any', input.port)
@@ -131,13 +174,13 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
     if (cause) return { cause, via: 'socket' }
   }
   const index = bySignal(whole, RULES)
-  if (index >= 0) return { cause: RULES[index].cause, via: 'rule', rule: index }
+  if (index >= 0) return { cause: RULES.rules[index].cause, via: 'rule', rule: index }
   const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
   if (byNumber) return { cause: byNumber, via: 'error-number' }
   const coded = byCodes(input, extracted, whole)
   if (coded) return { cause: coded, via: 'reply-code' }
   const last = bySignal(whole, LAST)
-  return last >= 0 ? { cause: LAST[last].cause, via: 'fallback' } : null
+  return last >= 0 ? { cause: LAST.rules[last].cause, via: 'fallback' } : null
 }
 
 // The quoted reply's codes first (a wrapper's own numbers are not the server's), then the whole text's.
@@ -145,7 +188,7 @@ function byCodes(input: SignalInput, extracted: Peeled, whole: Signal): string |
   const signals = extracted.reply ? [toSignal({ ...input, text: extracted.reply }), whole] : [whole]
   for (const signal of signals) {
     const index = bySignal(signal, CODES)
-    if (index >= 0) return CODES[index].cause
+    if (index >= 0) return CODES.rules[index].cause
   }
   return null
 }
