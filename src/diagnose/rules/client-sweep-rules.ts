@@ -1,0 +1,106 @@
+// Round 13b (issue 14): the mail programs' own string tables read whole (Thunderbird's imap/local/compose/messenger
+// tables in en/it/fr/de/es, Thunderbird for Android's and FairEmail's strings.xml, Outlook's 0x800CCCxx codes),
+// test/corpus/source-tables.jsonl. Each row reads a class of dialogs by what it means, in every language the
+// source has, not one wording; the earlier rounds' rows already read most of these tables.
+import type { CodeRow } from './code-tables.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+
+const TB = 'mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/'
+const TB_ANDROID = 'thunderbird/thunderbird-android:feature/'
+const FAIREMAIL = 'M66B/FairEmail:app/src/main/res/values/strings.xml'
+
+export const CLIENT_SWEEP_RULES: ClassifierRule[] = [
+  // nsErrorCouldNotConnectViaTls: Pop3Client.sys.mjs shows it only when STARTTLS is required and the server's
+  // CAPA has no STLS. Its words ("unable to establish a TLS connection to the POP3 server") read as a failed
+  // handshake; they mean the upgrade was never offered.
+  ...sourced(`${TB}localMsgs.properties`, [
+    {
+      cause: 'starttls_not_offered',
+      text: /^(?=[\s\S]*(?:establish|stabilire|établir|hergestellt|establecer))[\s\S]*\bTLS\b.{0,40}\bPOP3\b/i,
+    },
+  ]),
+  // imapAuthGssapiFailed, pop3GssapiFailure, smtpAuthGssapi: the Kerberos ticket, the credential, was refused.
+  ...sourced(`${TB}imapMsgs.properties`, [
+    {
+      cause: 'auth_bad_credentials',
+      text: /Kerberos\/GSSAPI?\b.{0,80}?(not accepted|non (sono state|è stato) accettat|pas été accepté|nicht akzeptiert|no ha sido aceptado)/i,
+    },
+  ]),
+  // Thunderbird for Android's certificate notification and its warning screen: the chain was not trusted (the app
+  // offers to accept the certificate, which it does only for a certificate it could not verify).
+  ...sourced(`${TB_ANDROID}notification/api/src/commonMain/composeResources/values/strings.xml`, [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /^(Certificate error for|Errore certificato per|Erreur de certificat pour|Zertifikatsproblem|Error de certificado para)\b/im,
+    },
+  ]),
+  ...sourced(`${TB_ANDROID}account/server/certificate/src/main/res/values/strings.xml`, [
+    {
+      cause: 'tls_cert_untrusted',
+      text: anyOf(
+        /detected a potential security threat and did not continue to connect|potenziale minaccia alla sicurezza/,
+        /détecté une menace de sécurité potentielle|potenzielle Sicherheitsbedrohung erkannt/,
+        /ha detectado un posible problema de seguridad/,
+      ),
+    },
+  ]),
+  // The validation screen's bare title for an AuthenticationFailedException, alone (a title above the server's
+  // own words lets them decide), in each language; and Thunderbird's es account-setup sentence, which goes on to
+  // ask for the user name and password.
+  ...sourced(`${TB_ANDROID}account/server/validation/src/main/res/values/strings.xml`, [
+    {
+      cause: 'auth_bad_credentials',
+      text: anyOf(
+        /^\s*¡?(Authentication error|Errore di autenticazione|Erreur d'authentification|Authentifizierungsfehler)\s*[.!]?\s*$/,
+        /^\s*¡?(Error (en la|de) autenticaci[oó]n|La autenticaci[oó]n ha fallado)\s*[.!]?\s*$/,
+      ),
+    },
+  ]),
+  ...sourced('thunderbird/thunderbird-l10n:es-ES/mail/messenger/accountcreation/accountSetup.ftl', [
+    {
+      cause: 'auth_bad_credentials',
+      text: /^\s*Error en la autenticaci[oó]n\.\s+(Por favor, compruebe|O las credenciales)/,
+    },
+  ]),
+  ...sourced(FAIREMAIL, [
+    // title_setup_office_not_connected: FairEmail's own reading of Office 365's "User is authenticated but not
+    // connected" is that IMAP is switched off for the mailbox; the dialog says so in the user's language.
+    {
+      cause: 'imap_disabled',
+      // German puts the verb last: "dass IMAP deaktiviert ist".
+      text: anyOf(
+        /\bIMAP (?:access )?(?:is|è|est|ist|está) (?:disabled|disabilitato|désactivé|deaktiviert|deshabilitado)/,
+        /\bdass IMAP deaktiviert ist/,
+      ),
+    },
+    // title_setup_no_auth_outlook: Microsoft accounts take only OAuth (the Outlook / Office 365 wizard).
+    {
+      cause: 'auth_basic_auth_disabled',
+      text: /Outlook ?\/ ?Office 365\W.{0,80}\((?:required by|richiesto da|requis par|wird von|requerido por) Microsoft/i,
+    },
+    // title_no_internet: the device has no usable network at all.
+    {
+      cause: 'net_unreachable',
+      text: anyOf(
+        /\b(no|nessuna|aucune|keine) (or no suitable |o inadeguata |oder keine passende )?(internet ?connection)/,
+        /\b(nessuna|aucune|keine)\b.{0,30}(connessione a internet|connexion internet|internetverbindung)/,
+        /\bninguna conexi[oó]n adecuada de internet/,
+      ),
+    },
+    // title_setup_app_password_hint in Italian ("password dell'app", "password di un'app").
+    { cause: 'auth_app_password_required', text: /\bpassword (dell|di un)'app\b/i },
+    // title_service_error10 in Spanish: the OAuth authorization must be given again.
+    { cause: 'auth_token_invalid', text: /necesita ser autenticada de nuevo/i },
+  ]),
+]
+
+const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
+const OE_POP3 = 'http://pc-error-free.com/blog/?p=20'
+
+/** Outlook / Outlook Express codes whose table row names one of our causes (added to code-tables' WINDOWS_MAIL). */
+export const OUTLOOK_CODES: Record<string, CodeRow> = {
+  '0x800CCC01': { cause: 'tls_cert_hostname_mismatch', name: 'INVALID_CERT_CN', source: OE },
+  '0x800CCC02': { cause: 'tls_cert_expired', name: 'INVALID_CERT_DATE', source: OE },
+  '0x800CCC16': { cause: 'auth_bad_credentials', name: 'INVALID_ACCOUNT', source: OE },
+  '0x800CCC93': { cause: 'protocol_error', name: 'POP3_PARSE_FAILURE', source: OE_POP3 },
+}
