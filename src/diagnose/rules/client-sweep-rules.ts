@@ -94,6 +94,88 @@ export const CLIENT_SWEEP_RULES: ClassifierRule[] = [
   ]),
 ]
 
+const CAMEL = 'GNOME/evolution-data-server:src/camel/'
+const NEOMUTT = 'neomutt/neomutt:'
+
+// Round 13b, second batch: Evolution's camel and NeoMutt, each with its po translations (it, fr, de, es).
+export const CLIENT_SWEEP_RULES_2: ClassifierRule[] = [
+  // camel-session.c, camel-imapx-server.c, camel-smtp-transport.c: the mechanism chosen is not offered.
+  ...sourced(`${CAMEL}camel-session.c`, [
+    {
+      cause: 'auth_mechanism_unsupported',
+      text: anyOf(
+        /\b(does not|doesn't) support [A-Z0-9-]+ authentication|\bno support for [A-Z0-9-]+ authentication/,
+        /nessun supporto per l'autenticazione|aucune prise en charge pour l'authentification/,
+        /no hay soporte para la autenticaci[oó]n/,
+      ),
+    },
+    // "%s authentication failed" with the mechanism translated ("Autenticazione IN CHIARO non riuscita").
+    { cause: 'auth_bad_credentials', text: /^Autenticazione (in chiaro|[A-Z0-9-]+) non riuscita\.?$/i },
+  ]),
+  // camel-smtp-transport.c: the message's From address cannot be used as the envelope sender.
+  ...sourced(`${CAMEL}providers/smtp/camel-smtp-transport.c`, [
+    {
+      cause: 'smtp_sender_rejected',
+      text: anyOf(
+        /sender address (is )?not valid|indirizzo (del )?mittente non valido/,
+        /adresse de l'exp[ée]diteur n'est pas valide|Absenderadresse ist nicht g[üu]ltig/,
+        /direcci[oó]n del remitente no v[aá]lida/,
+      ),
+    },
+  ]),
+  // camel-net-utils.c: EAI_NONAME, the name does not exist ("check your host name for spelling errors").
+  ...sourced(`${CAMEL}camel-net-utils.c`, [
+    { cause: 'dns_nxdomain', text: /Host lookup .{1,120} failed\. Check your host ?name for spelling errors/i },
+  ]),
+  // imap/auth_login.c: the server announced LOGINDISABLED (RFC 3501: no LOGIN before TLS).
+  ...sourced(`${NEOMUTT}imap/auth_login.c`, [
+    {
+      cause: 'auth_plaintext_disabled',
+      text: anyOf(
+        /\bLOGIN (disabled|non è abilitato|désactivée?|desactivado) (on|su|sur|en) (this|questo|ce|este) serv/,
+        /\bLOGIN ist bei diesem Server abgeschaltet/,
+      ),
+    },
+  ]),
+  // imap/imap.c, pop/lib.c: after STARTTLS the TLS negotiation failed; with $ssl_force_tls and no STARTTLS
+  // offered, "Encrypted connection unavailable".
+  ...sourced(`${NEOMUTT}imap/imap.c`, [
+    {
+      cause: 'starttls_failed',
+      text: anyOf(
+        /\b(could not|couldn't|unable to) negotiate (a |the )?TLS connection/,
+        /impossibile negoziare la connessione TLS|impossible de négocier la connexion TLS/,
+        /konnte keine TLS-Verbindung (realisieren|aushandeln)|no se pudo negociar una conexi[oó]n TLS/,
+      ),
+    },
+    {
+      cause: 'starttls_not_offered',
+      text: anyOf(
+        /\bencrypted connection (is )?unavailable|connessione cifrata non disponibile/,
+        /connexion chiffrée non disponible|verschlüsselte Verbindung nicht verfügbar/,
+        /conexi[oó]n cifrada no disponible/,
+      ),
+    },
+    // "SMTP server does not support authentication" (send/smtp.c) in it/fr/de/es: read as MailKit's English is.
+    {
+      cause: 'auth_plaintext_disabled',
+      text: anyOf(
+        /il server SMTP non supporta l'autenticazione|le serveur SMTP ne supporte pas l'authentification/,
+        /SMTP-Server unterstützt keine Authentifizierung|el servidor SMTP no soporta autenticaci[oó]n/,
+      ),
+    },
+  ]),
+  // conn/gnutls.c, conn/openssl.c: "Untrusted server certificate" as fr and de render it; pop/auth.c's
+  // "Authentication failed" in es.
+  ...sourced(`${NEOMUTT}po/fr.po`, [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /le certificat du serveur n'a pas pu être validé|Serverzertifikat wird nicht vertraut/i,
+    },
+    { cause: 'auth_bad_credentials', text: /verificaci[oó]n de autenticidad fall[oó]/i },
+  ]),
+]
+
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
 const OE_POP3 = 'http://pc-error-free.com/blog/?p=20'
 
