@@ -12,4 +12,9 @@ export const CLIENT_SILENT_LINES = [
     source: 'GNOME/evolution-data-server:src/camel/providers/smtp/camel-smtp-transport.c',
     text: /^(Requested (mail )?action not taken: mailbox unavailable|Azione di posta richiesta non intrapresa: mailbox non disponibile)$/,
   },
+  // Geary's status line for an account with any problem: the dialog's other lines say which.
+  {
+    source: 'GNOME/geary:src/client/accounts/accounts-editor-list-pane.vala',
+    text: /^(This account has encountered a problem and is unavailable|Questo account si è imbattuto in un problema e non è disponibile)$/,
+  },
 ]

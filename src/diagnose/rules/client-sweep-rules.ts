@@ -176,6 +176,117 @@ export const CLIENT_SWEEP_RULES_2: ClassifierRule[] = [
   ]),
 ]
 
+const CLAWS = 'eworm-de/claws-mail:src/'
+const GEARY = 'GNOME/geary:src/client/'
+
+// Round 13b, third batch: Claws Mail (libetpan's IMAP errors, its socket and certificate checks) and Geary, each
+// with its po translations (it, fr, de, es).
+export const CLIENT_SWEEP_RULES_3: ClassifierRule[] = [
+  // imap.c, common/smtp.c, pop.c: STARTTLS was sent (or offered) but the TLS session did not start.
+  ...sourced(`${CLAWS}imap.c`, [
+    {
+      cause: 'starttls_failed',
+      text: anyOf(
+        /\b(start|avviare|initier|iniciar) (a |the |una |une |la )?(STARTTLS session|sessione STARTTLS)/,
+        /\b(initier|iniciar) (une |la )?(session|sesi[oó]n) STARTTLS|STARTTLS-Sitzung (kann|konnte) nicht gestartet/,
+        /^\s*(STARTTLS error|errore STARTTLS|STARTTLS-Fehler|error de STARTTLS|erreur de la commande « ?STARTTLS ?»)\s*$/,
+      ),
+    },
+    // LOGINDISABLED ("Server logins are disabled") and a server that takes a login only after STARTTLS.
+    {
+      cause: 'auth_plaintext_disabled',
+      text: anyOf(
+        /server requires STARTTLS to log ?in|server richiede il STARTTLS per il login|serveur nécessite STARTTLS/,
+        /Server erfordert STARTTLS|servidor necesita STARTTLS/,
+        /server logins are disabled|login al server è disabilitato|connexions au serveur sont désactivées/,
+        /Serverlogins sind deaktiviert|accesos al servidor están deshabilitados/,
+      ),
+    },
+    // libetpan's MAILIMAP_ERROR_LOGIN and Claws' "login refused" / "couldn't login" / "error on authentication".
+    {
+      cause: 'auth_bad_credentials',
+      text: anyOf(
+        /^\s*(LOGIN error|errore LOGIN|LOGIN-Fehler|error de LOGIN|erreur de la commande « ?LOGIN ?»)\s*$/,
+        /\blogin (refused|rifiutato|abgelehnt)|nom d'utilisateur\S* refusé|autenticaci[oó]n rechazada/,
+        /\b(couldn't|could not) login to (the )?(IMAP|POP3?|SMTP) server|effettuare il login al server/,
+        /Authentification impossible au serveur|Einloggen am \S+-Server \S+ schlug fehl|No se puede entrar al servidor/,
+        /error occurred on authentication|errore durante l'autenticazione|erreur lors de l'autorisation/,
+        /Fehler beim Authentifizieren|hubo un error en la autenticaci[oó]n/,
+        /^\s*(Autenticazione fallita|Authentifizierung schlug fehl|La autenticaci[oó]n fall[oó])(?![a-záéíóú])/,
+      ),
+    },
+    // The server closed the connection under the client (inc.c, send_message.c; libetpan's broken stream).
+    {
+      cause: 'tcp_reset',
+      text: anyOf(
+        /chiusa dall'host remoto|fermée par l'hôte distant|durch Gegenseite getrennt|von der Gegenstelle geschlossen/,
+        /cerrada por la m[aá]quina remota|\bIMAP connection broken|Connessione IMAP interrotta/,
+        /Connexion IMAP rompue|Conexi[oó]n IMAP rota/,
+      ),
+    },
+    // "Connection timed out." and "Connection to %s:%d timed out." as fr, de and es render them (fr's
+    // "a échoué" is its rendering of the timeout), and the bare "can't connect" in de, read as CONNECT_FALLBACK
+    // reads it in the other languages.
+    {
+      cause: 'tcp_timeout',
+      text: anyOf(
+        /Dépassement du délai d'attente de la connexion|^La connexion vers \S+:\d+ a échoué\.?$/,
+        /^Verbindung abgelaufen\.?$|^Verbindung zu \S+ verfallen\.?$|^Keine Verbindung zu(m)? (IMAP|POP3)-Server\b/,
+        /La conexi[oó]n (con \S+ )?excedi[oó] el l[ií]mite de tiempo/,
+      ),
+    },
+    // common/socket.c: "unknown host" as es renders it.
+    { cause: 'dns_nxdomain', text: /^\S+:\d+: anfitri[oó]n desconocido\.?$/m },
+  ]),
+  // common/ssl_certificate.c: a chain with no known issuer, an issuer that is not a CA, a self-signed certificate.
+  ...sourced(`${CLAWS}common/ssl_certificate.c`, [
+    {
+      cause: 'tls_cert_untrusted',
+      text: anyOf(
+        /no certificate issuer found|certificate issuer is not a CA|ente di rilascio certificato|Certificato auto-firmato/,
+        /[ée]metteur (du |de )?certificat|Zertifikat hat keinen Aussteller|Aussteller ist keine Zertifizierungsstelle/,
+        /emisor del certificado|Selbst signiertes Zertifikat|Certificado firmado por s[ií] mismo/,
+      ),
+    },
+  ]),
+  // dialogs/certificate-warning-dialog.vala, accounts-editor, application-main-window: the reason under
+  // "Untrusted Connection", and the login problems the account editor names.
+  ...sourced(`${GEARY}dialogs/certificate-warning-dialog.vala`, [
+    {
+      cause: 'tls_cert_untrusted',
+      text: anyOf(
+        /not signed by a known authority|non è firmato da alcuna autorità|n'est pas signé par une autorité reconnue/,
+        /von keiner bekannten Zertifizierungsstelle|no est[aá] firmado por una autoridad conocida/,
+      ),
+    },
+    {
+      cause: 'tls_cert_hostname_mismatch',
+      text: anyOf(
+        /identity does not match the identity in the certificate|identità del server non corrisponde/,
+        /identité du serveur ne correspond pas|Identität des Servers stimmt nicht|identidad del servidor no coincide/,
+      ),
+    },
+    {
+      cause: 'tls_cert_not_yet_valid',
+      text: anyOf(
+        /certificate has not been activated|certificato del server non è stato attivato/,
+        /certificat du serveur n'a pas été activé|Zertifikat des Servers wurde nicht aktiviert/,
+        /no se ha activado el certificado/,
+      ),
+    },
+    {
+      cause: 'auth_bad_credentials',
+      text: anyOf(
+        // Geary shows each alone: anchored at the start (anyOf reads no m flag), not inside a longer sentence.
+        /^\s*check your (receiving |sending )?(login|email address) and password|incorrect login or password/,
+        /^\s*controllare (le credenziali di accesso|indirizzo email e password)|nome di accesso o una password non corretti/,
+        /^\s*v[ée]rifie[rz] votre (nom d'utilisateur|adresse courriel) et (votre )?mot de passe/,
+        /^\s*Prüfen Sie Ihre E-Mail-Adresse und Ihr Passwort|^\s*compr(uebe|obar) (el usuario|la direcci[oó]n de correo) y la/,
+      ),
+    },
+  ]),
+]
+
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
 const OE_POP3 = 'http://pc-error-free.com/blog/?p=20'
 
