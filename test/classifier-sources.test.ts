@@ -12,7 +12,8 @@
 // reasons, Postfix's and Exim's TLS and limit lines, every System.Net.Mail string, SocketError names, MailKit's,
 // Jakarta Mail's, PHPMailer's and Symfony Mailer's throws. Round 13b read the mail programs' own tables whole:
 // Thunderbird's imap/local/compose/messenger/account-setup strings in en/it/fr/de/es, Thunderbird for Android's and
-// FairEmail's strings.xml, Outlook's 0x800CCCxx codes and the Windows Mail app's HRESULTs. A reply or line about
+// FairEmail's strings.xml, Outlook's 0x800CCCxx codes, the Windows Mail app's HRESULTs, Evolution's camel, NeoMutt,
+// Claws Mail, Geary and Mailspring (po and json translations). A reply or line about
 // something that is not one of our causes (a recipient, a message's content or size) has cause null. A rule change
 // that loses one of these fails here.
 import { readFileSync } from 'node:fs'

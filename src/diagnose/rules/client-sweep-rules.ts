@@ -287,6 +287,72 @@ export const CLIENT_SWEEP_RULES_3: ClassifierRule[] = [
   ]),
 ]
 
+// Round 13b, fourth batch: Mailspring's LocalizedErrorStrings (mailcore's error codes, one sentence each) and their
+// app/lang translations. Ordered so that "StartTLS is not available" is read before "<provider> is unavailable".
+export const CLIENT_SWEEP_RULES_4: ClassifierRule[] = sourced('Foundry376/Mailspring:app/src/mailsync-process.ts', [
+  {
+    cause: 'starttls_not_offered',
+    text: /\bStart ?TLS (is not|non è|n'est pas|ist nicht|no está) (available|disponibile|disponible|verfügbar)/i,
+  },
+  { cause: 'server_unavailable', text: /^\s*(Yahoo|Gmail|Outlook|iCloud) (is unavailable|non è disponibile)\.?\s*$/i },
+  {
+    cause: 'server_unavailable',
+    text: /^\s*(Yahoo|Gmail|Outlook|iCloud) (est indisponible|ist nicht verfügbar|no está disponible)\.?\s*$/i,
+  },
+  {
+    cause: 'protocol_error',
+    text: /^\s*(Parsing Error|Errore di analisi|Erreur de traitement|Parsing Fehler|Error de sint[aá]xis)\s*$/i,
+  },
+  {
+    cause: 'tls_cert_untrusted',
+    text: /^\s*(Certificate Error|Errore del certificato|Erreur de certificat|Zertifikatfehler|Error de certificado)\s*$/i,
+  },
+  {
+    cause: 'auth_bad_credentials',
+    text: /^\s*(Authentication Error|Errore di autenticazione|Erreur d'authentification|Error de autenticaci[oó]n)\s*[-–:]\s*(Check|Controlla|Vérifiez|verifique)\b/i,
+  },
+  {
+    cause: 'imap_disabled',
+    text: /\bIMAP\b.{0,20}\b(is not enabled|non è abilitato|n'est pas activé|no está habilitado|ist nicht aktiviert)/i,
+  },
+  // Gmail's [OVERQUOTA] bandwidth limit and [UNAVAILABLE] connection limit, Yahoo's daily sending limit: a wait.
+  {
+    cause: 'auth_rate_limited',
+    text: anyOf(
+      /(bandwidth|larghezza di banda|bande passante|Bandbreite|ancho de banda).{0,20}(exceeded|superat|dépassée|überschritten)/,
+      /\bancho de banda .{0,12}superado|too many active connections|zu viele aktive Verbindungen/,
+      /daily sending limit|limite d'envoi quotidienne|limite di invio giornalier|Sendelimit|límite de envío diario/,
+    ),
+  },
+  {
+    cause: 'auth_web_login_required',
+    text: anyOf(
+      /sign in via (a web browser|your webmail)|accedere tramite (un browser web|la tua webmail)/,
+      /connecter via (un navigateur Web|votre messagerie Web)|über (einen Webbrowser|Ihr Webmail) anmelden/,
+      /iniciar sesi[oó]n a trav[eé]s de (un navegador web|su correo web)/,
+    ),
+  },
+  {
+    cause: 'auth_app_password_required',
+    text: /password specifica dell'applicazione|mot de passe spécifique à l'application|contraseña específica de aplicaci[oó]n/i,
+  },
+  {
+    cause: 'smtp_relay_denied',
+    text: anyOf(
+      /would not relay a message|non può inoltrare un messaggio|ne relaie pas un message/,
+      /würde keine Nachricht weiterleiten|no retransmitir[ií]a un mensaje/,
+    ),
+  },
+  {
+    cause: 'auth_mechanism_unsupported',
+    text: anyOf(
+      /does not support basic username ?\/ ?password authentication|non supporta l'autenticazione nome utente/,
+      /ne prend pas en charge l'authentification de base|unterstützt keine grundlegende Benutzername/,
+      /no admite la autenticaci[oó]n b[aá]sica/,
+    ),
+  },
+])
+
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
 const OE_POP3 = 'http://pc-error-free.com/blog/?p=20'
 

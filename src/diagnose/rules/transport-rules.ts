@@ -10,7 +10,12 @@ import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
 import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
 import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
 import { CURL_RULES } from './curl-rules.js'
-import { CLIENT_SWEEP_RULES, CLIENT_SWEEP_RULES_2, CLIENT_SWEEP_RULES_3 } from './client-sweep-rules.js'
+import {
+  CLIENT_SWEEP_RULES,
+  CLIENT_SWEEP_RULES_2,
+  CLIENT_SWEEP_RULES_3,
+  CLIENT_SWEEP_RULES_4,
+} from './client-sweep-rules.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 
@@ -353,6 +358,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...CLIENT_SWEEP_RULES,
   ...CLIENT_SWEEP_RULES_2,
   ...CLIENT_SWEEP_RULES_3,
+  ...CLIENT_SWEEP_RULES_4,
   ...CURL_RULES,
   ...SETTINGS,
   ...DNS,
