@@ -2,7 +2,6 @@
 // tables in en/it/fr/de/es, Thunderbird for Android's and FairEmail's strings.xml, Outlook's 0x800CCCxx codes),
 // test/corpus/source-tables.jsonl. Each row reads a class of dialogs by what it means, in every language the
 // source has, not one wording; the earlier rounds' rows already read most of these tables.
-import type { CodeRow } from './code-tables.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const TB = 'mozilla/releases-comm-central:mail/locales/en-US/chrome/messenger/'
@@ -356,8 +355,11 @@ export const CLIENT_SWEEP_RULES_4: ClassifierRule[] = sourced('Foundry376/Mailsp
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
 const OE_POP3 = 'http://pc-error-free.com/blog/?p=20'
 
-/** Outlook / Outlook Express codes whose table row names one of our causes (added to code-tables' WINDOWS_MAIL). */
-export const OUTLOOK_CODES: Record<string, CodeRow> = {
+/**
+ * Outlook / Outlook Express codes whose table row names one of our causes (added to code-tables' WINDOWS_MAIL, which
+ * checks their shape: no import from it here, so that the two files import in one direction only).
+ */
+export const OUTLOOK_CODES = {
   '0x800CCC01': { cause: 'tls_cert_hostname_mismatch', name: 'INVALID_CERT_CN', source: OE },
   '0x800CCC02': { cause: 'tls_cert_expired', name: 'INVALID_CERT_DATE', source: OE },
   '0x800CCC16': { cause: 'auth_bad_credentials', name: 'INVALID_ACCOUNT', source: OE },
