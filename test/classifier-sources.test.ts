@@ -12,7 +12,10 @@
 // reasons, Postfix's and Exim's TLS and limit lines, every System.Net.Mail string, SocketError names, MailKit's,
 // Jakarta Mail's, PHPMailer's and Symfony Mailer's throws. Round 13a read the mail security gateways' published
 // codes (Mimecast, Sophos, Trend Micro, Cisco, Proofpoint, Barracuda), rspamd and Haraka's karma, helo.checks and
-// headers plugins, Dovecot's replies after the login, and hosting and mailbox providers' error pages. A reply or
+// headers plugins, Dovecot's replies after the login, and hosting and mailbox providers' error pages. Round 13b read
+// the mail programs' own tables whole: Thunderbird's imap/local/compose/messenger/account-setup strings in
+// en/it/fr/de/es, Thunderbird for Android's and FairEmail's strings.xml, Outlook's 0x800CCCxx codes, the Windows Mail
+// app's HRESULTs, Evolution's camel, NeoMutt, Claws Mail, Geary and Mailspring (po and json translations). A reply or
 // line about something that is not one of our causes (a recipient, a message's content or size) has cause null.
 // A rule change that loses one of these fails here.
 import { readFileSync } from 'node:fs'
@@ -143,5 +146,28 @@ describe('lines about none of our causes (round 11b)', () => {
       'Dec  2 09:41:08 mx postfix/smtpd[14398]: warning: unknown[203.0.113.4]: ' +
       'SASL LOGIN authentication failed: UGFzc3dvcmQ6'
     expect(explainText({ text: `${helo}\n${sasl}` }).classification?.cause).toBe('auth_bad_credentials')
+  })
+})
+
+describe("the mail programs' own dialogs (round 13b)", () => {
+  it('reads the WinSock error inside a Windows Mail HRESULT, and leaves other HRESULTs alone', () => {
+    // HRESULT_FROM_WIN32: 0x8007 and the error number in hex (0x274C is 10060, 0x2AF9 is 11001).
+    const said = (code: string) => `We weren't able to connect to imap.libero.it. Error code: ${code}`
+    expect(explainText({ text: said('0x8007274C') }).extracted.socketError).toBe(10060)
+    expect(explainText({ text: said('0x80072AF9') }).classification).toEqual({ cause: 'dns_nxdomain', via: 'socket' })
+    // 0x80070005 is ERROR_ACCESS_DENIED, not a socket error: nothing is read from it.
+    expect(explainText({ text: said('0x80070005') }).extracted.socketError).toBeUndefined()
+  })
+
+  it("reads Thunderbird's POP3 STARTTLS refusal by the code that shows it, not by its words about TLS", () => {
+    // Pop3Client.sys.mjs (and nsPop3Protocol.cpp before it) raises nsErrorCouldNotConnectViaTls only when STARTTLS
+    // is required and the server's CAPA has no STLS: the upgrade was never offered.
+    const text =
+      'Unable to establish TLS connection to POP3 server. The server may be down or may be incorrectly configured.'
+    expect(explainText({ text }).classification?.cause).toBe('starttls_not_offered')
+    // A handshake that failed is still read as one.
+    expect(explainText({ text: 'TLS handshake with the POP3 server failed' }).classification?.cause).not.toBe(
+      'starttls_not_offered',
+    )
   })
 })

@@ -83,6 +83,8 @@ export function peel(text: string): Peeled {
   if (socket) out.socketError = Number(socket[1])
   const num = ERROR_NUMBER.exec(text)
   if (num) out.errorNumber = `0x${num[1].toUpperCase()}`
+  // The Windows Mail app shows a WinSock error as its HRESULT (0x80072746 is 10054): read the socket error in it.
+  out.socketError ??= winsockOfHresult(out.errorNumber)
   const sec = SECURITY.exec(text)
   if (sec) out.security = /^(no|nein|non)$/i.test(sec[1]) ? 'plain' : 'tls'
   out.protocol ??= keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined)
@@ -90,6 +92,12 @@ export function peel(text: string): Peeled {
   // ("530 5.7.57 … Error: 535 5.7.139 …") is its detail, not a wrapper around another reply.
   if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text)
   return out
+}
+
+// HRESULT_FROM_WIN32: 0x8007 and the Win32 error number in hex; WinSock's numbers are 10000–11999.
+function winsockOfHresult(errorNumber: string | undefined): number | undefined {
+  const n = errorNumber?.startsWith('0x8007') ? parseInt(errorNumber.slice(6), 16) : NaN
+  return n >= 10000 && n < 12000 ? n : undefined
 }
 
 function portOf(text: string): number | undefined {

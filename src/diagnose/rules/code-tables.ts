@@ -3,6 +3,7 @@
 // null: the number is known but says too little by itself (the text or another hint decides).
 import { isProtocolName } from '../../model/types.js'
 import { isRelayPort } from '../../protocols/index.js'
+import { OUTLOOK_CODES } from './client-sweep-rules.js'
 
 export interface CodeRow {
   cause: string | null
@@ -69,6 +70,7 @@ export const WINDOWS_MAIL: Record<string, CodeRow> = {
   '0x800CCC90': { cause: 'auth_bad_credentials', name: 'POP3_RESPONSE_ERROR', source: OE },
   '0x800CCC92': { cause: 'auth_bad_credentials', name: 'POP3_PASS_FAILURE', source: OE },
   '0x800CCC79': { cause: 'smtp_relay_denied', name: 'SMTP_REJECTED_RECIPIENTS', source: OE },
+  ...OUTLOOK_CODES,
 }
 
 /** A timeout on port 25 while sending is the provider's block, not the server's silence. */

@@ -5,6 +5,8 @@
 // text is judged alone: a pasted log keeps its other lines, and is read by them. No import from rule.ts (it
 // reads this list), so each row carries its source itself.
 
+import { CLIENT_SILENT_LINES } from './client-silent-lines.js'
+
 interface SilentLine {
   /** Where the line comes from: a source file (owner/repo:path) or a documentation page. */
   source: string
@@ -113,6 +115,7 @@ export const SILENT_LINES: SilentLine[] = [
     source: 'dotnet/runtime:src/libraries/System.Net.Security/src/Resources/Strings.resx',
     text: /\bplatform does not support ephemeral keys\b/,
   },
+  ...CLIENT_SILENT_LINES,
 ]
 
 // Multiline: an anchored row (^…$) matches one line of a longer text in the quick test below.

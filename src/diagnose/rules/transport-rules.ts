@@ -10,6 +10,12 @@ import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
 import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
 import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
 import { CURL_RULES } from './curl-rules.js'
+import {
+  CLIENT_SWEEP_RULES,
+  CLIENT_SWEEP_RULES_2,
+  CLIENT_SWEEP_RULES_3,
+  CLIENT_SWEEP_RULES_4,
+} from './client-sweep-rules.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
@@ -106,6 +112,8 @@ const DNS: ClassifierRule[] = [
         /host '?\S+'? could not be found|impossibile trovare (il server|l['’]host)|找不到(服务器|主机)/,
         /introuvable|nicht gefunden|no se (encuentra|pudo encontrar) el servidor/,
       ),
+      // FairEmail's "Inbox not found" (title_setup_no_inbox) is a folder, not a host.
+      unless: /bo[iî]te de r[ée]ception|Posteingang|\binbox\b/i,
     },
   ]),
   // NeoMutt's English original (conn/raw.c): getaddrinfo found no address for the name.
@@ -356,6 +364,10 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...EARLY_LOG_RULES,
   ...SERVER_LOG_RULES,
   ...EARLY_DOTNET_RULES,
+  ...CLIENT_SWEEP_RULES,
+  ...CLIENT_SWEEP_RULES_2,
+  ...CLIENT_SWEEP_RULES_3,
+  ...CLIENT_SWEEP_RULES_4,
   ...CURL_RULES,
   ...SETTINGS,
   ...DNS,

@@ -1,0 +1,20 @@
+// Round 13b: a mail program's bare status titles that name no cause (silent-lines.ts reads them). Thunderbird for
+// Android's validation screen says "Server error" for any unexpected server answer: read alone, its words would
+// name the server unavailable; so would Evolution's words for a recipient's 550. No import (silent-lines.ts is
+// read by rule.ts).
+export const CLIENT_SILENT_LINES = [
+  {
+    source: 'thunderbird/thunderbird-android:feature/account/server/validation/src/main/res/values/strings.xml',
+    text: /^(Server error|Errore del server|Erreur du serveur|Serverfehler|Error del servidor)$/,
+  },
+  // camel-smtp-transport.c's text for a 550/450 reply: the recipient's mailbox, not the sender's server.
+  {
+    source: 'GNOME/evolution-data-server:src/camel/providers/smtp/camel-smtp-transport.c',
+    text: /^(Requested (mail )?action not taken: mailbox unavailable|Azione di posta richiesta non intrapresa: mailbox non disponibile)$/,
+  },
+  // Geary's status line for an account with any problem: the dialog's other lines say which.
+  {
+    source: 'GNOME/geary:src/client/accounts/accounts-editor-list-pane.vala',
+    text: /^(This account has encountered a problem and is unavailable|Questo account si è imbattuto in un problema e non è disponibile)$/,
+  },
+]
