@@ -244,6 +244,8 @@ export const checkOnDemandOptions = {
   entryPoints: Object.entries(CHECK_ON_DEMAND).map(([module, file]) => ({ in: module, out: file })),
   outdir: join(root, 'dist', 'cli', 'check'),
   outExtension: { '.js': '.cjs' },
+  inject: [],
+  define: {},
 }
 
 /**

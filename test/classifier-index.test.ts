@@ -1,10 +1,13 @@
-// The rule index (src/diagnose/rule-index.ts) only skips patterns that cannot match: with it or without it,
-// every text of the corpus and of the source tables gets the same answer, and the same deciding rule.
+// The rule index (src/diagnose/rule-index.ts, from the table scripts/rule-needles.mjs writes) only skips patterns
+// that cannot match: with it or without it, every text of the corpus and of the source tables gets the same answer,
+// and the same deciding rule.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { explainText, useRuleIndex } from '../src/diagnose/classify.js'
-import { needlesOf } from '../src/diagnose/rule-needles.js'
+import { ALL_RULES, explainText, useRuleIndex } from '../src/diagnose/classify.js'
+import { patternKey } from '../src/diagnose/rule-index.js'
+import needles from '../src/diagnose/rules/needles.json' with { type: 'json' }
+import { needlesOf, needlesTable } from '../scripts/rule-needles.mjs'
 
 const lines = (file: string) =>
   readFileSync(join(import.meta.dirname, 'corpus', file), 'utf8')
@@ -13,8 +16,8 @@ const lines = (file: string) =>
     .map((l) => JSON.parse(l) as { text: string; protocol?: string; port?: unknown; stage?: string; provider?: string })
 const rows = [...lines('public.jsonl'), ...lines('source-tables.jsonl')]
 
-const answers = (mode: 'on' | 'off') => {
-  useRuleIndex(mode)
+const answers = (on: boolean) => {
+  useRuleIndex(on)
   return rows.map((r) =>
     JSON.stringify(
       explainText({
@@ -29,16 +32,20 @@ const answers = (mode: 'on' | 'off') => {
 }
 
 describe('the rule index', () => {
-  afterAll(() => useRuleIndex('auto'))
+  afterAll(() => useRuleIndex(true))
 
   it('changes no answer on any corpus case or source-table string', () => {
     expect(rows.length).toBeGreaterThan(4000)
-    const without = answers('off')
-    const withIndex = answers('on')
+    const without = answers(false)
+    const withIndex = answers(true)
     const differ = rows.flatMap((r, i) =>
       without[i] === withIndex[i] ? [] : [`${r.text}: ${without[i]} → ${withIndex[i]}`],
     )
     expect(differ).toEqual([])
+  })
+
+  it('is built from the table these rules give (npm run build writes src/diagnose/rules/needles.json)', () => {
+    expect(needlesTable(ALL_RULES, patternKey)).toEqual(needles)
   })
 
   it('knows which words a pattern needs, and says so only when every branch needs one', () => {

@@ -12,13 +12,15 @@ import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type Signal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
-import { RuleIndex } from './rule-index.js'
+import { RuleIndex, type NeedleTable } from './rule-index.js'
+import needles from './rules/needles.json' with { type: 'json' }
 
 // Transport rows first: their codes (CERT_HAS_EXPIRED, ECONNREFUSED …) are unambiguous, and a
 // STARTTLS failure must not read as a login problem.
 // Only causes the code knows (texts, reports) are answered: a row for a cause that causes.md may
 // list before the code has it waits, written, until it does.
 const KNOWN: ReadonlySet<string> = new Set(CAUSE_IDS)
+const NEEDLES: NeedleTable = needles
 export const ALL_RULES: readonly ClassifierRule[] = [
   ...TRANSPORT_RULES,
   ...AUTH_RULES,
@@ -75,24 +77,22 @@ const LAST = readable(CONNECT_FALLBACK)
 // An SMTP reply's codes read by their tables, when no words were recognised (code-fallback-rules.ts).
 const CODES = readable(CODE_FALLBACK_RULES)
 
-// The rule index (rule-index.ts) costs ~0.1 s to make and saves most of each text's reading: made once
-// many texts have been read (explain --jsonl, a batch's report), never for one check or one paste.
-const INDEX_AFTER = 1000
-let readings = 0
+// The rule index (rule-index.ts), from the words the build worked out for each pattern (rules/needles.json): made
+// at the first reading (~1 ms), it spares even one pasted error compiling ~500 patterns it cannot match.
 let index: RuleIndex | undefined
-let indexMode: 'auto' | 'on' | 'off' = 'auto'
+let indexOn = true
 
-/** For tests: the index always (on), never (off), or after INDEX_AFTER readings (auto, the default). */
-export function useRuleIndex(mode: 'auto' | 'on' | 'off'): void {
-  indexMode = mode
+/** For tests: read with the index (true, the default) or try every rule (false). */
+export function useRuleIndex(on: boolean): void {
+  indexOn = on
 }
 
 function ruleIndex(): RuleIndex | undefined {
-  if (indexMode === 'off' || (indexMode === 'auto' && ++readings < INDEX_AFTER)) return undefined
+  if (!indexOn) return undefined
   if (!index) {
     const patterns: Array<RegExp | undefined> = []
     for (const [rule, id] of numbers) patterns[id] = rule.text
-    index = new RuleIndex(patterns)
+    index = new RuleIndex(patterns, NEEDLES)
   }
   return index
 }

@@ -1,6 +1,20 @@
 // Which rules a text may match, found in one pass over the text: each rule's pattern needs one of a few
-// words (rule-needles.ts), and a text holds the words of about 30 of 400 patterns. The others are not run.
-import { needlesOf } from './rule-needles.js'
+// words (worked out at build time: scripts/rule-needles.mjs, rules/needles.json), and a text holds the words of
+// about 30 of 500 patterns. The others are not run, nor compiled by V8 until some text needs them.
+
+/** Words per pattern, by patternKey: null when nothing can be said (the pattern runs on every text). */
+export type NeedleTable = Readonly<Record<string, readonly string[] | null>>
+
+/** FNV-1a, 32 bit, of the pattern's source. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return hash.toString(16)
+}
+
+/** A pattern's name in the table: its flags, length and hash, so that an edited pattern is not found there. */
+export const patternKey = (pattern: RegExp): string =>
+  `${pattern.flags}/${pattern.source.length}/${hashOf(pattern.source)}`
 
 interface Needle {
   word: string
@@ -20,15 +34,16 @@ export class RuleIndex {
   private current = 0
   private lastText: string | undefined
 
-  /** `patterns[id]`: rule id's text pattern, if it has one. */
-  constructor(patterns: ReadonlyArray<RegExp | undefined>) {
+  /**
+   * `patterns[id]`: rule id's text pattern, if it has one. A pattern the table does not know (edited since the
+   * build wrote it) runs on every text: slower, never wrong.
+   */
+  constructor(patterns: ReadonlyArray<RegExp | undefined>, table: NeedleTable) {
     this.always = new Uint8Array(patterns.length)
     this.marks = new Uint32Array(patterns.length)
     const byWord = new Map<string, number[]>()
     patterns.forEach((pattern, id) => {
-      // With the u flag, /i folds some non-ASCII letters onto ASCII ones (ſ is s): a lower-cased text could
-      // miss a word the pattern still matches.
-      const words = pattern && !pattern.unicode ? needlesOf(pattern) : null
+      const words = pattern ? table[patternKey(pattern)] : null
       if (!words) return void (this.always[id] = 1)
       for (const word of words) {
         const rules = byWord.get(word) ?? []
