@@ -54,23 +54,26 @@ describe('the corpus', () => {
   })
 })
 
-// Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and round 12 (thr12-)
-// errors users pasted in public threads; their held-out parts are the nearest thing to the unseen sets. Their
-// share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^(src14[efghij]|thr12)-/
+// Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-)
+// and 15 (thr15-) errors users pasted in public threads; their held-out parts are the nearest thing to the unseen
+// sets. Their share of cases a rule misses is not hidden in one number.
+const LATER_ROUNDS = /^(src14[efghij]|thr1[25])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
 // disagree with earlier labels; held-out labels were left as written), and three families that round 12's thread
 // cases brought in before any rule was written from them: lib-php 16/17 (14/17 then), client-mobile 13/14, lang-zh
 // 11/12.
+// Round 15's 70 thread cases (thr15-), measured before any rule was written from them, brought server-reply to
+// 153/168, client-mobile to 13/15, lang-zh to 11/13 and lang-fr to 28/30.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.915,
+  'server-reply': 0.91,
   'lib-dotnet': 0.928,
   'client-thunderbird': 0.925,
   'lib-php': 0.941,
-  'client-mobile': 0.928,
-  'lang-zh': 0.916,
+  'client-mobile': 0.866,
+  'lang-zh': 0.846,
+  'lang-fr': 0.933,
 }
 
 describe('accuracy', () => {
@@ -82,8 +85,10 @@ describe('accuracy', () => {
     // are 35/39, and the earlier 512 went from 485 to 487 right.
     // Round 12 added 114 train cases from public threads, 77 of them right before any rule was written from them;
     // after rounds 11-14: train 2098/2134 (round 14 wrote rules from the thread cases), held-out 562/591.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.983)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.95)
+    // Round 15 added 70 thread cases, 44 right before any rule (33/54 train, 11/16 held-out): train 2131/2188,
+    // held-out 573/607.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.973)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.943)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -160,6 +165,13 @@ describe('round 12 (errors users pasted in public threads, labelled by how each 
     // The same 111 with the classifier of rounds 1-10 and after rounds 11a/11b: those sweeps of server and
     // library sources did not move what people paste (test/corpus/threads.md).
     expectRound('thr12-', 154, 0.675, 0.85)
+  })
+})
+
+describe('round 15 (70 more errors pasted in public threads, collected without reading the rules)', () => {
+  it('keeps what it measured: 44/70 before any rule was written from them (33/54, 11/16 held-out)', () => {
+    // The classifier of the session's start (c30b5a2) read the same 44: rounds 11-14 did not move these pastes.
+    expectRound('thr15-', 70, 0.611, 0.6875)
   })
 })
 
