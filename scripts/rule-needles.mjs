@@ -63,8 +63,7 @@ function ofSequence(elements) {
 /** The table for these rules: each pattern by its key (rule-index.ts patternKey), its words or null. */
 export function needlesTable(rules, patternKey) {
   const table = {}
-  for (const rule of rules)
-    for (const pattern of [rule.text].filter(Boolean)) table[patternKey(pattern)] = needlesOf(pattern)
+  for (const { text } of rules) if (text) table[patternKey(text)] = needlesOf(text)
   return table
 }
 

@@ -1,4 +1,5 @@
 // Deterministic split of a batch over machines: the same account always lands in the same shard.
+import { fnv1a } from '../model/fnv1a.js'
 import type { Account } from './accounts.js'
 
 /** Which part of the split this run takes: index is 0-based (Kubernetes' JOB_COMPLETION_INDEX). */
@@ -11,16 +12,6 @@ export interface Shard {
 
 export const SHARD_KEYS = ['account', 'host'] as const
 export type ShardKey = (typeof SHARD_KEYS)[number]
-
-/** FNV-1a, 32 bit: stable across runs and machines, unlike Math.random or object order. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash
-}
 
 /**
  * The server an account's connections go to, as far as the row tells before discovery: its host,

@@ -1,20 +1,14 @@
 // Which rules a text may match, found in one pass over the text: each rule's pattern needs one of a few
 // words (worked out at build time: scripts/rule-needles.mjs, rules/needles.json), and a text holds the words of
 // about 30 of 500 patterns. The others are not run, nor compiled by V8 until some text needs them.
+import { fnv1a } from '../model/fnv1a.js'
 
 /** Words per pattern, by patternKey: null when nothing can be said (the pattern runs on every text). */
 export type NeedleTable = Readonly<Record<string, readonly string[] | null>>
 
-/** FNV-1a, 32 bit, of the pattern's source. */
-function hashOf(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0
-  return hash.toString(16)
-}
-
 /** A pattern's name in the table: its flags, length and hash, so that an edited pattern is not found there. */
 export const patternKey = (pattern: RegExp): string =>
-  `${pattern.flags}/${pattern.source.length}/${hashOf(pattern.source)}`
+  `${pattern.flags}/${pattern.source.length}/${fnv1a(pattern.source).toString(16)}`
 
 interface Needle {
   word: string

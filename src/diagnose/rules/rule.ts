@@ -55,10 +55,9 @@ export function heardOf(s: Signal): string {
 
 /**
  * Whether the rule reads the signal. `text` is the signal's heard text (heardOf), looked up once by the caller
- * for all the rules it tries, not once per rule: hundreds per text.
+ * for all the rules it tries, not once per rule: hundreds per text. The caller tries no rule when it is empty.
  */
 export function ruleMatchesHeard(rule: ClassifierRule, s: Signal, text: string): boolean {
-  if (!text) return false
   if (rule.protocolKnown && s.protocol === 'any') return false
   if (rule.stageKnown && s.stage === 'any') return false
   if (rule.protocol && s.protocol !== 'any' && !rule.protocol.includes(s.protocol)) return false
