@@ -512,8 +512,18 @@ async function timed(cmd: string[], count: number): Promise<BatchRun> {
  * The machine's ceiling: the raw client (no maildoctor code) run as a batch against the same
  * proxy, 100 at a time, resuming its TLS session, one thread: what Node alone reaches here.
  */
-const rawBatchAt = (count: number, port: number): Promise<BatchRun> =>
-  timed([process.execPath, join(PACKAGE_ROOT, 'dist', 'bench', 'raw-batch.js'), String(port), String(count)], count)
+const rawBatchAt = (count: number, port: number, threads: number): Promise<BatchRun> =>
+  timed(
+    [
+      process.execPath,
+      join(PACKAGE_ROOT, 'dist', 'bench', 'raw-batch.js'),
+      String(port),
+      String(count),
+      String(BATCH_CONCURRENCY),
+      String(threads),
+    ],
+    count,
+  )
 
 async function batchAt(count: number, port: number, workers: number, heap = true): Promise<BatchRun> {
   const file = join(PACKAGE_ROOT, 'bench', `.accounts-${count}.csv`)
@@ -635,7 +645,13 @@ async function batchSection(ports: number[]): Promise<void> {
       rss.push({ count, workers, mb: b.rssMb })
       row(workers, b)
     }
-    if (CEILING_COUNTS.includes(count)) row('**ceiling**: raw client, 1 thread', await rawBatchAt(count, proxy.port))
+    // The ceiling for each worker count up to 2: what Node alone reaches split the same way.
+    if (CEILING_COUNTS.includes(count))
+      for (const threads of workerCounts.filter((n) => n <= 2))
+        row(
+          `**ceiling**: raw client, ${threads} thread${threads > 1 ? 's' : ''}`,
+          await rawBatchAt(count, proxy.port, threads),
+        )
   }
   say()
   say(
@@ -644,7 +660,8 @@ async function batchSection(ports: number[]): Promise<void> {
       'process (every thread, its start included) ÷ accounts. Worker threads share the one process: its ' +
       'peak RSS counts them all. Ceiling: the raw client of the bound (no maildoctor code: connect, TLS, ' +
       'greeting, drop) run the same way, 100 at a time against the same proxy and server, resuming its TLS ' +
-      "session, in one thread; its time and CPU are its own process's, start included: what Node alone " +
+      'session, in one thread, or in two with the accounts and the 100 slots split between them as ' +
+      "`--workers 2` splits them; its time and CPU are its own process's, start included: what Node alone " +
       'reaches of the bound on this machine, where the servers and the proxy share its cores.',
   )
   const perWorker = rss
