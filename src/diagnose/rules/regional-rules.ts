@@ -35,6 +35,11 @@ export const REGIONAL_AUTH_RULES: ClassifierRule[] = [
   ...sourced('https://github.com/open-falcon/mail-provider/issues/6', [
     { cause: 'auth_app_password_required', protocol: ['smtp'], text: /\bUser has no permission\b/ },
   ]),
+  // 126.com (Coremail) says the same in Chinese, "550 用户无权登陆", sent in GBK: read as UTF-8 only "û", "Ȩ" and "½"
+  // survive between replacement characters, the form nodemailer printed in the thread.
+  ...sourced('https://github.com/cnodejs/nodeclub/issues/507', [
+    { cause: 'auth_app_password_required', text: /用户无权登[陆录]|\uFFFDû\uFFFD{3}Ȩ\uFFFD{2}[½¼]/ },
+  ]),
   // NetEase's anti-spam codes: HL:REP and HL:MEP bar the IP for a while (unknown recipients, forged domains);
   // WM:BLI the IP, WM:BLU the user, is not on the allowed senders' list; MI:CCL and RP:CCL more commands per
   // connection than allowed; too many failed logins bar the login for a while.
