@@ -32,6 +32,18 @@ describe("QQ Mail's authorization-code replies, in every form a paste takes", ()
     for (const text of forms) expect(cause(text, 'smtp'), text).toBe('auth_app_password_required')
   })
 
+  it('reads 126.com\'s Chinese "no permission to log in" decoded, as Latin-1, and as UTF-8 with lost bytes', () => {
+    // nodemailer printed the GBK reply read as UTF-8 (cnodejs/nodeclub#507); the Latin-1 form is made from its bytes.
+    const gbk = Buffer.from([0xd3, 0xc3, 0xbb, 0xa7, 0xce, 0xde, 0xc8, 0xa8, 0xb5, 0xc7, 0xc2, 0xbd])
+    for (const text of [
+      '550 用户无权登陆',
+      `550 ${gbk.toString('latin1')}`,
+      `Invalid login - 550 ${gbk.toString('utf8')}`,
+    ]) {
+      expect(cause(text, 'smtp'), text).toBe('auth_app_password_required')
+    }
+  })
+
   it('reads QQ\'s catch-all 535 as the authorization code, and a bare "account is abnormal" still as a lock', () => {
     const qq =
       '535 Login fail. Account is abnormal, service is not open, password is incorrect, login frequency limited, ' +
