@@ -53,6 +53,21 @@ describe("QQ Mail's authorization-code replies, in every form a paste takes", ()
   })
 })
 
+describe("NetEase's and QQ's plain 535, read by who answers it", () => {
+  it('reads a plain 535 from NetEase or QQ as the authorization code, and from anyone else as the password', () => {
+    const text = '535 Error: authentication failed'
+    for (const provider of ['163', 'qq']) {
+      expect(explainText({ text, provider }).classification?.cause, provider).toBe('auth_app_password_required')
+    }
+    expect(explainText({ text }).classification?.cause).toBe('auth_bad_credentials')
+    expect(explainText({ text, provider: 'gmail' }).classification?.cause).toBe('auth_bad_credentials')
+    // Tencent Exmail's own wording needs no provider.
+    expect(cause('SMTP ERROR: Password command failed: 535 Error: authentication failed, system busy')).toBe(
+      'auth_app_password_required',
+    )
+  })
+})
+
 describe("NetEase's, Coremail's and Orange's codes against their reply code's generic meaning", () => {
   const envelope =
     ' 163 mx3,QsCowAD3bQ3nMU5l2JcAAA--.1S2 1700000000, please see http://mail.163.com/help/help_spam_16.htm'

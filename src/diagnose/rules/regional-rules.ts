@@ -23,6 +23,26 @@ export const REGIONAL_AUTH_RULES: ClassifierRule[] = [
     },
     { cause: 'auth_app_password_required', text: /\bPlease (using|use) weixin token\b/i },
     { cause: 'auth_app_password_required', text: /\bLogin Fail\.\s?Please enter your authori[sz]ation\b/i },
+    // The reply's link to QQ's authorization-code help page survives every mis-decoding of its Chinese words.
+    {
+      cause: 'auth_app_password_required',
+      text: /\bservice\.mail\.qq\.com\/cgi-bin\/help\?subtype=1&&id=28&&no=1001256\b/,
+    },
+  ]),
+  // Tencent Exmail's 535 "authentication failed, system busy": the fix is "secure login" and a client-specific
+  // password (客户端专用密码), or the IMAP/SMTP service switched on.
+  ...sourced('https://github.com/goharbor/harbor/issues/1271', [
+    { cause: 'auth_app_password_required', text: /\bauthentication failed, system busy\b/i },
+  ]),
+  // NetEase and QQ Mail: once the client authorization code is set (and it must be, to switch IMAP/POP3/SMTP on),
+  // a mail program can log in only with it; the account password is refused with a plain 535. Read so only when
+  // the provider is known.
+  ...sourced('https://help-w.com/renwu/1518473143_zh.html', [
+    {
+      cause: 'auth_app_password_required',
+      provider: ['163', '126', 'yeah', 'netease', 'qq', 'exmail', 'foxmail'],
+      smtpCode: [535],
+    },
   ]),
   // QQ Mail's one 535 for every refused login lists its reasons; the threads that quote it end with the IMAP/SMTP
   // service switched on and an authorization code in place of the password. (A reply that says only "account is
@@ -69,6 +89,11 @@ export const REGIONAL_AUTH_RULES: ClassifierRule[] = [
     'https://www.suped.com/knowledge/email-deliverability/technical/what-causes-email-delays-and-ofr_999-errors-when-sending-to-orangefr',
     [{ cause: 'auth_rate_limited', text: /\bOFR_999\b/ }],
   ),
+  // GMX (mrgmx) refuses every recipient with "550 Failure sending mail. Try again later" when an account sends too
+  // much too fast; the same mail goes out half an hour later (nodemailer's maintainer: the server rate-limits).
+  ...sourced('https://github.com/nodemailer/nodemailer/issues/1555', [
+    { cause: 'auth_rate_limited', text: /\bFailure sending mail\. Try again later\b/i },
+  ]),
   // Hosts' sending limits in their own words: StartMail's "Your mail limit has been reached", postfwd's default
   // rate limits as German hosts ship them ("only 5 recipients per 5 minutes allowed", "Number messages per hour
   // exceeded").
