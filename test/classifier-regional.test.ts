@@ -99,6 +99,19 @@ describe("NetEase's, Coremail's and Orange's codes against their reply code's ge
   })
 })
 
+describe("Roundcube's own messages in es, fr, de, it and zh-CN", () => {
+  it("reads the webmail's wait, quota and lock messages, and its login line only when it stands alone", () => {
+    expect(cause('登录失败太多次。请稍后再试。')).toBe('auth_rate_limited')
+    expect(cause('Bitte warten Sie 30 Sekunde(n) vor dem Senden dieser Nachricht.')).toBe('auth_rate_limited')
+    expect(cause('No se pudo completar la operación. No hay espacio libre en el disco.')).toBe('mailbox_over_quota')
+    expect(cause('Accesso non riuscito.')).toBe('auth_bad_credentials')
+    // Inside a longer sentence the same words are another program's, about the connection.
+    expect(cause('Accesso non riuscito al server imap.libero.it: connessione rifiutata')).not.toBe(
+      'auth_bad_credentials',
+    )
+  })
+})
+
 describe("Thunderbird's zh-CN strings", () => {
   it('reads the POP3 STARTTLS refusal and the refused logins', () => {
     expect(

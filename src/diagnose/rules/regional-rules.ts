@@ -2,7 +2,7 @@
 // tables (test/corpus/source-tables.jsonl): NetEase's and Coremail's codes, Alibaba Mail's, QQ Mail's and Tencent
 // Exmail's authorization-code replies, Orange's and German hosts' limits, Thunderbird's zh-CN strings. Each row
 // reads the reply code with the meaning words in that provider's language, not one whole sentence.
-import { sourced, type ClassifierRule } from './rule.js'
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const NETEASE = 'https://biecuoliao.com/pa/MBRrwEM.html'
 const COREMAIL = 'https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0'
@@ -109,6 +109,32 @@ export const REGIONAL_AUTH_RULES: ClassifierRule[] = [
       },
     ],
   ),
+  // Roundcube's own messages (accountlocked, erroroverquota, senttooquickly, toomanyrecipients, loginfailed) in the
+  // languages whose words no other row reads: the webmail's texts, pasted alone.
+  ...sourced('roundcube/roundcubemail:program/localization/zh_CN/messages.inc', [
+    { cause: 'auth_rate_limited', text: /登录失败太多次|收件人太多|等待\s?\d+\s?秒才能发送/ },
+    { cause: 'mailbox_over_quota', text: /没有足够的磁盘空间/ },
+  ]),
+  ...sourced('roundcube/roundcubemail:program/localization/en_US/messages.inc', [
+    {
+      cause: 'mailbox_over_quota',
+      text: anyOf(
+        /\bNo free disk space\b|No hay espacio libre en el disco|espace disque est saturé|Aucun espace disque libre/,
+        /Nicht genug freier Speicherplatz|Spazio su disco non sufficiente/,
+      ),
+    },
+    {
+      cause: 'auth_rate_limited',
+      text: anyOf(
+        /\bPlease wait \d+ sec\(s\)\.? before sending\b|\bespere \d+ segundo\(s\) antes de enviar\b/,
+        /\bpatientez \d+ s avant d.envoyer\b|\bwarten Sie \d+ Sekunde\(n\) vor dem Senden\b/,
+        /\battendi \d+ secondi prima di inviare\b|\bZu ?viele Empfänger\b/,
+      ),
+    },
+    // loginfailed: a whole line of the login screen (in fr and it the same words elsewhere name a connection).
+    { cause: 'auth_bad_credentials', text: /^\s*(La connexion a échoué|Accesso non riuscito)\.?\s*$/m },
+    { cause: 'auth_bad_credentials', text: /\bContraseña o nombre de usuario incorrecto\b/i },
+  ]),
   // Thunderbird's zh-CN mailServerLoginFailed2 ("以用户名 %2$S 登录服务器 %1$S 失败") and its Kerberos/GSSAPI
   // refusals (imapAuthGssapiFailed, pop3GssapiFailure, smtpAuthGssapi): the credential was refused.
   ...sourced(`${TB_ZH}messenger.properties`, [
