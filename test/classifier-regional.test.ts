@@ -53,17 +53,13 @@ describe("QQ Mail's authorization-code replies, in every form a paste takes", ()
   })
 })
 
-describe("NetEase's and QQ's plain 535, read by who answers it", () => {
-  it('reads a plain 535 from NetEase or QQ as the authorization code, and from anyone else as the password', () => {
-    const text = '535 Error: authentication failed'
-    for (const provider of ['163', 'qq']) {
-      expect(explainText({ text, provider }).classification?.cause, provider).toBe('auth_app_password_required')
-    }
-    expect(explainText({ text }).classification?.cause).toBe('auth_bad_credentials')
-    expect(explainText({ text, provider: 'gmail' }).classification?.cause).toBe('auth_bad_credentials')
-    // Tencent Exmail's own wording needs no provider.
+describe("Tencent Exmail's own 535", () => {
+  it('reads "system busy" as the client-specific password, and a bare 535 still as the password', () => {
     expect(cause('SMTP ERROR: Password command failed: 535 Error: authentication failed, system busy')).toBe(
       'auth_app_password_required',
+    )
+    expect(explainText({ text: '535 Error: authentication failed', provider: '163' }).classification?.cause).toBe(
+      'auth_bad_credentials',
     )
   })
 })

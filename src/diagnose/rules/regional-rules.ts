@@ -34,16 +34,6 @@ export const REGIONAL_AUTH_RULES: ClassifierRule[] = [
   ...sourced('https://github.com/goharbor/harbor/issues/1271', [
     { cause: 'auth_app_password_required', text: /\bauthentication failed, system busy\b/i },
   ]),
-  // NetEase and QQ Mail: once the client authorization code is set (and it must be, to switch IMAP/POP3/SMTP on),
-  // a mail program can log in only with it; the account password is refused with a plain 535. Read so only when
-  // the provider is known.
-  ...sourced('https://help-w.com/renwu/1518473143_zh.html', [
-    {
-      cause: 'auth_app_password_required',
-      provider: ['163', '126', 'yeah', 'netease', 'qq', 'exmail', 'foxmail'],
-      smtpCode: [535],
-    },
-  ]),
   // QQ Mail's one 535 for every refused login lists its reasons; the threads that quote it end with the IMAP/SMTP
   // service switched on and an authorization code in place of the password. (A reply that says only "account is
   // abnormal" is still read as a locked account.)
@@ -74,7 +64,13 @@ export const REGIONAL_AUTH_RULES: ClassifierRule[] = [
   // "Mail command failed: 553 …" wrapper hides it from the code reader.
   ...sourced(COREMAIL, [
     { cause: 'smtp_sender_rejected', text: /\b(Local user only|Fake sender|NULL sender is not allowed)\b/i },
-    { cause: 'auth_account_locked', smtpCode: [550, 554], text: /\bIP is rejected\b/i },
+    // "IP is rejected, smtp auth error limit exceed" is the failed-login counter, read by the rate rows.
+    {
+      cause: 'auth_account_locked',
+      smtpCode: [550, 554],
+      text: /\bIP is rejected\b/i,
+      unless: /\bauth error limit\b/i,
+    },
   ]),
   // Alibaba Mail: the sender's own mailbox is unavailable; sending behaviour held for spam, for good (554) or
   // for a while (454, "try again after an interval").
