@@ -6,6 +6,7 @@
 // reads this list), so each row carries its source itself.
 
 import { CLIENT_SILENT_LINES } from './client-silent-lines.js'
+import { REGIONAL_SILENT_LINES } from './regional-silent-lines.js'
 
 interface SilentLine {
   /** Where the line comes from: a source file (owner/repo:path) or a documentation page. */
@@ -116,6 +117,7 @@ export const SILENT_LINES: SilentLine[] = [
     text: /\bplatform does not support ephemeral keys\b/,
   },
   ...CLIENT_SILENT_LINES,
+  ...REGIONAL_SILENT_LINES,
 ]
 
 // Multiline: an anchored row (^…$) matches one line of a longer text in the quick test below.

@@ -19,6 +19,7 @@ import {
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
+import { REGIONAL_TRANSPORT_RULES } from './regional-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 
@@ -368,6 +369,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...CLIENT_SWEEP_RULES_2,
   ...CLIENT_SWEEP_RULES_3,
   ...CLIENT_SWEEP_RULES_4,
+  ...REGIONAL_TRANSPORT_RULES,
   ...CURL_RULES,
   ...SETTINGS,
   ...DNS,
