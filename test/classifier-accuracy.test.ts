@@ -55,9 +55,9 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-)
-// and 15 (thr15-) errors users pasted in public threads; their held-out parts are the nearest thing to the unseen
+// 15 (thr15-) and 16 (thr16-) errors users pasted in public threads; their held-out parts are the nearest thing to the unseen
 // sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[25])-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -65,14 +65,16 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[25])-/
 // cases brought in before any rule was written from them: lib-php 16/17 (14/17 then), client-mobile 13/14, lang-zh
 // 11/12.
 // Round 15's 70 thread cases (thr15-), measured before any rule was written from them, brought server-reply to
-// 153/168, client-mobile to 13/15, lang-zh to 11/13 and lang-fr to 28/30.
+// 153/168, client-mobile to 13/15, lang-zh to 11/13 and lang-fr to 28/30. Round 16's 48 (thr16-), measured the
+// same way, brought lib-php to 17/21, client-thunderbird to 26/29 and lib-curl to 9/10 (its first 10 held-out).
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.91,
   'lib-dotnet': 0.928,
-  'client-thunderbird': 0.925,
-  'lib-php': 0.941,
+  'client-thunderbird': 0.896,
+  'lib-php': 0.809,
+  'lib-curl': 0.9,
   'client-mobile': 0.866,
-  'lang-zh': 0.846,
+  'lang-zh': 0.923,
   'lang-fr': 0.933,
 }
 
@@ -86,9 +88,10 @@ describe('accuracy', () => {
     // Round 12 added 114 train cases from public threads, 77 of them right before any rule was written from them;
     // after rounds 11-14: train 2098/2134 (round 14 wrote rules from the thread cases), held-out 562/591.
     // Round 15 added 70 thread cases, 44 right before any rule (33/54 train, 11/16 held-out): train 2131/2188,
-    // held-out 573/607.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.973)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.943)
+    // held-out 573/607. Round 18's regional rules: 2136/2188 and 574/607. Round 16 added 48 thread cases, 27 right
+    // before any rule (21/37 train, 6/11 held-out): train 2157/2225, held-out 580/618.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.969)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.938)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -172,6 +175,14 @@ describe('round 15 (70 more errors pasted in public threads, collected without r
   it('keeps what it measured: 44/70 before any rule was written from them (33/54, 11/16 held-out)', () => {
     // The classifier of the session's start (c30b5a2) read the same 44: rounds 11-14 did not move these pastes.
     expectRound('thr15-', 70, 0.611, 0.6875)
+  })
+})
+
+describe('round 16 (48 more errors pasted in public threads, collected without reading the rules)', () => {
+  it('keeps what it measured: 27/48 before any rule was written from them (21/37, 6/11 held-out)', () => {
+    // The classifier of this session's start (c4c1b7b) read the same 27, and so did it with round 18's
+    // regional rules: none of them is about these pastes.
+    expectRound('thr16-', 48, 0.567, 0.545)
   })
 })
 
