@@ -3,7 +3,7 @@
 // the greeting; an HTTP(S) port answers nothing a mail client waits for. Without the port the same words say nothing
 // about the mode, and past the greeting (a login, a TLS client) they are another story.
 import { describe, expect, it } from 'vitest'
-import { classifyCause } from '../src/diagnose/classify.js'
+import { classifyCause, explainText } from '../src/diagnose/classify.js'
 
 // The failure shapes as the libraries print them (each library's source is cited in mode-rules.ts).
 const SILENT = [
@@ -35,7 +35,15 @@ describe('port class × failure shape (issue 14, round 17)', () => {
     expect(classifyCause({ text: 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed' })).toBe('tcp_reset')
   })
 
-  it('reads the port from the text itself', () => {
+  it("reads the port from the text itself: a host:port, a field, the library call's arguments", () => {
+    const call = "    server = smtplib.SMTP('smtp.example.com', 465)\n" + CLOSED[0]
+    expect(classifyCause({ text: call })).toBe('tls_wrong_mode')
+    expect(classifyCause({ text: call.replace('465', '587') })).toBe('tcp_reset')
+    // The host is the call's, not Python's module that a variable named server holds.
+    expect(explainText({ text: call }).extracted).toMatchObject({ host: 'smtp.example.com', port: 465 })
+    expect(classifyCause({ text: 'read tcp 10.0.0.2:51234->203.0.113.5:465: i/o timeout' })).toBe('tls_wrong_mode')
+    // A dial's timeout is the TCP connection, whatever the port.
+    expect(classifyCause({ text: 'dial tcp 203.0.113.5:465: i/o timeout' })).toBe('tcp_timeout')
     const text = 'Connection: opening to smtp.example.com:465, timeout=300\nSMTP -> get_lines(): timed-out (300 sec)'
     expect(classifyCause({ text })).toBe('tls_wrong_mode')
     expect(classifyCause({ text: text.replace(':465', ':25') })).not.toBe('tls_wrong_mode')
@@ -46,6 +54,9 @@ describe('port class × failure shape (issue 14, round 17)', () => {
     expect(classifyCause({ text: login, port: 465 })).not.toBe('tls_wrong_mode')
     const tls = 'smtplib.SMTP_SSL("smtp.example.com", 465)\n' + CLOSED[0]
     expect(classifyCause({ text: tls, port: 465 })).not.toBe('tls_wrong_mode')
+    const php =
+      'Connection: opening to ssl://smtp.example.com:465, timeout=300\nSMTP -> get_lines(): timed-out (300 sec)'
+    expect(classifyCause({ text: php })).not.toBe('tls_wrong_mode')
     expect(classifyCause({ text: CLOSED[0], port: 465, stage: 'auth' })).not.toBe('tls_wrong_mode')
   })
 

@@ -25,8 +25,12 @@ interface Shape {
 }
 
 // The connection got this far: a later stage, or a client that was already speaking TLS, is another story.
-const PAST_GREETING =
-  /\b(SMTP_SSL|IMAP4_SSL|POP3_SSL|secure: ?true|\.login\(|\.sendmail\(|\.send_message\(|AUTH (PLAIN|LOGIN)|STARTTLS)\b/i
+// Python's *_SSL classes, nodemailer's secure: true, PHP's ssl:// stream and PHPMailer's SMTPSecure = 'ssl' are
+// TLS clients; a login, a send or a STARTTLS was past the greeting.
+const PAST_GREETING = anyOf(
+  /\b(SMTP_SSL|IMAP4_SSL|POP3_SSL)\b|\bsecure['"]?: ?true\b|\b(ssl|tls):\/\/|SMTPSecure\s*=\s*['"]ssl/,
+  /\.login\(|\.sendmail\(|\.send_message\(|\bAUTH (PLAIN|LOGIN)\b|\bSTARTTLS\b/,
+)
 
 // The client waited for the greeting and none came.
 const SILENCE: Shape[] = [
@@ -39,6 +43,9 @@ const SILENCE: Shape[] = [
   // (Not Symfony Mailer's 'Connection to "host:465" timed out': its EsmtpTransport turns TLS on by itself for 465.)
   // Ruby's Net::SMTP reading the greeting through net-protocol's BufferedIO.
   { source: 'ruby/net-protocol:lib/net/protocol.rb', text: /\bNet::ReadTimeout\b/ },
+  // Go's net/smtp reading the greeting with a deadline ("read tcp a->b:465: i/o timeout"; a dial's timeout is the
+  // TCP connection, not this).
+  { source: 'golang/go:src/net/net.go', text: /\bread tcp \S+: i\/o timeout\b/ },
   // .NET's SmtpClient (no implicit TLS at all) waiting on 465.
   {
     source: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl',
