@@ -45,8 +45,9 @@ const FIELD_HOST = new RegExp(
   String.raw`\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“\`]?${PYTHON_MODULE}((?:[a-z0-9-]+\.)+[a-z]{2,})\b`,
   'i',
 )
+const MAIL_PREFIX = '(?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)'
 const MAIL_HOST = new RegExp(
-  String.raw`\b${PYTHON_MODULE}((?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
+  String.raw`\b${PYTHON_MODULE}(${MAIL_PREFIX}[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
   'i',
 )
 const SOCKET_ERROR =

@@ -108,6 +108,16 @@ export const THREAD_AUTH_RULES: ClassifierRule[] = [
       text: /\b550[ ,'"(]+User has no permission\b|用户无权登[陆录]|\uFFFDû\uFFFD{3}Ȩ\uFFFD{2}½/,
     },
   ]),
+  // Tencent Exmail with "secure login" on takes only a client-specific password (客户端专用密码) generated in its
+  // settings; NetEase calls its code the client authorization password (客户端授权密码), Alibaba Mail a third-party
+  // client security password (三方客户端安全密码). Tencent's help page as a repository's setup guide quotes it.
+  ...sourced('https://open.work.weixin.qq.com/help2/pc/19886', [
+    {
+      cause: 'auth_app_password_required',
+      // NetEase's page is in traditional characters too (授權碼, 客戶端).
+      text: /客[户戶]端(专用|專用|授权|授權)密[码碼]|三方客户端安全密码|授權碼|\bclient[- ]specific password\b/i,
+    },
+  ]),
   // go-sasl's XOAUTH2 client decodes the server's error challenge, Google's base64 JSON {"status","schemes","scope"}
   // (developers.google.com/gmail/imap/xoauth2-protocol), and fails with "XOAUTH2 authentication error (<status>)":
   // the token was refused (expired, revoked or without the https://mail.google.com/ scope).
