@@ -33,9 +33,23 @@ const FIELD_PROTOCOL = /\b(?:Protocol|Protocollo|Protokoll|Protocole|Protocolo)\
 // may be an unbracketed IPv6 one.
 const FIELD_PORT =
   /\b(?:Port|Porta|Puerto)\s*[:=]\s*(\d{2,5})\b|\bport(?::| )\s*(\d{2,5})\b|\(port (\d{2,5})\)|host, port: [^,;]+, (\d{2,5})\b|\bCannot connect to [0-9a-f:.]+:(\d{2,5}) \(/i
+// A library call or constructor given a host and a port, as a traceback or a snippet shows it: Python's
+// smtplib.SMTP('smtp.x.com', 465) / imaplib.IMAP4_SSL("imap.x.com", port=993), Ruby's Net::SMTP.start('smtp.x.com',
+// 587): the port the client was told to use, which the error text itself rarely repeats.
+const CALL_PORT = /\(\s*(?:host\s*=\s*)?['"](?:[a-z0-9-]+\.)+[a-z]{2,}['"]\s*,\s*(?:port\s*=\s*)?(\d{2,5})\s*[,)]/i
 const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
-const FIELD_HOST = /\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“`]?((?:[a-z0-9-]+\.)+[a-z]{2,})\b/i
-const MAIL_HOST = /\b((?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b/i
+// Not Python's modules (smtplib.SMTP, imaplib.IMAP4_SSL, poplib.POP3): a traceback names them before any host, and
+// a variable named server or host may hold one ("server = smtplib.SMTP(…)").
+const PYTHON_MODULE = String.raw`(?!(?:smtp|imap|pop)lib\.)`
+const FIELD_HOST = new RegExp(
+  String.raw`\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“\`]?${PYTHON_MODULE}((?:[a-z0-9-]+\.)+[a-z]{2,})\b`,
+  'i',
+)
+const MAIL_PREFIX = '(?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)'
+const MAIL_HOST = new RegExp(
+  String.raw`\b${PYTHON_MODULE}(${MAIL_PREFIX}[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
+  'i',
+)
 const SOCKET_ERROR =
   /(?:Socket Error|Errore socket|Socketfehler|Erreur de socket|Error de socket|WinError|Errno|SocketException)\s*:?\s*\(?\s*(1[01]\d{3})\b/i
 const ERROR_NUMBER = /\b0x(800CCC[0-9A-F]{2}|8004[0-9A-F]{4}|8007[0-9A-F]{4})\b/i
@@ -104,6 +118,8 @@ function portOf(text: string): number | undefined {
   const field = FIELD_PORT.exec(text)
   const fromField = field ? Number(field.slice(1).find(Boolean)) : undefined
   if (fromField && fromField < 65536) return fromField
+  const call = CALL_PORT.exec(text)
+  if (call && Number(call[1]) < 65536) return Number(call[1])
   for (const m of text.matchAll(HOST_PORT)) {
     const port = Number(m[1])
     if (MAIL_PORTS.has(port)) return port

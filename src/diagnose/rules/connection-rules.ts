@@ -179,6 +179,14 @@ const PHPMAILER_CONNECT = anyOf(
   /\bVerbindung zum SMTP-Server fehlgeschlagen\b|\bImposible conectar al servidor\b/,
   /\bNão foi possível ligar ao servidor\b/,
 )
+// PHPMailer's smtp_connect_failed ("SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting"
+// and its translations) is thrown whenever smtpConnect() returned false: a connection that failed, but also a failed
+// STARTTLS or, with exceptions off, a refused login (PHPMailer/PHPMailer:src/PHPMailer.php smtpConnect and smtpSend).
+// Alone it names no cause: neither the bare-connect row nor the Apple/Microsoft guess below reads it.
+const PHPMAILER_SESSION_FAILED = anyOf(
+  /\bSMTP connect\(\) (failed|fallita|falló|a échoué)|\bFalha na função SMTP connect\(\)/,
+  /\bVerbindung zum SMTP-Server fehlgeschlagen\b|PHPMailer\/wiki\/Troubleshooting/,
+)
 
 export const CONNECT_FALLBACK: ClassifierRule[] = [
   // On the relay port while sending (Send-MailMessage's "-Port 25"), the commonest silent failure is the
@@ -187,7 +195,10 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
     { cause: 'port_25_blocked', ...RELAY, text: anyOf(COULD_NOT_CONNECT, PHPMAILER_CONNECT) },
   ]),
   ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
-    { cause: 'tcp_timeout', text: COULD_NOT_CONNECT },
+    { cause: 'tcp_timeout', text: COULD_NOT_CONNECT, unless: PHPMAILER_SESSION_FAILED },
   ]),
-  ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [{ cause: 'tcp_timeout', text: PHPMAILER_CONNECT }]),
+  // PHPMailer's connect_host ("Could not connect to SMTP host", set when connect() failed) is the connection.
+  ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [
+    { cause: 'tcp_timeout', text: PHPMAILER_CONNECT, unless: PHPMAILER_SESSION_FAILED },
+  ]),
 ]

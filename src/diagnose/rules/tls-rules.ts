@@ -4,7 +4,6 @@
 import { TLS_INTERCEPTORS } from '../../model/tls-interceptors.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
-const IMPLICIT_TLS_PORTS = [465, 993, 995]
 const X509_TXT = 'openssl/openssl:crypto/x509/x509_txt.c'
 const SSL_ERR = 'openssl/openssl:ssl/ssl_err.c'
 // The words of a client that waited for a greeting in vain.
@@ -238,23 +237,7 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
   ...sourced('M66B/FairEmail:app/src/main/java/eu/faircode/email/EmailService.java', [
     { cause: 'tls_wrong_mode', text: /Unable to parse TLS packet header/i },
   ]),
-  // Plaintext spoken to an implicit-TLS port: the server waits for a ClientHello and never greets;
-  // the client then reports silence, an empty answer or the end of the stream.
-  ...sourced('https://www.rfc-editor.org/rfc/rfc8314#section-3', [
-    { cause: 'tls_wrong_mode', port: IMPLICIT_TLS_PORTS, stage: ['greeting'], text: GREETING_SILENCE },
-    {
-      cause: 'tls_wrong_mode',
-      port: IMPLICIT_TLS_PORTS,
-      text: anyOf(
-        /Connection unexpectedly closed|(socket|connection) closed unexpectedly|unexpected close|operation has timed out|end of file reached|EOFError/,
-        /empty response|bad greeting|response: \[EOF\]/,
-        // System.Net.Mail's SmtpClient speaks only STARTTLS (RFC 3207): on an implicit-TLS port it reads
-        // the closed TLS socket as net_io_connectionclosed
-        // (https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl).
-        /net_io_connectionclosed/,
-      ),
-    },
-  ]),
+  // Plaintext spoken to an implicit-TLS port, TLS to a plaintext one: the port × shape table (mode-rules.ts).
   ...sourced(SSL_ERR, [
     {
       cause: 'tls_old_protocol',

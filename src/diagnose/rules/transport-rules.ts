@@ -20,6 +20,7 @@ import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
 import { REGIONAL_TRANSPORT_RULES } from './regional-rules.js'
+import { MODE_RULES } from './mode-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 
@@ -362,6 +363,8 @@ export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
   ...SERVER_STARTTLS_REFUSALS,
+  // The port says what the words alone do not (mode-rules.ts): before any row that reads the words alone.
+  ...MODE_RULES,
   ...EARLY_LOG_RULES,
   ...SERVER_LOG_RULES,
   ...EARLY_DOTNET_RULES,

@@ -1,0 +1,126 @@
+// Context inference (issue 14, round 17): a connection-mode mismatch that the words alone do not show. A plaintext
+// client on an implicit-TLS port waits for a greeting the server never sends (the server waits for a ClientHello,
+// RFC 8314 §3) and reports silence or a closed connection; a TLS client on a plaintext or STARTTLS port reads the
+// server's plaintext greeting as a TLS record. The same words on a port of the other class mean something else, and
+// without a port they say nothing about the mode: these rows need the port (given, or read from the text).
+// One table: port class × failure shape, each shape from the libraries that print it.
+import { anyOf, type ClassifierRule } from './rule.js'
+import { GREETING_SILENCE } from './tls-rules.js'
+
+/** Ports by what a server there expects first (IANA's registry; RFC 8314 §3 for 465/993/995). */
+const PORT_CLASSES = {
+  /** A TLS ClientHello: the server speaks only after the handshake. */
+  implicitTls: [465, 993, 995],
+  /** The server's plaintext greeting (STARTTLS comes later, if at all). */
+  plaintext: [25, 587, 2525, 143, 110],
+  /** Another protocol's request: an HTTP(S) server waits for the client to speak. */
+  web: [80, 443, 8080, 8443],
+} as const
+
+interface Shape {
+  source: string
+  text: RegExp
+  /** Words that show the shape is not the mode's: a login that was answered, a TLS client on an implicit port. */
+  unless?: RegExp
+}
+
+// The connection got this far: a later stage, or a client that was already speaking TLS, is another story.
+// Python's *_SSL classes, nodemailer's secure: true, PHP's ssl:// stream and PHPMailer's SMTPSecure = 'ssl' are
+// TLS clients; a login, a send or a STARTTLS was past the greeting.
+const PAST_GREETING = anyOf(
+  /\b(SMTP_SSL|IMAP4_SSL|POP3_SSL)\b|\bsecure['"]?: ?true\b|\b(ssl|tls):\/\/|SMTPSecure\s*=\s*['"]ssl/,
+  /\.login\(|\.sendmail\(|\.send_message\(|\bAUTH (PLAIN|LOGIN)\b|\bSTARTTLS\b/,
+)
+
+// The client waited for the greeting and none came.
+const SILENCE: Shape[] = [
+  // nodemailer's "Greeting never received" (_greetingTimeout), and the other clients' words for it (tls-rules.ts).
+  { source: 'nodemailer/nodemailer:lib/smtp-connection/index.js', text: GREETING_SILENCE },
+  // node-imap starts its authTimeout once the socket is connected: no greeting and login followed.
+  { source: 'mscdex/node-imap:lib/Connection.js', text: /\bTimed out while authenticating with server\b/ },
+  // PHPMailer's get_lines() when the read of the greeting times out.
+  { source: 'PHPMailer/PHPMailer:src/SMTP.php', text: /\bget_lines\(\): timed-out\b/ },
+  // (Not Symfony Mailer's 'Connection to "host:465" timed out': its EsmtpTransport turns TLS on by itself for 465.)
+  // Ruby's Net::SMTP reading the greeting through net-protocol's BufferedIO.
+  { source: 'ruby/net-protocol:lib/net/protocol.rb', text: /\bNet::ReadTimeout\b/ },
+  // Go's net/smtp reading the greeting with a deadline ("read tcp a->b:465: i/o timeout"; a dial's timeout is the
+  // TCP connection, not this).
+  { source: 'golang/go:src/net/net.go', text: /\bread tcp \S+: i\/o timeout\b/ },
+  // .NET's SmtpClient (no implicit TLS at all) waiting on 465.
+  {
+    source: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl',
+    text: /\boperation has timed out\b/i,
+  },
+]
+
+// The server gave up on the ClientHello that never came and closed the connection: the client read its end.
+const CLOSED: Shape[] = [
+  // smtplib's getreply(): "Connection unexpectedly closed" on an empty read (or ": timed out" on a read timeout).
+  { source: 'python/cpython:Lib/smtplib.py', text: /\bConnection unexpectedly closed\b|\bSMTPServerDisconnected\b/ },
+  // imaplib's _get_line() and poplib's _getline() on an empty read.
+  { source: 'python/cpython:Lib/imaplib.py', text: /\bsocket error: EOF\b|\b-ERR EOF\b/ },
+  // JavaMail/Angus Mail: "Could not connect to SMTP host: h, port: p, response: -1" (no greeting line read).
+  {
+    source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
+    text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
+  },
+  // The rest of RFC 8314's plaintext-on-TLS-port symptoms as libraries word them.
+  {
+    source: 'https://www.rfc-editor.org/rfc/rfc8314#section-3',
+    text: anyOf(
+      /(socket|connection) closed unexpectedly|unexpected close|end of file reached|EOFError/,
+      /empty response|bad greeting|response: \[EOF\]/,
+      // System.Net.Mail's SmtpClient speaks only STARTTLS (RFC 3207): on 465 it reads the closed socket so.
+      /net_io_connectionclosed/,
+    ),
+  },
+]
+
+// A TLS client read the server's plaintext greeting as a TLS record. After a STARTTLS the same words are the
+// upgrade's failure (tls-rules.ts, transport-rules.ts), not the mode's.
+const AFTER_STARTTLS = /\bSTARTTLS\b|\bSTLS\b/i
+const RECORD_MISREAD: Shape[] = [
+  {
+    source: 'openssl/openssl:ssl/ssl_err.c',
+    text: /wrong version number|WRONG_VERSION_NUMBER|ssl3_get_record|packet length too long|unknown protocol/i,
+    unless: AFTER_STARTTLS,
+  },
+  {
+    source: 'golang/go:src/crypto/tls/conn.go',
+    text: /first record does not look like a TLS handshake/,
+    unless: AFTER_STARTTLS,
+  },
+  {
+    source: 'openjdk/jdk:src/java.base/share/classes/sun/security/ssl/SSLSocketInputRecord.java',
+    text: /Unrecognized SSL message, plaintext connection\?/,
+    unless: AFTER_STARTTLS,
+  },
+]
+
+interface Inference {
+  ports: keyof typeof PORT_CLASSES
+  shapes: Shape[]
+  cause: string
+  /** Stages the shape can happen at: before the greeting was read. */
+  stage: string[]
+}
+
+const EARLY = ['tcp', 'greeting', 'tls']
+
+/** Port class × failure shape → cause. */
+const INFERENCES: Inference[] = [
+  { ports: 'implicitTls', shapes: [...SILENCE, ...CLOSED], cause: 'tls_wrong_mode', stage: EARLY },
+  { ports: 'plaintext', shapes: RECORD_MISREAD, cause: 'tls_wrong_mode', stage: EARLY },
+  { ports: 'web', shapes: [...SILENCE, ...CLOSED], cause: 'protocol_port_mismatch', stage: EARLY },
+]
+
+export const MODE_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes, cause, stage }) =>
+  shapes.map((shape): ClassifierRule => ({
+    cause,
+    source: shape.source,
+    port: [...PORT_CLASSES[ports]],
+    stage,
+    text: shape.text,
+    unless: shape.unless ?? PAST_GREETING,
+  })),
+)
