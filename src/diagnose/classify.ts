@@ -8,6 +8,7 @@ import { AUTH_RULES } from './rules/auth-rules.js'
 import { resolverCause } from './rules/published-hosts.js'
 import { heardOf, ruleMatchesHeard, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
+import { ROOT_CAUSE_RULES } from './rules/root-cause-rules.js'
 import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type Signal, type SignalInput } from './signal.js'
@@ -26,6 +27,7 @@ export const ALL_RULES: readonly ClassifierRule[] = [
   ...AUTH_RULES,
   ...CODE_FALLBACK_RULES,
   ...CONNECT_FALLBACK,
+  ...ROOT_CAUSE_RULES,
 ]
 /** Every field of a rule, absent, in one order: see sameShape. */
 const NO_CONDITIONS = {
@@ -73,7 +75,7 @@ const readable = (rules: readonly ClassifierRule[]) => listOf(rules.filter((rule
 // The fallback rows are read only after the mail program's error number: they guess from a bare sentence.
 const RULES = readable([...TRANSPORT_RULES, ...AUTH_RULES])
 const WRAPPERS = listOf(WRAPPER_RULES)
-const LAST = readable(CONNECT_FALLBACK)
+const LAST = readable([...CONNECT_FALLBACK, ...ROOT_CAUSE_RULES])
 // An SMTP reply's codes read by their tables, when no words were recognised (code-fallback-rules.ts).
 const CODES = readable(CODE_FALLBACK_RULES)
 
