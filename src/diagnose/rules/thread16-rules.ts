@@ -7,6 +7,7 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 
 const K9_IMAP = 'thunderbird/thunderbird-android:mail/protocols/imap/src/main/java/com/fsck/k9/mail/store/imap/'
+const K9_SMTP = 'thunderbird/thunderbird-android:mail/protocols/smtp/src/main/java/com/fsck/k9/mail/transport/smtp/'
 const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').map((p) => p.port)
 
 // Read on the whole text before the reply it quotes: a login "failure" whose server answer is the EHLO's 250 was
@@ -110,5 +111,11 @@ export const THREAD16_AUTH_RULES: ClassifierRule[] = [
       cause: 'auth_mechanism_unsupported',
       text: /\bServer doesn't support (encrypted passwords using CRAM-MD5|SASL XOAUTH2)\b/i,
     },
+  ]),
+  // Its SMTP transport refuses to send the password for the obsolete AUTOMATIC setting on a connection that is not
+  // encrypted when the server offers no CRAM-MD5 ("Update your outgoing server authentication setting. AUTOMATIC
+  // auth. is unavailable."): no encrypted way to log in, not an unavailable server.
+  ...sourced(`${K9_SMTP}SmtpTransport.java`, [
+    { cause: 'no_encryption_available', text: /\bAUTOMATIC auth\. is (unavailable|unsupported)\b/i },
   ]),
 ]
