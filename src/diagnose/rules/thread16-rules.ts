@@ -12,17 +12,18 @@ const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').ma
 
 // Read on the whole text before the reply it quotes: a login "failure" whose server answer is the EHLO's 250 was
 // never answered by an AUTH reply at all. Net_SMTP's auth() gives up with "SMTP server does not support
-// authentication" when EHLO lists no AUTH, and Roundcube (rcube_smtp.php) shows smtpautherror with the code of
-// the last reply, the EHLO's 250, in every locale ("SMTP Error (250): Authentication failed.", "SMTP Fehler (250):
-// Die Authentisierung ist fehlgeschlagen."); PHPMailer's SMTP::authenticate() refuses for the same reason with
-// "Authentication is not allowed at this stage", which its source glosses as "auth may be allowed after
-// STARTTLS". Servers hide AUTH until STARTTLS (Postfix smtpd_tls_auth_only, Gmail on 587): the login was tried
-// before TLS. A 535 in the same message is a refused password and keeps its own meaning.
+// authentication" when EHLO lists no AUTH, and Roundcube (rcube_smtp.php) shows smtpautherror with the code of the
+// last reply, the EHLO's 250, in every locale ("SMTP Error (250): Authentication failed.", "SMTP Fehler (250): Die
+// Authentisierung ist fehlgeschlagen.", "Erro SMTP (250): Falha na autenticação."). PHPMailer's
+// SMTP::authenticate() refuses for the same reason with "Authentication is not allowed at this stage", which its
+// source glosses as "auth may be allowed after STARTTLS". Servers hide AUTH until STARTTLS (Postfix
+// smtpd_tls_auth_only, Gmail on 587): the login was tried before TLS. A 535 in the same message is a refused
+// password and keeps its own meaning.
 export const THREAD16_WRAPPER_RULES: ClassifierRule[] = [
   ...sourced('roundcube/roundcubemail:program/lib/Roundcube/rcube_smtp.php', [
     {
       cause: 'auth_plaintext_disabled',
-      text: /(\bSMTP (Error|Fehler|错误)|\b(Erreur|Error|Errore) SMTP) ?\(250\) ?:? ?.{0,30}(auth?enti|认证)/i,
+      text: /\bSMTP(\S*| \S+)? ?\(250\) ?:? ?.{0,30}(auth?enti|认证)/i,
     },
   ]),
   ...sourced('PHPMailer/PHPMailer:src/SMTP.php', [
