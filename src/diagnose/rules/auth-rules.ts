@@ -30,6 +30,7 @@ import { NOT_OURS, SERVER_REPLY_RULES } from './server-reply-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { THREAD_AUTH_RULES } from './thread-rules.js'
 import { REGIONAL_AUTH_RULES } from './regional-rules.js'
+import { THREAD16_AUTH_RULES } from './thread16-rules.js'
 
 const MS_SMTP_AUTH =
   'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission'
@@ -314,6 +315,7 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
 export const AUTH_RULES: ClassifierRule[] = [
   ...THREAD_AUTH_RULES,
   ...REGIONAL_AUTH_RULES,
+  ...THREAD16_AUTH_RULES,
   ...MISLEADING,
   ...GATEWAY_REPLY_RULES,
   ...CODES,

@@ -128,7 +128,7 @@ export const PLAINTEXT_OFF = anyOf(
   /AUTH command used when not advertised|authentication not enabled|cleartext (login|auth)/,
   /connessione (non )?(sicura|cifrata) (richiesta|obbligatoria)|secure connection is requiered/,
   /plain ?text passwords|password in testo semplice|SMTP AUTH extension not supported/,
-  /server doesn't support AUTH|^unencrypted connection$|disallowed plaintext auth/,
+  /server doesn't support AUTH|disallowed plaintext auth/,
   /only available under a layer/,
   /Passworts? im Klartext|mots de passe non chiffrés|contraseñas (sin cifrar|no cifradas)|不允许明文密码/,
   /encryption required for (the )?requested authentication mechanism/,

@@ -21,6 +21,7 @@ import { CONNECTION_RULES } from './connection-rules.js'
 import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
 import { REGIONAL_TRANSPORT_RULES } from './regional-rules.js'
 import { MODE_RULES } from './mode-rules.js'
+import { THREAD16_TRANSPORT_RULES, THREAD16_WRAPPER_RULES } from './thread16-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 
@@ -358,7 +359,12 @@ const SETTINGS: ClassifierRule[] = [
 ]
 
 // Rows whose wrapper changes what the quoted reply means: read on the whole text, before the reply alone.
-export const WRAPPER_RULES: ClassifierRule[] = [...WRAPPER_LOG_RULES, ...WRAPPER_DOTNET_RULES, ...THREAD_WRAPPER_RULES]
+export const WRAPPER_RULES: ClassifierRule[] = [
+  ...WRAPPER_LOG_RULES,
+  ...WRAPPER_DOTNET_RULES,
+  ...THREAD_WRAPPER_RULES,
+  ...THREAD16_WRAPPER_RULES,
+]
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
@@ -373,6 +379,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...CLIENT_SWEEP_RULES_3,
   ...CLIENT_SWEEP_RULES_4,
   ...REGIONAL_TRANSPORT_RULES,
+  ...THREAD16_TRANSPORT_RULES,
   ...CURL_RULES,
   ...SETTINGS,
   ...DNS,
