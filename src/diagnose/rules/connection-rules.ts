@@ -2,6 +2,7 @@
 // socket error numbers (WinSock, errno), the libraries' sentences around them, and a mail program's
 // bare "could not connect". Each group cites where its words come from.
 import { STANDARD_PORTS } from '../../protocols/index.js'
+import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 
@@ -182,11 +183,8 @@ const PHPMAILER_CONNECT = anyOf(
 // PHPMailer's smtp_connect_failed ("SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting"
 // and its translations) is thrown whenever smtpConnect() returned false: a connection that failed, but also a failed
 // STARTTLS or, with exceptions off, a refused login (PHPMailer/PHPMailer:src/PHPMailer.php smtpConnect and smtpSend).
-// Alone it names no cause: neither the bare-connect row nor the Apple/Microsoft guess below reads it.
-const PHPMAILER_SESSION_FAILED = anyOf(
-  /\bSMTP connect\(\) (failed|fallita|falló|a échoué)|\bFalha na função SMTP connect\(\)/,
-  /\bVerbindung zum SMTP-Server fehlgeschlagen\b|PHPMailer\/wiki\/Troubleshooting/,
-)
+// Its words alone name no connection failure: neither the bare-connect row nor the Apple/Microsoft guess below reads
+// it; root-cause-rules.ts reads it last, by what PHPMailer's own troubleshooting page says usually lies behind it.
 
 export const CONNECT_FALLBACK: ClassifierRule[] = [
   // On the relay port while sending (Send-MailMessage's "-Port 25"), the commonest silent failure is the
@@ -195,10 +193,10 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
     { cause: 'port_25_blocked', ...RELAY, text: anyOf(COULD_NOT_CONNECT, PHPMAILER_CONNECT) },
   ]),
   ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
-    { cause: 'tcp_timeout', text: COULD_NOT_CONNECT, unless: PHPMAILER_SESSION_FAILED },
+    { cause: 'tcp_timeout', text: COULD_NOT_CONNECT, unless: PHPMAILER_CONNECT_FAILED },
   ]),
   // PHPMailer's connect_host ("Could not connect to SMTP host", set when connect() failed) is the connection.
   ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [
-    { cause: 'tcp_timeout', text: PHPMAILER_CONNECT, unless: PHPMAILER_SESSION_FAILED },
+    { cause: 'tcp_timeout', text: PHPMAILER_CONNECT, unless: PHPMAILER_CONNECT_FAILED },
   ]),
 ]

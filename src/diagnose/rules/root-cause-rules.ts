@@ -11,7 +11,7 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 // cause of support questions / but it's usually not PHPMailer's fault", PHPMailer/PHPMailer:src/PHPMailer.php).
 // Without the link (older releases, apps that print the bare string) the language files' own words
 // (language/phpmailer.lang-*.php: en, it, es, fr, de, pt_br, pt, zh_cn).
-const PHPMAILER_CONNECT_FAILED = anyOf(
+export const PHPMAILER_CONNECT_FAILED = anyOf(
   /\bPHPMailer\/PHPMailer\/wiki\/Troubleshooting\b/,
   /\bSMTP connect\(\) (failed|fallita|falló|falhou|a échoué)|\bFalha na função SMTP connect\(\)/,
   /\bVerbindung zum SMTP-Server fehlgeschlagen\b|SMTP服务器连接失败/,
