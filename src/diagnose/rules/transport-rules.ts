@@ -369,6 +369,9 @@ export const WRAPPER_RULES: ClassifierRule[] = [
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
   ...SERVER_STARTTLS_REFUSALS,
+  // A client on another protocol's standard port, and library rows that name their own frames and ports
+  // (thread16-rules.ts): more specific than the port class alone.
+  ...THREAD16_TRANSPORT_RULES,
   // The port says what the words alone do not (mode-rules.ts): before any row that reads the words alone.
   ...MODE_RULES,
   ...EARLY_LOG_RULES,
@@ -379,7 +382,6 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...CLIENT_SWEEP_RULES_3,
   ...CLIENT_SWEEP_RULES_4,
   ...REGIONAL_TRANSPORT_RULES,
-  ...THREAD16_TRANSPORT_RULES,
   ...CURL_RULES,
   ...SETTINGS,
   ...DNS,
