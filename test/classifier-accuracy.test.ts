@@ -55,9 +55,9 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-) and 16 (thr16-) errors users pasted in public threads; their held-out parts are the nearest thing to
-// the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256])-/
+// 15 (thr15-), 16 (thr16-) and 21 (thr21-) errors users pasted in public threads; their held-out parts are the
+// nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr21)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -67,11 +67,17 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256])-/
 // Round 15's 70 thread cases (thr15-), measured before any rule was written from them, brought server-reply to
 // 153/168, client-mobile to 13/15, lang-zh to 11/13 and lang-fr to 28/30. Round 16's 48 (thr16-), measured the
 // same way, brought lib-php to 17/21, client-thunderbird to 26/29 and lib-curl to 9/10 (its first 10 held-out).
+// Rounds 17-20 moved no held-out case. Round 21's 76 (thr21-): server-reply 153/169, server-log 77/82, lib-php
+// 19/23, lib-dotnet 42/45, client-outlook, lib-node 14/15 and lib-openssl 10/11.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.91,
-  'lib-dotnet': 0.928,
+  'server-reply': 0.905,
+  'server-log': 0.939,
+  'lib-dotnet': 0.933,
   'client-thunderbird': 0.896,
-  'lib-php': 0.809,
+  'client-outlook': 0.933,
+  'lib-node': 0.933,
+  'lib-openssl': 0.909,
+  'lib-php': 0.826,
   'lib-curl': 0.9,
   'client-mobile': 0.866,
   'lang-zh': 0.923,
@@ -89,9 +95,11 @@ describe('accuracy', () => {
     // after rounds 11-14: train 2098/2134 (round 14 wrote rules from the thread cases), held-out 562/591.
     // Round 15 added 70 thread cases, 44 right before any rule (33/54 train, 11/16 held-out): train 2131/2188,
     // held-out 573/607. Round 18's regional rules: 2136/2188 and 574/607. Round 16 added 48 thread cases, 27 right
-    // before any rule (21/37 train, 6/11 held-out): train 2157/2225, held-out 580/618.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.969)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.938)
+    // before any rule (21/37 train, 6/11 held-out): train 2157/2225, held-out 580/618. Rounds 17-20: train
+    // 2175/2225, held-out unchanged. Round 21 added 76 thread cases, 42 right before any rule (37/66 train, 5/10
+    // held-out): train 2212/2291, held-out 585/628.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.965)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.931)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -183,6 +191,13 @@ describe('round 16 (48 more errors pasted in public threads, collected without r
     // The classifier of this session's start (c4c1b7b) read the same 27, and so did it with round 18's
     // regional rules: none of them is about these pastes.
     expectRound('thr16-', 48, 0.567, 0.545)
+  })
+})
+
+describe('round 21 (76 more errors pasted in public threads, collected without reading the rules)', () => {
+  it('keeps what it measured: 42/76 before any rule was written from them (37/66, 5/10 held-out)', () => {
+    // The classifier of the session's start (c4c1b7b) read 41/76: rounds 17-20 moved one fresh paste.
+    expectRound('thr21-', 76, 0.56, 0.5)
   })
 })
 
