@@ -6,6 +6,7 @@ import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { providerById, providerFixes, providerFor } from '../providers/table.js'
+import { ALSO_SEEN } from './also-seen.js'
 import { checkCommandLine, extractedSettings, type Extracted } from './check-line.js'
 
 export interface ExplainHints {
@@ -29,6 +30,11 @@ export interface Explanation {
   title?: string
   explanation?: string
   fixes?: string[]
+  /**
+   * Other causes the same message has turned out to be (also-seen.ts), each with its first fix: what to look at
+   * when the first answer is not it. Absent when there are none.
+   */
+  alsoSeen?: Array<{ cause: string; title: string; fix: string }>
   /** What the text revealed: host, protocol, port, security, socket error, the server's reply. */
   extracted: Extracted
   /** The `maildoctor check` command line that tests the settings the text named. */
@@ -50,23 +56,39 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   if (!cause) return { cause, extracted, check }
   const provider =
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
+  const alsoSeen = alsoSeenOf(cause, lang, extracted)
   return {
     cause,
     ...(classification?.via === 'fallback' ? { guessed: true as const } : {}),
     ...renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang)),
+    ...(alsoSeen.length ? { alsoSeen } : {}),
     extracted,
     check,
   }
 }
 
+/** The other usual causes of the same message, in the words of the settings it named. */
+function alsoSeenOf(cause: string, lang: Lang, e: Extracted): NonNullable<Explanation['alsoSeen']> {
+  const others = ALSO_SEEN[cause as keyof typeof ALSO_SEEN] ?? []
+  return others.map((other) => {
+    const { title, fixes } = renderCause(other, lang, paramsOf(e))
+    return { cause: other, title, fix: fixes[0] ?? '' }
+  })
+}
+
 /** The cause's words filled with the settings the message named, and a check of exactly those first. */
 function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
+  const rendered = renderCause(cause, lang, paramsOf(e), providerAdvice)
+  if (!e.protocol || e.port === undefined) return rendered
+  const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
+  return { ...rendered, fixes: [fix, ...rendered.fixes] }
+}
+
+/** The settings a message named, as the causes' words name them. */
+function paramsOf(e: Extracted): Record<string, string> {
   const params: Record<string, string> = {}
   if (e.host) params.host = e.host
   if (e.port !== undefined) params.port = params.ports = String(e.port)
   if (e.protocol) params.protocol = e.protocol.toUpperCase()
-  const rendered = renderCause(cause, lang, params, providerAdvice)
-  if (!e.protocol || e.port === undefined) return rendered
-  const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
-  return { ...rendered, fixes: [fix, ...rendered.fixes] }
+  return params
 }

@@ -27,11 +27,25 @@ function fill(text: string, params: Record<string, string>): string | null {
 /** A value the text did not name (a pasted error without its server): said in general words, or left out. */
 const UNNAMED: Record<Lang, Record<string, string>> = { en: { host: 'the server' }, it: { host: 'il server' } }
 
+/** Italian joins a preposition to the article that follows it: "a il server" is "al server". */
+const ARTICULATED: Record<Lang, Array<[RegExp, string]>> = {
+  en: [],
+  it: [
+    [/\b([Aa]) il /g, '$1l '],
+    [/\b([Dd])i il /g, '$1el '],
+    [/\b([Dd])a il /g, '$1al '],
+    [/\b([Ss])u il /g, '$1ul '],
+    [/\bIn il /g, 'Nel '],
+    [/\bin il /g, 'nel '],
+  ],
+}
+
 function fillUnnamed(text: string, params: Record<string, string>, lang: Lang): string {
-  return text
+  const filled = text
     .replace(PLACEHOLDER, (_, key: string) => params[key] || UNNAMED[lang][key] || '')
     .replace(/ +([:;,.)])/g, '$1')
     .replace(/ {2,}/g, ' ')
+  return ARTICULATED[lang].reduce((out, [pattern, joined]) => out.replace(pattern, joined), filled)
 }
 
 /** Provider fixes, when there are any, take the place of the generic ones: they are the same advice, made exact. */

@@ -59,6 +59,8 @@ const EN = {
   explainCommonCause: 'The most common reason',
   explainExtracted: 'Read from the message',
   explainTryCheck: 'To test exactly these settings from this computer, run:',
+  explainAlsoSeen: 'If that is not it, the same message has also turned out to be',
+  explainTellApart: 'The check tells them apart. From this computer, run:',
   explainCheckFix: (protocol: string, port: string, command: string) =>
     `Test ${protocol} on port ${port} from this computer: ${command}`,
   explainFields: {
@@ -189,6 +191,8 @@ const IT: Messages = {
   explainCommonCause: 'Il motivo più comune',
   explainExtracted: 'Letto dal messaggio',
   explainTryCheck: 'Per provare proprio queste impostazioni da questo computer, esegui:',
+  explainAlsoSeen: 'Se non è questo, dietro lo stesso messaggio si è trovato anche',
+  explainTellApart: 'La verifica distingue tra queste cause. Da questo computer esegui:',
   explainCheckFix: (protocol: string, port: string, command: string) =>
     `Prova ${protocol} sulla porta ${port} da questo computer: ${command}`,
   explainFields: {

@@ -35,12 +35,25 @@ export function explanationText(explained: Explanation, lang: Lang): string {
     '',
     m.whatToDo,
     ...rendered.fixes.flatMap((fix, i) => wrap(fix, 88).map((l, j) => (j === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))),
-    ...(explained.guessed ? ['', m.explainTryCheck, `  ${checkLine}`] : []),
+    ...alsoSeenLines(explained, m),
+    ...(explained.guessed || explained.alsoSeen
+      ? ['', explained.guessed ? m.explainTryCheck : m.explainTellApart]
+      : []),
+    ...(explained.guessed || explained.alsoSeen ? [`  ${checkLine}`] : []),
   ]
   return lines.join('\n') + '\n'
 }
 
 type Messages = (typeof MESSAGES)['en']
+
+/** The other usual causes of the same message, each with what to look at first. */
+function alsoSeenLines(explained: Explanation, m: Messages): string[] {
+  if (!explained.alsoSeen) return []
+  const items = explained.alsoSeen.flatMap(({ cause, title, fix }) =>
+    wrap(`${title} [${cause}]: ${fix}`, 88).map((l, j) => (j === 0 ? `  - ${l}` : `    ${l}`)),
+  )
+  return ['', `${m.explainAlsoSeen}:`, ...items]
+}
 
 function extractedLines(e: Extracted, m: Messages): string[] {
   const entries = Object.entries(e).filter(([k]) => k !== 'reply')
