@@ -56,25 +56,33 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   if (!cause) return { cause, extracted, check }
   const provider =
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
-  const alsoSeen = alsoSeenOf(cause, lang, extracted)
+  const rendered = renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang))
+  const alsoSeen = alsoSeenOf(cause, lang, extracted, rendered.fixes)
   return {
     cause,
     ...(classification?.via === 'fallback' ? { guessed: true as const } : {}),
-    ...renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang)),
+    ...rendered,
     ...(alsoSeen.length ? { alsoSeen } : {}),
     extracted,
     check,
   }
 }
 
-/** The other usual causes of the same message, in the words of the settings it named. */
-function alsoSeenOf(cause: string, lang: Lang, e: Extracted): NonNullable<Explanation['alsoSeen']> {
+/**
+ * The other usual causes of the same message, in the words of the settings it named, each with its first fix that
+ * the answer's own fixes do not already say.
+ */
+function alsoSeenOf(cause: string, lang: Lang, e: Extracted, said: string[]): NonNullable<Explanation['alsoSeen']> {
   const others = ALSO_SEEN[cause as keyof typeof ALSO_SEEN] ?? []
   return others.map((other) => {
     const { title, fixes } = renderCause(other, lang, paramsOf(e))
-    return { cause: other, title, fix: fixes[0] ?? '' }
+    const fresh = fixes.find((fix) => !said.some((s) => sameAdvice(s, fix)))
+    return { cause: other, title, fix: fresh ?? fixes[0] ?? '' }
   })
 }
+
+/** Two fixes that open with the same words give the same advice (the rest often differs only in the place named). */
+const sameAdvice = (a: string, b: string): boolean => a.slice(0, 40) === b.slice(0, 40)
 
 /** The cause's words filled with the settings the message named, and a check of exactly those first. */
 function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
