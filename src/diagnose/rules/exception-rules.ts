@@ -9,6 +9,8 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 const JDK = 'openjdk/jdk:src/java.base/share/classes/'
 const ANGUS = 'eclipse-ee4j/angus-mail:'
 const MAILKIT = 'jstedfast/MailKit:MailKit/Net/Smtp/SmtpStatusCode.cs'
+const X509_CHAIN_STATUS =
+  'https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.x509certificates.x509chainstatusflags'
 const DOTNET_CODES = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode'
 
 // A class named bare: alone, at the end of a line, or heading a stack trace; and nowhere in the text with its own
@@ -77,6 +79,40 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
       ),
     },
   ]),
+  // imapflow's own messages (postalsys/imapflow): its connect deadline, and AUTHENTICATE with no mechanism in
+  // common with the server.
+  ...sourced('postalsys/imapflow:src/connection-deadline.ts', [
+    { cause: 'tcp_timeout', text: /\bFailed to establish connection in required time\b/ },
+    {
+      source: 'postalsys/imapflow:src/imap-flow.ts',
+      cause: 'auth_mechanism_unsupported',
+      text: /\bNo matching authentication method\b/,
+    },
+  ]),
+  // Certificates the verifier did not trust or whose names do not match, in the words of JSSE's SimpleValidator,
+  // Python's old ssl.match_hostname() (ssl.CertificateError) and Go's TLS client.
+  ...sourced(JDK + 'sun/security/validator/SimpleValidator.java', [
+    { cause: 'tls_cert_untrusted', text: /\bValidatorException: No trusted certificate found\b/ },
+    {
+      source: 'python/cpython:Lib/ssl.py',
+      cause: 'tls_cert_hostname_mismatch',
+      text: /\bhostname '[^'\n]{1,253}' doesn't match\b/,
+    },
+    {
+      source: 'golang/go:src/crypto/tls/handshake_client.go',
+      cause: 'tls_old_protocol',
+      text: /\bno supported versions satisfy MinVersion and MaxVersion\b/,
+    },
+  ]),
+  // Symfony Mailer: a reply line that never came ("but got empty code"), a write to a closed socket.
+  ...sourced('symfony/mailer:Transport/Smtp/SmtpTransport.php', [
+    { cause: 'tcp_reset', text: /\bExpected response code "\d{3}[^"\n]{0,20}" but got empty code\b/ },
+    {
+      source: 'symfony/mailer:Transport/Smtp/Stream/AbstractStream.php',
+      cause: 'tcp_reset',
+      text: /\bUnable to write bytes on the wire\b/,
+    },
+  ]),
 ]
 
 // A bare class or code: after every row that reads a message, so that "AuthenticationFailedException: 534-5.7.9
@@ -105,6 +141,23 @@ export const EXCEPTION_CLASS_RULES: ClassifierRule[] = [
     // smtplib's SMTPAuthenticationError; Ruby's Net::SMTPAuthenticationError (ruby/net-smtp:lib/net/smtp.rb) ends so.
     { source: 'python/cpython:Lib/smtplib.py', cause: 'auth_bad_credentials', ...bare('SMTPAuthenticationError') },
     { source: 'nodemailer/nodemailer:lib/smtp-connection/index.js', cause: 'auth_bad_credentials', text: /\bEAUTH\b/ },
+  ]),
+  // Codes as Node and imapflow set them: OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH, Node's handshake timer,
+  // imapflow's check for plaintext sent between STARTTLS's go-ahead and the handshake.
+  ...sourced('nodejs/node:src/crypto/crypto_common.cc', [
+    { cause: 'tls_cert_hostname_mismatch', text: /\bHOSTNAME_MISMATCH\b/ },
+    { source: 'nodejs/node:lib/_tls_wrap.js', cause: 'tls_handshake_failed', text: /\bERR_TLS_HANDSHAKE_TIMEOUT\b/ },
+    { source: 'postalsys/imapflow:src/errors.ts', cause: 'starttls_tampered', text: /\bSTARTTLS_INJECTION\b/ },
+  ]),
+  // .NET's SslPolicyErrors and X509ChainStatusFlags names, as a validation callback logs them.
+  ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors', [
+    { cause: 'tls_cert_untrusted', text: /\bRemoteCertificateChainErrors\b/ },
+    {
+      source:
+        'https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.x509certificates.x509chainstatusflags',
+      cause: 'tls_cert_untrusted',
+      text: /\bX509ChainStatusFlags\.(PartialChain|UntrustedRoot)\b/,
+    },
   ]),
   // MailKit's SmtpStatusCode and SmtpErrorCode names (RFC 4954's 535, 534, 538, 454, 530).
   ...sourced(MAILKIT, [
