@@ -127,6 +127,10 @@ export const EXCEPTION_CLASS_RULES: ClassifierRule[] = [
     { cause: 'tls_cert_untrusted', ...bare('x509\\.UnknownAuthorityError') },
     { cause: 'tls_cert_hostname_mismatch', ...bare('x509\\.HostnameError') },
   ]),
+  // The JDK's NoRouteToHostException: connect(2)'s EHOSTUNREACH, whatever its message.
+  ...sourced(JDK + 'java/net/NoRouteToHostException.java', [
+    { cause: 'net_unreachable', text: /\bNoRouteToHostException\b/ },
+  ]),
   // RecordHeaderError: "first record does not look like a TLS handshake".
   ...sourced('golang/go:src/crypto/tls/conn.go', [{ cause: 'tls_wrong_mode', ...bare('tls\\.RecordHeaderError') }]),
   // The login refused, as each library names it: Jakarta/JavaMail, MailKit (not .NET's

@@ -15,4 +15,10 @@ export const EXCEPTION_SILENT_LINES = [
     source: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode',
     text: /^(SmtpStatusCode\.|StatusCode: )?(MailboxUnavailable|MailboxBusy|MailboxNameNotAllowed|TransactionFailed)$/,
   },
+  // The same 550's text, "Mailbox unavailable.", as SmtpException (SR.SmtpMailboxUnavailable) and MailKit's
+  // SmtpCommandException print it with no server reply after it.
+  {
+    source: 'dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx',
+    text: /^((System\.Net\.Mail\.Smtp(Failed(Recipient)?)?Exception|MailKit\.Net\.Smtp\.SmtpCommandException): )?Mailbox unavailable\.?$/,
+  },
 ]
