@@ -157,8 +157,7 @@ export const EXCEPTION_CLASS_RULES: ClassifierRule[] = [
   ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors', [
     { cause: 'tls_cert_untrusted', text: /\bRemoteCertificateChainErrors\b/ },
     {
-      source:
-        'https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.x509certificates.x509chainstatusflags',
+      source: X509_CHAIN_STATUS,
       cause: 'tls_cert_untrusted',
       text: /\bX509ChainStatusFlags\.(PartialChain|UntrustedRoot)\b/,
     },
