@@ -31,6 +31,7 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { THREAD_AUTH_RULES } from './thread-rules.js'
 import { REGIONAL_AUTH_RULES } from './regional-rules.js'
 import { THREAD16_AUTH_RULES } from './thread16-rules.js'
+import { EXCEPTION_CLASS_RULES } from './exception-rules.js'
 
 const MS_SMTP_AUTH =
   'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission'
@@ -326,4 +327,6 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...MEANINGS,
   ...STATE_AND_CREDENTIALS,
   ...REPLY_CODE_RULES,
+  // A bare exception class or error code (exception-rules.ts): only when no message in the text was read.
+  ...EXCEPTION_CLASS_RULES,
 ]

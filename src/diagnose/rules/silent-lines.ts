@@ -6,6 +6,7 @@
 // reads this list), so each row carries its source itself.
 
 import { CLIENT_SILENT_LINES } from './client-silent-lines.js'
+import { EXCEPTION_SILENT_LINES } from './exception-silent-lines.js'
 import { REGIONAL_SILENT_LINES } from './regional-silent-lines.js'
 
 interface SilentLine {
@@ -118,6 +119,7 @@ export const SILENT_LINES: SilentLine[] = [
   },
   ...CLIENT_SILENT_LINES,
   ...REGIONAL_SILENT_LINES,
+  ...EXCEPTION_SILENT_LINES,
 ]
 
 // Multiline: an anchored row (^…$) matches one line of a longer text in the quick test below.

@@ -22,6 +22,7 @@ import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
 import { REGIONAL_TRANSPORT_RULES } from './regional-rules.js'
 import { MODE_RULES } from './mode-rules.js'
 import { THREAD16_TRANSPORT_RULES, THREAD16_WRAPPER_RULES } from './thread16-rules.js'
+import { EXCEPTION_MESSAGE_RULES } from './exception-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 
@@ -220,7 +221,7 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /\b(TLS|STLS|STARTTLS) not supported by server|does not support the (STARTTLS|STLS) extension/,
       /(STARTTLS|STLS)( extension)?( is)? not (supported|offered|advertised|available|enabled)/,
       /TLS support (isn't|is not) (enabled|available)|TLS (is )?not (enabled|configured)|no STARTTLS/,
-      /ETLS|doesn't advertise that feature|non supporta questa funzione|Requested SSL level failed/,
+      /\bETLS\b|doesn't advertise that feature|non supporta questa funzione|Requested SSL level failed/,
       /does not support secure connection|STARTTLS connection security not available/,
       // Thunderbird's startTlsFailed in de, fr, es and zh-CN: the server does not announce it.
       /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
@@ -372,6 +373,8 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   // A client on another protocol's standard port, and library rows that name their own frames and ports
   // (thread16-rules.ts): more specific than the port class alone.
   ...THREAD16_TRANSPORT_RULES,
+  // An exception's own message (exception-rules.ts), before the wider words of the rows below.
+  ...EXCEPTION_MESSAGE_RULES,
   // The port says what the words alone do not (mode-rules.ts): before any row that reads the words alone.
   ...MODE_RULES,
   ...EARLY_LOG_RULES,

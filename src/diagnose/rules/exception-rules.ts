@@ -1,0 +1,196 @@
+// Round 22 (issue 14): what users paste when they paste only an exception's class, its own message or an error
+// code, read from each ecosystem's source or documentation (the strings in test/corpus/source-tables.jsonl).
+// Two groups: an exception's own message, which says more than the words other rows would read in it (early);
+// and a bare class or code, read only when no more specific message in the same text was recognised (last). A
+// bare class that covers several of our causes (MessagingException, SSLException, SMTPNotSupportedError,
+// ImapCommandException, nodemailer's ESOCKET/ECONNECTION) has no row here: explain says nothing.
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+
+const JDK = 'openjdk/jdk:src/java.base/share/classes/'
+const ANGUS = 'eclipse-ee4j/angus-mail:'
+const MAILKIT = 'jstedfast/MailKit:MailKit/Net/Smtp/SmtpStatusCode.cs'
+const X509_CHAIN_STATUS =
+  'https://learn.microsoft.com/en-us/dotnet/api/system.security.cryptography.x509certificates.x509chainstatusflags'
+const DOTNET_CODES = 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpstatuscode'
+
+// A class named bare: alone, at the end of a line, or heading a stack trace; and nowhere in the text with its own
+// message (": No credentials could be found", ": LOGIN asked for more", "#<… AuthenticationFailedException: Lookup
+// failed>"), which says what it was and is read by the other rows or, if none knows it, by none.
+const bare = (name: string): Pick<ClassifierRule, 'text' | 'unless'> => ({
+  text: new RegExp(`\\b${name}(?!: ?\\S)`),
+  unless: new RegExp(`\\b${name}: ?\\S`),
+})
+
+// An exception's own message: before the rows that would read its general words ("failed to connect", "not
+// authenticated", "Failure in SSL library").
+export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
+  // Service.connect() throws "failed to connect" (", no password specified?") when protocolConnect() returned
+  // false: the server refused the login, not the connection.
+  ...sourced(ANGUS + 'api/src/main/java/jakarta/mail/Service.java', [
+    { cause: 'auth_bad_credentials', text: /\bAuthenticationFailedException: failed to connect\b/ },
+  ]),
+  // JSSE's getPeerCertificates() on a session whose handshake never completed.
+  ...sourced(JDK + 'sun/security/ssl/SSLSessionImpl.java', [
+    { cause: 'tls_handshake_failed', text: /\bSSLPeerUnverifiedException: peer not authenticated\b/ },
+  ]),
+  // Android's BoringSSL reason under Conscrypt's "Failure in SSL library, usually a protocol error": a greeting
+  // in clear text where a TLS record was expected.
+  ...sourced('google/conscrypt:common/src/main/java/org/conscrypt/NativeSsl.java', [
+    { cause: 'tls_wrong_mode', text: /\bOPENSSL_internal:WRONG_VERSION_NUMBER\b/ },
+  ]),
+  // OkHttp's SSLPeerUnverifiedException after its hostname verifier refused the certificate's names.
+  ...sourced('square/okhttp:okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectPlan.kt', [
+    { cause: 'tls_cert_hostname_mismatch', text: /\bHostname \S{1,253} not verified\b/ },
+  ]),
+  // HostnameChecker on a certificate without subjectAltName (a host reached by its IP address, or an old CN-only
+  // certificate); Go's verifier on an IP address the certificate does not list.
+  ...sourced(JDK + 'sun/security/util/HostnameChecker.java', [
+    { cause: 'tls_cert_hostname_mismatch', text: /\bNo subject alternative names present\b/ },
+    {
+      source: 'golang/go:src/crypto/x509/verify.go',
+      cause: 'tls_cert_hostname_mismatch',
+      text: /\bcannot validate certificate for \S{1,60} because it doesn't contain any IP SANs\b/,
+    },
+  ]),
+  // WSAECONNABORTED (10053) as the JDK's Windows socket prints it.
+  ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
+    { cause: 'tcp_reset', text: /\bSoftware caused connection abort\b/ },
+  ]),
+  // imaplib.starttls() when the server answers STARTTLS with NO or BAD.
+  ...sourced('python/cpython:Lib/imaplib.py', [
+    { cause: 'starttls_failed', text: /\bCouldn't establish TLS session\b/ },
+  ]),
+  // The clients' words for a login mechanism the server does not offer: PHPMailer's authenticate(), curl's SASL
+  // start (CURLE_LOGIN_DENIED), and camel's (Evolution, elementary Mail) "IMAP server %s does not support requested
+  // authentication type %s" and "… does not support %s authentication" (also as "authentification" in pastes).
+  ...sourced('PHPMailer/PHPMailer:src/SMTP.php', [
+    {
+      cause: 'auth_mechanism_unsupported',
+      text: /\bThe requested authentication method "?[\w-]{1,40}"? is not supported by the server\b/,
+    },
+    { source: 'curl/curl:lib/smtp.c', cause: 'auth_mechanism_unsupported', text: /\bNo known authentication mech/ },
+  ]),
+  ...sourced('GNOME/evolution-data-server:src/camel/providers/imapx/camel-imapx-server.c', [
+    {
+      cause: 'auth_mechanism_unsupported',
+      text: anyOf(
+        /\bdoes not support (the )?(requested )?auth(entication|entification) (type|method|mechanism)\b/,
+        /\bserver \S{1,253} does not support [\w-]{1,40} auth(entication|entification)\b/,
+      ),
+    },
+  ]),
+  // imapflow's own messages (postalsys/imapflow): its connect deadline, and AUTHENTICATE with no mechanism in
+  // common with the server.
+  ...sourced('postalsys/imapflow:src/connection-deadline.ts', [
+    { cause: 'tcp_timeout', text: /\bFailed to establish connection in required time\b/ },
+    {
+      source: 'postalsys/imapflow:src/imap-flow.ts',
+      cause: 'auth_mechanism_unsupported',
+      text: /\bNo matching authentication method\b/,
+    },
+  ]),
+  // Certificates the verifier did not trust or whose names do not match, in the words of JSSE's SimpleValidator,
+  // Python's old ssl.match_hostname() (ssl.CertificateError) and Go's TLS client.
+  ...sourced(JDK + 'sun/security/validator/SimpleValidator.java', [
+    { cause: 'tls_cert_untrusted', text: /\bValidatorException: No trusted certificate found\b/ },
+    {
+      source: 'python/cpython:Lib/ssl.py',
+      cause: 'tls_cert_hostname_mismatch',
+      text: /\bhostname '[^'\n]{1,253}' doesn't match\b/,
+    },
+    {
+      source: 'golang/go:src/crypto/tls/handshake_client.go',
+      cause: 'tls_old_protocol',
+      text: /\bno supported versions satisfy MinVersion and MaxVersion\b/,
+    },
+  ]),
+  // Symfony Mailer: a reply line that never came ("but got empty code"), a write to a closed socket.
+  ...sourced('symfony/mailer:Transport/Smtp/SmtpTransport.php', [
+    { cause: 'tcp_reset', text: /\bExpected response code "\d{3}[^"\n]{0,20}" but got empty code\b/ },
+    {
+      source: 'symfony/mailer:Transport/Smtp/Stream/AbstractStream.php',
+      cause: 'tcp_reset',
+      text: /\bUnable to write bytes on the wire\b/,
+    },
+  ]),
+]
+
+// A bare class or code: after every row that reads a message, so that "AuthenticationFailedException: 534-5.7.9
+// Application-specific password required" keeps its meaning.
+export const EXCEPTION_CLASS_RULES: ClassifierRule[] = [
+  // CertPathValidatorException: the chain did not validate (PKIXReason NO_TRUST_ANCHOR on Android's "Trust anchor
+  // for certification path not found"); expiry and host name have their own messages, read before.
+  ...sourced(JDK + 'java/security/cert/CertPathValidatorException.java', [
+    { cause: 'tls_cert_untrusted', ...bare('CertPathValidatorException') },
+  ]),
+  ...sourced('golang/go:src/crypto/x509/verify.go', [
+    { cause: 'tls_cert_untrusted', ...bare('x509\\.UnknownAuthorityError') },
+    { cause: 'tls_cert_hostname_mismatch', ...bare('x509\\.HostnameError') },
+  ]),
+  // The JDK's NoRouteToHostException: connect(2)'s EHOSTUNREACH, whatever its message.
+  ...sourced(JDK + 'java/net/NoRouteToHostException.java', [
+    { cause: 'net_unreachable', text: /\bNoRouteToHostException\b/ },
+  ]),
+  // RecordHeaderError: "first record does not look like a TLS handshake".
+  ...sourced('golang/go:src/crypto/tls/conn.go', [{ cause: 'tls_wrong_mode', ...bare('tls\\.RecordHeaderError') }]),
+  // The login refused, as each library names it: Jakarta/JavaMail, MailKit (not .NET's
+  // System.Security.Authentication.AuthenticationException, a TLS failure), smtplib, Ruby's Net::SMTP, nodemailer.
+  ...sourced(ANGUS + 'api/src/main/java/jakarta/mail/AuthenticationFailedException.java', [
+    { cause: 'auth_bad_credentials', ...bare('AuthenticationFailedException') },
+    {
+      source: 'jstedfast/MailKit:MailKit/Security/AuthenticationException.cs',
+      cause: 'auth_bad_credentials',
+      ...bare('MailKit\\.Security\\.AuthenticationException'),
+    },
+    // smtplib's SMTPAuthenticationError; Ruby's Net::SMTPAuthenticationError (ruby/net-smtp:lib/net/smtp.rb) ends so.
+    { source: 'python/cpython:Lib/smtplib.py', cause: 'auth_bad_credentials', ...bare('SMTPAuthenticationError') },
+    { source: 'nodemailer/nodemailer:lib/smtp-connection/index.js', cause: 'auth_bad_credentials', text: /\bEAUTH\b/ },
+  ]),
+  // Codes as Node and imapflow set them: OpenSSL's X509_V_ERR_HOSTNAME_MISMATCH, Node's handshake timer,
+  // imapflow's check for plaintext sent between STARTTLS's go-ahead and the handshake.
+  ...sourced('nodejs/node:src/crypto/crypto_common.cc', [
+    { cause: 'tls_cert_hostname_mismatch', text: /\bHOSTNAME_MISMATCH\b/ },
+    { source: 'nodejs/node:lib/_tls_wrap.js', cause: 'tls_handshake_failed', text: /\bERR_TLS_HANDSHAKE_TIMEOUT\b/ },
+    { source: 'postalsys/imapflow:src/errors.ts', cause: 'starttls_tampered', text: /\bSTARTTLS_INJECTION\b/ },
+  ]),
+  // .NET's SslPolicyErrors and X509ChainStatusFlags names, as a validation callback logs them.
+  ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.security.sslpolicyerrors', [
+    { cause: 'tls_cert_untrusted', text: /\bRemoteCertificateChainErrors\b/ },
+    {
+      source: X509_CHAIN_STATUS,
+      cause: 'tls_cert_untrusted',
+      text: /\bX509ChainStatusFlags\.(PartialChain|UntrustedRoot)\b/,
+    },
+  ]),
+  // MailKit's SmtpStatusCode and SmtpErrorCode names (RFC 4954's 535, 534, 538, 454, 530).
+  ...sourced(MAILKIT, [
+    { cause: 'auth_bad_credentials', text: /\bAuthenticationInvalidCredentials\b/ },
+    { cause: 'auth_mechanism_unsupported', text: /\bAuthenticationMechanismTooWeak\b/ },
+    { cause: 'auth_plaintext_disabled', text: /\bEncryptionRequiredForAuthenticationMechanism\b/ },
+    { cause: 'server_unavailable', text: /\bTemporaryAuthenticationFailure\b/ },
+    { cause: 'smtp_relay_denied', text: /\b(SmtpStatusCode\.|StatusCode: )AuthenticationRequired\b/ },
+    {
+      source: 'jstedfast/MailKit:MailKit/Net/Smtp/SmtpErrorCode.cs',
+      cause: 'smtp_sender_rejected',
+      text: /\bSenderNotAccepted\b/,
+    },
+  ]),
+  // System.Net.Mail.SmtpStatusCode names, as SmtpException.StatusCode prints them.
+  ...sourced(DOTNET_CODES, [
+    { cause: 'auth_plaintext_disabled', text: /\bMustIssueStartTlsFirst\b/ },
+    { cause: 'smtp_relay_denied', text: /\bClientNotPermitted\b/ },
+    { cause: 'server_unavailable', text: /\bServiceNotAvailable\b/ },
+    { cause: 'protocol_error', text: /\bSmtpStatusCode\.(CommandUnrecognized|SyntaxError|BadCommandSequence)\b/ },
+  ]),
+  ...sourced('python/cpython:Lib/smtplib.py', [{ cause: 'smtp_sender_rejected', ...bare('SMTPSenderRefused') }]),
+  // Symfony Mailer's summary when every authenticator failed; the reply it quotes, when pasted, is read before.
+  ...sourced('symfony/mailer:Transport/Smtp/EsmtpTransport.php', [
+    { cause: 'auth_bad_credentials', text: /\bFailed to authenticate on SMTP server with username\b/ },
+  ]),
+  // The connect that timed out: nodemailer's ETIMEDOUT ("Connection timeout"; its greeting timeout says "Greeting
+  // never received", read before) and Ruby's Net::OpenTimeout.
+  ...sourced('nodemailer/nodemailer:lib/smtp-connection/index.js', [
+    { cause: 'tcp_timeout', text: /\bETIMEDOUT\b/ },
+    { source: 'ruby/net-protocol:lib/net/protocol.rb', cause: 'tcp_timeout', text: /\bNet::OpenTimeout\b/ },
+  ]),
+]
