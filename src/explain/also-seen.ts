@@ -22,4 +22,6 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_app_password_required: ['auth_web_login_required'],
   // 6 threads: 3 no route, 2 a network that blocks every mail port.
   net_unreachable: ['firewall_all_ports_blocked'],
+  // 24 threads: 22 a certificate no trusted authority signed, 2 an antivirus that reads the mail on its way.
+  tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
 }
