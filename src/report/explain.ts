@@ -25,8 +25,10 @@ export function explanationText(explained: Explanation, lang: Lang): string {
     ]
     return lines.join('\n') + '\n'
   }
-  // A guess from a bare "it failed" says so, and ends with the check that finds out.
+  // A guess from a bare "it failed" says so, and ends with the check that finds out; so does an answer with other
+  // usual causes, with the check that tells them apart.
   const guess = explained.guessed ? [...wrap(m.explainGuessed, 92), ''] : []
+  const closing = explained.guessed ? m.explainTryCheck : explained.alsoSeen ? m.explainTellApart : undefined
   const lines = [
     ...guess,
     `${explained.guessed ? m.explainCommonCause : m.explainCause}: ${rendered.title}  [${cause}]`,
@@ -36,10 +38,7 @@ export function explanationText(explained: Explanation, lang: Lang): string {
     m.whatToDo,
     ...rendered.fixes.flatMap((fix, i) => wrap(fix, 88).map((l, j) => (j === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))),
     ...alsoSeenLines(explained, m),
-    ...(explained.guessed || explained.alsoSeen
-      ? ['', explained.guessed ? m.explainTryCheck : m.explainTellApart]
-      : []),
-    ...(explained.guessed || explained.alsoSeen ? [`  ${checkLine}`] : []),
+    ...(closing ? ['', closing, `  ${checkLine}`] : []),
   ]
   return lines.join('\n') + '\n'
 }
