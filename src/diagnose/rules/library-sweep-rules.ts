@@ -1,6 +1,7 @@
 // Round 11b, third pass: Jakarta/Angus Mail's (JavaMail's) exception messages read whole from its providers,
 // and MailKit's command exceptions around STARTTLS. Read with the early .NET rows (dotnet-rules.ts), before
 // the generic certificate, handshake and connection rows, because their own words name the step that failed.
+import { IMPLICIT_TLS_PORTS } from './mode-rules.js'
 import { sourced, type ClassifierRule } from './rule.js'
 
 const ANGUS = 'eclipse-ee4j/angus-mail:'
@@ -12,7 +13,7 @@ export const LIBRARY_SWEEP_RULES: ClassifierRule[] = [
   // SMTPTransport without mail.smtp.ssl.enable on an implicit-TLS port: the connection opens, the greeting
   // never comes in plain text, and the read times out.
   ...sourced(ANGUS + 'providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java', [
-    { cause: 'tls_wrong_mode', port: [465, 993, 995], text: /\bSocketTimeoutException: Read timed out\b/ },
+    { cause: 'tls_wrong_mode', port: IMPLICIT_TLS_PORTS, text: /\bSocketTimeoutException: Read timed out\b/ },
     // readServerResponse() returns -1 when the stream ends: the server closed before its greeting.
     { cause: 'tcp_reset', text: /\bCould not start protocol to SMTP host: .*\bresponse: -1\b/ },
   ]),

@@ -4,13 +4,16 @@
 // server's plaintext greeting as a TLS record. The same words on a port of the other class mean something else, and
 // without a port they say nothing about the mode: these rows need the port (given, or read from the text).
 // One table: port class × failure shape, each shape from the libraries that print it.
+import { STANDARD_PORTS } from '../../protocols/index.js'
 import { anyOf, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 
+/** The standard ports where the server waits for a TLS ClientHello and speaks only after the handshake. */
+export const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').map((p) => p.port)
+
 /** Ports by what a server there expects first (IANA's registry; RFC 8314 §3 for 465/993/995). */
 const PORT_CLASSES = {
-  /** A TLS ClientHello: the server speaks only after the handshake. */
-  implicitTls: [465, 993, 995],
+  implicitTls: IMPLICIT_TLS_PORTS,
   /** The server's plaintext greeting (STARTTLS comes later, if at all). */
   plaintext: [25, 587, 2525, 143, 110],
   /** Another protocol's request: an HTTP(S) server waits for the client to speak. */

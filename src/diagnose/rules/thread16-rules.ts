@@ -3,12 +3,12 @@
 // strings in test/corpus/source-tables.jsonl), not one thread's words.
 import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../../protocols/index.js'
+import { IMPLICIT_TLS_PORTS } from './mode-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 
 const K9_IMAP = 'thunderbird/thunderbird-android:mail/protocols/imap/src/main/java/com/fsck/k9/mail/store/imap/'
 const K9_SMTP = 'thunderbird/thunderbird-android:mail/protocols/smtp/src/main/java/com/fsck/k9/mail/transport/smtp/'
-const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').map((p) => p.port)
 
 // Read on the whole text before the reply it quotes: a login "failure" whose server answer is the EHLO's 250 was
 // never answered by an AUTH reply at all. Net_SMTP's auth() gives up with "SMTP server does not support
