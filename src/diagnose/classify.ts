@@ -13,6 +13,7 @@ import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type Signal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
+import { unwrapPaste } from './paste.js'
 import { RuleIndex, type NeedleTable } from './rule-index.js'
 import needles from './rules/needles.json' with { type: 'json' }
 
@@ -139,11 +140,10 @@ const shortRuns = (text: string): string =>
 
 /** Classifies and says what it read from the wrapper: the hints, and the settings to check. */
 export function explainText(raw: SignalInput): Explained {
-  // Typographic apostrophes (Apple, Thunderbird's newer strings) read as the plain one; a wrongly
-  // decoded paste reads as what was meant.
+  // The paste's own wrapping (paste.ts) is taken off, and a wrongly decoded paste reads as what was meant.
   const input = {
     ...raw,
-    text: shortRuns(repairMojibake(String(raw.text ?? '').slice(0, MAX_TEXT)).replace(/[\u2018\u2019]/g, "'")),
+    text: shortRuns(repairMojibake(unwrapPaste(String(raw.text ?? '').slice(0, MAX_TEXT)))),
   }
   const extracted = peel(input.text)
   const given = (input.protocol ?? 'any').toLowerCase()

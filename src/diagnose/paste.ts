@@ -1,0 +1,132 @@
+// What a paste's journey adds around an error before it reaches us: spaces a web page or a French dialog
+// made non-breaking, a web page's HTML escapes, a JSON log's or a language's string escapes, a logger's
+// timestamp and level on every line. The rules are written for the message as the program printed it, so
+// these are taken off first. Each step says where pastes were seen in that shape; none changes the words.
+import { decodeHTML } from 'entities'
+
+interface PasteStep {
+  name: string
+  /** Why the step exists: where the shape comes from. */
+  why: string
+  apply(text: string): string
+}
+
+// Unicode's other spaces (https://www.unicode.org/charts/PDF/U2000.pdf, U+00A0, U+3000) read as a space;
+// zero-width characters (U+200B–U+200D, U+2060, U+FEFF) read as nothing.
+const WIDE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g
+// Any HTML character reference: named, decimal or hexadecimal (https://html.spec.whatwg.org/#character-references).
+const HTML_REFERENCE = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i
+// A text that is, or holds, a JSON string: its newlines and quotes are escaped, and its backslashes doubled.
+const LOOKS_JSON = /^\s*[[{"]|\\"|":\s*"/
+const STRING_ESCAPE = /\\(u[0-9a-fA-F]{4}|r\\n|[nrt'"/\\])/g
+// A logger's prefix before each line's message: a date and time (ISO 8601 or a time of day), then any of
+// bracketed fields, a level, an environment.level (Laravel/Monolog), a logger name and a colon. It must
+// start with the time, so a line that opens with the server's own words ("[AUTHENTICATIONFAILED] …",
+// "[Errno 111] …") keeps them.
+const TIMESTAMP = String.raw`\[?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|\s?[+-]\d\d:?\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?)\]?`
+const LEVEL = String.raw`(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL|SEVERE|NOTICE|ALERT|EMERG(?:ENCY)?|err|error|warn|warning|info|debug|fail)`
+const LOG_FIELD = String.raw`(?:\[[^\]\n]{1,60}\]|[a-z]+\.${LEVEL}:|${LEVEL}\b:?|\(\d+\)|-(?=\s))`
+const LOG_PREFIX = new RegExp(String.raw`^[ \t]*${TIMESTAMP}(?:[ \t]*${LOG_FIELD})*[ \t]*(?=\S)`, 'gm')
+// Python logging's default format, "LEVEL:logger:message" (https://docs.python.org/3/library/logging.html#logging.basicConfig).
+const PYTHON_LOGGING = /^[ \t]*(?:ERROR|WARNING|CRITICAL|INFO|DEBUG):[\w.]+:(?=\S)/gm
+
+// A Markdown fence line: ``` or ~~~, with an optional language (https://spec.commonmark.org/0.31.2/#fenced-code-blocks).
+const CODE_FENCE = /^[ \t]*(?:```|~~~)[\w-]*[ \t]*$/gm
+const QUOTE_MARK = /^[ \t]*(?:>[ \t]?)+/gm
+
+/** A mail's quoting ("> " on every line) taken off; curl's and s_client's traces mix "> " and "< ", and stay. */
+function unquoted(text: string): string {
+  const lines = text.split('\n').filter((line) => line.trim())
+  return lines.length && lines.every((line) => /^[ \t]*>/.test(line)) ? text.replace(QUOTE_MARK, '') : text
+}
+
+/** A whole JSON document's string values, one a line, in document order; null if the text is not one, or is the error. */
+function jsonStrings(text: string): string | null {
+  const trimmed = text.trim()
+  if (!/^[[{"]/.test(trimmed)) return null
+  let value: unknown
+  try {
+    value = JSON.parse(trimmed)
+  } catch {
+    return null
+  }
+  const strings: string[] = []
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') strings.push(v)
+    else if (v && typeof v === 'object') for (const item of Object.values(v)) walk(item)
+  }
+  walk(value)
+  // A document of single words is the error itself (XOAUTH2's {"status":"invalid_token",…}), keys and all; one
+  // that holds a sentence is a log entry or an answer around the message.
+  return strings.some((s) => /\s/.test(s.trim())) || typeof value === 'string' ? strings.join('\n') : null
+}
+
+// A break after a long line that does not end a sentence, before a line that goes on with a lower-case word:
+// not a stack frame ("at …", "in …"), which starts its own line.
+const HARD_WRAP = /(?<=^[^\n]{50,}[^\s.!?:;])[ \t]*\n[ \t]*(?=(?!(?:at|in|from|by|caused)\b)[a-z(])/gm
+
+const unescape = (escape: string): string => {
+  if (escape[0] === 'u') return String.fromCharCode(parseInt(escape.slice(1), 16))
+  if (escape === 'r\\n' || escape === 'n' || escape === 'r') return '\n'
+  return escape === 't' ? '\t' : escape
+}
+
+const STEPS: PasteStep[] = [
+  {
+    name: 'spaces',
+    why: 'web pages, and French typography in dialogs ("Serveur : …"), put non-breaking spaces where the rules expect one',
+    apply: (text) => text.replace(WIDE_SPACES, ' ').replace(ZERO_WIDTH, ''),
+  },
+  {
+    name: 'html',
+    why: 'errors copied from a rendered page or a web log viewer keep its escapes (&quot;, &#39;, &lt;)',
+    apply: (text) => (HTML_REFERENCE.test(text) ? decodeHTML(text) : text),
+  },
+  {
+    name: 'json-document',
+    why: "a JSON log entry or API answer (Nextcloud, Monolog, an app's error response) holds the message in its string values",
+    // Twice: a JSON string that was itself serialised again (a log entry of an API's answer) is common.
+    apply: (text) => {
+      const once = jsonStrings(text)
+      return once === null ? text : (jsonStrings(once) ?? once)
+    },
+  },
+  {
+    name: 'markdown-and-quotes',
+    why: 'pastes in issues and mails arrive inside Markdown code fences or quoted with "> " on every line',
+    apply: (text) => unquoted(text.replace(CODE_FENCE, '')),
+  },
+  {
+    name: 'string-escapes',
+    why: "JSON logs (Monolog, Nextcloud, Docker's json-file) and language string literals escape quotes, slashes and newlines",
+    apply: (text) =>
+      LOOKS_JSON.test(text) || !text.includes('\n') ? text.replace(STRING_ESCAPE, (_, e) => unescape(e)) : text,
+  },
+  {
+    name: 'log-prefix',
+    why: 'application logs put a timestamp, a level and a logger name before every line of the message',
+    apply: (text) => text.replace(LOG_PREFIX, '').replace(PYTHON_LOGGING, ''),
+  },
+  {
+    name: 'hard-wraps',
+    why: 'mail programs and terminals wrap a long error at about 72-80 columns, splitting a sentence the rules read whole',
+    apply: (text) => text.replace(HARD_WRAP, ' '),
+  },
+  {
+    name: 'typographic-quotes',
+    why: "Apple's and Thunderbird's newer strings use typographic apostrophes where the rules read the plain one",
+    apply: (text) => text.replace(/[\u2018\u2019]/g, "'"),
+  },
+]
+
+/** The pasted text as the program printed it: each step of STEPS, in order. */
+export function unwrapPaste(text: string): string {
+  let out = text
+  for (const step of STEPS) out = step.apply(out)
+  // Rules anchored at the start read the message's first line, not the blank line a fence or a wrapper left.
+  return out.trim()
+}
+
+/** The steps' names and reasons, for tests and for the README. */
+export const PASTE_STEPS: ReadonlyArray<Pick<PasteStep, 'name' | 'why'>> = STEPS
