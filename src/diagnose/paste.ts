@@ -24,9 +24,11 @@ const STRING_ESCAPE = /\\(u[0-9a-fA-F]{4}|r\\n|[nrt'"/\\])/g
 // bracketed fields, a level, an environment.level (Laravel/Monolog), a logger name and a colon. It must
 // start with the time, so a line that opens with the server's own words ("[AUTHENTICATIONFAILED] …",
 // "[Errno 111] …") keeps them.
-const TIMESTAMP = String.raw`\[?(?:\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|\s?[+-]\d\d:?\d\d)?|\d\d:\d\d:\d\d(?:[.,]\d+)?)\]?`
-const LEVEL = String.raw`(?:ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL|SEVERE|NOTICE|ALERT|EMERG(?:ENCY)?|err|error|warn|warning|info|debug|fail)`
-const LOG_FIELD = String.raw`(?:\[[^\]\n]{1,60}\]|[a-z]+\.${LEVEL}:|${LEVEL}\b:?|\(\d+\)|-(?=\s))`
+const DATE_TIME = String.raw`\d{4}[-/]\d\d[-/]\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|\s?[+-]\d\d:?\d\d)?`
+const TIMESTAMP = String.raw`\[?(?:${DATE_TIME}|\d\d:\d\d:\d\d(?:[.,]\d+)?)\]?`
+const LEVELS = 'ERROR|WARN(?:ING)?|INFO|DEBUG|CRITICAL|FATAL|SEVERE|NOTICE|ALERT|EMERG(?:ENCY)?'
+const LEVEL = `(?:${LEVELS}|err|error|warn|warning|info|debug|fail)`
+const LOG_FIELD = String.raw`(?:\[[^\]\n]{1,60}\]|[\w-]+\.go:\d+:|[a-z]+\.${LEVEL}:|${LEVEL}\b:?|\(\d+\)|-(?=\s))`
 const LOG_PREFIX = new RegExp(String.raw`^[ \t]*${TIMESTAMP}(?:[ \t]*${LOG_FIELD})*[ \t]*(?=\S)`, 'gm')
 // Python logging's default format, "LEVEL:logger:message" (https://docs.python.org/3/library/logging.html#logging.basicConfig).
 const PYTHON_LOGGING = /^[ \t]*(?:ERROR|WARNING|CRITICAL|INFO|DEBUG):[\w.]+:(?=\S)/gm
@@ -41,7 +43,7 @@ function unquoted(text: string): string {
   return lines.length && lines.every((line) => /^[ \t]*>/.test(line)) ? text.replace(QUOTE_MARK, '') : text
 }
 
-/** A whole JSON document's string values, one a line, in document order; null if the text is not one, or is the error. */
+/** A JSON document's string values, one a line, in document order; null if the text is not one, or is the error. */
 function jsonStrings(text: string): string | null {
   const trimmed = text.trim()
   if (!/^[[{"]/.test(trimmed)) return null
@@ -62,6 +64,36 @@ function jsonStrings(text: string): string | null {
   return strings.some((s) => /\s/.test(s.trim())) || typeof value === 'string' ? strings.join('\n') : null
 }
 
+// Per-line prefixes of process managers and system logs (each shape seen in public issue threads: docker compose
+// "mail    | ", pm2 "0|main  | ", logcat "01-15 15:44:06.166  9975 13041 D SmtpTransport: ", syslog "Mar  1
+// 12:00:01 host app[12]: "). A mail server's own syslog lines keep their program: the log rules read it.
+const MAIL_SERVER_PROGRAM =
+  /^(?:rblsmtpd|qmail[\w-]*|tcpserver|spamd|saslauthd|sm-mta|policyd[\w-]*|postfix|dovecot|exim|sendmail|courier|cyrus|imapd|pop3d|smtpd|opensmtpd|qmail|haraka|zimbra|amavis|opendkim|rspamd|postscreen)\b/i
+const SYSLOG_PREFIX =
+  /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\S*) \S+ ([\w./-]+)(?:\[\d+\])?: /
+const EVERY_LINE_PREFIXES: RegExp[] = [
+  /^(?:\d+\|)?[\w.-]{1,63} *\| /,
+  /^\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} +\d+ +\d+ [VDIWEF] [^:\n]{1,60}: /,
+]
+// .NET's inner exception as Exception.ToString() prints it (" ---> ") and as loggers label it.
+const INNER_EXCEPTION = /^[ \t]*(?:---> |\[Inner Exception\] )/gm
+
+function unprefixed(text: string): string {
+  const lines = text.split('\n')
+  const filled = lines.filter((line) => line.trim())
+  for (const prefix of EVERY_LINE_PREFIXES) {
+    if (filled.length && filled.every((line) => prefix.test(line)))
+      return lines.map((l) => l.replace(prefix, '')).join('\n')
+  }
+  return lines
+    .map((line) => {
+      const m = SYSLOG_PREFIX.exec(line)
+      return m && !MAIL_SERVER_PROGRAM.test(m[1]) ? line.slice(m[0].length) : line
+    })
+    .join('\n')
+    .replace(INNER_EXCEPTION, '')
+}
+
 // A break after a long line that does not end a sentence, before a line that goes on with a lower-case word:
 // not a stack frame ("at …", "in …"), which starts its own line.
 const HARD_WRAP = /(?<=^[^\n]{50,}[^\s.!?:;])[ \t]*\n[ \t]*(?=(?!(?:at|in|from|by|caused)\b)[a-z(])/gm
@@ -75,7 +107,7 @@ const unescape = (escape: string): string => {
 const STEPS: PasteStep[] = [
   {
     name: 'spaces',
-    why: 'web pages, and French typography in dialogs ("Serveur : …"), put non-breaking spaces where the rules expect one',
+    why: 'web pages, and French dialogs ("Serveur : …"), put no-break spaces where the rules read a space',
     apply: (text) => text.replace(WIDE_SPACES, ' ').replace(ZERO_WIDTH, ''),
   },
   {
@@ -85,7 +117,7 @@ const STEPS: PasteStep[] = [
   },
   {
     name: 'json-document',
-    why: "a JSON log entry or API answer (Nextcloud, Monolog, an app's error response) holds the message in its string values",
+    why: "a JSON log entry or an API's answer (Nextcloud, Monolog, an app's error) holds the message in its strings",
     // Twice: a JSON string that was itself serialised again (a log entry of an API's answer) is common.
     apply: (text) => {
       const once = jsonStrings(text)
@@ -99,7 +131,7 @@ const STEPS: PasteStep[] = [
   },
   {
     name: 'string-escapes',
-    why: "JSON logs (Monolog, Nextcloud, Docker's json-file) and language string literals escape quotes, slashes and newlines",
+    why: "JSON logs (Monolog, Nextcloud, Docker's json-file) and string literals escape quotes, slashes and newlines",
     apply: (text) =>
       LOOKS_JSON.test(text) || !text.includes('\n') ? text.replace(STRING_ESCAPE, (_, e) => unescape(e)) : text,
   },
@@ -109,8 +141,15 @@ const STEPS: PasteStep[] = [
     apply: (text) => text.replace(LOG_PREFIX, '').replace(PYTHON_LOGGING, ''),
   },
   {
+    name: 'line-prefixes',
+    why:
+      "docker compose, pm2, Android's logcat, syslog (of a program that is not a mail server: the log rules read " +
+      "those whole) and .NET's inner-exception arrows put their own field before every line",
+    apply: (text) => unprefixed(text),
+  },
+  {
     name: 'hard-wraps',
-    why: 'mail programs and terminals wrap a long error at about 72-80 columns, splitting a sentence the rules read whole',
+    why: 'mail programs and terminals wrap a long error at 72-80 columns, splitting a sentence the rules read whole',
     apply: (text) => text.replace(HARD_WRAP, ' '),
   },
   {
@@ -127,6 +166,3 @@ export function unwrapPaste(text: string): string {
   // Rules anchored at the start read the message's first line, not the blank line a fence or a wrapper left.
   return out.trim()
 }
-
-/** The steps' names and reasons, for tests and for the README. */
-export const PASTE_STEPS: ReadonlyArray<Pick<PasteStep, 'name' | 'why'>> = STEPS

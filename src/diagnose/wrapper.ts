@@ -82,6 +82,17 @@ const REPLY_PATTERNS: RegExp[] = [
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]
 
+// A line of its own that is a server's status line: a log or an exception chain puts the program's own words first
+// and the reply on a later line. Read only when no wrapper above quoted one, and when the paste does not itself
+// open with a status line (then it is the reply, continued: "554-… 554-… 554 …").
+const STATUS_LINE = /^[ \t]*((?:[2-5]\d\d[ -]|[+-](?:OK|ERR)\b|\* (?:OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (?:NO|BAD)\b).*)$/m
+
+function laterStatusLine(text: string): string | undefined {
+  const firstLine = text.trimStart().split('\n', 1)[0]
+  if (STATUS_LINE.test(firstLine)) return undefined
+  return STATUS_LINE.exec(text)?.[1].trim()
+}
+
 const OWN_STATUS_LINE = /^\s*[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/
 
 // Each protocol object says which words name it in error texts.
@@ -104,7 +115,7 @@ export function peel(text: string): Peeled {
   out.protocol ??= keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined)
   // A text that opens with the server's own status line is the reply: what it quotes after a colon
   // ("530 5.7.57 … Error: 535 5.7.139 …") is its detail, not a wrapper around another reply.
-  if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text)
+  if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text) ?? laterStatusLine(text)
   return out
 }
 
