@@ -55,9 +55,9 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-) and 21 (thr21-) errors users pasted in public threads; their held-out parts are the
+// 15 (thr15-), 16 (thr16-), 21 (thr21-) and 25 (thr25-) errors users pasted in public threads; their held-out parts are the
 // nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr21)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[15])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -68,18 +68,19 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr21)-/
 // 153/168, client-mobile to 13/15, lang-zh to 11/13 and lang-fr to 28/30. Round 16's 48 (thr16-), measured the
 // same way, brought lib-php to 17/21, client-thunderbird to 26/29 and lib-curl to 9/10 (its first 10 held-out).
 // Rounds 17-20 moved no held-out case. Round 21's 76 (thr21-): server-reply 153/169, server-log 77/82, lib-php
-// 19/23, lib-dotnet 42/45, client-outlook, lib-node 14/15 and lib-openssl 10/11.
+// 19/23, lib-dotnet 42/45, client-outlook, lib-node 14/15 and lib-openssl 10/11. Round 25's 70 (thr25-): lib-php
+// 20/27, client-mobile 13/16, lib-node 16/18, lib-openssl 10/12, server-log 79/85, lib-dotnet 43/46.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.905,
-  'server-log': 0.939,
-  'lib-dotnet': 0.933,
+  'server-log': 0.929,
+  'lib-dotnet': 0.934,
   'client-thunderbird': 0.896,
   'client-outlook': 0.933,
-  'lib-node': 0.933,
-  'lib-openssl': 0.909,
-  'lib-php': 0.826,
+  'lib-node': 0.888,
+  'lib-openssl': 0.833,
+  'lib-php': 0.74,
   'lib-curl': 0.9,
-  'client-mobile': 0.866,
+  'client-mobile': 0.812,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
 }
@@ -97,9 +98,11 @@ describe('accuracy', () => {
     // held-out 573/607. Round 18's regional rules: 2136/2188 and 574/607. Round 16 added 48 thread cases, 27 right
     // before any rule (21/37 train, 6/11 held-out): train 2157/2225, held-out 580/618. Rounds 17-20: train
     // 2175/2225, held-out unchanged. Round 21 added 76 thread cases, 42 right before any rule (37/66 train, 5/10
-    // held-out): train 2212/2291, held-out 585/628.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.965)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.931)
+    // held-out): train 2212/2291, held-out 585/628. Round 22: train 2214/2291. Round 25 added 70 thread cases, 41 right
+    // both with the classifier of the session's start (9b8e1c7) and after the paste unwrapping (paste.ts): train
+    // 2247/2346, held-out 593/643.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.957)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.922)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -198,6 +201,13 @@ describe('round 21 (76 more errors pasted in public threads, collected without r
   it('keeps what it measured: 42/76 before any rule was written from them (37/66, 5/10 held-out)', () => {
     // The classifier of the session's start (c4c1b7b) read 41/76: rounds 17-20 moved one fresh paste.
     expectRound('thr21-', 76, 0.56, 0.5)
+  })
+})
+
+describe('round 25 (70 more errors pasted in public threads, collected without reading the rules)', () => {
+  it('keeps what it measured: 41/70 before any rule was written from them (33/55, 8/15 held-out)', () => {
+    // The same 41 with the classifier of the session's start (9b8e1c7) and after the paste unwrapping (paste.ts).
+    expectRound('thr25-', 70, 0.6, 0.533)
   })
 })
 
