@@ -1124,6 +1124,27 @@ const VARIANTS: Array<[string, Input]> = [
         "non-secure (SSL/TLS) connections.'",
     },
   ],
+  // This session: a URL whose scheme and port are at odds (mode-rules.ts), AUTH unknown to the server
+  // (reply-code-rules.ts), a sync tool quoting the reply (wrapper.ts), MailSo's STARTTLS failure.
+  [
+    'tls_wrong_mode',
+    { text: 'stream_socket_client(): unable to connect to ssl://mail.example.com:25 (Connection timed out)' },
+  ],
+  ['tls_wrong_mode', { text: 'Connection to imaps://mail.example.org:143 failed: SSL handshake failed' }],
+  [
+    'tcp_refused',
+    { text: 'stream_socket_client(): unable to connect to ssl://smtp.gmail.com:587 (Connection refused)' },
+  ],
+  ['auth_mechanism_unsupported', { text: '502 5.5.2 Error: command "AUTH" not recognized' }],
+  [
+    'auth_plaintext_disabled',
+    {
+      text:
+        "ERROR: command: LOGIN => unexpected response: 'NO Plaintext authentication disallowed on non-secure " +
+        "(SSL/TLS) connections.'",
+    },
+  ],
+  ['starttls_failed', { text: 'MailSo\\Net\\Exceptions\\Exception: Cannot enable STARTTLS.' }],
 ]
 
 describe('unseen wordings from every family', () => {

@@ -67,6 +67,8 @@ const REPLY_PATTERNS: RegExp[] = [
   // était :", "La respuesta del servidor fue:"; it-it's "Risposta del server:" is read below.
   /(?:Die Serverantwort (?:war|lautete)|La réponse du serveur était|La respuesta del servidor fue)\s*:\s*(.+?)\s*$/is,
   /(?:The server responded|server ha risposto|responded|ha risposto)\s*:\s*(.+?)\s*'?$/i,
+  // A sync tool's or a script's "unexpected response: 'NO …'" (imapbackup, offlineimap, getmail): the reply it quotes.
+  /\b(?:unexpected|bad|invalid|server|error) (?:response|reply|answer)\s*[:=]\s*['"]([^'"\n]+)['"]/i,
   // Other clients' and languages' "the server said": Apple's "returned the error", K-9's
   // "response: #n# [NO, [CODE], text]", Thunderbird's de/fr/es/zh-CN, "Server said:".
   /\bresponse: #\d+# \[((?:OK|NO|BAD|BYE)), (?:\[([A-Z-]+)\], )?([^\]]*)\]/,

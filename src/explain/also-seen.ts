@@ -10,8 +10,8 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   greeting_timeout: ['tls_wrong_mode'],
   // 10 threads: 5 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 3 a cut.
   tcp_reset: ['tls_wrong_mode'],
-  // 19 threads: 6 a timeout, 5 a network that blocks every mail port, 3 a wrong or outdated host name, 2 the mode.
-  tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_wrong_mode'],
+  // 18 threads: 6 a timeout, 5 a network that blocks every mail port, 3 a wrong or outdated host name.
+  tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name'],
   // 18 threads: 12 a refusal, 5 a network or host that blocks every mail port.
   tcp_refused: ['firewall_all_ports_blocked'],
   // 4 threads: 2 a protocol or cipher too old for one side.

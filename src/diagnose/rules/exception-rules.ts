@@ -24,6 +24,14 @@ const bare = (name: string): Pick<ClassifierRule, 'text' | 'unless'> => ({
 // An exception's own message: before the rows that would read its general words ("failed to connect", "not
 // authenticated", "Failure in SSL library").
 export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
+  // RainLoop's and SnappyMail's MailSo NetClient throws this when stream_socket_enable_crypto() fails after the
+  // STARTTLS it sent and the server accepted.
+  ...sourced('the-djmaze/snappymail:snappymail/v/0.0.0/app/libraries/MailSo/Net/NetClient.php', [
+    {
+      cause: 'starttls_failed',
+      text: /\b(cannot|can't|could not|couldn't|unable to|failed to) (enable|start|initiate|establish) STARTTLS\b/i,
+    },
+  ]),
   // Service.connect() throws "failed to connect" (", no password specified?") when protocolConnect() returned
   // false: the server refused the login, not the connection.
   ...sourced(ANGUS + 'api/src/main/java/jakarta/mail/Service.java', [

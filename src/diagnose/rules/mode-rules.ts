@@ -117,7 +117,32 @@ const INFERENCES: Inference[] = [
   { ports: 'web', shapes: [...SILENCE, ...CLOSED], cause: 'protocol_port_mismatch', stage: EARLY },
 ]
 
-export const MODE_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes, cause, stage }) =>
+// A URL's scheme says which mode the client spoke, its port which mode the server expects: PHP's ssl:// and tls://
+// stream transports (https://www.php.net/manual/en/transports.inet.php) and curl's smtps/imaps/pop3s
+// (https://curl.se/docs/url-syntax.html) start TLS at once; curl's smtp/imap/pop3 start in plaintext. A failure at
+// the connection with the two at odds is that mismatch, unless the connection never opened (a name not found, a
+// refusal, no route): then the mode never mattered.
+const hostPort = (schemes: string, ports: readonly number[]): string =>
+  String.raw`\b(?:${schemes}):\/\/[^\s:/"'<>]+:(?:${ports.join('|')})\b`
+const SCHEME_AT_ODDS = new RegExp(
+  `${hostPort('ssl|tls|smtps|imaps|pop3s', PORT_CLASSES.plaintext)}|${hostPort('smtp|imap|pop3', IMPLICIT_TLS_PORTS)}`,
+  'i',
+)
+const NEVER_OPENED = anyOf(
+  /getaddrinfo|Name or service not known|No such host|php_network_getaddresses|Could not resolve host/,
+  /Connection refused|actively refused|No route to host|Network is unreachable/,
+)
+const SCHEME_RULES: ClassifierRule[] = [
+  {
+    cause: 'tls_wrong_mode',
+    source: 'https://www.php.net/manual/en/transports.inet.php',
+    stage: EARLY,
+    text: SCHEME_AT_ODDS,
+    unless: NEVER_OPENED,
+  },
+]
+
+const PORT_CLASS_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes, cause, stage }) =>
   shapes.map((shape): ClassifierRule => ({
     cause,
     source: shape.source,
@@ -127,3 +152,5 @@ export const MODE_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes,
     unless: shape.unless ?? PAST_GREETING,
   })),
 )
+
+export const MODE_RULES: ClassifierRule[] = [...SCHEME_RULES, ...PORT_CLASS_RULES]

@@ -47,7 +47,16 @@ const basic = (rows: typeof SMTP_BASIC) =>
 // "authentication required"); the transient codes say less than it.
 const AUTH_CODES = new Set([530, 534, 538])
 
+// AUTH answered "command unrecognized" (500) or "not implemented" (502, 504): the server has no SMTP AUTH at all
+// (RFC 4954 §3: a server that does not support it rejects the command as an unknown one), so no mechanism is in
+// common; not a broken protocol, which the enhanced 5.5.x row below would otherwise say.
+const AUTH_UNKNOWN =
+  /\bAUTH\b"?.{0,30}\b(not recognized|unrecognized|not implemented|unknown|not supported)\b|\b(unrecognized|unknown|not implemented)\b.{0,30}\bAUTH\b/i
+
 export const REPLY_CODE_RULES: ClassifierRule[] = [
+  ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-3', [
+    { cause: 'auth_mechanism_unsupported', smtpCode: [500, 502, 504], text: AUTH_UNKNOWN },
+  ]),
   ...basic(SMTP_BASIC.filter(([code]) => AUTH_CODES.has(code))),
   ...ENHANCED.flatMap(([enhanced, cause, source]) => sourced(source, [{ cause, enhanced, unless: NOT_OURS }])),
 ]
