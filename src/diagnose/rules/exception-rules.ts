@@ -5,6 +5,7 @@
 // bare class that covers several of our causes (MessagingException, SSLException, SMTPNotSupportedError,
 // ImapCommandException, nodemailer's ESOCKET/ECONNECTION) has no row here: explain says nothing.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { EMBEDDED_RULES } from './embedded-rules.js'
 
 const JDK = 'openjdk/jdk:src/java.base/share/classes/'
 const ANGUS = 'eclipse-ee4j/angus-mail:'
@@ -121,6 +122,8 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
       text: /\bUnable to write bytes on the wire\b/,
     },
   ]),
+  // Embedded TLS stacks and other languages' mail libraries (embedded-rules.ts).
+  ...EMBEDDED_RULES,
 ]
 
 // A bare class or code: after every row that reads a message, so that "AuthenticationFailedException: 534-5.7.9

@@ -7,6 +7,7 @@
 
 import { CLIENT_SILENT_LINES } from './client-silent-lines.js'
 import { EXCEPTION_SILENT_LINES } from './exception-silent-lines.js'
+import { EMBEDDED_SILENT_LINES } from './embedded-silent-lines.js'
 import { REGIONAL_SILENT_LINES } from './regional-silent-lines.js'
 
 interface SilentLine {
@@ -120,6 +121,7 @@ export const SILENT_LINES: SilentLine[] = [
   ...CLIENT_SILENT_LINES,
   ...REGIONAL_SILENT_LINES,
   ...EXCEPTION_SILENT_LINES,
+  ...EMBEDDED_SILENT_LINES,
 ]
 
 // Multiline: an anchored row (^…$) matches one line of a longer text in the quick test below.
