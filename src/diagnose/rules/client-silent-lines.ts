@@ -12,6 +12,12 @@ export const CLIENT_SILENT_LINES = [
     source: 'GNOME/evolution-data-server:src/camel/providers/smtp/camel-smtp-transport.c',
     text: /^(Requested (mail )?action not taken: mailbox unavailable|Azione di posta richiesta non intrapresa: mailbox non disponibile)$/,
   },
+  // CDO_E_FAILED_TO_CONNECT (0x80040213): any failed connect (no name, refused, silent, an implicit-TLS port): it names
+  // none of them.
+  {
+    source: 'https://learn.microsoft.com/en-us/previous-versions/exchange-server/exchange-10/ms526287(v=exchg.10)',
+    text: /^The transport failed to connect to the server\.?$/,
+  },
   // Geary's status line for an account with any problem: the dialog's other lines say which.
   {
     source: 'GNOME/geary:src/client/accounts/accounts-editor-list-pane.vala',

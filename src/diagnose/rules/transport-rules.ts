@@ -1,6 +1,5 @@
-// What sockets, resolvers and TLS libraries say, and what it means. Codes first, wording second.
-// Each group cites where its words come from; the wording rows cover the clients and libraries
-// that wrap the same OS or OpenSSL error in their own sentence (it/en, and other languages).
+// What sockets, resolvers and TLS libraries say, and what it means. Codes first, wording second. Each group cites
+// its source; the wording rows cover clients and libraries wrapping an OS or OpenSSL error in their own sentence.
 import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING, TOO_MANY } from './auth-words.js'
@@ -23,6 +22,7 @@ import { REGIONAL_TRANSPORT_RULES } from './regional-rules.js'
 import { MODE_RULES } from './mode-rules.js'
 import { THREAD16_TRANSPORT_RULES, THREAD16_WRAPPER_RULES } from './thread16-rules.js'
 import { EXCEPTION_MESSAGE_RULES } from './exception-rules.js'
+import { CLI_TOOL_RULES, CLI_WRAPPER_RULES } from './cli-tools-rules.js'
 
 const NODE = 'nodejs/node:lib/internal/errors.js'
 
@@ -51,8 +51,7 @@ const DNS: ClassifierRule[] = [
     { cause: 'dns_servfail', text: /UnknownHostException: \S+: Temporary failure in name resolution/i },
     { cause: 'dns_nxdomain', text: /unable to resolve host|UnknownHostException|Unknown (SMTP|IMAP|POP3?) host/i },
   ]),
-  // Go's resolver: a DNSError whose lookup timed out prints "lookup <name>[ on <server>]: i/o timeout"
-  // (net/dnsclient_unix.go); the DNS server did not answer, the mail server was never reached.
+  // Go's resolver (net/dnsclient_unix.go): "lookup <name>[ on <server>]: i/o timeout" is the DNS server's silence.
   ...sourced('golang/go:src/net/dnsclient_unix.go', [
     { cause: 'dns_servfail', text: /\blookup \S+( on \S+)?: i\/o timeout\b/ },
   ]),
@@ -365,16 +364,17 @@ export const WRAPPER_RULES: ClassifierRule[] = [
   ...WRAPPER_DOTNET_RULES,
   ...THREAD_WRAPPER_RULES,
   ...THREAD16_WRAPPER_RULES,
+  ...CLI_WRAPPER_RULES,
 ]
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
   ...SERVER_STARTTLS_REFUSALS,
-  // A client on another protocol's standard port, and library rows that name their own frames and ports
-  // (thread16-rules.ts): more specific than the port class alone.
+  // Another protocol's standard port, library rows naming their frames and ports (thread16-rules.ts).
   ...THREAD16_TRANSPORT_RULES,
-  // An exception's own message (exception-rules.ts), before the wider words of the rows below.
+  // An exception's or a command-line tool's own message (exception-, cli-tools-rules.ts), before wider words.
   ...EXCEPTION_MESSAGE_RULES,
+  ...CLI_TOOL_RULES,
   // The port says what the words alone do not (mode-rules.ts): before any row that reads the words alone.
   ...MODE_RULES,
   ...EARLY_LOG_RULES,
