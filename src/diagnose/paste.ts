@@ -94,6 +94,11 @@ function unprefixed(text: string): string {
     .replace(INNER_EXCEPTION, '')
 }
 
+// A line of exactly 80 characters that stops inside a word or a sentence, followed by more of it: not a line that
+// ends a sentence, nor one before a reply line, a numbered item or a stack frame (real 80-character lines do that).
+const FIXED_WIDTH_WRAP =
+  /(?<=^[^\n]{79}[^\s.!?:;,)\]])\n(?=\S)(?!(?:[2-5]\d\d[ -]|[+-](?:OK|ERR)\b|\* |\d+\. |at |[A-Za-z0-9.]+ (?:OK|NO|BAD|BYE)\b))/gm
+
 // A break after a long line that does not end a sentence, before a line that goes on with a lower-case word:
 // not a stack frame ("at …", "in …"), which starts its own line.
 const HARD_WRAP = /(?<=^[^\n]{50,}[^\s.!?:;])[ \t]*\n[ \t]*(?=(?!(?:at|in|from|by|caused)\b)[a-z(])/gm
@@ -146,6 +151,11 @@ const STEPS: PasteStep[] = [
       "docker compose, pm2, Android's logcat, syslog (of a program that is not a mail server: the log rules read " +
       "those whole) and .NET's inner-exception arrows put their own field before every line",
     apply: (text) => unprefixed(text),
+  },
+  {
+    name: 'fixed-width-wraps',
+    why: 'a terminal copied at 80 columns cuts a long line anywhere, inside a word too: its pieces join as they were',
+    apply: (text) => text.replace(FIXED_WIDTH_WRAP, ''),
   },
   {
     name: 'hard-wraps',
