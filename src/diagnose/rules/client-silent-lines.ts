@@ -23,4 +23,14 @@ export const CLIENT_SILENT_LINES = [
     source: 'GNOME/geary:src/client/accounts/accounts-editor-list-pane.vala',
     text: /^(This account has encountered a problem and is unavailable|Questo account si è imbattuto in un problema e non è disponibile)$/,
   },
+  // Roundcube's servererror ("Server Error!") for any error a plugin or the storage reported without words, and
+  // Nextcloud Mail's answer to the autoconfig endpoint's HTTP 429: neither names a mail server's state.
+  {
+    source: 'roundcube/roundcubemail:program/localization/en_US/messages.inc',
+    text: /^(Server Error!|Errore del server!)$/,
+  },
+  {
+    source: 'nextcloud/mail:src/components/AccountForm.vue',
+    text: /^Configuration discovery temporarily not available\. Please try again later\.$/,
+  },
 ]

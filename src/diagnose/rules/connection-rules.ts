@@ -4,6 +4,7 @@
 import { STANDARD_PORTS } from '../../protocols/index.js'
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { APP_FALLBACK_RULES } from './app-rules.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 
 // A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
@@ -199,4 +200,6 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [
     { cause: 'tcp_timeout', text: PHPMAILER_CONNECT, unless: PHPMAILER_CONNECT_FAILED },
   ]),
+  // Applications' bare "connection failed", "authentication error" (app-rules.ts).
+  ...APP_FALLBACK_RULES,
 ]

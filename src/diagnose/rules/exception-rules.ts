@@ -6,6 +6,7 @@
 // ImapCommandException, nodemailer's ESOCKET/ECONNECTION) has no row here: explain says nothing.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { EMBEDDED_RULES } from './embedded-rules.js'
+import { APP_RULES } from './app-rules.js'
 
 const JDK = 'openjdk/jdk:src/java.base/share/classes/'
 const ANGUS = 'eclipse-ee4j/angus-mail:'
@@ -124,6 +125,8 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ]),
   // Embedded TLS stacks and other languages' mail libraries (embedded-rules.ts).
   ...EMBEDDED_RULES,
+  // Self-hosted and web applications' own sentences that name a cause (app-rules.ts).
+  ...APP_RULES,
 ]
 
 // A bare class or code: after every row that reads a message, so that "AuthenticationFailedException: 534-5.7.9

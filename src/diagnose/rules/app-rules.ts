@@ -1,0 +1,96 @@
+// Round 26d (issue 14): what self-hosted and web applications that send or fetch mail show when their mail settings
+// fail (Zammad's probe, Odoo's "Test Connection", Roundcube's SMTP/IMAP labels and logs, Nextcloud Mail's account
+// form, Paperless-ngx's mail fetcher, Vaultwarden, Home Assistant's smtp/imap, Gitea, Grafana, Redmine, Keycloak,
+// Discourse's email settings validator), read from each application's source (test/corpus/source-tables.jsonl holds
+// the strings). Most of them wrap the library's or the server's own error ("Connection Test Failed! Here is what we
+// got instead: …", "An error occurred while sending mail (…)", "SMTP 5xx error: …"): the inner error is what the
+// other rows read, and those wrappers have no row. Two groups: the applications' sentences that name a cause by
+// themselves, read early; and their bare sentences that name at most the event (a failed connection, a refused
+// login), read last, so that any inner error pasted with them decides.
+import { anyOf, sourced, type ClassifierRule } from './rule.js'
+
+const ROUNDCUBE = 'roundcube/roundcubemail:program/'
+const NEXTCLOUD = 'nextcloud/mail:src/components/AccountForm.vue'
+const HOME_ASSISTANT = 'home-assistant/core:homeassistant/components/'
+
+export const APP_RULES: ClassifierRule[] = [
+  // Roundcube's smtpfromerror (rcube_smtp.php: MAIL FROM refused) in en_US and it_IT; the server's words in brackets
+  // are often a recipient-style "mailbox unavailable" that other rows would read as the server's state. A refusal
+  // that asks for a login first is the relay's, read by the other rows.
+  ...sourced(ROUNDCUBE + 'localization/en_US/messages.inc', [
+    {
+      cause: 'smtp_sender_rejected',
+      text: anyOf(/\bFailed to set sender\b/, /\bimpostazione del mittente\b.{0,160}\bnon riuscita\b/),
+      unless: /\b(530|authentication required|must (issue|authenticate)|STARTTLS|not authenticated)\b/i,
+      source: ROUNDCUBE + 'lib/Roundcube/rcube_smtp.php',
+    },
+  ]),
+  // rcube_imap_generic.php: LOGINDISABLED in the capabilities (a login refused before TLS), and the STARTTLS it sent
+  // whose TLS upgrade failed.
+  ...sourced(ROUNDCUBE + 'lib/Roundcube/rcube_imap_generic.php', [
+    { cause: 'auth_plaintext_disabled', text: /\bLogin disabled by IMAP server\b/ },
+    { cause: 'starttls_failed', text: /\bUnable to negotiate TLS\b/ },
+  ]),
+  // Discourse's EmailSettingsValidator.friendly_exception_message: Net::SMTPAuthenticationError,
+  // Net::POPAuthenticationError and IMAP's "Invalid credentials", in its own words (the library's are not appended).
+  ...sourced('discourse/discourse:lib/email_settings_validator.rb', [
+    {
+      cause: 'auth_bad_credentials',
+      text: /\bThere was an issue with the (SMTP|IMAP|POP3) credentials provided\b/,
+    },
+  ]),
+  // Gitea's SMTP sender: credentials configured, and the EHLO it probed offered no AUTH. It probes before any
+  // STARTTLS when the protocol is plain "smtp": the servers that offer AUTH only after STARTTLS.
+  ...sourced('go-gitea/gitea:services/mailer/sender/smtp.go', [
+    { cause: 'auth_plaintext_disabled', text: /\bSMTP server does not support AUTH, but credentials provided\b/ },
+  ]),
+  // Home Assistant: the smtp notifier's log for SMTPAuthenticationError; the imap config flow's reauth step (the
+  // server refused the stored password) and its ssl_error (ssl.SSLError during the connection).
+  ...sourced(HOME_ASSISTANT + 'smtp/notify.py', [
+    {
+      cause: 'auth_bad_credentials',
+      text: /\bLogin not possible\. Please check your setting and\/or your credentials\b/,
+    },
+    {
+      source: HOME_ASSISTANT + 'imap/strings.json',
+      cause: 'auth_bad_credentials',
+      text: /\bThe password for \S{1,254} is invalid\b/,
+    },
+    {
+      source: HOME_ASSISTANT + 'imap/strings.json',
+      cause: 'tls_handshake_failed',
+      text: /\bAn SSL error occurred\. Change SSL cipher list\b/,
+    },
+  ]),
+  // Nextcloud Mail's account form for AUTHENTICATION_WRONG_PASSWORD (Horde's "Authentication failed.").
+  ...sourced(NEXTCLOUD, [{ cause: 'auth_bad_credentials', text: /\b(IMAP|SMTP) username or password is wrong\b/ }]),
+]
+
+// Bare sentences: each names the failed step and carries nothing else. Read after every other row, as the bare
+// "could not connect" is (connection-rules.ts): a connection that failed reads as no answer on the port.
+export const APP_FALLBACK_RULES: ClassifierRule[] = [
+  // Nextcloud Mail: CouldNotConnectException's reasons (lib/Exception/CouldNotConnectException.php) as the account
+  // form words them: AUTHENTICATION_DENIED (Horde's "Mail server denied authentication."), AUTHENTICATION,
+  // CONNECTION_ERROR (SERVER_CONNECT, SERVER_READERROR) and OTHER.
+  ...sourced(NEXTCLOUD, [
+    {
+      cause: 'auth_bad_credentials',
+      text: anyOf(
+        /^\s*(IMAP|SMTP) (server denied authentication|authentication error)\.?\s*$/m,
+        /\bMail server denied authentication\b/,
+      ),
+    },
+    { cause: 'tcp_timeout', text: /^\s*(IMAP|SMTP) (server is not reachable|connection failed)\.?\s*$/m },
+  ]),
+  // Zammad's EmailHelper::Probe translations, shown without the library's message they were picked for:
+  // "getaddrinfo: Name or service not known", "execution expired" (Ruby's Timeout), "authentication not enabled".
+  ...sourced('zammad/zammad:lib/email_helper/probe.rb', [
+    { cause: 'dns_nxdomain', text: /^\s*Hostname not found!/m },
+    { cause: 'tcp_timeout', text: /^\s*Host not reachable!/m },
+    { cause: 'auth_mechanism_unsupported', text: /\bAuthentication not possible \(not offered by the service\)/ },
+  ]),
+  // Paperless-ngx's MailError after the IMAP login raised; the library's reply, when pasted with it, decides.
+  ...sourced('paperless-ngx/paperless-ngx:src/paperless_mail/mail.py', [
+    { cause: 'auth_bad_credentials', text: /\bError while authenticating account\b/ },
+  ]),
+]
