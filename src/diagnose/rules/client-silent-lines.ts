@@ -53,4 +53,10 @@ export const CLIENT_SILENT_LINES = [
       'https://support.microsoft.com/en-us/office/ios-ipados-users-may-experience-issues-accessing-their-outlook-and-hotmail-accounts-from-the-ios-ipados-default-mail-app-3584197b-8ffb-46ce-b5c6-f4cc71ff29a7',
     text: /^Cannot Get Mail\s*[-–—:.]?\s*The connection to the server failed\.?$/,
   },
+  // Outlook's account wizard when the IMAP/POP/SMTP server could not be reached, for whatever reason (the host's page
+  // names wrong settings and an antivirus or firewall): the event only.
+  {
+    source: 'https://pastelpromo.com/en/private-email-outlook-2019',
+    text: /^Something went wrong\. We couldn't connect to the (incoming|outgoing) \((IMAP|POP|SMTP)\) server\. Please check the (incoming|outgoing) \((IMAP|POP|SMTP)\) server settings and try again\.?$/,
+  },
 ]
