@@ -33,4 +33,27 @@ export const CLIENT_SILENT_LINES = [
     source: 'nextcloud/mail:src/components/AccountForm.vue',
     text: /^Configuration discovery temporarily not available\. Please try again later\.$/,
   },
+  // Round 26c: KDE's wrappers and sentences that name no cause or several. The Akonadi IMAP resource's "could not
+  // connect" first line (kimap's reason follows it), its offline status and its setup check; the POP3 resource's
+  // "APOP/SASL failed: unsupported, or the password may be wrong"; SASL or encryption state inside the client.
+  {
+    source: 'KDE/kdepim-runtime:resources/imap/sessionpool.cpp',
+    text: /^(Could not connect to the IMAP[- ]server( \S+?)?|Impossibile collegarsi al server IMAP( \S+?)?|Die Verbindung zum IMAP-Server( \S+)? kann nicht hergestellt werden|Impossible de se connecter au serveur IMAP( \S+?)?|No se ha podido conectar (al|con el) servidor IMAP( \S+?)?|Unable to connect to the IMAP server)\.$/,
+  },
+  {
+    source: 'KDE/kdepim-runtime:po/it/akonadi_imap_resource.po',
+    text: /^(Could not test the capabilities supported by the IMAP server|Impossibile verificare le funzionalità supportate dal server IMAP)( \S+?)?\.$|^(Server is not available|Il server non è disponibile|Der Server ist nicht verfügbar|Le serveur n'est pas disponible|El servidor no está disponible)\.$/,
+  },
+  {
+    source: 'KDE/kdepim-runtime:resources/imap/setupserver.cpp',
+    text: /^(Unable to connect to the server, please verify the server address|Impossibile collegarsi al server, verifica l'indirizzo del server|Es kann keine Verbindung mit dem Server hergestellt werden\. Überprüfen Sie die Serveradresse|Impossible de se connecter au serveur\. Veuillez vérifier l'adresse du serveur|No es posible conectarse al servidor\. Verifique la dirección del servidor)\.$/,
+  },
+  {
+    source: 'KDE/kdepim-runtime:resources/pop3/pop3protocol.cpp',
+    text: /^(Login via (APOP|SASL ?\(\S+\)) failed\.|Accesso tramite (APOP|SASL ?\(\S+\)) non riuscito\.|Die Anmeldung mit (APOP|SASL ?\(\S+\)) ist fehlgeschlagen\.|La connexion grâce à la méthode d'authentification « (APOP|SASL) ».{0,12} a échoué\.|El inicio de sesión (APOP|SASL ?\(\S+\)) ha fallado\.).*(password may be wrong|password potrebbe essere sbagliata|falsches Passwort|mot de passe pourrait être erroné|contraseña sea incorrecta)/,
+  },
+  {
+    source: 'KDE/kimap:src/loginjob.cpp',
+    text: /\b(initiali[sz]e the SASL library|initialize SASL, aborting|inizializzare la libreria SASL|SASL-Bibliothek kann nicht initialisiert|initialiser la bibliothèque « SASL »|inicializar la biblioteca SASL)\b|^(Internal error, tried to login before encryption|Errore interno, tentativo di login prima della cifratura|Interner Fehler\. Anmeldeversuch vor Verschlüsselung\.|Erreur interne, tentative de connexion avant le chiffrement|Error interno: se ha intentado iniciar sesión antes de cifrar\.)$/,
+  },
 ]

@@ -1,5 +1,4 @@
-// What sockets, resolvers and TLS libraries say, and what it means. Codes first, wording second. Each group cites
-// its source; the wording rows cover clients and libraries wrapping an OS or OpenSSL error in their own sentence.
+// What sockets, resolvers and TLS libraries say, and what it means: codes first, then wording (clients' too).
 import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING, TOO_MANY } from './auth-words.js'
@@ -15,6 +14,7 @@ import {
   CLIENT_SWEEP_RULES_3,
   CLIENT_SWEEP_RULES_4,
 } from './client-sweep-rules.js'
+import { CLIENT_SWEEP_RULES_5 } from './client-sweep-rules-5.js'
 import { CERTIFICATE_RULES, HANDSHAKE_RULES } from './tls-rules.js'
 import { CONNECTION_RULES } from './connection-rules.js'
 import { THREAD_TLS_RULES, THREAD_WRAPPER_RULES } from './thread-rules.js'
@@ -45,8 +45,7 @@ const DNS: ClassifierRule[] = [
     },
     { cause: 'dns_servfail', stage: ['dns'], stageKnown: true, errorCode: ['ETIMEOUT', 'ETIMEDOUT'] },
   ]),
-  // Java/Android wrap every lookup failure as "unable to resolve host"/UnknownHostException: the
-  // name is unknown, whatever EAI code bionic put after it (it reports NXDOMAIN as EAI_NODATA).
+  // Java/Android wrap every lookup failure as UnknownHostException: the name is unknown, whatever EAI code follows.
   ...sourced('openjdk/jdk:src/java.base/share/classes/java/net/UnknownHostException.java', [
     { cause: 'dns_servfail', text: /UnknownHostException: \S+: Temporary failure in name resolution/i },
     { cause: 'dns_nxdomain', text: /unable to resolve host|UnknownHostException|Unknown (SMTP|IMAP|POP3?) host/i },
@@ -384,6 +383,7 @@ export const TRANSPORT_RULES: ClassifierRule[] = [
   ...CLIENT_SWEEP_RULES_2,
   ...CLIENT_SWEEP_RULES_3,
   ...CLIENT_SWEEP_RULES_4,
+  ...CLIENT_SWEEP_RULES_5,
   ...REGIONAL_TRANSPORT_RULES,
   ...CURL_RULES,
   ...SETTINGS,
