@@ -1135,6 +1135,11 @@ const VARIANTS: Array<[string, Input]> = [
     'tcp_refused',
     { text: 'stream_socket_client(): unable to connect to ssl://smtp.gmail.com:587 (Connection refused)' },
   ],
+  ['tls_wrong_mode', { text: "imap_open(): Couldn't open stream {imap.gmail.com:993/imap}INBOX" }],
+  [
+    'tls_wrong_mode',
+    { text: "imap_open(): Couldn't open stream {mail.example.com:143/imap/ssl/novalidate-cert}INBOX" },
+  ],
   ['auth_mechanism_unsupported', { text: '502 5.5.2 Error: command "AUTH" not recognized' }],
   [
     'auth_plaintext_disabled',

@@ -68,7 +68,7 @@ function jsonStrings(text: string): string | null {
 // "mail    | ", pm2 "0|main  | ", logcat "01-15 15:44:06.166  9975 13041 D SmtpTransport: ", syslog "Mar  1
 // 12:00:01 host app[12]: "). A mail server's own syslog lines keep their program: the log rules read it.
 const MAIL_SERVER_PROGRAM =
-  /^(?:rblsmtpd|qmail[\w-]*|tcpserver|spamd|saslauthd|sm-mta|policyd[\w-]*|postfix|dovecot|exim|sendmail|courier|cyrus|imapd|pop3d|smtpd|opensmtpd|qmail|haraka|zimbra|amavis|opendkim|rspamd|postscreen)\b/i
+  /^(?:rblsmtpd|qmail[\w-]*|tcpserver|spamd|saslauthd|sm-mta|policyd[\w-]*|postfix|dovecot|exim|sendmail|courier|cyrus|imapd|pop3d|smtpd|opensmtpd|haraka|zimbra|amavis|opendkim|rspamd|postscreen)\b/i
 const SYSLOG_PREFIX =
   /^(?:[A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\S*) \S+ ([\w./-]+)(?:\[\d+\])?: /
 const EVERY_LINE_PREFIXES: RegExp[] = [

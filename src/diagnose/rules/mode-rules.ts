@@ -124,8 +124,17 @@ const INFERENCES: Inference[] = [
 // refusal, no route): then the mode never mattered.
 const hostPort = (schemes: string, ports: readonly number[]): string =>
   String.raw`\b(?:${schemes}):\/\/[^\s:/"'<>]+:(?:${ports.join('|')})\b`
+// PHP's imap_open() mailbox, "{host:port/service/flags}" (https://www.php.net/manual/en/function.imap-open.php): the
+// /ssl flag asks for TLS from the start; without it the client starts in plaintext.
+const mailbox = (ports: readonly number[], flags: string): string =>
+  String.raw`\{[^{}:\s]+:(?:${ports.join('|')})${flags}\}`
 const SCHEME_AT_ODDS = new RegExp(
-  `${hostPort('ssl|tls|smtps|imaps|pop3s', PORT_CLASSES.plaintext)}|${hostPort('smtp|imap|pop3', IMPLICIT_TLS_PORTS)}`,
+  [
+    hostPort('ssl|tls|smtps|imaps|pop3s', PORT_CLASSES.plaintext),
+    hostPort('smtp|imap|pop3', IMPLICIT_TLS_PORTS),
+    mailbox(PORT_CLASSES.plaintext, String.raw`(?:\/[\w-]+)*\/ssl\b[^{}]*`),
+    mailbox(IMPLICIT_TLS_PORTS, String.raw`(?:\/(?!ssl\b)[\w-]+)*`),
+  ].join('|'),
   'i',
 )
 const NEVER_OPENED = anyOf(
