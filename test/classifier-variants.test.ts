@@ -1140,6 +1140,22 @@ const VARIANTS: Array<[string, Input]> = [
     'tls_wrong_mode',
     { text: "imap_open(): Couldn't open stream {mail.example.com:143/imap/ssl/novalidate-cert}INBOX" },
   ],
+  [
+    'tls_wrong_mode',
+    { text: "$mail->SMTPSecure = 'ssl';\n$mail->Port = 587;\nSMTP ERROR: Failed to connect to server: (0)" },
+  ],
+  [
+    'tls_wrong_mode',
+    { text: 'EMAIL_USE_TLS = True\nEMAIL_PORT = 465\nsmtplib.SMTPServerDisconnected: Connection unexpectedly closed' },
+  ],
+  [
+    'tcp_timeout',
+    {
+      text:
+        'mail.smtp.ssl.enable=true\nmail.smtp.starttls.enable=true\nmail.smtp.port=465\n' +
+        'javax.mail.MessagingException: Could not connect to SMTP host: smtp.office365.com, port: 465;',
+    },
+  ],
   ['auth_mechanism_unsupported', { text: '502 5.5.2 Error: command "AUTH" not recognized' }],
   [
     'auth_plaintext_disabled',

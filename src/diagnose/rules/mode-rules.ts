@@ -141,6 +141,46 @@ const NEVER_OPENED = anyOf(
   /getaddrinfo|Name or service not known|No such host|php_network_getaddresses|Could not resolve host/,
   /Connection refused|actively refused|No route to host|Network is unreachable/,
 )
+// The same mismatch in a pasted configuration: a setting for TLS from the start beside a plaintext/STARTTLS port, or a
+// STARTTLS setting beside an implicit-TLS port. Each row: the libraries' own setting names, from their documentation;
+// only libraries that do not pick the mode from the port themselves (Laravel's and Symfony's mailers do: not here).
+const CONFIG_SETTINGS: Array<{ source: string; implicit: RegExp; starttls: RegExp; port: RegExp }> = [
+  {
+    source: 'PHPMailer/PHPMailer:src/PHPMailer.php',
+    implicit: /SMTPSecure\s*=\s*(?:['"]ssl['"]|PHPMailer::ENCRYPTION_SMTPS)/,
+    starttls: /SMTPSecure\s*=\s*(?:['"]tls['"]|PHPMailer::ENCRYPTION_STARTTLS)/,
+    port: /->Port\s*=\s*['"]?(\d+)/,
+  },
+  {
+    source: 'https://docs.djangoproject.com/en/stable/ref/settings/#email-use-ssl',
+    implicit: /EMAIL_USE_SSL\s*=\s*True\b/,
+    starttls: /EMAIL_USE_TLS\s*=\s*True\b/,
+    port: /EMAIL_PORT\s*=\s*['"]?(\d+)/,
+  },
+  {
+    source:
+      'https://eclipse-ee4j.github.io/angus-mail/docs/api/org.eclipse.angus.mail/org/eclipse/angus/mail/smtp/package-summary.html',
+    implicit: /mail\.smtps?\.ssl\.enable\s*[=:]\s*true\b/,
+    starttls: /mail\.smtp\.starttls\.(?:enable|required)\s*[=:]\s*true\b/,
+    port: /mail\.smtps?\.port\s*[=:]\s*['"]?(\d+)/,
+  },
+]
+// Both in the text; a STARTTLS setting counts only without the implicit one, which wins where both are set.
+const both = (setting: RegExp, port: RegExp, ports: readonly number[], without?: RegExp): RegExp =>
+  new RegExp(
+    (without ? `^(?![\\s\\S]*${without.source})` : '^') +
+      `(?=[\\s\\S]*${setting.source})(?=[\\s\\S]*${port.source.replace('(\\d+)', `(?:${ports.join('|')})\\b`)})`,
+  )
+const CONFIG_RULES: ClassifierRule[] = CONFIG_SETTINGS.flatMap(({ source, implicit, starttls, port }) =>
+  [both(implicit, port, PORT_CLASSES.plaintext), both(starttls, port, IMPLICIT_TLS_PORTS, implicit)].map((text) => ({
+    cause: 'tls_wrong_mode',
+    source,
+    stage: EARLY,
+    text,
+    unless: NEVER_OPENED,
+  })),
+)
+
 const SCHEME_RULES: ClassifierRule[] = [
   {
     cause: 'tls_wrong_mode',
@@ -162,4 +202,4 @@ const PORT_CLASS_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes, 
   })),
 )
 
-export const MODE_RULES: ClassifierRule[] = [...SCHEME_RULES, ...PORT_CLASS_RULES]
+export const MODE_RULES: ClassifierRule[] = [...SCHEME_RULES, ...CONFIG_RULES, ...PORT_CLASS_RULES]
