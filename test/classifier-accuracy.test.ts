@@ -55,9 +55,9 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-), 21 (thr21-) and 25 (thr25-) errors users pasted in public threads; their held-out parts
+// 15 (thr15-), 16 (thr16-), 21, 25 and 27 (thr2x-) errors users pasted in public threads; their held-out parts
 // are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[15])-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[157])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -69,18 +69,20 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[15])-/
 // same way, brought lib-php to 17/21, client-thunderbird to 26/29 and lib-curl to 9/10 (its first 10 held-out).
 // Rounds 17-20 moved no held-out case. Round 21's 76 (thr21-): server-reply 153/169, server-log 77/82, lib-php
 // 19/23, lib-dotnet 42/45, client-outlook, lib-node 14/15 and lib-openssl 10/11. Round 25's 70 (thr25-): lib-php
-// 20/27, client-mobile 13/16, lib-node 16/18, lib-openssl 10/12, server-log 79/85, lib-dotnet 43/46.
+// 20/27, client-mobile 13/16, lib-node 16/18, lib-openssl 10/12, server-log 79/85, lib-dotnet 43/46. Rounds 26a-f
+// brought client-thunderbird to 27/29; round 27's 51: lib-php 21/30, client-mobile 14/17, lib-openssl 12/14,
+// server-log 81/88.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.905,
-  'server-log': 0.929,
+  'server-log': 0.92,
   'lib-dotnet': 0.934,
-  'client-thunderbird': 0.896,
+  'client-thunderbird': 0.931,
   'client-outlook': 0.933,
   'lib-node': 0.888,
-  'lib-openssl': 0.833,
-  'lib-php': 0.74,
+  'lib-openssl': 0.857,
+  'lib-php': 0.7,
   'lib-curl': 0.9,
-  'client-mobile': 0.812,
+  'client-mobile': 0.823,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
 }
@@ -100,9 +102,12 @@ describe('accuracy', () => {
     // 2175/2225, held-out unchanged. Round 21 added 76 thread cases, 42 right before any rule (37/66 train, 5/10
     // held-out): train 2212/2291, held-out 585/628. Round 22: train 2214/2291. Round 25 added 70 thread cases, 41 right
     // both with the classifier of the session's start (9b8e1c7) and after the paste unwrapping (paste.ts): train
-    // 2247/2346, held-out 593/643.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.957)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.922)
+    // 2247/2346, held-out 593/643. Rounds 26a-f (sources of command-line tools, embedded TLS stacks, KDE, web
+    // applications, Apple/Perl/Dart/Rust/Android) and this session's own rules: train 2252, held-out 594. Round 27
+    // added 51 thread cases, 28 right both with the session's first classifier and its last (22/42 train, 6/9
+    // held-out): train 2274/2388, held-out 600/652.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.952)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.92)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -208,6 +213,13 @@ describe('round 25 (70 more errors pasted in public threads, collected without r
   it('keeps what it measured: 41/70 before any rule was written from them (33/55, 8/15 held-out)', () => {
     // The same 41 with the classifier of the session's start (9b8e1c7) and after the paste unwrapping (paste.ts).
     expectRound('thr25-', 70, 0.6, 0.533)
+  })
+})
+
+describe('round 27 (51 more errors pasted in public threads, collected without reading the rules)', () => {
+  it('keeps what it measured: 28/51 before any rule was written from them (22/42, 6/9 held-out)', () => {
+    // The same 28, answer for answer, with the classifier of the session's start (9b8e1c7) and after rounds 26a-f.
+    expectRound('thr27-', 51, 0.523, 0.666)
   })
 })
 

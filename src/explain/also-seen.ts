@@ -10,19 +10,24 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   greeting_timeout: ['tls_wrong_mode'],
   // 10 threads: 5 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 3 a cut.
   tcp_reset: ['tls_wrong_mode'],
-  // 18 threads: 6 a timeout, 5 a network that blocks every mail port, 3 a wrong or outdated host name.
+  // 20 threads: 7 a timeout, 5 a network that blocks every mail port, 3 a wrong or outdated host name.
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name'],
-  // 18 threads: 12 a refusal, 5 a network or host that blocks every mail port.
+  // 21 threads: 14 a refusal, 6 a network or host that blocks every mail port.
   tcp_refused: ['firewall_all_ports_blocked'],
-  // 4 threads: 2 a protocol or cipher too old for one side.
+  // 5 threads: 3 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 23 threads: 9 the password, 5 a mechanism the server does not offer, 4 basic authentication switched off, 2 a
-  // certificate the client did not trust (a web mail's login that failed on it).
-  auth_bad_credentials: ['auth_mechanism_unsupported', 'auth_basic_auth_disabled', 'tls_cert_untrusted'],
+  // 26 threads: 10 the password, 5 a mechanism the server does not offer, 4 basic authentication switched off, 3 an
+  // app password, 2 a certificate the client did not trust (a web mail's login that failed on it).
+  auth_bad_credentials: [
+    'auth_mechanism_unsupported',
+    'auth_basic_auth_disabled',
+    'auth_app_password_required',
+    'tls_cert_untrusted',
+  ],
   // 24 threads: 17 an app password, 6 a sign-in that the provider wanted confirmed on its web page first.
   auth_app_password_required: ['auth_web_login_required'],
-  // 7 threads: 3 no route, 2 a network that blocks every mail port, 2 a provider that blocks port 25.
-  net_unreachable: ['firewall_all_ports_blocked', 'port_25_blocked'],
+  // 8 threads: 3 no route, 3 a provider that blocks port 25, 2 a network that blocks every mail port.
+  net_unreachable: ['port_25_blocked', 'firewall_all_ports_blocked'],
   // 27 threads: 24 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
 }
