@@ -156,12 +156,12 @@ export const PLATFORM_RULES: ClassifierRule[] = [
   ...sourced('google/boringssl:include/openssl/ssl.h', [
     { cause: 'tls_old_protocol', text: /\bOPENSSL_internal:UNSUPPORTED_PROTOCOL\b/ },
   ]),
-  // Conscrypt's "SSL handshake aborted: ssl=0x…: I/O error during system call, Connection reset by peer": the
-  // socket's ECONNRESET during the handshake.
+  // Conscrypt's "SSL handshake aborted: ssl=0x…: I/O error during system call, Connection reset by peer" (and its
+  // "Read error"/"Write error" after the handshake): the socket's ECONNRESET under BoringSSL.
   ...sourced('google/conscrypt:common/src/jni/main/cpp/conscrypt/native_crypto.cc', [
     {
       cause: 'tcp_reset',
-      text: /\bSSL handshake aborted: ssl=0x[0-9a-f]+: I\/O error during system call, Connection reset by peer\b/,
+      text: /\b(SSL handshake aborted|Read error|Write error): ssl=0x[0-9a-f]+: I\/O error during system call, Connection reset\b/,
     },
   ]),
   // Android's IoBridge: "failed to connect to … after Nms" with no errno is poll() running out of time.
