@@ -7,6 +7,7 @@
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { EMBEDDED_RULES } from './embedded-rules.js'
 import { APP_RULES } from './app-rules.js'
+import { PLATFORM_RULES } from './platform-rules.js'
 
 const JDK = 'openjdk/jdk:src/java.base/share/classes/'
 const ANGUS = 'eclipse-ee4j/angus-mail:'
@@ -125,6 +126,8 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ]),
   // Embedded TLS stacks and other languages' mail libraries (embedded-rules.ts).
   ...EMBEDDED_RULES,
+  // Apple's frameworks, Perl, Dart, Rust and Android (platform-rules.ts).
+  ...PLATFORM_RULES,
   // Self-hosted and web applications' own sentences that name a cause (app-rules.ts).
   ...APP_RULES,
 ]
