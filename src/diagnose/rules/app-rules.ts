@@ -154,4 +154,9 @@ export const APP_FALLBACK_RULES: ClassifierRule[] = [
       ),
     },
   ]),
+  // Moodle's Test outgoing mail configuration page when PHPMailer wrote no SMTP dialogue at all
+  // (testoutgoingmailconf_errorcommunications): the connection to the mail server never opened.
+  ...sourced('moodle/moodle:lang/en/admin.php', [
+    { cause: 'tcp_timeout', text: /\bYour site couldn't communicate with your mail server\b/ },
+  ]),
 ]
