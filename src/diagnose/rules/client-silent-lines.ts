@@ -56,4 +56,10 @@ export const CLIENT_SILENT_LINES = [
     source: 'KDE/kimap:src/loginjob.cpp',
     text: /\b(initiali[sz]e the SASL library|initialize SASL, aborting|inizializzare la libreria SASL|SASL-Bibliothek kann nicht initialisiert|initialiser la bibliothèque « SASL »|inicializar la biblioteca SASL)\b|^(Internal error, tried to login before encryption|Errore interno, tentativo di login prima della cifratura|Interner Fehler\. Anmeldeversuch vor Verschlüsselung\.|Erreur interne, tentative de connexion avant le chiffrement|Error interno: se ha intentado iniciar sesión antes de cifrar\.)$/,
   },
+  // Jenkins Email Extension's own throttle (EmailThrottler, when its "throttling" option is on): a limit of the
+  // Jenkins job, not the mail server's.
+  {
+    source: 'jenkinsci/email-ext-plugin:src/main/java/hudson/plugins/emailext/ExtendedEmailPublisher.java',
+    text: /^Could not send email\. Throttling limit exceeded\.$/,
+  },
 ]
