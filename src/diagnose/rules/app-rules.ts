@@ -159,4 +159,10 @@ export const APP_FALLBACK_RULES: ClassifierRule[] = [
   ...sourced('moodle/moodle:lang/en/admin.php', [
     { cause: 'tcp_timeout', text: /\bYour site couldn't communicate with your mail server\b/ },
   ]),
+  // Chatwoot's IMAP inbox check (app/helpers/api/v1/inboxes_helper.rb, strings in config/locales/en.yml): Ruby's
+  // SocketError (the name did not resolve) and Net::IMAP::NoResponseError (the login's NO), each in its own words.
+  ...sourced('chatwoot/chatwoot:app/helpers/api/v1/inboxes_helper.rb', [
+    { cause: 'dns_nxdomain', text: /^\s*Please check the network connection, IMAP address and try again\.?\s*$/m },
+    { cause: 'auth_bad_credentials', text: /^\s*Please check the IMAP credentials and try again\.?\s*$/m },
+  ]),
 ]

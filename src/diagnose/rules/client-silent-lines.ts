@@ -62,4 +62,9 @@ export const CLIENT_SILENT_LINES = [
     source: 'jenkinsci/email-ext-plugin:src/main/java/hudson/plugins/emailext/ExtendedEmailPublisher.java',
     text: /^Could not send email\. Throttling limit exceeded\.$/,
   },
+  // Chatwoot's SMTP inbox check for Net::SMTPServerBusy, SMTPSyntaxError and SMTPFatalError alike: any 4xx or 5xx.
+  {
+    source: 'chatwoot/chatwoot:app/helpers/api/v1/inboxes_helper.rb',
+    text: /^SMTP server error\. Please check your configuration and try again\.$/,
+  },
 ]
