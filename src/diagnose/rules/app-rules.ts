@@ -64,6 +64,51 @@ export const APP_RULES: ClassifierRule[] = [
   ]),
   // Nextcloud Mail's account form for AUTHENTICATION_WRONG_PASSWORD (Horde's "Authentication failed.").
   ...sourced(NEXTCLOUD, [{ cause: 'auth_bad_credentials', text: /\b(IMAP|SMTP) username or password is wrong\b/ }]),
+  // Round 26f. WP Mail SMTP's Email Test page titles the error log it matched: "certificate verify failed" is
+  // "Misconfigured server certificate." (host certificate misconfigured or an outdated CA bundle). An expired or
+  // other-name certificate pasted with it is read by the TLS rows.
+  ...sourced('awesomemotive/WP-Mail-SMTP:src/Admin/Pages/TestTab.php', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /\bMisconfigured server certificate\b/,
+      unless: /\b(expired|not yet valid|hostname|subject name|doesn't match|does not match)\b/i,
+    },
+  ]),
+  // Laminas (Zend) Mail's SMTP protocol, osTicket's mail layer: the server said 220 to STARTTLS and
+  // stream_socket_enable_crypto() failed. A certificate or TLS-version error printed with it is the finer answer.
+  ...sourced('laminas/laminas-mail:src/Protocol/Smtp.php', [
+    {
+      cause: 'starttls_failed',
+      text: /\bUnable to connect via TLS\b/,
+      unless: /\b(certificate|wrong version number|unsupported protocol|self[- ]signed)\b/i,
+    },
+  ]),
+  // Post SMTP's Connectivity Test: a port whose SMTP test got no answer ("No outbound route … on Port %d"); its
+  // summary's firewall line; and its GoDaddy notice (GoDaddy's hosting lets mail out only through its own relay).
+  ...sourced('wpexpertsio/Post-SMTP:Postman/Postman-Connectivity-Test/PostmanConnectivityTestController.php', [
+    { cause: 'port_25_blocked', text: /\bNo outbound route between this site and the Internet on Port 25\b/ },
+    { cause: 'tcp_timeout', text: /\bNo outbound route between this site and the Internet on Port \d+/ },
+    {
+      cause: 'firewall_all_ports_blocked',
+      text: anyOf(
+        /\bYour web host has placed a firewall between this site and the Internet\b/,
+        /\brequires access to a remote SMTP server blocked by\b/,
+      ),
+    },
+  ]),
+  // FluentSMTP's OAuth connections whose stored token is gone or could not be renewed: reconnect to get a new one.
+  ...sourced('WPManageNinja/fluent-smtp:app/Services/Mailer/Providers/', [
+    {
+      source: 'WPManageNinja/fluent-smtp:app/Services/Mailer/Providers/Outlook/Handler.php',
+      cause: 'auth_token_invalid',
+      text: /\bNo usable Microsoft access token is available\b/,
+    },
+    {
+      source: 'WPManageNinja/fluent-smtp:app/Services/Mailer/Providers/Gmail/Handler.php',
+      cause: 'auth_token_invalid',
+      text: /\bFailed to renew token with Gmail Api\b/,
+    },
+  ]),
 ]
 
 // Bare sentences: each names the failed step and carries nothing else. Read after every other row, as the bare
@@ -92,5 +137,32 @@ export const APP_FALLBACK_RULES: ClassifierRule[] = [
   // Paperless-ngx's MailError after the IMAP login raised; the library's reply, when pasted with it, decides.
   ...sourced('paperless-ngx/paperless-ngx:src/paperless_mail/mail.py', [
     { cause: 'auth_bad_credentials', text: /\bError while authenticating account\b/ },
+  ]),
+  // FreeScout's mailbox connection tests (app/Http/Controllers/MailboxesController.php) in en, it, de, fr, es
+  // (resources/lang/*.json): its port probe that got no connection, which asks for the outgoing port to be opened;
+  // and the fetch test's "Error occurred connecting to the server" when the IMAP library gave no message.
+  ...sourced('freescout-helpdesk/freescout:app/Http/Controllers/MailboxesController.php', [
+    {
+      cause: 'tcp_timeout',
+      text: anyOf(
+        /\bis not available on \d+ port\. Make sure that\b/,
+        /\bnon è disponibile sulla porta \d+\. Assicurati\b/,
+        /\bist nicht verfügbar auf Port \d+\. Stellen Sie sicher\b/,
+        /\bn'est pas disponible sur le port \d+\. Assurez-vous\b/,
+        /\bno está disponible en el puerto \d+\. Verificar\b/,
+        /^\s*(Error occurred connecting to the server|Si è verificato un errore durante la connessi?ne al server|Fehler beim Verbinden mit dem Server|Une erreur s'est produite lors de la connexion au serveur|Ocurrió un error conectando con el servidor)\.?\s*$/m,
+      ),
+    },
+  ]),
+  // Moodle's Test outgoing mail configuration page when PHPMailer wrote no SMTP dialogue at all
+  // (testoutgoingmailconf_errorcommunications): the connection to the mail server never opened.
+  ...sourced('moodle/moodle:lang/en/admin.php', [
+    { cause: 'tcp_timeout', text: /\bYour site couldn't communicate with your mail server\b/ },
+  ]),
+  // Chatwoot's IMAP inbox check (app/helpers/api/v1/inboxes_helper.rb, strings in config/locales/en.yml): Ruby's
+  // SocketError (the name did not resolve) and Net::IMAP::NoResponseError (the login's NO), each in its own words.
+  ...sourced('chatwoot/chatwoot:app/helpers/api/v1/inboxes_helper.rb', [
+    { cause: 'dns_nxdomain', text: /^\s*Please check the network connection, IMAP address and try again\.?\s*$/m },
+    { cause: 'auth_bad_credentials', text: /^\s*Please check the IMAP credentials and try again\.?\s*$/m },
   ]),
 ]

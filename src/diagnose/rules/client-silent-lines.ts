@@ -56,4 +56,15 @@ export const CLIENT_SILENT_LINES = [
     source: 'KDE/kimap:src/loginjob.cpp',
     text: /\b(initiali[sz]e the SASL library|initialize SASL, aborting|inizializzare la libreria SASL|SASL-Bibliothek kann nicht initialisiert|initialiser la bibliothèque « SASL »|inicializar la biblioteca SASL)\b|^(Internal error, tried to login before encryption|Errore interno, tentativo di login prima della cifratura|Interner Fehler\. Anmeldeversuch vor Verschlüsselung\.|Erreur interne, tentative de connexion avant le chiffrement|Error interno: se ha intentado iniciar sesión antes de cifrar\.)$/,
   },
+  // Jenkins Email Extension's own throttle (EmailThrottler, when its "throttling" option is on): a limit of the
+  // Jenkins job, not the mail server's.
+  {
+    source: 'jenkinsci/email-ext-plugin:src/main/java/hudson/plugins/emailext/ExtendedEmailPublisher.java',
+    text: /^Could not send email\. Throttling limit exceeded\.$/,
+  },
+  // Chatwoot's SMTP inbox check for Net::SMTPServerBusy, SMTPSyntaxError and SMTPFatalError alike: any 4xx or 5xx.
+  {
+    source: 'chatwoot/chatwoot:app/helpers/api/v1/inboxes_helper.rb',
+    text: /^SMTP server error\. Please check your configuration and try again\.$/,
+  },
 ]
