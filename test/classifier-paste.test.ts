@@ -86,6 +86,20 @@ describe('each step of the unwrapping', () => {
 })
 
 describe('a hostile paste', () => {
+  it('is unwrapped in linear time: well under a millisecond for the longest text explain reads', () => {
+    // A wrap pattern that looked back over the whole line from every position cost ~7 ms per 4,000 characters, and
+    // multiplied the hostile-text test's time by 20.
+    const texts = [
+      'a'.repeat(4000),
+      'word '.repeat(800),
+      ('x'.repeat(79) + '\n').repeat(50),
+      '{"a":"b c"} '.repeat(300),
+    ]
+    const started = performance.now()
+    for (let i = 0; i < 50; i++) for (const text of texts) unwrapPaste(text)
+    expect((performance.now() - started) / (50 * texts.length)).toBeLessThan(1)
+  })
+
   it('does not slow the reading down or throw', () => {
     const texts = [
       '['.repeat(5000) + ']'.repeat(5000),
