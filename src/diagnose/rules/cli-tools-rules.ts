@@ -189,7 +189,9 @@ export const CLI_TOOL_RULES: ClassifierRule[] = [
       text: /\bDoesn't support AUTH or the specified SASL handlers\b|\bEIdSASLNotSupported\b/,
     },
   ]),
-  // The VB6 Winsock control's texts for WSAECONNREFUSED (10061), WSAECONNABORTED (10053), WSAECONNRESET (10054).
+  // The VB6 Winsock control's texts for WSAECONNREFUSED (10061), WSAECONNABORTED (10053), WSAECONNRESET (10054): its
+  // ErrorConstants descriptions, as VB6 programs' constant tables quote them (sckConnectionRefused …); the page cited
+  // gives the WinSock numbers they stand for.
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     { cause: 'tcp_refused', text: /\bConnection is forcefully rejected\b/ },
     {
