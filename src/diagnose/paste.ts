@@ -3,6 +3,7 @@
 // timestamp and level on every line. The rules are written for the message as the program printed it, so
 // these are taken off first. Each step says where pastes were seen in that shape; none changes the words.
 import { decodeHTML } from 'entities'
+import { SERVER_STATUS } from './wrapper.js'
 
 interface PasteStep {
   name: string
@@ -102,7 +103,7 @@ function unprefixed(text: string): string {
 //   lower-case word: a mail program's or a terminal's wrap at 72-80 columns; not a stack frame ("at …", "in …").
 const TERMINAL_WIDTH = 80
 const MID_SENTENCE_END = /[^\s.!?:;,)\]]$/
-const NOT_CONTINUED = /^(?:[2-5]\d\d[ -]|[+-](?:OK|ERR)\b|\* |\d+\. |at |[A-Za-z0-9.]+ (?:OK|NO|BAD|BYE)\b)/
+const NOT_CONTINUED = new RegExp(`^(?:${SERVER_STATUS}|\\* |\\d+\\. |at )`)
 const SOFT_WRAP_MIN = 51
 const GOES_ON_LOWER = /^[ \t]*(?!(?:at|in|from|by|caused)\b)[a-z(]/
 

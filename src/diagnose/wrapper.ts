@@ -84,10 +84,18 @@ const REPLY_PATTERNS: RegExp[] = [
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]
 
+/** How a line the server sent starts: an SMTP code, a POP3 status, an IMAP untagged status or a tagged refusal. */
+export const SERVER_STATUS = [
+  String.raw`[2-5]\d\d[ -]`,
+  String.raw`[+-](?:OK|ERR)\b`,
+  String.raw`\* (?:OK|NO|BAD|BYE)\b`,
+  String.raw`[A-Za-z0-9.]+ (?:NO|BAD)\b`,
+].join('|')
+
 // A line of its own that is a server's status line: a log or an exception chain puts the program's own words first
 // and the reply on a later line. Read only when no wrapper above quoted one, and when the paste does not itself
 // open with a status line (then it is the reply, continued: "554-… 554-… 554 …").
-const STATUS_LINE = /^[ \t]*((?:[2-5]\d\d[ -]|[+-](?:OK|ERR)\b|\* (?:OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (?:NO|BAD)\b).*)$/m
+const STATUS_LINE = new RegExp(String.raw`^[ \t]*((?:${SERVER_STATUS}).*)$`, 'm')
 
 function laterStatusLine(text: string): string | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0]

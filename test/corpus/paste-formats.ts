@@ -64,39 +64,19 @@ function smtplibTuple(text: string): string {
 /** Monolog's LineFormatter context: json_encode with unescaped slashes and unicode, line breaks put back inline. */
 const monologInline = (text: string): string => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')
 
+const u4 = (c: number): string => '\\u' + c.toString(16).padStart(4, '0')
+// The escapes Go's encoding/json and strconv.Quote share; each then escapes the rest its own way.
+const GO_SHORT: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' }
+const goString = (text: string, rest: (ch: string, c: number) => string): string =>
+  '"' + [...text].map((ch) => GO_SHORT[ch] ?? rest(ch, ch.codePointAt(0) ?? 0)).join('') + '"'
+
 /** Go's encoding/json string: HTML-safe (`<`, `>`, `&` as \u003c…), U+2028/2029 escaped, other non-ASCII kept. */
-function goJson(text: string): string {
-  let out = '"'
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0
-    if (ch === '"') out += '\\"'
-    else if (ch === '\\') out += '\\\\'
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\r') out += '\\r'
-    else if (ch === '\t') out += '\\t'
-    else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029)
-      out += '\\u' + c.toString(16).padStart(4, '0')
-    else out += ch
-  }
-  return out + '"'
-}
+const goJson = (text: string): string =>
+  goString(text, (ch, c) => (c < 0x20 || '<>&'.includes(ch) || c === 0x2028 || c === 0x2029 ? u4(c) : ch))
 
 /** Go's strconv.Quote (logrus' text formatter quotes values this way): printable Unicode kept, the rest escaped. */
-function goQuote(text: string): string {
-  let out = '"'
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0
-    if (ch === '"') out += '\\"'
-    else if (ch === '\\') out += '\\\\'
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\r') out += '\\r'
-    else if (ch === '\t') out += '\\t'
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + hex2(c)
-    else if (c >= 0x80 && c < 0xa0) out += '\\u' + c.toString(16).padStart(4, '0')
-    else out += ch
-  }
-  return out + '"'
-}
+const goQuote = (text: string): string =>
+  goString(text, (ch, c) => (c < 0x20 || c === 0x7f ? '\\x' + hex2(c) : c >= 0x80 && c < 0xa0 ? u4(c) : ch))
 
 /** Node's util.inspect of a string: single quotes, else double, else backticks, whichever the text lacks. */
 function nodeInspectString(text: string): string {

@@ -6,9 +6,10 @@ import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { APP_FALLBACK_RULES } from './app-rules.js'
 import { GREETING_SILENCE } from './tls-rules.js'
+import { SERVER_STATUS } from '../wrapper.js'
 
 // A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
-const SERVER_REPLY = /^\s*([2-5]\d\d[ -]|[+-](OK|ERR)\b|\* (OK|NO|BAD|BYE)\b|[A-Za-z0-9.]+ (NO|BAD)\b)/
+const SERVER_REPLY = new RegExp(`^\\s*(?:${SERVER_STATUS})`)
 /** Server-to-server relay ports (SMTP 25): a timeout there is the provider's block. */
 const RELAY_PORTS = STANDARD_PORTS.filter((p) => p.relay)
 const RELAY = {
