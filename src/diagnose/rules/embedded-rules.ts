@@ -15,8 +15,9 @@ const ESP_MAIL = 'mobizt/ESP-Mail-Client:src/ESP_Mail_Const.h'
 
 // Mbed TLS codes as programs print them: arduino-esp32's "MbedTLS message code: -29184", ESP-IDF's
 // "mbedtls_ssl_handshake returned -0x7200", "(-29184) SSL - …". Only after an Mbed TLS or esp-tls word on the line.
-const mbedCode = (hex: string, dec: number): RegExp =>
-  new RegExp(`\\b(mbedtls|esp-tls|ssl_client)[^\\n]{0,80}?[-(]-?(0x0{0,3}${hex}|${dec})\\b`, 'i')
+// Each code is written once, as Mbed TLS's headers give it (0x7200): the decimal form is derived.
+const mbedCode = (code: number): RegExp =>
+  new RegExp(`\\b(mbedtls|esp-tls|ssl_client)[^\\n]{0,80}?[-(]-?(0x0{0,3}${code.toString(16)}|${code})\\b`, 'i')
 
 // mbedtls_x509_crt_verify_info() writes one "! <reason>" line per flag: a single flag names the cause; several
 // (an expired and untrusted chain) say only that verification failed, and no row reads them.
@@ -40,32 +41,32 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
   // Mbed TLS: MBEDTLS_ERR_SSL_INVALID_RECORD is a record header that is not TLS (a plaintext greeting read as
   // TLS); NET_CONN_RESET is recv()/send()'s ECONNRESET or EPIPE; NET_UNKNOWN_HOST is getaddrinfo() failing.
   ...sourced(MBED + 'ssl.h', [
-    { cause: 'tls_wrong_mode', text: anyOf(/\bSSL - An invalid SSL record was received\b/, mbedCode('7200', 29184)) },
+    { cause: 'tls_wrong_mode', text: anyOf(/\bSSL - An invalid SSL record was received\b/, mbedCode(0x7200)) },
     {
       cause: 'tls_handshake_failed',
       text: anyOf(
         /\bSSL - (A fatal alert message was received from our peer|The handshake negotiation failed)\b/,
         /\bSSL - Processing of the Certificate handshake message failed\b/,
-        mbedCode('7780', 30592),
-        mbedCode('6E00', 28160),
-        mbedCode('7A00', 31232),
+        mbedCode(0x7780),
+        mbedCode(0x6e00),
+        mbedCode(0x7a00),
       ),
     },
     {
       cause: 'tls_old_protocol',
-      text: anyOf(/\bSSL - Handshake protocol not within min\/max boundaries\b/, mbedCode('6E80', 28288)),
+      text: anyOf(/\bSSL - Handshake protocol not within min\/max boundaries\b/, mbedCode(0x6e80)),
     },
     {
       source: 'Mbed-TLS/mbedtls:library/error.c',
       cause: 'tls_old_protocol',
-      text: anyOf(/\bSSL - The server has no ciphersuites in common with the client\b/, mbedCode('7380', 29568)),
+      text: anyOf(/\bSSL - The server has no ciphersuites in common with the client\b/, mbedCode(0x7380)),
     },
   ]),
   ...sourced(MBED + 'net_sockets.h', [
-    { cause: 'tcp_reset', text: anyOf(/\bNET - Connection was reset by peer\b/, mbedCode('50', 80)) },
+    { cause: 'tcp_reset', text: anyOf(/\bNET - Connection was reset by peer\b/, mbedCode(0x50)) },
     {
       cause: 'dns_nxdomain',
-      text: anyOf(/\bNET - Failed to get an IP address for the given hostname\b/, mbedCode('52', 82)),
+      text: anyOf(/\bNET - Failed to get an IP address for the given hostname\b/, mbedCode(0x52)),
     },
   ]),
   // The verification flags before X509_CERT_VERIFY_FAILED, which any of them returns.
@@ -78,7 +79,7 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
   ...sourced(MBED + 'x509.h', [
     {
       cause: 'tls_cert_untrusted',
-      text: anyOf(/\bX509 - Certificate verification failed\b/, mbedCode('2700', 9984)),
+      text: anyOf(/\bX509 - Certificate verification failed\b/, mbedCode(0x2700)),
       unless: anyOf(...Object.values(VERIFY_FLAGS)),
     },
   ]),
