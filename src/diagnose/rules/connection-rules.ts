@@ -20,6 +20,10 @@ const RELAY = {
 // A server's own refusal (an SMTP code, -ERR, a tagged NO): its "timeout" or "connection lost" is about
 // its back end. JavaMail's made-up "* BYE … Connection dropped" is not one.
 const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
+// An MTA tries each address of a host in turn (Postfix: "connect to host[address]:port: reason" per address). A host
+// without IPv6 gets "Network is unreachable" or "Cannot assign requested address" for every IPv6 address: that says
+// nothing when an attempt in the same log reached the network and timed out, so the timeout decides.
+const OTHER_ATTEMPT_TIMED_OUT = /\]:\d{1,5}: Connection timed out/
 
 export const CONNECTION_RULES: ClassifierRule[] = [
   // WSAEACCES / EACCES on connect: a local firewall, antivirus or security policy forbids the socket.
@@ -52,6 +56,7 @@ export const CONNECTION_RULES: ClassifierRule[] = [
     { cause: 'net_unreachable', errorCode: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'] },
     {
       cause: 'net_unreachable',
+      unless: OTHER_ATTEMPT_TIMED_OUT,
       text: anyOf(
         /(host|network) (is )?unreachable|no route to host|unreachable (network|host)/,
         /(rete|host) non raggiungibile|cannot assign requested address|cannot connect to the network/,
