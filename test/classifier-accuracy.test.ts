@@ -141,7 +141,9 @@ function expectRound(prefix: string, cases_: number, train: number, heldout: num
 
 describe('round 6 (server logs, Python, .NET)', () => {
   it('keeps what it measured: unseen before its rules 97/117 train and 12/13 held-out, then 116/117 and 12/13', () => {
-    expectRound('src14f-', 130, 0.991, 0.923)
+    // 115/117 since smtplib's bare "Connection unexpectedly closed", labelled here with the event (tcp_reset), reads as
+    // its usual reason in threads, the mode (root-cause-context.ts), the event kept behind it.
+    expectRound('src14f-', 130, 0.982, 0.923)
   })
 })
 

@@ -6,6 +6,8 @@ import { CAUSE_IDS } from './cause-ids.js'
 import { socketCause, WINDOWS_MAIL } from './rules/code-tables.js'
 import { AUTH_RULES } from './rules/auth-rules.js'
 import { resolverCause } from './rules/published-hosts.js'
+import { loginRefusalAt } from './provider-policy.js'
+import { rootCauseInContext, type ContextReading } from './root-cause-context.js'
 import { heardOf, ruleMatchesHeard, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
 import { ROOT_CAUSE_RULES } from './rules/root-cause-rules.js'
@@ -103,8 +105,12 @@ function ruleIndex(): RuleIndex | undefined {
 interface Classification {
   cause: string
   /** What decided: a rule row (its index in RULES), a socket error or a mail program's error number. */
-  via: 'reply' | 'rule' | 'socket' | 'error-number' | 'reply-code' | 'fallback'
+  via: 'reply' | 'rule' | 'socket' | 'error-number' | 'reply-code' | 'fallback' | 'provider' | 'context'
   rule?: number
+  /** What the text itself showed, when its context or the provider's policy gave the reason for it. */
+  event?: string
+  /** That provider's name. */
+  provider?: string
 }
 
 export interface Explained {
@@ -152,7 +158,17 @@ export function explainText(raw: SignalInput): Explained {
   const hinted: SignalInput = { ...input, protocol, port, host: input.host ?? extracted.host }
   const decided = decide(hinted, extracted)
   if (decided) decided.cause = resolverCause(decided.cause, hinted.host)
-  return { classification: decided, extracted }
+  const reading = { text: input.text, protocol, port, host: hinted.host, provider: input.provider }
+  return { classification: decided && (usualReason(decided, reading) ?? decided), extracted }
+}
+
+/** The usual reason behind the event a text showed, from the paste's context or the provider's policy: a guess. */
+function usualReason(shown: Classification, reading: ContextReading & { provider?: string }): Classification | null {
+  const row = rootCauseInContext(shown.cause, reading)
+  if (row) return { cause: row.cause, via: 'context', event: shown.cause }
+  if (shown.cause !== 'auth_bad_credentials') return null
+  const policy = loginRefusalAt(reading.text, reading.provider, reading.host, reading.protocol)
+  return policy && { cause: policy.cause, via: 'provider', event: shown.cause, provider: policy.provider }
 }
 
 function decide(input: SignalInput, extracted: Peeled): Classification | null {

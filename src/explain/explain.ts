@@ -27,6 +27,8 @@ export interface Explanation {
    * the most common reason for such a text, not one the text shows. Absent when the text shows it.
    */
   guessed?: true
+  /** What the guess rests on, when not on a bare "it failed" or its context: the provider's sign-in policy. */
+  guessedFrom?: { providerPolicy: string }
   title?: string
   explanation?: string
   fixes?: string[]
@@ -57,10 +59,10 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const provider =
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
   const rendered = renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang))
-  const alsoSeen = alsoSeenOf(cause, lang, extracted, rendered.fixes)
+  const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes)
   return {
     cause,
-    ...(classification?.via === 'fallback' ? { guessed: true as const } : {}),
+    ...guessOf(classification),
     ...rendered,
     ...(alsoSeen.length ? { alsoSeen } : {}),
     extracted,
@@ -68,12 +70,26 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   }
 }
 
+function guessOf(c: ReturnType<typeof explainText>['classification']): Pick<Explanation, 'guessed' | 'guessedFrom'> {
+  if (c?.via === 'fallback' || c?.via === 'context') return { guessed: true }
+  if (c?.via === 'provider') return { guessed: true, guessedFrom: { providerPolicy: c.provider ?? '' } }
+  return {}
+}
+
 /**
  * The other usual causes of the same message, in the words of the settings it named, each with its first fix that
- * the answer's own fixes do not already say.
+ * the answer's own fixes do not already say. When the provider's policy gave the answer, what the text itself showed
+ * (a refused password) comes first.
  */
-function alsoSeenOf(cause: string, lang: Lang, e: Extracted, said: string[]): NonNullable<Explanation['alsoSeen']> {
-  const others = ALSO_SEEN[cause as keyof typeof ALSO_SEEN] ?? []
+function alsoSeenOf(
+  cause: string,
+  event: string | undefined,
+  lang: Lang,
+  e: Extracted,
+  said: string[],
+): NonNullable<Explanation['alsoSeen']> {
+  const usual = ALSO_SEEN[cause as keyof typeof ALSO_SEEN] ?? []
+  const others = event ? [event, ...usual.filter((other) => other !== event)] : usual
   return others.map((other) => {
     const { title, fixes } = renderCause(other, lang, paramsOf(e))
     const fresh = fixes.find((fix) => !said.some((s) => sameAdvice(s, fix)))

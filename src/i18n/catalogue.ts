@@ -40,8 +40,18 @@ const ARTICULATED: Record<Lang, Array<[RegExp, string]>> = {
   ],
 }
 
+// English names a port it cannot number with the article ("how the port is encrypted"); Italian already has one.
+const UNNUMBERED_PORT: Record<Lang, Array<[RegExp, string]>> = {
+  en: [
+    [/\bOn port \{port\}/g, 'On the port'],
+    [/\bport \{port\}/g, 'the port'],
+  ],
+  it: [],
+}
+
 function fillUnnamed(text: string, params: Record<string, string>, lang: Lang): string {
-  const filled = text
+  const numbered = params.port ? text : UNNUMBERED_PORT[lang].reduce((out, [p, named]) => out.replace(p, named), text)
+  const filled = numbered
     .replace(PLACEHOLDER, (_, key: string) => params[key] || UNNAMED[lang][key] || '')
     .replace(/ +([:;,.)])/g, '$1')
     .replace(/ {2,}/g, ' ')

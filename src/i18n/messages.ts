@@ -56,6 +56,9 @@ const EN = {
     'and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
   explainGuessed: 'The message says only that the connection failed, not why.',
+  explainGuessedPolicy: (provider: string) =>
+    `The server refused the login. ${provider} does not take the account's normal password from mail programs, ` +
+    'which is the usual reason; a mistyped password is the other.',
   explainCommonCause: 'The most common reason',
   explainExtracted: 'Read from the message',
   explainTryCheck: 'To test exactly these settings from this computer, run:',
@@ -188,6 +191,9 @@ const IT: Messages = {
     'password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
   explainGuessed: 'Il messaggio dice solo che la connessione non è riuscita, non il perché.',
+  explainGuessedPolicy: (provider: string) =>
+    `Il server ha rifiutato l'accesso. ${provider} non accetta dai programmi di posta la normale password ` +
+    "dell'account, ed è questo il motivo più comune; l'altro è una password scritta male.",
   explainCommonCause: 'Il motivo più comune',
   explainExtracted: 'Letto dal messaggio',
   explainTryCheck: 'Per provare proprio queste impostazioni da questo computer, esegui:',

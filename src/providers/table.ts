@@ -10,8 +10,10 @@ export function providerFor(target: { address?: string; host?: string }): Provid
   const domain = target.address?.split('@')[1]?.toLowerCase()
   const byDomain = domain ? PROVIDERS.find((p) => p.domains.includes(domain)) : undefined
   if (byDomain) return byDomain
-  const host = target.host?.toLowerCase()
-  return host ? PROVIDERS.find((p) => p.hosts?.test(host)) : undefined
+  const host = target.host?.toLowerCase().replace(/\.$/, '')
+  if (!host) return undefined
+  // A provider's own published server names it even when its `hosts` pattern is absent.
+  return PROVIDERS.find((p) => p.hosts?.test(host) || p.servers?.some((s) => s.host === host))
 }
 
 export function providerById(id: string | undefined): Provider | undefined {

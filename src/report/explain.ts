@@ -27,7 +27,7 @@ export function explanationText(explained: Explanation, lang: Lang): string {
   }
   // A guess from a bare "it failed" says so, and ends with the check that finds out; so does an answer with other
   // usual causes, with the check that tells them apart.
-  const guess = explained.guessed ? [...wrap(m.explainGuessed, 92), ''] : []
+  const guess = explained.guessed ? [...wrap(guessNote(explained, m), 92), ''] : []
   const closing = explained.guessed ? m.explainTryCheck : explained.alsoSeen ? m.explainTellApart : undefined
   const lines = [
     ...guess,
@@ -44,6 +44,11 @@ export function explanationText(explained: Explanation, lang: Lang): string {
 }
 
 type Messages = (typeof MESSAGES)['en']
+
+/** What a guess rests on, in the reader's words. */
+function guessNote({ guessedFrom }: Explanation, m: Messages): string {
+  return guessedFrom ? m.explainGuessedPolicy(guessedFrom.providerPolicy) : m.explainGuessed
+}
 
 /** The other usual causes of the same message, each with what to look at first. */
 function alsoSeenLines(explained: Explanation, m: Messages): string[] {

@@ -30,7 +30,7 @@ interface Shape {
 // The connection got this far: a later stage, or a client that was already speaking TLS, is another story.
 // Python's *_SSL classes, nodemailer's secure: true, PHP's ssl:// stream and PHPMailer's SMTPSecure = 'ssl' are
 // TLS clients; a login, a send or a STARTTLS was past the greeting.
-const PAST_GREETING = anyOf(
+export const PAST_GREETING = anyOf(
   /\b(SMTP_SSL|IMAP4_SSL|POP3_SSL)\b|\bsecure['"]?: ?true\b|\b(ssl|tls):\/\/|SMTPSecure\s*=\s*['"]ssl/,
   /\.login\(|\.sendmail\(|\.send_message\(|\bAUTH (PLAIN|LOGIN)\b|\bSTARTTLS\b/,
 )

@@ -1,0 +1,115 @@
+// What a connection failure usually means in the context the paste shows, from the library's or platform's own
+// words. Some messages say only what happened (the greeting never came, the connection was closed, refused or timed
+// out); their authors document what usually lies behind them, and where: a plaintext client on an implicit-TLS port,
+// a hosting platform that blocks outgoing SMTP, a provider's mail domain typed where its server's name belongs. These
+// rows are read after the text was classified and only change an event the row names; the answer is marked a guess
+// and the event stays among the other causes `explain` shows (classify.ts: via 'context').
+import { PAST_GREETING } from './rules/mode-rules.js'
+import { PROVIDERS } from '../providers/table.js'
+
+interface ContextRow {
+  /** The events the text must have been read as. */
+  events: readonly string[]
+  cause: string
+  /** Words the text must hold. */
+  text?: RegExp
+  unless?: RegExp
+  /** Only when the text and the hints name no port (a named port is read by mode-rules.ts first). */
+  noPort?: true
+  /** Only for these protocols (or when the protocol is not known). */
+  protocol?: readonly string[]
+  /** Only when the host the text names passes this. */
+  host?: (host: string) => boolean
+  source: string
+}
+
+const CONNECT_FAILED = ['tcp_timeout', 'tcp_refused', 'net_unreachable', 'tcp_reset', 'greeting_timeout']
+
+// A provider's own mail domains ("gmail.com", "libero.it") and its webmail's address: no mail server answers there.
+// The Angus Mail (JavaMail) FAQ: "The host you're trying to connect to is most likely not running a mail server
+// [...] you can't usually use the web host name (e.g., "yahoo.com")".
+const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.live.com', 'mail.yahoo.com']
+const NOT_A_MAIL_SERVER: ReadonlySet<string> = new Set([...PROVIDERS.flatMap((p) => p.domains), ...WEBMAIL_HOSTS])
+
+const ROWS: ContextRow[] = [
+  // nodemailer's maintainer on "Greeting never received": "This usually happens when the server expects encrypted
+  // connection but you start out as plaintext." (secure: false against port 465). With a plaintext port named, the
+  // silence is the server's (mode-rules.ts reads a named port).
+  {
+    events: ['greeting_timeout'],
+    cause: 'tls_wrong_mode',
+    text: /\bGreeting never received\b/,
+    unless: PAST_GREETING,
+    noPort: true,
+    protocol: ['smtp'],
+    source: 'https://github.com/nodemailer/nodemailer/issues/441',
+  },
+  // smtplib.SMTP() reads the greeting in connect(); a server that waits for a ClientHello (port 465, which needs
+  // SMTP_SSL: "used for situations where SSL is required from the beginning of the connection") closes on it, and
+  // getreply() raises SMTPServerDisconnected('Connection unexpectedly closed'). After a login, a send or a STARTTLS
+  // the same words are another story.
+  {
+    events: ['tcp_reset'],
+    cause: 'tls_wrong_mode',
+    text: /\bSMTPServerDisconnected\b.{0,40}\bConnection unexpectedly closed\b|\bConnection unexpectedly closed\b[\s\S]{0,80}$/,
+    unless: PAST_GREETING,
+    noPort: true,
+    source: 'python/cpython:Lib/smtplib.py',
+  },
+  // Hosting platforms that block outgoing SMTP on every port to servers not their own.
+  {
+    events: CONNECT_FAILED,
+    cause: 'firewall_all_ports_blocked',
+    // GoDaddy: "They block outbound SMTP to ports 25, 465 and 587 to all servers except their own." Its shared
+    // hosting's paths (/home/content/…) name it; its own mail servers (*.secureserver.net) are not blocked.
+    text: /\bGoDaddy\b|\/home\/content\//,
+    unless: /\bsecureserver\.net\b/i,
+    source: 'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+  },
+  {
+    events: CONNECT_FAILED,
+    cause: 'firewall_all_ports_blocked',
+    // "You can not connect to SMTP servers on ports 25, 465, or 587 due to abuse." (Deno Deploy)
+    text: /\bDeno Deploy\b|\.deno\.dev\b|\bDENO_DEPLOYMENT_ID\b/,
+    source: 'https://deno.land/x/denomailer',
+  },
+  {
+    events: CONNECT_FAILED,
+    cause: 'firewall_all_ports_blocked',
+    // "SMTP is only available on the Pro plan and above. Free, Trial, and Hobby plans must use transactional email
+    // services with HTTPS APIs."
+    text: /\.up\.railway\.app\b|\bRAILWAY_[A-Z_]+\b/,
+    source: 'https://docs.railway.com/reference/outbound-networking',
+  },
+  {
+    events: CONNECT_FAILED,
+    cause: 'wrong_server_name',
+    host: (host) => NOT_A_MAIL_SERVER.has(host.toLowerCase().replace(/\.$/, '')),
+    source: 'eclipse-ee4j/angus-mail:www/FAQ.html',
+  },
+]
+
+export interface ContextReading {
+  text: string
+  protocol: string
+  port: number | undefined
+  host: string | undefined
+}
+
+/** The usual root cause of an event in the paste's context, or null when no row reads it. */
+export function rootCauseInContext(event: string, { text, protocol, port, host }: ContextReading): ContextRow | null {
+  return (
+    ROWS.find(
+      (row) =>
+        row.events.includes(event) &&
+        (!row.protocol || protocol === 'any' || row.protocol.includes(protocol)) &&
+        (!row.noPort || port === undefined) &&
+        (!row.text || row.text.test(text)) &&
+        (!row.unless || !row.unless.test(text)) &&
+        (!row.host || (host !== undefined && row.host(host))),
+    ) ?? null
+  )
+}
+
+/** Every row's source, for the test that each row cites one. */
+export const CONTEXT_SOURCES: readonly string[] = ROWS.map((row) => row.source)
