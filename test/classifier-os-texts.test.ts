@@ -55,9 +55,9 @@ describe('the small ways pastes vary a text', () => {
     expect(cause('由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', 'smtp', 25)).toBe(
       'port_25_blocked',
     )
-    expect(cause('[WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', 'smtp', 25)).toBe(
-      'port_25_blocked',
-    )
+    expect(
+      cause('[WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', 'smtp', 25),
+    ).toBe('port_25_blocked')
   })
 
   it('does not read a neighbour sentence that shares only common words', () => {
@@ -70,12 +70,29 @@ describe('the small ways pastes vary a text', () => {
 describe('the texts with their number', () => {
   it('answers by the number, in every wrapper that carries it', () => {
     const numbered = [
-      ['TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', 'tcp_timeout'],
-      ['System.Net.Sockets.SocketException (10060): 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', 'tcp_timeout'],
-      ['ConnectionRefusedError: [WinError 10061] 対象のコンピューターによって拒否されたため、接続できませんでした。', 'tcp_refused'],
+      [
+        'TimeoutError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。',
+        'tcp_timeout',
+      ],
+      [
+        'System.Net.Sockets.SocketException (10060): 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。',
+        'tcp_timeout',
+      ],
+      [
+        'ConnectionRefusedError: [WinError 10061] 対象のコンピューターによって拒否されたため、接続できませんでした。',
+        'tcp_refused',
+      ],
       ['ConnectionResetError: [WinError 10054] 현재 연결은 원격 호스트에 의해 강제로 끊겼습니다', 'tcp_reset'],
-      ['<urlopen error [WinError 10061] Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение>', 'tcp_refused'],
-      ['TimeoutError: [WinError 10060] Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo', 'tcp_timeout'],
+      [
+        '<urlopen error [WinError 10061] Подключение не установлено, т.к. конечный компьютер отверг запрос ' +
+          'на подключение>',
+        'tcp_refused',
+      ],
+      [
+        'TimeoutError: [WinError 10060] Se produjo un error durante el intento de conexión ya que la parte ' +
+          'conectada no respondió adecuadamente tras un periodo de tiempo',
+        'tcp_timeout',
+      ],
     ]
     for (const [text, expected] of numbered) expect(cause(text), text).toBe(expected)
   })

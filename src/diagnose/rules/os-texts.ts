@@ -207,9 +207,13 @@ const WINDOWS: OsText[] = [
     [10060, '由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', '连接方在一段时间后没有正确答复'],
   ]),
   // Also barry-ran/QtScrcpy#192 ("(10061)").
-  ...from(`${GH}MogooStudio/analysis/issues/1`, 'zh-CN', [[10061, '由于目标计算机积极拒绝，无法连接。', '目标计算机积极拒绝']]),
+  ...from(`${GH}MogooStudio/analysis/issues/1`, 'zh-CN', [
+    [10061, '由于目标计算机积极拒绝，无法连接。', '目标计算机积极拒绝'],
+  ]),
   // An older zh-CN wording of the same message, quoted with its number.
-  ...from(`${GH}FutunnOpen/futuquant/issues/10`, 'zh-CN', [[10061, '无法联机，因为目标计算机拒绝联机。', '目标计算机拒绝联机']]),
+  ...from(`${GH}FutunnOpen/futuquant/issues/10`, 'zh-CN', [
+    [10061, '无法联机，因为目标计算机拒绝联机。', '目标计算机拒绝联机'],
+  ]),
   // Also rustdesk/rustdesk#10359 ("(os error 10054)").
   ...from(`${GH}michaelliao/learn-python3/issues/48`, 'zh-CN', [[10054, '远程主机强迫关闭了一个现有的连接。']]),
   // Also MikeWang000000/Natter#41.
@@ -224,7 +228,8 @@ const WINDOWS: OsText[] = [
   ...from(`${GH}IIC2233/Syllabus-2022-1/issues/271`, 'es', [
     [
       10060,
-      'Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo',
+      'Se produjo un error durante el intento de conexión ya que la parte conectada no respondió adecuadamente ' +
+        'tras un periodo de tiempo',
       'la parte conectada no respondió adecuadamente',
     ],
   ]),
@@ -237,13 +242,17 @@ const WINDOWS: OsText[] = [
     ],
   ]),
   ...from(`${GH}IIC2233/syllabus-2020-1/issues/1259`, 'es', [
-    [10053, 'Se ha anulado una conexión establecida por el software en su equipo host', 'anulado una conexión establecida'],
+    [
+      10053,
+      'Se ha anulado una conexión establecida por el software en su equipo host',
+      'anulado una conexión establecida',
+    ],
   ]),
   // Also dotnet/dotnet-api-docs#9821 (SocketException (10061)).
   ...from(`${GH}IIC2233/Syllabus-2024-1/issues/543`, 'es', [
     [
       10061,
-      'No se puede establecer una conexión ya que el equipo de destino denegó expresamente dicha conexión.',
+      'No se puede establecer una conexión ya que el equipo de destino denegó expresamente ' + 'dicha conexión.',
       'el equipo de destino denegó expresamente',
     ],
   ]),
@@ -256,12 +265,22 @@ const WINDOWS: OsText[] = [
   ]),
   // Also zyddnys/manga-image-translator#164.
   ...from(`${GH}daxartio/tinvest/issues/217`, 'ru', [
-    [10054, 'Удаленный хост принудительно разорвал существующее подключение', 'принудительно разорвал существующее подключение'],
+    [
+      10054,
+      'Удаленный хост принудительно разорвал существующее подключение',
+      'принудительно разорвал существующее подключение',
+    ],
   ]),
   ...from(`${GH}MShawon/YouTube-Viewer/issues/229`, 'ja', [
-    [10061, '対象のコンピューターによって拒否されたため、接続できませんでした。', '対象のコンピューターによって拒否されたため'],
+    [
+      10061,
+      '対象のコンピューターによって拒否されたため、接続できませんでした。',
+      '対象のコンピューターによって拒否されたため',
+    ],
   ]),
-  ...from(`${GH}re3turn/twicrawler/issues/17`, 'ja', [[10054, '既存の接続はリモート ホストに強制的に切断されました。']]),
+  ...from(`${GH}re3turn/twicrawler/issues/17`, 'ja', [
+    [10054, '既存の接続はリモート ホストに強制的に切断されました。'],
+  ]),
   ...from(`${GH}rickiepark/handson-ml/issues/4`, 'ko', [
     [
       10060,
@@ -269,7 +288,9 @@ const WINDOWS: OsText[] = [
       '연결된 구성원으로부터 응답이 없어 연결하지 못했거나',
     ],
   ]),
-  ...from(`${GH}idealo/image-super-resolution/issues/38`, 'ko', [[10054, '현재 연결은 원격 호스트에 의해 강제로 끊겼습니다']]),
+  ...from(`${GH}idealo/image-super-resolution/issues/38`, 'ko', [
+    [10054, '현재 연결은 원격 호스트에 의해 강제로 끊겼습니다'],
+  ]),
 ]
 
 // WinSock's Italian texts, kept beside their numbers in code-tables.ts, are read the same way (a number whose
