@@ -1,8 +1,8 @@
 // What a connection shows below TLS and the mail protocol: refused, reset, silent, unreachable — the
 // socket error numbers (WinSock, errno), the libraries' sentences around them, and a mail program's
 // bare "could not connect". Each group cites where its words come from.
-import { STANDARD_PORTS } from '../../protocols/index.js'
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
+import { OS_TEXT_RULES, RELAY } from './os-text-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { APP_FALLBACK_RULES } from './app-rules.js'
 import { GREETING_SILENCE } from './tls-rules.js'
@@ -10,12 +10,6 @@ import { SERVER_STATUS } from '../wrapper.js'
 
 // A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
 const SERVER_REPLY = new RegExp(`^\\s*(?:${SERVER_STATUS})`)
-/** Server-to-server relay ports (SMTP 25): a timeout there is the provider's block. */
-const RELAY_PORTS = STANDARD_PORTS.filter((p) => p.relay)
-const RELAY = {
-  protocol: [...new Set(RELAY_PORTS.map((p) => p.protocol))],
-  port: RELAY_PORTS.map((p) => p.port),
-}
 
 // A server's own refusal (an SMTP code, -ERR, a tagged NO): its "timeout" or "connection lost" is about
 // its back end. JavaMail's made-up "* BYE … Connection dropped" is not one.
@@ -26,6 +20,8 @@ const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
 const OTHER_ATTEMPT_TIMED_OUT = /\]:\d{1,5}: Connection timed out/
 
 export const CONNECTION_RULES: ClassifierRule[] = [
+  // The operating system's localized texts, by the number or errno each stands for (os-texts.ts).
+  ...OS_TEXT_RULES,
   // WSAEACCES / EACCES on connect: a local firewall, antivirus or security policy forbids the socket.
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     {
