@@ -4,6 +4,7 @@
 // wrappers around them ("Could not connect to the IMAP-server …", "Login via APOP failed … or the password may be
 // wrong") name no cause or several, and are silent (client-silent-lines.ts): the line after them decides.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { DIALOG_L10N_RULES } from './client-dialogs-l10n.js'
 
 const KIMAP = 'KDE/kimap:'
 const KSMTP = 'KDE/ksmtp:'
@@ -182,4 +183,6 @@ export const CLIENT_SWEEP_RULES_5: ClassifierRule[] = [
       text: /Der entfernte Rechner hat die Verbindung geschlossen|L'hôte distant a fermé la connexion|El equipo remoto ha cerrado la conexión/i,
     },
   ]),
+  // Mail programs' dialogs in the user's language (client-dialogs-l10n.ts).
+  ...DIALOG_L10N_RULES,
 ]

@@ -5,6 +5,7 @@ import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { OS_TEXT_RULES, RELAY } from './os-text-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { APP_FALLBACK_RULES } from './app-rules.js'
+import { DIALOG_L10N_FALLBACK } from './client-dialogs-l10n.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 import { SERVER_STATUS } from '../wrapper.js'
 
@@ -204,4 +205,6 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   ]),
   // Applications' bare "connection failed", "authentication error" (app-rules.ts).
   ...APP_FALLBACK_RULES,
+  // Mail programs' bare "the connection failed" dialogs in the user's language (client-dialogs-l10n.ts).
+  ...DIALOG_L10N_FALLBACK,
 ]
