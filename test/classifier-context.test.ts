@@ -107,3 +107,15 @@ describe("a refused login read against the provider's sign-in policy", () => {
     expect(it_).toMatch(/^Il server ha rifiutato l'accesso\. Outlook\.com \/ Hotmail non accetta/)
   })
 })
+
+describe("a web mail's connection that failed with no reason given", () => {
+  it("reads Roundcube's 'Unknown reason' on an ssl:// connection as the certificate check, unless PHP named another", () => {
+    const log =
+      'IMAP Error: Login failed for a@example.com. Could not connect to ssl://mail.example.com:993: Unknown reason'
+    expect(read(log)?.cause).toBe('tls_cert_untrusted')
+    const named =
+      "stream_socket_client(): Peer certificate CN=`other.example.net' did not match expected CN=`mail.example.com'\n" +
+      log
+    expect(read(named)?.cause).toBe('tls_cert_hostname_mismatch')
+  })
+})

@@ -31,6 +31,19 @@ export const APP_RULES: ClassifierRule[] = [
     { cause: 'auth_plaintext_disabled', text: /\bLogin disabled by IMAP server\b/ },
     { cause: 'starttls_failed', text: /\bUnable to negotiate TLS\b/ },
   ]),
+  // rcube_imap_generic.php's "Could not connect to ssl://host:993: Unknown reason": PHP's stream_socket_client()
+  // failed with no socket error, which for an ssl:// or tls:// stream is the TLS handshake, almost always its
+  // verification of the server's certificate (PHP verifies peers since 5.6). The project's FAQ ("Problems connecting
+  // IMAP/SMTP server via SSL/TLS") and its maintainers: '"Unknown reason" usually means a problem with SSL
+  // certificate.' A log that also holds PHP's warning naming the failure (a certificate for another name) is read
+  // by that warning's row.
+  ...sourced('https://github.com/roundcube/roundcubemail/wiki/FAQ#problems-connecting-imapsmtp-server-via-ssltls', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /\bCould not connect to (ssl|tls):\/\/\S+: Unknown reason\b/,
+      unless: /\bdid not match expected CN\b/,
+    },
+  ]),
   // Discourse's EmailSettingsValidator.friendly_exception_message: Net::SMTPAuthenticationError,
   // Net::POPAuthenticationError and IMAP's "Invalid credentials", in its own words (the library's are not appended).
   ...sourced('discourse/discourse:lib/email_settings_validator.rb', [
