@@ -104,3 +104,25 @@ describe('the texts with their number', () => {
     expect(cause(dialog)).toBe('tcp_timeout')
   })
 })
+
+describe('a WinSock number after a bare "Error", and EACCES as Swift Mailer prints it', () => {
+  it('reads the number whatever word stands before it', () => {
+    for (const text of [
+      'Netzwerkfehler [Error 11001] getaddrinfo faild',
+      'Socket Error # 10060 Connection timed out.',
+      'Error: Io(Os { code: 10061, kind: ConnectionRefused }) (os error 10061)',
+    ]) {
+      expect(explainText({ text }).extracted.socketError, text).toBeDefined()
+    }
+    expect(explainText({ text: 'Netzwerkfehler [Error 11001] getaddrinfo faild' }).classification?.cause).toBe(
+      'dns_nxdomain',
+    )
+    // Not a WinSock number: nothing is read from it.
+    expect(explainText({ text: 'Error 12345 while sending' }).extracted.socketError).toBeUndefined()
+  })
+
+  it("reads Swift Mailer's [Permission denied #13] on connect as a local block", () => {
+    const text = 'Connection could not be established with host smtp.example.com [Permission denied #13]'
+    expect(explainText({ text }).classification?.cause).toBe('firewall_all_ports_blocked')
+  })
+})

@@ -27,7 +27,8 @@ export const CONNECTION_RULES: ClassifierRule[] = [
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     {
       cause: 'firewall_all_ports_blocked',
-      text: /forbidden by its access permissions|non consentite dalle autorizzazioni|connect.{0,60}Permission denied \(13\)/i,
+      // PHP prints EACCES as "Permission denied (13)", Swift Mailer's StreamBuffer as "[Permission denied #13]".
+      text: /forbidden by its access permissions|non consentite dalle autorizzazioni|connect.{0,60}Permission denied (\(13\)|#13\b)/i,
     },
   ]),
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
