@@ -51,6 +51,15 @@ describe('the usual reason in the context of the paste', () => {
     expect(
       read('error: Uncaught (in promise) TimedOut: Connection timed out (os error 110) at https://x.deno.dev/'),
     ).toMatchObject({ cause: 'firewall_all_ports_blocked' })
+    // PHPMailer's own words for it, on any host: its troubleshooting page's usual reason.
+    const phpmailer = 'SMTP ERROR: Failed to connect to server: Connection timed out (110)'
+    expect(read(phpmailer)).toMatchObject({ cause: 'firewall_all_ports_blocked', event: 'tcp_timeout' })
+    expect(
+      read(
+        'SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: ' +
+          'Name or service not known',
+      )?.cause,
+    ).toMatch(/^dns_/)
     expect(read('RAILWAY_ENVIRONMENT=production\nError: connect ETIMEDOUT 203.0.113.5:587')?.cause).toBe(
       'firewall_all_ports_blocked',
     )

@@ -5,6 +5,8 @@
 // rows are read after the text was classified and only change an event the row names; the answer is marked a guess
 // and the event stays among the other causes `explain` shows (classify.ts: via 'context').
 import { PAST_GREETING } from './rules/mode-rules.js'
+import { PHPMAILER_CONNECT_FAILED } from './rules/root-cause-rules.js'
+import { anyOf } from './rules/rule.js'
 import { PROVIDERS } from '../providers/table.js'
 
 interface ContextRow {
@@ -55,6 +57,20 @@ const ROWS: ContextRow[] = [
     unless: PAST_GREETING,
     noPort: true,
     source: 'python/cpython:Lib/smtplib.py',
+  },
+  // PHPMailer's own words for a connection that failed (SMTP.php's "Failed to connect to server", PHPMailer.php's
+  // "SMTP connect() failed"): its troubleshooting page says it is "almost always down to local DNS failure, firewall
+  // blocking (for example as GoDaddy does), local anti-virus software, or another issue on your local network" — a
+  // web host that blocks outgoing SMTP, in the threads that paste it. A DNS failure shows its own words, read first.
+  {
+    events: ['tcp_refused', 'tcp_timeout', 'net_unreachable'],
+    cause: 'firewall_all_ports_blocked',
+    text: anyOf(
+      /\bSMTP (-> )?ERROR: Failed to connect to server\b|\bConnection: Failed to connect to server\b/,
+      PHPMAILER_CONNECT_FAILED,
+    ),
+    unless: /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i,
+    source: 'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
   },
   // Jakarta Mail's "Connection dropped by server?" (its IMAP reader hit the end of the stream): FairEmail's FAQ says
   // it "sometimes happen[s] when there were too many (simultaneous) connections in a too short time or when a wrong
