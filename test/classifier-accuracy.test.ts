@@ -55,8 +55,9 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29 and 30 (thr2x-, thr30-) errors users pasted in public threads; their held-out parts
-// are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one number.
+// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29 and 30 (thr2x-, thr30-) errors users pasted in public threads; their
+// held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
+// number.
 const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr30)-/
 // Families under the 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27

@@ -1,8 +1,8 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27, 29 and 30 of test/corpus/threads.md and thr2x.md, thr30.md: 400 pastes), by what `explain` answered and
-// how each thread ended; a cause is listed when at least two threads ended in it, most frequent first.
+// 12, 15, 16, 21, 25, 27, 29 and 30: test/corpus/threads.md, thr2x.md, thr30.md; 400 pastes), by what `explain`
+// answered and how each thread ended; a cause is listed when at least two threads ended in it, most frequent first.
 // Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is listed first.
 import type { CauseId } from '../model/cause-ids.js'
 
