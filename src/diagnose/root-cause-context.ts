@@ -72,6 +72,18 @@ const ROWS: ContextRow[] = [
     unless: /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i,
     source: 'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
   },
+  // Jakarta Mail's "Connection dropped by server?" (its IMAP reader hit the end of the stream): FairEmail's FAQ says
+  // it "sometimes happen[s] when there were too many (simultaneous) connections in a too short time or when a wrong
+  // password was used too often", and its advice is to wait 30 minutes and use fewer connections. Once the login
+  // was accepted ("OK … LOGIN completed", or a store or folder that was open and is now closed), a drop is the
+  // network's again.
+  {
+    events: ['tcp_reset'],
+    cause: 'auth_rate_limited',
+    text: /\bConnection dropped by server\?/,
+    unless: /\bOK\b.{0,60}\b(LOGIN|AUTHENTICATE) completed\b|\bLogged in\b|\b(Store|Folder)ClosedException\b/i,
+    source: 'https://github.com/M66B/FairEmail/blob/master/FAQ.md#connectiondropped',
+  },
   // Hosting platforms that block outgoing SMTP on every port to servers not their own.
   {
     events: CONNECT_FAILED,

@@ -7,6 +7,7 @@
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { EMBEDDED_RULES } from './embedded-rules.js'
 import { APP_RULES } from './app-rules.js'
+import { MAINTAINER_RULES } from './maintainer-rules.js'
 import { PLATFORM_RULES } from './platform-rules.js'
 
 const JDK = 'openjdk/jdk:src/java.base/share/classes/'
@@ -130,6 +131,8 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ...PLATFORM_RULES,
   // Self-hosted and web applications' own sentences that name a cause (app-rules.ts).
   ...APP_RULES,
+  // What a program's maintainers say one of its messages usually means (maintainer-rules.ts).
+  ...MAINTAINER_RULES,
 ]
 
 // A bare class or code: after every row that reads a message, so that "AuthenticationFailedException: 534-5.7.9
