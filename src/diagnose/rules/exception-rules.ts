@@ -36,6 +36,14 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
       text: /\b(cannot|can't|could not|couldn't|unable to|failed to) (enable|start|initiate|establish) STARTTLS\b/i,
     },
   ]),
+  // Horde's IMAP and POP3 clients (Nextcloud Mail's back end) when stream_socket_enable_crypto() failed after the
+  // STARTTLS or STLS they sent; the POP3 server that offers no STLS says so in the same words, with its reason.
+  ...sourced('bytestream/Imap_Client:lib/Horde/Imap/Client/Socket.php', [
+    {
+      cause: 'starttls_failed',
+      text: /\bCould not open secure TLS connection to the (IMAP|POP3) server\.(?! - server does not support TLS)/,
+    },
+  ]),
   // Service.connect() throws "failed to connect" (", no password specified?") when protocolConnect() returned
   // false: the server refused the login, not the connection.
   ...sourced(ANGUS + 'api/src/main/java/jakarta/mail/Service.java', [
