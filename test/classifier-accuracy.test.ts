@@ -55,10 +55,10 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29 and 30 (thr2x-, thr30-) errors users pasted in public threads; their
+// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29, 30 and 31 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr30)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[01])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -108,9 +108,9 @@ describe('accuracy', () => {
     // added 51 thread cases, 28 right both with the session's first classifier and its last (22/42 train, 6/9
     // held-out): train 2274/2388, held-out 600/652. The next session's context rows and rules: 2281/2388 and 601/652;
     // rounds 29 (10 cases, 9 right before any rule) and 30 (30, 22 right; 23 with that session's first classifier):
-    // train 2312/2420, held-out 607/660.
+    // train 2312/2420, held-out 607/660; round 31 (13, 6 right before any rule): 2321/2431 and 608/662.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.952)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.919)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.918)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -243,6 +243,13 @@ describe('round 30 (30 more errors pasted in public threads, collected without r
     // session from the train thread cases (8 threads ended in a blocked network, 1 in a refusal) reads one of these,
     // a timeout on a hotspot, as the blocked network.
     expectRound('thr30-', 30, 0.739, 0.714)
+  })
+})
+
+describe("round 31 (13 more errors pasted in public threads, mostly mail servers' logs)", () => {
+  it('keeps what it measured: 6/13 before any rule was written from them (5/11, 1/2 held-out)', () => {
+    // The same 6, answer for answer, with the classifier of the session's start (d73c6b9) and its rules of the day.
+    expectRound('thr31-', 13, 0.454, 0.5)
   })
 })
 
