@@ -74,6 +74,14 @@ describe('the usual reason in the context of the paste', () => {
     expect(read('Error: connect ETIMEDOUT smtp.gmail.com:587')?.cause).toBe('tcp_timeout')
   })
 
+  it("reads a server's 'no shared cipher' as an obsolete cipher on one side, the handshake failure behind it", () => {
+    const log =
+      'dovecot: pop3-login: Disconnected (no auth attempts in 0 secs): user=<>, rip=203.0.113.4, TLS handshaking: ' +
+      'SSL_accept() failed: error:1417A0C1:SSL routines:tls_post_process_client_hello:no shared cipher'
+    expect(read(log)).toMatchObject({ cause: 'tls_old_protocol', via: 'context', event: 'tls_handshake_failed' })
+    expect(read(log.replace('no shared cipher', 'unexpected eof while reading'))?.cause).not.toBe('tls_old_protocol')
+  })
+
   it('reads a port-25 timeout in an MTA log past the IPv6 addresses its host cannot reach', () => {
     const log = [
       'postfix/smtp[52683]: connect to aspmx.l.google.com[74.125.140.27]:25: Connection timed out',

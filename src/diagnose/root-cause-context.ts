@@ -84,6 +84,16 @@ const ROWS: ContextRow[] = [
     unless: /\bOK\b.{0,60}\b(LOGIN|AUTHENTICATE) completed\b|\bLogged in\b|\b(Store|Folder)ClosedException\b/i,
     source: 'https://github.com/M66B/FairEmail/blob/master/FAQ.md#connectiondropped',
   },
+  // OpenSSL's "no shared cipher" (SSL_R_NO_SHARED_CIPHER): the server found nothing it accepts among the ciphers
+  // the client offered, which is one side offering only obsolete ones (causes.md's tls_old_protocol: "only does an
+  // obsolete TLS/SSL version or cipher"): an old client against a hardened server, in the threads that pasted it.
+  // A server with no certificate configured fails the same way; the handshake failure stays behind the answer.
+  {
+    events: ['tls_handshake_failed', 'starttls_failed'],
+    cause: 'tls_old_protocol',
+    text: /\bno shared cipher\b/i,
+    source: 'openssl/openssl:ssl/statem/statem_srvr.c',
+  },
   // Hosting platforms that block outgoing SMTP on every port to servers not their own.
   {
     events: CONNECT_FAILED,

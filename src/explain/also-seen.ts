@@ -7,14 +7,13 @@
 import type { CauseId } from '../model/cause-ids.js'
 
 export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
-  // 8 threads: 3 the switch itself, 2 a protocol too old for one side, 2 an expired certificate (a server's log of
-  // the handshake it failed).
-  starttls_failed: ['tls_old_protocol', 'tls_cert_expired'],
+  // 6 threads: 3 the switch itself, 2 an expired certificate (a server's log of the handshake it failed).
+  starttls_failed: ['tls_cert_expired'],
   // 6 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round).
   tcp_reset: ['tls_wrong_mode'],
   // 20 threads: 9 a timeout, 4 a network that blocks every mail port, 3 a wrong or outdated host name.
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name'],
-  // 6 threads: 4 a protocol or cipher too old for one side.
+  // 5 threads: 3 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
   // 28 threads: 14 the password, 5 a mechanism the server does not offer, 4 an app password, 3 basic authentication
   // switched off.
