@@ -11,13 +11,14 @@ import { partOf, readCorpus } from './corpus/split.js'
 describe('other usual causes of the same message', () => {
   it('answers the usual reason behind a greeting that never came, as a guess, and lists the event behind it', () => {
     const en = explainMessage('Error: Greeting never received', {}, 'en')
-    expect(en).toMatchObject({ cause: 'tls_wrong_mode', guessed: true })
+    expect(en).toMatchObject({ cause: 'tls_wrong_mode', guessed: true, guessedFrom: { shown: 'greeting_timeout' } })
     expect(en.alsoSeen?.[0]).toEqual({
       cause: 'greeting_timeout',
       title: expect.stringMatching(/greeting|answer/i),
       fix: expect.any(String),
     })
     const text = explanationText(en, 'en')
+    expect(text).toMatch(/^The message shows what happened \(".+"\), not why/)
     expect(text).toMatch(/If that is not it, the same message has also turned out to be:\n {2}- .+\[greeting_timeout\]/)
     expect(text).toMatch(/from this computer, run:\n {2}maildoctor check /)
     const it_ = explanationText(explainMessage('Error: Greeting never received', {}, 'it'), 'it')

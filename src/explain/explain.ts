@@ -27,8 +27,11 @@ export interface Explanation {
    * the most common reason for such a text, not one the text shows. Absent when the text shows it.
    */
   guessed?: true
-  /** What the guess rests on, when not on a bare "it failed" or its context: the provider's sign-in policy. */
-  guessedFrom?: { providerPolicy: string }
+  /**
+   * What the guess rests on, when not on a bare "it failed": what the message showed (its cause id and title) read in
+   * its context, or the provider's sign-in policy (the provider's name).
+   */
+  guessedFrom?: { shown: string; shownTitle: string } | { providerPolicy: string }
   title?: string
   explanation?: string
   fixes?: string[]
@@ -62,7 +65,7 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes)
   return {
     cause,
-    ...guessOf(classification),
+    ...guessOf(classification, lang),
     ...rendered,
     ...(alsoSeen.length ? { alsoSeen } : {}),
     extracted,
@@ -70,8 +73,13 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   }
 }
 
-function guessOf(c: ReturnType<typeof explainText>['classification']): Pick<Explanation, 'guessed' | 'guessedFrom'> {
-  if (c?.via === 'fallback' || c?.via === 'context') return { guessed: true }
+function guessOf(
+  c: ReturnType<typeof explainText>['classification'],
+  lang: Lang,
+): Pick<Explanation, 'guessed' | 'guessedFrom'> {
+  if (c?.via === 'fallback') return { guessed: true }
+  if (c?.via === 'context' && c.event)
+    return { guessed: true, guessedFrom: { shown: c.event, shownTitle: renderCause(c.event, lang, {}).title } }
   if (c?.via === 'provider') return { guessed: true, guessedFrom: { providerPolicy: c.provider ?? '' } }
   return {}
 }

@@ -56,6 +56,8 @@ const EN = {
     'and try `maildoctor check <address>`.',
   explainCause: 'Most likely cause',
   explainGuessed: 'The message says only that the connection failed, not why.',
+  explainGuessedContext: (shown: string) =>
+    `The message shows what happened ("${shown}"), not why; where it comes from, this is the usual reason.`,
   explainGuessedPolicy: (provider: string) =>
     `The server refused the login. ${provider} does not take the account's normal password from mail programs, ` +
     'which is the usual reason; a mistyped password is the other.',
@@ -191,6 +193,8 @@ const IT: Messages = {
     'password, e prova `maildoctor check <indirizzo>`.',
   explainCause: 'Causa più probabile',
   explainGuessed: 'Il messaggio dice solo che la connessione non è riuscita, non il perché.',
+  explainGuessedContext: (shown: string) =>
+    `Il messaggio dice cosa è successo («${shown}»), non il perché; da dove viene, questo è il motivo più comune.`,
   explainGuessedPolicy: (provider: string) =>
     `Il server ha rifiutato l'accesso. ${provider} non accetta dai programmi di posta la normale password ` +
     "dell'account, ed è questo il motivo più comune; l'altro è una password scritta male.",

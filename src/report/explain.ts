@@ -47,7 +47,10 @@ type Messages = (typeof MESSAGES)['en']
 
 /** What a guess rests on, in the reader's words. */
 function guessNote({ guessedFrom }: Explanation, m: Messages): string {
-  return guessedFrom ? m.explainGuessedPolicy(guessedFrom.providerPolicy) : m.explainGuessed
+  if (!guessedFrom) return m.explainGuessed
+  return 'providerPolicy' in guessedFrom
+    ? m.explainGuessedPolicy(guessedFrom.providerPolicy)
+    : m.explainGuessedContext(guessedFrom.shownTitle)
 }
 
 /** The other usual causes of the same message, each with what to look at first. */
