@@ -17,9 +17,6 @@ const HINT_NAMES: Record<string, string> = {
   'exchange-online': 'microsoft365',
   'outlook.com': 'outlook',
   hotmail: 'outlook',
-  google: 'gmail',
-  googlemail: 'gmail',
-  apple: 'icloud',
 }
 
 /** The provider a text is about: the hint, the host, or an address's domain. */
