@@ -204,6 +204,12 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'auth_web_login_required', enhanced: /^5\.7\.14$/ },
     { cause: 'auth_web_login_required', text: WEB_LOGIN },
   ]),
+  // Google's security notice "Less secure app blocked" (an app that signed in with the account's password): "Less
+  // secure apps & your Google Account" says such sign-ins are no longer allowed, and that a mail program signs in with
+  // "Sign in with Google" or, with 2-Step Verification, an app password.
+  ...sourced('https://support.google.com/accounts/answer/6010255', [
+    { cause: 'auth_app_password_required', text: /\bLess secure app blocked\b/i },
+  ]),
   ...sourced('https://support.google.com/mail/answer/185833', [
     { cause: 'auth_app_password_required', text: APP_PASSWORD },
     // RFC 4954 gives X.7.9 to "mechanism too weak"; Google reuses it for app passwords.
