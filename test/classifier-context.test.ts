@@ -2,7 +2,7 @@
 // sign-in policy (provider-policy.ts): each answer is a guess that keeps the event behind it.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
-import { CONTEXT_SOURCES } from '../src/diagnose/root-cause-context.js'
+import { CONTEXT_SOURCES } from '../src/diagnose/rules/root-cause-context.js'
 import { explainMessage } from '../src/explain/explain.js'
 import { explanationText } from '../src/report/explain.js'
 

@@ -12,8 +12,9 @@ export function providerFor(target: { address?: string; host?: string }): Provid
   if (byDomain) return byDomain
   const host = target.host?.toLowerCase().replace(/\.$/, '')
   if (!host) return undefined
-  // A provider's own published server names it even when its `hosts` pattern is absent.
-  return PROVIDERS.find((p) => p.hosts?.test(host) || p.servers?.some((s) => s.host === host))
+  // A provider's own published server names it when no provider's `hosts` pattern does (Outlook.com publishes
+  // outlook.office365.com, which Microsoft 365's pattern claims first).
+  return PROVIDERS.find((p) => p.hosts?.test(host)) ?? PROVIDERS.find((p) => p.servers?.some((s) => s.host === host))
 }
 
 export function providerById(id: string | undefined): Provider | undefined {

@@ -4,10 +4,10 @@
 // a hosting platform that blocks outgoing SMTP, a provider's mail domain typed where its server's name belongs. These
 // rows are read after the text was classified and only change an event the row names; the answer is marked a guess
 // and the event stays among the other causes `explain` shows (classify.ts: via 'context').
-import { PAST_GREETING } from './rules/mode-rules.js'
-import { PHPMAILER_CONNECT_FAILED } from './rules/root-cause-rules.js'
-import { anyOf } from './rules/rule.js'
-import { PROVIDERS } from '../providers/table.js'
+import { PAST_GREETING } from './mode-rules.js'
+import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
+import { anyOf } from './rule.js'
+import { PROVIDERS } from '../../providers/table.js'
 
 interface ContextRow {
   /** The events the text must have been read as. */
