@@ -55,10 +55,10 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29, 30 and 31 (thr2x-, thr3x-) errors users pasted in public threads; their
+// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29, 30, 31, 32 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[01])-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[012])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -72,11 +72,15 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[01])-/
 // 19/23, lib-dotnet 42/45, client-outlook, lib-node 14/15 and lib-openssl 10/11. Round 25's 70 (thr25-): lib-php
 // 20/27, client-mobile 13/16, lib-node 16/18, lib-openssl 10/12, server-log 79/85, lib-dotnet 43/46. Rounds 26a-f
 // brought client-thunderbird to 27/29; round 27's 51: lib-php 21/30, client-mobile 14/17, lib-openssl 12/14,
-// server-log 81/88. Round 30's 30: lib-node 17/20.
+// server-log 81/88. Round 30's 30: lib-node 17/20. Round 32's 42: lib-dotnet 43/48, lib-java 9/11, lib-python 33/35,
+// lib-ruby 17/18.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.905,
   'server-log': 0.91,
-  'lib-dotnet': 0.934,
+  'lib-dotnet': 0.895,
+  'lib-java': 0.818,
+  'lib-python': 0.942,
+  'lib-ruby': 0.944,
   'client-thunderbird': 0.931,
   'client-outlook': 0.933,
   'lib-node': 0.85,
@@ -111,8 +115,9 @@ describe('accuracy', () => {
     // train 2312/2420, held-out 607/660; round 31 (13, 6 right before any rule): 2321/2431 and 608/662. "No shared
     // cipher" read as its usual reason, an obsolete cipher on one side (three threads ended there; four cases written
     // from servers' sources carry the handshake failure it shows, one of them held-out): 2321/2431 and 607/662.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.952)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.916)
+    // Round 32 (42, 24 right before any rule, the same 24 with the session's first classifier): 2341/2462, 612/673.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.95)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.909)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -255,6 +260,13 @@ describe("round 31 (13 more errors pasted in public threads, mostly mail servers
   it('keeps what it measured: 6/13 before any rule was written from them (5/11, 1/2 held-out)', () => {
     // The same 6, answer for answer, with the classifier of the session's start (d73c6b9) and its rules of the day.
     expectRound('thr31-', 13, 0.454, 0.5)
+  })
+})
+
+describe("round 32 (42 more errors pasted in public threads, from other languages' mail libraries and tools)", () => {
+  it('keeps what it measured: 24/42 before any rule was written from them (19/31, 5/11 held-out)', () => {
+    // The same 24, answer for answer, with the classifier of the session's start (d73c6b9) and its last.
+    expectRound('thr32-', 42, 0.612, 0.454)
   })
 })
 

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27, 29, 30 and 31: test/corpus/threads.md, thr2x.md, thr3x.md; 411 pastes), by what `explain`
+// 12, 15, 16, 21, 25, 27 and 29-32: test/corpus/threads.md, thr2x.md, thr3x.md; 442 pastes), by what `explain`
 // answered and how each thread ended; a cause is listed when at least two threads ended in it, most frequent first.
 // Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is listed first.
 import type { CauseId } from '../model/cause-ids.js'
@@ -13,13 +13,21 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   tcp_reset: ['tls_wrong_mode'],
   // 20 threads: 9 a timeout, 4 a network that blocks every mail port, 3 a wrong or outdated host name.
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name'],
+  // 18 threads: 15 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
+  tcp_refused: ['wrong_server_name'],
+  // 11 threads: 9 a sign-in to confirm on the provider's web page, 2 an app password.
+  auth_web_login_required: ['auth_app_password_required'],
+  // 2 threads, both Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
+  // sign-in that Google wanted confirmed on its web page first.
+  protocol_error: ['auth_web_login_required'],
   // 5 threads: 3 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
   // 28 threads: 14 the password, 5 a mechanism the server does not offer, 4 an app password, 3 basic authentication
   // switched off.
   auth_bad_credentials: ['auth_mechanism_unsupported', 'auth_app_password_required', 'auth_basic_auth_disabled'],
-  // 26 threads: 18 an app password, 6 a sign-in that the provider wanted confirmed on its web page first.
-  auth_app_password_required: ['auth_web_login_required'],
-  // 34 threads: 31 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 33 threads: 23 an app password, 6 a sign-in that the provider wanted confirmed on its web page first, 2 a
+  // mechanism the server does not offer.
+  auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported'],
+  // 36 threads: 33 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
 }
