@@ -50,10 +50,10 @@ const MAIL_HOST = new RegExp(
   String.raw`\b${PYTHON_MODULE}(${MAIL_PREFIX}[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
   'i',
 )
-// Also a bare "Error 11001", "[Error 10061]", Rust's "(os error 10060)" and Indy's "Socket Error # 10060": a
-// number in WinSock's range after the word error is WinSock's (numbers it does not know say nothing).
+// "Socket Error: 10060", a bare "Error 11001", "[Error 10061]", Rust's "(os error 10060)" and Indy's "Socket Error #
+// 10060" are one case: a number in WinSock's range after the word error is WinSock's (unknown numbers say nothing).
 const SOCKET_ERROR =
-  /(?:Socket Error|Errore socket|Socketfehler|Erreur de socket|Error de socket|WinError|Errno|SocketException|\bError)\s*[:#]?\s*\(?\s*(1[01]\d{3})\b/i
+  /(?:Errore socket|Socketfehler|Erreur de socket|Error de socket|WinError|Errno|SocketException|\bError)\s*[:#]?\s*\(?\s*(1[01]\d{3})\b/i
 const ERROR_NUMBER = /\b0x(800CCC[0-9A-F]{2}|8004[0-9A-F]{4}|8007[0-9A-F]{4})\b/i
 const SECURITY =
   /(?:Secure\s*\(SSL\)|Protetto \(SSL\)|Protezione \(SSL\)|Sicher \(SSL\)|Sécurisé \(SSL\)|Seguro \(SSL\))\s*:\s*(Yes|Sì|Si|Sí|Ja|Oui|No|Nein|Non)(?![\p{L}])/iu

@@ -6,7 +6,6 @@
 // and the event stays among the other causes `explain` shows (classify.ts: via 'context').
 import { PAST_GREETING } from './mode-rules.js'
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
-import { anyOf } from './rule.js'
 import { PROVIDERS } from '../../providers/table.js'
 
 interface ContextRow {
@@ -65,10 +64,7 @@ const ROWS: ContextRow[] = [
   {
     events: ['tcp_refused', 'tcp_timeout', 'net_unreachable'],
     cause: 'firewall_all_ports_blocked',
-    text: anyOf(
-      /\bSMTP (-> )?ERROR: Failed to connect to server\b|\bConnection: Failed to connect to server\b/,
-      PHPMAILER_CONNECT_FAILED,
-    ),
+    text: PHPMAILER_CONNECT_FAILED,
     unless: /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i,
     source: 'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
   },

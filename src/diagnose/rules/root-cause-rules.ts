@@ -13,6 +13,9 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 // (language/phpmailer.lang-*.php: en, it, es, fr, de, pt_br, pt, zh_cn).
 export const PHPMAILER_CONNECT_FAILED = anyOf(
   /\bPHPMailer\/PHPMailer\/wiki\/Troubleshooting\b/,
+  // SMTP.php's own line for the socket's failure, before PHPMailer.php's "SMTP connect() failed" (older releases
+  // printed "SMTP -> ERROR:"; the debug output's "Connection: Failed to connect to server").
+  /\bSMTP (-> )?ERROR: Failed to connect to server\b|\bConnection: Failed to connect to server\b/,
   /\bSMTP connect\(\) (failed|fallita|falló|falhou|a échoué)|\bFalha na função SMTP connect\(\)/,
   /\bVerbindung zum SMTP-Server fehlgeschlagen\b|SMTP服务器连接失败/,
 )
