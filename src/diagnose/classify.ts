@@ -12,6 +12,7 @@ import { heardOf, ruleMatchesHeard, type ClassifierRule } from './rules/rule.js'
 import { CONNECT_FALLBACK } from './rules/connection-rules.js'
 import { ROOT_CAUSE_RULES } from './rules/root-cause-rules.js'
 import { CODE_FALLBACK_RULES } from './rules/code-fallback-rules.js'
+import { ENVELOPE_RULES } from './rules/envelope-rules.js'
 import { TRANSPORT_RULES, WRAPPER_RULES } from './rules/transport-rules.js'
 import { toSignal, type Signal, type SignalInput } from './signal.js'
 import { peel, repairMojibake, type Peeled } from './wrapper.js'
@@ -78,6 +79,7 @@ const readable = (rules: readonly ClassifierRule[]) => listOf(rules.filter((rule
 // The fallback rows are read only after the mail program's error number: they guess from a bare sentence.
 const RULES = readable([...TRANSPORT_RULES, ...AUTH_RULES])
 const WRAPPERS = listOf(WRAPPER_RULES)
+const ENVELOPE = readable(ENVELOPE_RULES)
 const LAST = readable([...CONNECT_FALLBACK, ...ROOT_CAUSE_RULES])
 // An SMTP reply's codes read by their tables, when no words were recognised (code-fallback-rules.ts).
 const CODES = readable(CODE_FALLBACK_RULES)
@@ -116,10 +118,6 @@ interface Classification {
 export interface Explained {
   classification: Classification | null
   extracted: Peeled
-}
-
-function byRules(input: SignalInput, list: RuleList = RULES): number {
-  return bySignal(toSignal(input), list)
 }
 
 function bySignal(signal: Signal, { rules, ids }: RuleList): number {
@@ -181,7 +179,10 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
     return { cause: rule.cause, via: 'rule', rule: RULES.rules.indexOf(rule) }
   }
   if (extracted.reply) {
-    const index = byRules({ ...input, text: extracted.reply })
+    const reply = toSignal({ ...input, text: extracted.reply })
+    const index = bySignal(reply, RULES)
+    const envelope = byEnvelope(reply, whole, index)
+    if (envelope) return envelope
     if (index >= 0) return { cause: RULES.rules[index].cause, via: 'reply', rule: index }
   }
   if (extracted.socketError !== undefined) {
@@ -199,6 +200,16 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   if (coded) return { cause: coded, via: 'reply-code' }
   const last = bySignal(whole, LAST)
   return last >= 0 ? { cause: LAST.rules[last].cause, via: 'fallback' } : null
+}
+
+// A quoted reply read by its codes alone, or not read at all, yields to the command the wrapper says it answered
+// (envelope-rules.ts): the wrapper's words with the reply's codes. A reply whose words a rule knew keeps its reading.
+function byEnvelope(reply: Signal, whole: Signal, index: number): Classification | null {
+  if (index >= 0 && RULES.rules[index].text) return null
+  const found = bySignal({ ...whole, smtpCode: reply.smtpCode, enhanced: reply.enhanced }, ENVELOPE)
+  return found >= 0
+    ? { cause: ENVELOPE.rules[found].cause, via: 'rule', rule: RULES.rules.indexOf(ENVELOPE.rules[found]) }
+    : null
 }
 
 // The quoted reply's codes first (a wrapper's own numbers are not the server's), then the whole text's.

@@ -59,10 +59,11 @@ const SECURITY =
   /(?:Secure\s*\(SSL\)|Protetto \(SSL\)|Protezione \(SSL\)|Sicher \(SSL\)|Sécurisé \(SSL\)|Seguro \(SSL\))\s*:\s*(Yes|Sì|Si|Sí|Ja|Oui|No|Nein|Non)(?![\p{L}])/iu
 
 // Where a wrapper quotes the server: Outlook's fields, "the server responded", a Python tuple
-// (535, b'…'), a bytes literal b'…', .NET's "The server response was: …", Symfony's "with message".
+// (535, b'…' or '…'), a bytes literal b'…', .NET's "The server response was: …", Symfony's "with message".
 const REPLY_PATTERNS: RegExp[] = [
   /(?:Server Response|Risposta del server|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*['‘’]([^'’]+)['’]/i,
-  /\((\d{3}), b['"]((?:[^'"\\]|\\.)+)['"]/,
+  // Python 3 quotes the reply as bytes, Python 2 as a str: (553, '5.5.4 …', 'sender').
+  /\((\d{3}), b?['"]((?:[^'"\\]|\\.)+)['"]/,
   /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,
   // The same .NET sentence in de, fr, es as .NET Framework's language packs print it (learn.microsoft.com's
   // de-de, fr-fr, es-es SSRS e-mail delivery pages): "Die Serverantwort war/lautete:", "La réponse du serveur

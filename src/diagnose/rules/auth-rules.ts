@@ -26,6 +26,7 @@ import { GATEWAY_REPLY_RULES } from './gateway-reply-rules.js'
 import { MTA_REPLY_RULES } from './mta-reply-rules.js'
 import { PROVIDER_CODE_RULES } from './provider-code-rules.js'
 import { REPLY_CODE_RULES } from './reply-code-rules.js'
+import { ENVELOPE_RULES } from './envelope-rules.js'
 import { NOT_OURS, SERVER_REPLY_RULES } from './server-reply-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { THREAD_AUTH_RULES } from './thread-rules.js'
@@ -273,8 +274,12 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'auth_account_locked', enhanced: /^5\.7\.13$/ },
     { cause: 'auth_account_locked', smtpCode: [525] },
     { cause: 'auth_account_locked', imapCode: ['CONTACTADMIN', 'AUTHORIZATIONFAILED'] },
-    // A message over the size limit is not a rate.
-    { cause: 'auth_rate_limited', text: TOO_MANY, unless: anyOf(/\bsize\b|too (big|large)/, NOT_OURS) },
+    // A message over the size limit, or a mailbox over its storage limit, is not a rate.
+    {
+      cause: 'auth_rate_limited',
+      text: TOO_MANY,
+      unless: anyOf(/\bsize\b|too (big|large)|\bstorage limit\b/, NOT_OURS),
+    },
     // [LIMIT] on a full mailbox is the quota, not a rate.
     { cause: 'auth_rate_limited', imapCode: ['LIMIT', 'INUSE'], unless: QUOTA },
     { cause: 'auth_rate_limited', pop3Code: ['IN-USE', 'LOGIN-DELAY'] },
@@ -332,6 +337,8 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...MTA_REPLY_RULES,
   ...MEANINGS,
   ...STATE_AND_CREDENTIALS,
+  // The command a refusal answered, when the wrapper names it: before the codes alone (envelope-rules.ts).
+  ...ENVELOPE_RULES,
   ...REPLY_CODE_RULES,
   // A bare exception class or error code (exception-rules.ts): only when no message in the text was read.
   ...EXCEPTION_CLASS_RULES,

@@ -204,6 +204,8 @@ export const QUOTA = anyOf(
   // Cyrus's "Mailbox is over STORAGE quota", Courier's "You exceeded your mail quota".
   /\bover (\w+ )?quota\b|exceeded (the |its |your )?(mail|mailbox|disk|storage) quota/,
   /exceeded (the |its |your )?(storage|quota|mailbox size)|insufficient storage/,
+  // GroupWise's "NO APPEND The 1500 MB storage limit has been exceeded." (quoted in OfflineIMAP/offlineimap#29).
+  /\bstorage limit (has been |was |is )?(exceeded|reached)\b/,
   /casella (di posta )?(è )?piena|spazio (su disco )?esaurito|bo[îi]te aux lettres est pleine/,
   /Postfach (ist )?voll|buz[óo]n (est[áa] )?lleno|空间已满|\bover quota\b|bo[îi]te (aux lettres |de réception )?(est )?pleine/,
   /Speicherlimit|Speicher(platz)?.{0,30}(überschritten|erschöpft)|Postfach.{0,40}(überschritten|voll)/,
