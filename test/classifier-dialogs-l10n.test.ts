@@ -10,6 +10,13 @@ describe("mail programs' localized dialogs", () => {
   const sure: Array<[string, string]> = [
     // iOS Mail, French.
     ['Le serveur imap‑mail.outlook.com ne répond pas', 'tcp_timeout'],
+    // iOS Mail, Spanish; German; Italian. macOS Mail, German.
+    ['imap‑mail.outlook.com no responde', 'tcp_timeout'],
+    ['Serveridentität kann nicht überprüft werden', 'tls_cert_untrusted'],
+    ['Die Serveridentität kann nicht überprüft werden', 'tls_cert_untrusted'],
+    ["IMAP server non supporta l'autenticazione tramite password", 'auth_mechanism_unsupported'],
+    ['Accountname/Passwort konnte nicht überprüft werden.', 'auth_bad_credentials'],
+    ['Accountname oder Passwort konnte nicht überprüft werden', 'auth_bad_credentials'],
     // iOS Settings, as Microsoft's support page quotes it.
     ['Account not authenticated', 'auth_bad_credentials'],
     // Outlook Express / Windows Mail, zh-CN.
@@ -28,6 +35,7 @@ describe("mail programs' localized dialogs", () => {
     ['Die Verbindung zum Postausgangsserver „smtp.example.com“ ist fehlgeschlagen.', 'tcp_timeout'],
     ['无法连接到服务器。', 'tcp_timeout'],
     ['Cannot Get Mail – The connection to the server failed.', 'tcp_timeout'],
+    ['Cannot Get Mail – A conexão com o servidor falhou', 'tcp_timeout'],
   ]
   it.each(guessed)('guesses from the bare dialog %s, as from its English original', (text, cause) => {
     expect(read(text)).toMatchObject({ cause, via: 'fallback' })
@@ -41,6 +49,18 @@ describe("mail programs' localized dialogs", () => {
       cause: 'tcp_refused',
       via: expect.not.stringMatching(/fallback/),
     })
+  })
+
+  it('lets a refusal pasted with the Portuguese dialog decide', () => {
+    expect(read('A conexão com o servidor falhou. Connection refused')).toMatchObject({
+      cause: 'tcp_refused',
+      via: expect.not.stringMatching(/fallback/),
+    })
+  })
+
+  it('reads "no responde" as a silent server only after a server name', () => {
+    expect(read('La versión 2.1 no responde a este problema')?.cause).not.toBe('tcp_timeout')
+    expect(read('Mi compañero no responde')?.cause).not.toBe('tcp_timeout')
   })
 
   it('keeps "not authenticated" inside an SMTP reply a relay refusal', () => {
