@@ -6,6 +6,7 @@ import { OS_TEXT_RULES, RELAY } from './os-text-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { APP_FALLBACK_RULES } from './app-rules.js'
 import { DIALOG_L10N_FALLBACK } from './client-dialogs-l10n.js'
+import { DOTNET_L10N_FALLBACK, DOTNET_L10N_TIMEOUT_RULES } from './dotnet-l10n-rules.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 import { SERVER_STATUS } from '../wrapper.js'
 
@@ -160,7 +161,8 @@ export const CONNECTION_RULES: ClassifierRule[] = [
   // Bare timeouts with no stage named: the commonest is the connection itself.
   ...sourced('golang/go:src/net/net.go', [
     { cause: 'tcp_timeout', text: anyOf(/i\/o timeout|execution expired|operation (has )?timed out|\btimed out\b/) },
-  ]),
+  ]), // SmtpClient's "The operation has timed out" in other languages (dotnet-l10n-rules.ts).
+  ...DOTNET_L10N_TIMEOUT_RULES,
 ]
 
 // A mail program's bare "could not connect" with no reason after it (Apple's Connection Doctor, Outlook's
@@ -200,6 +202,8 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
     { cause: 'tcp_timeout', text: COULD_NOT_CONNECT, unless: PHPMAILER_CONNECT_FAILED },
   ]),
+  // .NET's "Unable to connect to the remote server" in other languages (dotnet-l10n-rules.ts).
+  ...DOTNET_L10N_FALLBACK,
   // PHPMailer's connect_host ("Could not connect to SMTP host", set when connect() failed) is the connection.
   ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [
     { cause: 'tcp_timeout', text: PHPMAILER_CONNECT, unless: PHPMAILER_CONNECT_FAILED },

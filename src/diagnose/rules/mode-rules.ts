@@ -7,6 +7,7 @@
 import { STANDARD_PORTS } from '../../protocols/index.js'
 import { anyOf, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
+import { TIMEOUT_L10N, TIMEOUT_L10N_SOURCE } from './dotnet-l10n-rules.js'
 
 /** The standard ports where the server waits for a TLS ClientHello and speaks only after the handshake. */
 export const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').map((p) => p.port)
@@ -54,6 +55,8 @@ const SILENCE: Shape[] = [
     source: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl',
     text: /\boperation has timed out\b/i,
   },
+  // The same in other languages (dotnet-l10n-rules.ts).
+  { source: TIMEOUT_L10N_SOURCE, text: TIMEOUT_L10N },
 ]
 
 // The server gave up on the ClientHello that never came and closed the connection: the client read its end.

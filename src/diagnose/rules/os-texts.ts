@@ -281,6 +281,21 @@ const WINDOWS: OsText[] = [
   ...from(`${GH}re3turn/twicrawler/issues/17`, 'ja', [
     [10054, '既存の接続はリモート ホストに強制的に切断されました。'],
   ]),
+  // Inside .NET's WebException ("Impossível conectar-se ao servidor remoto ---> …SocketException: …"), wrapped there
+  // over three lines. Also voidstrap/Voidstrap#675 (HttpRequestException).
+  ...from(`${GH}hama3254/Crunchyroll-Downloader-v3.0/issues/683`, 'pt-BR', [
+    [
+      10060,
+      'Uma tentativa de conexão falhou porque o componente conectado não respondeu corretamente após um período de ' +
+        'tempo ou a conexão estabelecida falhou porque o host conectado não respondeu',
+      'o componente conectado não respondeu corretamente',
+    ],
+  ]),
+  // WSAEACCES (10013) inside .NET's WebException, as Spanish and Chinese Windows print it.
+  ...from(`${GH}jonas-med-ett-s/idle_master_extended/issues/492`, 'es', [
+    [10013, 'Intento de acceso a un socket no permitido por sus permisos de acceso'],
+  ]),
+  ...from(`${GH}2dust/v2rayN/issues/1732`, 'zh-CN', [[10013, '以一种访问权限不允许的方式做了一个访问套接字的尝试。']]),
   ...from(`${GH}rickiepark/handson-ml/issues/4`, 'ko', [
     [
       10060,
