@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-32: test/corpus/threads.md, thr2x.md, thr3x.md; 442 pastes), by what `explain`
+// 12, 15, 16, 21, 25, 27 and 29-33: test/corpus/threads.md, thr2x.md, thr3x.md; 450 pastes), by what `explain`
 // answered and how each thread ended; a cause is listed when at least two threads ended in it, most frequent first.
 // Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is listed first.
 import type { CauseId } from '../model/cause-ids.js'
@@ -22,9 +22,9 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   protocol_error: ['auth_web_login_required'],
   // 5 threads: 3 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 28 threads: 14 the password, 5 a mechanism the server does not offer, 4 an app password, 3 basic authentication
+  // 31 threads: 15 the password, 5 an app password, 5 a mechanism the server does not offer, 3 basic authentication
   // switched off.
-  auth_bad_credentials: ['auth_mechanism_unsupported', 'auth_app_password_required', 'auth_basic_auth_disabled'],
+  auth_bad_credentials: ['auth_app_password_required', 'auth_mechanism_unsupported', 'auth_basic_auth_disabled'],
   // 33 threads: 23 an app password, 6 a sign-in that the provider wanted confirmed on its web page first, 2 a
   // mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported'],
