@@ -55,7 +55,7 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-), 21, 25, 27, 29, 30, 31, 32, 33 (thr2x-, thr3x-) errors users pasted in public threads; their
+// 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-33 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
 const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[0-3])-/
