@@ -109,6 +109,16 @@ export const APP_RULES: ClassifierRule[] = [
       ),
     },
   ]),
+  // motionEye's notification test keeps only its own summary of smtplib's error: "check SMTP server name" for a
+  // "Name or service not known", "check SMTP port" for a "Connection refused".
+  ...sourced('motioneye-project/motioneye:motioneye/handlers/config.py', [
+    { cause: 'dns_nxdomain', text: /\bnotification email (test )?failed: check SMTP server name\b/i },
+    { cause: 'tcp_refused', text: /\bnotification email (test )?failed: check SMTP port\b/i },
+  ]),
+  // smtppool (listmonk's SMTP pool): set to STARTTLS, it found no STARTTLS in the server's EHLO reply.
+  ...sourced('knadh/smtppool:pool.go', [
+    { cause: 'starttls_not_offered', text: /\bSMTP STARTTLS extension not found\b/ },
+  ]),
   // FluentSMTP's OAuth connections whose stored token is gone or could not be renewed: reconnect to get a new one.
   ...sourced('WPManageNinja/fluent-smtp:app/Services/Mailer/Providers/', [
     {
