@@ -326,7 +326,7 @@ export const BAD_CREDENTIALS = anyOf(
   /autenticazione (fallita|non riuscita)|nome utente o (la )?password|rejected your login/,
   /rifiutato l'accesso|Logon attempt failed|Login to server \S+ (with username \S+ )?failed|rejected the password for user/,
   /rifiutato la password|password (are|is) correct|password siano corrett|verificare il nome utente e la password/,
-  /Accesso al server \S+ con nome utente \S+ non riuscito|user name or password for \S+ is incorrect/,
+  /Accesso al server \S+ (con nome utente \S+ )?non riuscito|user name or password for \S+ is incorrect/,
   /password per \S+ non sono corrett|Login denied|Could not authenticate|Impossibile autenticarsi/,
   // Not Postfix's "Connect to private/auth failed" (the SASL socket path; the server's own trouble).
   /log in to this \w+ account failed|(?<!\/)auth failed|authenticator failed|Incorrect authentication data/,

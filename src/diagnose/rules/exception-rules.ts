@@ -49,6 +49,11 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ...sourced(ANGUS + 'api/src/main/java/jakarta/mail/Service.java', [
     { cause: 'auth_bad_credentials', text: /\bAuthenticationFailedException: failed to connect\b/ },
   ]),
+  // SMTPTransport.authenticate() when none of the server's AUTH mechanisms is one it has (its own spelling), and
+  // Zimbra's client's "No authentication mechansims supported: [NTLM, PLAIN]".
+  ...sourced(ANGUS + 'providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java', [
+    { cause: 'auth_mechanism_unsupported', text: /\bNo authentication mechansims supported\b/ },
+  ]),
   // JSSE's getPeerCertificates() on a session whose handshake never completed.
   ...sourced(JDK + 'sun/security/ssl/SSLSessionImpl.java', [
     { cause: 'tls_handshake_failed', text: /\bSSLPeerUnverifiedException: peer not authenticated\b/ },
