@@ -278,6 +278,9 @@ export const RELAY = anyOf(
   /(delivery|relay(ing)?) (is )?not allowed|does not allow relaying|permissions? to submit/,
   // Stalwart's "You must authenticate first", OpenSMTPD's "Must issue an AUTH command first".
   /must (first )?(authenticate|log ?in|issue an AUTH command)|\bnot authenticated\b|please authenticate( first)?\b/,
+  // QQ Mail's and Tencent Exmail's "503 Error: need EHLO and AUTH first !" to a MAIL FROM sent without logging in
+  // (greyli/helloflask#184, miguelgrinberg/flask-celery-example#10: the fix was to set the account's credentials).
+  /\bneed (EHLO and )?AUTH first\b/,
   /(Authentifizierung|Legitimierung) (ist )?erforderlich|authentification (est )?(requise|obligatoire)/,
   /Relay(ing)? (ist )?(nicht erlaubt|verweigert|abgelehnt|nicht gestattet)|relais (non autorisé|interdit)/,
   /nur nach (Anmeldung|Authentifizierung)|(Postausgangsserver|SMTP-Server) erfordert Authentifizierung/,
