@@ -22,7 +22,7 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
     // 4.7.850-899: the sending IP is held back while suspicious activity is evaluated; 4.7.500-699 the same for
     // the sending account ("Access denied, please try again later"), unless it names a rate limit (4.7.650).
     { cause: 'auth_account_locked', enhanced: /^4\.7\.8[5-9]\d$/ },
-    { cause: 'auth_account_locked', enhanced: /^4\.7\.[56]\d\d$/, unless: /\brate[- ]limit/i },
+    { cause: 'auth_account_locked', enhanced: /^4\.7\.[56]\d\d$/, unless: /\brate[- ]limit|\bServer busy\b/i },
     // "Access denied" bans: 5.7.501-503 and 5.7.511 banned sender, 5.7.507 IP blocked by the recipient,
     // 5.7.513 the recipient's own block list, 5.7.606-649 banned sending IP.
     { cause: 'auth_account_locked', enhanced: /^5\.7\.(50[1-37]|51[13]|60[6-9]|6[1-4]\d)$/ },
@@ -40,6 +40,12 @@ export const PROVIDER_CODE_RULES: ClassifierRule[] = [
     // 5.1.0 "Sender denied": the destination will not take mail from this sender.
     { cause: 'smtp_sender_rejected', enhanced: /^5\.1\.0$/, text: /\bsender\b/i },
   ]),
+  // "451 4.7.500 Server busy. Please try again later from [ip]. (S77714/S77719)": Exchange Online Protection slowing
+  // a sender down (its rate or its IP's reputation), not an account held back: a wait, at a lower rate.
+  ...sourced(
+    'https://www.suped.com/learn/email-deliverability/what-causes-office365-temp-fails-and-how-can-they-be-resolved',
+    [{ cause: 'auth_rate_limited', enhanced: /^4\.7\.5\d\d$/, text: /\bServer busy\b/i }],
+  ),
   // 5.7.700-749 the tenant is banned from sending, 5.7.750 sending from unregistered domains is blocked.
   ...sourced(`${EXO}fix-error-code-5-7-700-through-5-7-750`, [
     { cause: 'auth_account_locked', enhanced: /^5\.7\.(7[0-4]\d|750)$/, unless: NOT_OURS },
