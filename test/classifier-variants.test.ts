@@ -555,7 +555,9 @@ const VARIANTS: Array<[string, Input]> = [
     { text: "554 5.7.1 Your message can't be sent because your trial tenant has exceeded its daily limit" },
   ],
   ['auth_bad_credentials', { text: 'A01 NO Login failed: user not found' }],
-  ['auth_bad_credentials', { text: '-ERR [AUTH] Username and password not accepted.' }],
+  // Gmail's POP3 wording: Gmail takes no account password from mail programs (provider-family.ts reads it as Gmail).
+  ['auth_app_password_required', { text: '-ERR [AUTH] Username and password not accepted.' }],
+  ['auth_bad_credentials', { text: '-ERR [AUTH] Invalid login or password.' }],
   ['auth_bad_credentials', { text: '535 5.7.8 Authentication credentials invalid' }],
   ['mailbox_over_quota', { text: '552 5.2.2 The email account that you tried to reach is over quota.' }],
   ['mailbox_over_quota', { text: 'A1 NO [OVERQUOTA] Quota exceeded' }],

@@ -32,10 +32,14 @@ const FAMILIES: Array<{ family: string; names: RegExp; hosts: RegExp }> = [
 // Signatures a provider leaves in its own replies (Gmail's "- gsmtp" and help links, Microsoft's
 // PROD.OUTLOOK.COM server names), read only when no provider or host was given.
 const TEXT_MARKS: Array<{ family: string; mark: RegExp }> = [
-  // Gmail's IMAP NO replies end in "(Failure)".
-  { family: 'gmail', mark: /\bgsmtp\b|support\.google\.com\/mail|\(Failure\)/i },
+  // Gmail's IMAP NO replies end in "(Failure)"; "Username and Password not accepted" is its SMTP and POP refusal.
+  { family: 'gmail', mark: /\bgsmtp\b|support\.google\.com\/mail|\(Failure\)|\bUsername and Password not accepted\b/i },
   { family: 'microsoft', mark: /\.prod\.outlook\.com\b|protection\.outlook\.com|aka\.ms\/smtp_auth_disabled/i },
   { family: 'yahoo', mark: /help\.yahoo\.com|senders\.yahooinc\.com/i },
+  // Yahoo's and AOL's IMAP refusal, in its case (the Firefox OS mail client's notes,
+  // mozilla-b2g/gaia-email-libs-and-more:js/imap/client.js); Yandex's "LOGIN invalid credentials or IMAP is
+  // disabled" is another server's.
+  { family: 'yahoo', mark: /\[AUTHENTICATIONFAILED\] LOGIN Invalid credentials\b/ },
 ]
 
 export function providerFromText(text: string): string | undefined {

@@ -125,10 +125,11 @@ export function peel(text: string): Peeled {
   out.socketError ??= winsockOfHresult(out.errorNumber)
   const sec = SECURITY.exec(text)
   if (sec) out.security = /^(no|nein|non)$/i.test(sec[1]) ? 'plain' : 'tls'
-  out.protocol ??= keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined)
   // A text that opens with the server's own status line is the reply: what it quotes after a colon
   // ("530 5.7.57 … Error: 535 5.7.139 …") is its detail, not a wrapper around another reply.
   if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text) ?? laterStatusLine(text)
+  out.protocol ??=
+    keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined) ?? statusProtocol(out.reply ?? text)
   return out
 }
 
@@ -149,6 +150,15 @@ function portOf(text: string): number | undefined {
     if (MAIL_PORTS.has(port)) return port
   }
   return undefined
+}
+
+// The protocol whose own status line the reply (or the text) holds: read last, after its words and its port.
+const STATUS_PROTOCOL = Object.values(MAIL_PROTOCOLS).flatMap((p) =>
+  p.inText.ownStatus ? [[p.inText.ownStatus, p.name] as const] : [],
+)
+
+function statusProtocol(text: string): Peeled['protocol'] {
+  return STATUS_PROTOCOL.find(([pattern]) => pattern.test(text))?.[1]
 }
 
 function keywordProtocol(text: string): Peeled['protocol'] {

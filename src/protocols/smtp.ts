@@ -28,6 +28,8 @@ export const smtp: MailProtocol = {
   inText: {
     named: /\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/,
     greeting: /^\s*\d{3}[ -]\S/,
+    // A reply code with an enhanced status code (RFC 3463), "535 5.7.3 …", "535-5.7.8 …": SMTP's alone.
+    ownStatus: /^\s*[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/m,
   },
   framing: { tagged: false, greeting: readDashContinued, reply: readDashContinued, continued: readDashContinued },
   signature: /^[2-5]\d\d[ -]/,

@@ -42,6 +42,8 @@ export interface MailProtocol {
     named: RegExp
     /** One of its greetings or status lines quoted inside a text. */
     greeting: RegExp
+    /** A status line no other protocol's server sends, when a text names no protocol and no port. */
+    ownStatus?: RegExp
   }
   framing: Framing
   /** A first line in this protocol (tells a port that speaks another protocol). */

@@ -1,0 +1,34 @@
+// What the text alone says about its context, for a paste that comes without protocol, port or provider: an SMTP
+// status line with an enhanced code names SMTP; Yahoo's and Gmail's own refusal wordings name them.
+import { describe, expect, it } from 'vitest'
+import { explainText } from '../src/diagnose/classify.js'
+import { peel } from '../src/diagnose/wrapper.js'
+
+const cause = (text: string) => explainText({ text }).classification?.cause ?? null
+
+describe("a text's own signs of its context", () => {
+  it('reads an SMTP reply with an enhanced status code as SMTP, and nothing else as SMTP', () => {
+    expect(peel('535 5.7.3 Authentication unsuccessful [AM0PR02CA0012.eurprd02.prod.outlook.com]').protocol).toBe(
+      'smtp',
+    )
+    expect(peel("(535, b'5.7.8 Username and Password not accepted.')").protocol).toBe('smtp')
+    expect(peel('404 Not Found').protocol).toBeUndefined()
+    expect(peel('A1 NO [AUTHENTICATIONFAILED] Authentication failed.').protocol).not.toBe('smtp')
+  })
+
+  it("keeps an SMTP refusal at Microsoft's servers the password's when it names no protocol", () => {
+    // Microsoft 365's SMTP AUTH still takes passwords where the tenant allows them; its IMAP and POP do not.
+    expect(cause('535 5.7.3 Authentication unsuccessful [AM0PR02CA0012.eurprd02.prod.outlook.com]')).toBe(
+      'auth_bad_credentials',
+    )
+  })
+
+  it("knows Yahoo's and Gmail's refusals by their words", () => {
+    expect(cause('A1 NO [AUTHENTICATIONFAILED] LOGIN Invalid credentials')).toBe('auth_app_password_required')
+    expect(cause("poplib.error_proto: b'-ERR [AUTH] Username and password not accepted.'")).toBe(
+      'auth_app_password_required',
+    )
+    // Yandex words it in lower case and names the switch.
+    expect(cause('[AUTHENTICATIONFAILED] LOGIN invalid credentials or IMAP is disabled sc=x')).toBe('imap_disabled')
+  })
+})
