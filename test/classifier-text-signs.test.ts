@@ -12,6 +12,11 @@ describe("a text's own signs of its context", () => {
       'smtp',
     )
     expect(peel("(535, b'5.7.8 Username and Password not accepted.')").protocol).toBe('smtp')
+    // MailKit's "<code>: <enhanced code> …", after the exception's name.
+    expect(peel('MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful').protocol).toBe(
+      'smtp',
+    )
+    expect(peel('Build 300 2.1.4 released').protocol).toBeUndefined()
     expect(peel('404 Not Found').protocol).toBeUndefined()
     expect(peel('A1 NO [AUTHENTICATIONFAILED] Authentication failed.').protocol).not.toBe('smtp')
   })

@@ -129,7 +129,10 @@ export function peel(text: string): Peeled {
   // ("530 5.7.57 … Error: 535 5.7.139 …") is its detail, not a wrapper around another reply.
   if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text) ?? laterStatusLine(text)
   out.protocol ??=
-    keywordProtocol(text) ?? (out.port ? PORT_PROTOCOL[out.port] : undefined) ?? statusProtocol(out.reply ?? text)
+    keywordProtocol(text) ??
+    (out.port ? PORT_PROTOCOL[out.port] : undefined) ??
+    statusProtocol(out.reply ?? '') ??
+    statusProtocol(text)
   return out
 }
 

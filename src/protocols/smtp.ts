@@ -28,8 +28,9 @@ export const smtp: MailProtocol = {
   inText: {
     named: /\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/,
     greeting: /^\s*\d{3}[ -]\S/,
-    // A reply code with an enhanced status code (RFC 3463), "535 5.7.3 …", "535-5.7.8 …": SMTP's alone.
-    ownStatus: /^\s*[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/m,
+    // A reply code with an enhanced status code of the same class (RFC 3463), "535 5.7.3 …", "535-5.7.8 …", MailKit's
+    // "535: 5.7.3 …": SMTP's alone.
+    ownStatus: /(?:^|[\s:('"])(?:2\d\d(?:[ -]|: )2|4\d\d(?:[ -]|: )4|5\d\d(?:[ -]|: )5)\.\d{1,3}\.\d{1,3}\b/m,
   },
   framing: { tagged: false, greeting: readDashContinued, reply: readDashContinued, continued: readDashContinued },
   signature: /^[2-5]\d\d[ -]/,
