@@ -63,6 +63,12 @@ describe('the usual reason in the context of the paste', () => {
     expect(read('RAILWAY_ENVIRONMENT=production\nError: connect ETIMEDOUT 203.0.113.5:587')?.cause).toBe(
       'firewall_all_ports_blocked',
     )
+    // PHP from a shared web host's home directory, whatever its mail library.
+    const shared =
+      '/home/jdoe/public_html/vendor/symfony/mailer/Transport/Smtp/Stream/SocketStream.php:154 ' +
+      'stream_socket_client(): Unable to connect to smtp.example.org:587 (Connection refused)'
+    expect(read(shared)).toMatchObject({ cause: 'firewall_all_ports_blocked', event: 'tcp_refused' })
+    expect(read('/var/www/html/app/mail.php: connect() failed: Connection refused')?.cause).toBe('tcp_refused')
   })
 
   it("reads a provider's mail domain or webmail address used as the server as a wrong server name", () => {
@@ -134,5 +140,14 @@ describe("a web mail's connection that failed with no reason given", () => {
       "stream_socket_client(): Peer certificate CN=`other.example.net' did not match expected CN=`mail.example.com'\n" +
       log
     expect(read(named)?.cause).toBe('tls_cert_hostname_mismatch')
+  })
+
+  it("reads PHP's own 'unable to connect to ssl://… (Unknown error)' the same way", () => {
+    expect(
+      read('fsockopen(): unable to connect to ssl://imap.example.lan:993 (Unknown error) (errno = 0)')?.cause,
+    ).toBe('tls_cert_untrusted')
+    expect(
+      read('stream_socket_client(): unable to connect to ssl://imap.example.lan:993 (Connection timed out)')?.cause,
+    ).toBe('tcp_timeout')
   })
 })

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-33: test/corpus/threads.md, thr2x.md, thr3x.md; 450 pastes), by what `explain`
+// 12, 15, 16, 21, 25, 27 and 29-36: test/corpus/threads.md, thr2x.md, thr3x.md; 483 pastes), by what `explain`
 // answered and how each thread ended; a cause is listed when at least two threads ended in it, most frequent first.
 // Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is listed first.
 import type { CauseId } from '../model/cause-ids.js'
@@ -22,12 +22,15 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   protocol_error: ['auth_web_login_required'],
   // 5 threads: 3 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 31 threads: 15 the password, 5 an app password, 5 a mechanism the server does not offer, 3 basic authentication
+  // 33 threads: 17 the password, 5 an app password, 5 a mechanism the server does not offer, 3 basic authentication
   // switched off.
   auth_bad_credentials: ['auth_app_password_required', 'auth_mechanism_unsupported', 'auth_basic_auth_disabled'],
-  // 33 threads: 23 an app password, 6 a sign-in that the provider wanted confirmed on its web page first, 2 a
+  // 35 threads: 25 an app password, 6 a sign-in that the provider wanted confirmed on its web page first, 2 a
   // mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported'],
-  // 36 threads: 33 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 40 threads: 37 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
+  // 28 threads: 26 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // used to connect).
+  tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
 }

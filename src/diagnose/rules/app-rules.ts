@@ -36,11 +36,12 @@ export const APP_RULES: ClassifierRule[] = [
   // verification of the server's certificate (PHP verifies peers since 5.6). The project's FAQ ("Problems connecting
   // IMAP/SMTP server via SSL/TLS") and its maintainers: '"Unknown reason" usually means a problem with SSL
   // certificate.' A log that also holds PHP's warning naming the failure (a certificate for another name) is read
-  // by that warning's row.
+  // by that warning's row. PHP's own warning for the same failure, as any PHP mail code pastes it (fsockopen() or
+  // stream_socket_client(): "unable to connect to ssl://host:993 (Unknown error)", errno 0), reads the same.
   ...sourced('https://github.com/roundcube/roundcubemail/wiki/FAQ#problems-connecting-imapsmtp-server-via-ssltls', [
     {
       cause: 'tls_cert_untrusted',
-      text: /\bCould not connect to (ssl|tls):\/\/\S+: Unknown reason\b/,
+      text: /\bCould not connect to (ssl|tls):\/\/\S+: Unknown reason\b|\bunable to connect to (ssl|tls):\/\/\S+ \(Unknown error\)/,
       unless: /\bdid not match expected CN\b/,
     },
   ]),

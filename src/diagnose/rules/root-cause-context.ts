@@ -90,6 +90,16 @@ const ROWS: ContextRow[] = [
     text: /\bno shared cipher\b/i,
     source: 'openssl/openssl:ssl/statem/statem_srvr.c',
   },
+  // PHP running from a shared web host's home directory (cPanel's /home/<user>/public_html, Plesk's
+  // /var/www/vhosts/<domain>/httpdocs): PHPMailer's maintainer, on a connection that got no further than opening,
+  // "it's likely your hosting provider is blocking outbound SMTP". A lookup failure keeps its own reading.
+  {
+    events: ['tcp_timeout', 'tcp_refused', 'net_unreachable'],
+    cause: 'firewall_all_ports_blocked',
+    text: /\/public_html\/|\/var\/www\/vhosts\/[^/\s]+\/httpdocs\//,
+    unless: /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i,
+    source: 'https://github.com/PHPMailer/PHPMailer/discussions/2557',
+  },
   // Hosting platforms that block outgoing SMTP on every port to servers not their own.
   {
     events: CONNECT_FAILED,
