@@ -292,7 +292,7 @@ describe('round 33 (12 more errors pasted in public threads, mostly .NET, Java a
   })
 })
 
-describe('rounds 34-36 (41 more errors pasted in public threads: self-hosted apps, mail clients, regional providers)', () => {
+describe('rounds 34-36 (41 more pasted errors: self-hosted apps, mail clients, regional providers)', () => {
   it('keep what they measured before any rule was written from them: 16/20, 9/15 and 4/6', () => {
     // The same answers with the classifier of the session's start (84960e8) and with its rules up to then.
     expectRound('thr34-', 20, 0.8, 0.8)
