@@ -558,6 +558,16 @@ const VARIANTS: Array<[string, Input]> = [
   // Gmail's POP3 wording: Gmail takes no account password from mail programs (provider-family.ts reads it as Gmail).
   ['auth_app_password_required', { text: '-ERR [AUTH] Username and password not accepted.' }],
   ['auth_bad_credentials', { text: '-ERR [AUTH] Invalid login or password.' }],
+  // SmtpClient goes on after a refused AUTH; the relay refusal it then quotes follows from the refused login.
+  [
+    'auth_bad_credentials',
+    {
+      text:
+        'Failure sending mail. The SMTP server requires a secure connection or the client was not authenticated. ' +
+        'The server response was: 5.7.57 Client not authenticated to send mail. [AM0PR02CA0001] ' +
+        'Error: 535 5.7.3 Authentication unsuccessful',
+    },
+  ],
   ['auth_bad_credentials', { text: '535 5.7.8 Authentication credentials invalid' }],
   ['mailbox_over_quota', { text: '552 5.2.2 The email account that you tried to reach is over quota.' }],
   ['mailbox_over_quota', { text: 'A1 NO [OVERQUOTA] Quota exceeded' }],

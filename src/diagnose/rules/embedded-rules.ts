@@ -148,7 +148,7 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
     // webpki's CaUsedAsEndEntity, wrapped as rustls' Other: the server's own certificate is a CA's (a home-made
     // self-signed one, as Proton Mail Bridge's), which no verifier takes as a server's.
     ...sourced('rustls/webpki:src/error.rs', [
-      { cause: 'tls_cert_untrusted', text: /\binvalid peer certificate: Other\(OtherError\(CaUsedAsEndEntity\)\)/ },
+      { cause: 'tls_cert_untrusted', text: /\binvalid peer certificate:\s*Other\(OtherError\(CaUsedAsEndEntity\)\)/ },
     ]),
     { cause: 'tls_cert_expired', text: /\binvalid peer certificate: (Expired\b|certificate expired:)/ },
     { cause: 'tls_cert_not_yet_valid', text: /\binvalid peer certificate: (NotValidYet\b|certificate not valid yet:)/ },

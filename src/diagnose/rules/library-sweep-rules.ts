@@ -45,6 +45,9 @@ export const LIBRARY_SWEEP_RULES: ClassifierRule[] = [
       cause: 'auth_basic_auth_disabled',
       text: /\b5\.7\.139 Authentication unsuccessful, (SmtpClientAuthentication|basic authentication) is disabled\b/,
     },
+    // The same wrappers quoting the refused AUTH itself ("… 5.7.57 Client not authenticated to send mail. Error: 535
+    // 5.7.3 Authentication unsuccessful"): the login failed first, and the relay refusal followed from it.
+    { cause: 'auth_bad_credentials', text: /\b5\.7\.57\b[\s\S]{0,200}?\b535[ -]5\.7\.3 Authentication unsuccessful\b/ },
   ]),
   // PHPMailer's 'authenticate' in its es and pt language files (the others' words are read by the general rows).
   ...sourced('PHPMailer/PHPMailer:language/phpmailer.lang-es.php', [
