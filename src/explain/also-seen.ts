@@ -22,13 +22,13 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   protocol_error: ['auth_web_login_required'],
   // 5 threads: 3 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 33 threads: 17 the password, 5 an app password, 5 a mechanism the server does not offer, 3 basic authentication
+  // 34 threads: 17 the password, 5 an app password, 5 a mechanism the server does not offer, 4 basic authentication
   // switched off.
   auth_bad_credentials: ['auth_app_password_required', 'auth_mechanism_unsupported', 'auth_basic_auth_disabled'],
   // 35 threads: 25 an app password, 6 a sign-in that the provider wanted confirmed on its web page first, 2 a
   // mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported'],
-  // 40 threads: 37 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 41 threads: 38 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
   // 28 threads: 26 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
