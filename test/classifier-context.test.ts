@@ -142,6 +142,19 @@ describe("a web mail's connection that failed with no reason given", () => {
     expect(read(named)?.cause).toBe('tls_cert_hostname_mismatch')
   })
 
+  it("guesses Nextcloud Mail's failed connection by its maintainers' usual reason, unless the log says more", () => {
+    const imap =
+      'Creating account failed: Connection to IMAP at mail.example.lan:993 failed. Error connecting to mail server.'
+    expect(read(imap)).toMatchObject({ cause: 'tls_cert_untrusted', via: 'fallback' })
+    expect(read(`${imap} Connection refused`)?.cause).toBe('tcp_refused')
+    expect(read('Creating account failed: Error connecting to SMTP server.')).toMatchObject({
+      cause: 'firewall_all_ports_blocked',
+      via: 'fallback',
+    })
+    // Another program's "Error connecting to SMTP server" is not Nextcloud's.
+    expect(read('Error connecting to SMTP server: timed out')?.cause).toBe('tcp_timeout')
+  })
+
   it("reads PHP's own 'unable to connect to ssl://… (Unknown error)' the same way", () => {
     expect(
       read('fsockopen(): unable to connect to ssl://imap.example.lan:993 (Unknown error) (errno = 0)')?.cause,

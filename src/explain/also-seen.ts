@@ -11,7 +11,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   starttls_failed: ['tls_cert_expired'],
   // 6 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round).
   tcp_reset: ['tls_wrong_mode'],
-  // 20 threads: 9 a timeout, 4 a network that blocks every mail port, 3 a wrong or outdated host name.
+  // 19 threads: 9 a timeout, 4 a network that blocks every mail port, 3 a wrong or outdated host name.
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name'],
   // 18 threads: 15 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['wrong_server_name'],
@@ -28,7 +28,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 35 threads: 25 an app password, 6 a sign-in that the provider wanted confirmed on its web page first, 2 a
   // mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported'],
-  // 41 threads: 38 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 44 threads: 41 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
   // 28 threads: 26 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).

@@ -135,6 +135,31 @@ export const APP_RULES: ClassifierRule[] = [
   ]),
 ]
 
+// An application's failed connection whose usual reason its maintainers name: read before the generic "could not
+// connect" guess (connection-rules.ts), which would read its words as a silent port. Still a guess.
+export const APP_REASON_FALLBACK_RULES: ClassifierRule[] = [
+  // Nextcloud Mail's account form when Horde's client could not connect ("Error connecting to mail server", the
+  // form's "IMAP server is not reachable"): the app verifies the server's certificate since 1.1.4, and its maintainer
+  // answers such reports from self-hosted servers with that ("your TLS connection fails […] easily fixable for
+  // self-hosted (or wrongly configured) mail servers"). Its SMTP side fails the same way where the web host blocks
+  // outgoing SMTP (Scaleway's default, a shared host's firewall: nextcloud/mail#382, #873).
+  ...sourced('https://github.com/nextcloud/mail/issues/2971', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: anyOf(
+        /\bCreating account failed: (Connection to IMAP at \S+ failed\.|Could not connect to IMAP:) (Unexpected )?Error connecting to mail server\b/,
+        /\bManual config failed\. IMAP server is not reachable\b/,
+      ),
+    },
+  ]),
+  ...sourced('https://github.com/nextcloud/mail/issues/382', [
+    {
+      cause: 'firewall_all_ports_blocked',
+      text: /\bCreating account failed: Error connecting to SMTP server\b|\bManual config failed\. SMTP server is not reachable\b/,
+    },
+  ]),
+]
+
 // Bare sentences: each names the failed step and carries nothing else. Read after every other row, as the bare
 // "could not connect" is (connection-rules.ts): a connection that failed reads as no answer on the port.
 export const APP_FALLBACK_RULES: ClassifierRule[] = [

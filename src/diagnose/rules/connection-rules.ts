@@ -4,7 +4,7 @@
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { OS_TEXT_RULES, RELAY } from './os-text-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
-import { APP_FALLBACK_RULES } from './app-rules.js'
+import { APP_FALLBACK_RULES, APP_REASON_FALLBACK_RULES } from './app-rules.js'
 import { DIALOG_L10N_FALLBACK } from './client-dialogs-l10n.js'
 import { ANDROID_EMAIL_FALLBACK } from './android-email-rules.js'
 import { DOTNET_L10N_FALLBACK, DOTNET_L10N_TIMEOUT_RULES } from './dotnet-l10n-rules.js'
@@ -198,6 +198,8 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   // The AOSP Email app's dialogs (android-email-rules.ts) first: their words name the step that failed (a certificate,
   // the login), which the generic localized "could not connect" below would read as a silent port.
   ...ANDROID_EMAIL_FALLBACK,
+  // Applications whose maintainers name the usual reason behind their failed connection (app-rules.ts).
+  ...APP_REASON_FALLBACK_RULES,
   // On the relay port while sending (Send-MailMessage's "-Port 25"), the commonest silent failure is the
   // provider's block of port 25 (RFC 6409: submission moved to 587).
   ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
