@@ -6,8 +6,10 @@
 // protocol). classify.ts also lets them outrank a quoted reply that only its codes were read from.
 import { sourced, type ClassifierRule } from './rule.js'
 
-// 530 (authentication required) and 552 (size or storage) are other stories; 4xx is a wait.
-const SENDER_REFUSAL_CODES = [501, 550, 551, 553, 554, 555]
+// JavaMail's codes (but 503, a command out of sequence, often "authenticate first") and 554, "transaction failed".
+// 530 (authentication required) and 552 (size or storage) are other stories, 555 an unknown MAIL parameter; 4xx is a
+// wait.
+const SENDER_REFUSAL_CODES = [501, 550, 551, 553, 554]
 
 // The same codes, where a row reads them in the text.
 const CODES = `(${SENDER_REFUSAL_CODES.join('|')})`
