@@ -119,8 +119,9 @@ describe('accuracy', () => {
     // The MAIL FROM rows (envelope-rules.ts) and a storage limit read as the quota: 2343/2462, 613/673; round 33 (12,
     // 7 right before any rule, the same 7 with the session's first classifier): 2347/2470, 616/677. Rounds 34-36 (41
     // thread cases, 29 right before any rule, the same 29 with the session's first classifier): 2374/2503 (94.8%: the
-    // first time train is under 95%, the thread cases being a larger share of it), 620/685.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.948)
+    // first time train is under 95%, the thread cases being a larger share of it), 620/685. Rules written from their
+    // train cases: 2382/2503, held-out unchanged.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.951)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.905)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
