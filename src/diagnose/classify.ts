@@ -178,8 +178,9 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
     const rule = WRAPPERS.rules[wrapped]
     return { cause: rule.cause, via: 'rule', rule: RULES.rules.indexOf(rule) }
   }
-  if (extracted.reply) {
-    const reply = toSignal({ ...input, text: extracted.reply })
+  // The quoted reply's signal, read once: by the rules here, by the codes' tables last.
+  const reply = extracted.reply ? toSignal({ ...input, text: extracted.reply }) : undefined
+  if (reply) {
     const index = bySignal(reply, RULES)
     const envelope = byEnvelope(reply, whole, index)
     if (envelope) return envelope
@@ -196,7 +197,7 @@ function decide(input: SignalInput, extracted: Peeled): Classification | null {
   if (index >= 0) return { cause: RULES.rules[index].cause, via: 'rule', rule: index }
   const byNumber = extracted.errorNumber ? WINDOWS_MAIL[extracted.errorNumber]?.cause : null
   if (byNumber) return { cause: byNumber, via: 'error-number' }
-  const coded = byCodes(input, extracted, whole)
+  const coded = byCodes(reply, whole)
   if (coded) return { cause: coded, via: 'reply-code' }
   const last = bySignal(whole, LAST)
   return last >= 0 ? { cause: LAST.rules[last].cause, via: 'fallback' } : null
@@ -213,9 +214,8 @@ function byEnvelope(reply: Signal, whole: Signal, index: number): Classification
 }
 
 // The quoted reply's codes first (a wrapper's own numbers are not the server's), then the whole text's.
-function byCodes(input: SignalInput, extracted: Peeled, whole: Signal): string | null {
-  const signals = extracted.reply ? [toSignal({ ...input, text: extracted.reply }), whole] : [whole]
-  for (const signal of signals) {
+function byCodes(reply: Signal | undefined, whole: Signal): string | null {
+  for (const signal of reply ? [reply, whole] : [whole]) {
     const index = bySignal(signal, CODES)
     if (index >= 0) return CODES.rules[index].cause
   }

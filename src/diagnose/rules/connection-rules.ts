@@ -162,7 +162,8 @@ export const CONNECTION_RULES: ClassifierRule[] = [
   // Bare timeouts with no stage named: the commonest is the connection itself.
   ...sourced('golang/go:src/net/net.go', [
     { cause: 'tcp_timeout', text: anyOf(/i\/o timeout|execution expired|operation (has )?timed out|\btimed out\b/) },
-  ]), // SmtpClient's "The operation has timed out" in other languages (dotnet-l10n-rules.ts).
+  ]),
+  // SmtpClient's "The operation has timed out" in other languages (dotnet-l10n-rules.ts).
   ...DOTNET_L10N_TIMEOUT_RULES,
 ]
 

@@ -25,6 +25,8 @@ interface ContextRow {
 }
 
 const CONNECT_FAILED = ['tcp_timeout', 'tcp_refused', 'net_unreachable', 'tcp_reset', 'greeting_timeout']
+// A lookup failure shows its own words, read first: no web host's block lies behind a name that did not resolve.
+const LOOKUP_FAILED = /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i
 
 // A provider's own mail domains ("gmail.com", "libero.it") and its webmail's address: no mail server answers there.
 // The Angus Mail (JavaMail) FAQ: "The host you're trying to connect to is most likely not running a mail server
@@ -65,7 +67,7 @@ const ROWS: ContextRow[] = [
     events: ['tcp_refused', 'tcp_timeout', 'net_unreachable'],
     cause: 'firewall_all_ports_blocked',
     text: PHPMAILER_CONNECT_FAILED,
-    unless: /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i,
+    unless: LOOKUP_FAILED,
     source: 'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
   },
   // Jakarta Mail's "Connection dropped by server?" (its IMAP reader hit the end of the stream): FairEmail's FAQ says
@@ -97,7 +99,7 @@ const ROWS: ContextRow[] = [
     events: ['tcp_timeout', 'tcp_refused', 'net_unreachable'],
     cause: 'firewall_all_ports_blocked',
     text: /\/public_html\/|\/var\/www\/vhosts\/[^/\s]+\/httpdocs\//,
-    unless: /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service not known\b/i,
+    unless: LOOKUP_FAILED,
     source: 'https://github.com/PHPMailer/PHPMailer/discussions/2557',
   },
   // Hosting platforms that block outgoing SMTP on every port to servers not their own.
