@@ -85,6 +85,18 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ...sourced('python/cpython:Lib/imaplib.py', [
     { cause: 'starttls_failed', text: /\bCouldn't establish TLS session\b/ },
   ]),
+  // PHPMailer's debug transcript where the server said 220 to STARTTLS and the next line is "Could not connect to
+  // SMTP host": smtpConnect() reports a failed startTLS() (stream_socket_enable_crypto returned false) in the words
+  // of a failed connection. Its troubleshooting page names the usual reason: the certificate check PHP has made
+  // since 5.6 ("Opportunistic TLS … might cause issues if the server is advertising TLS with an invalid
+  // certificate"). A transcript that quotes the TLS warning itself is read by its own words.
+  ...sourced('https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting#php-56-certificate-verification-failure', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /\bSTARTTLS\s*\n[^\n]{0,80}\bSERVER -> CLIENT: 220\b[^\n]*\n(?:[^\n]*\n)?[^\n]{0,60}\bCould not connect to SMTP host\b/,
+      unless: /stream_socket_enable_crypto|SSL operation failed|certificate|wrong version|handshake/i,
+    },
+  ]),
   // The clients' words for a login mechanism the server does not offer: PHPMailer's authenticate(), curl's SASL
   // start (CURLE_LOGIN_DENIED), and camel's (Evolution, elementary Mail) "IMAP server %s does not support requested
   // authentication type %s" and "… does not support %s authentication" (also as "authentification" in pastes).

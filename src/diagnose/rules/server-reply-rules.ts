@@ -37,8 +37,9 @@ export const NOT_OURS = anyOf(
   /\b5\.(4\.1|7\.504) Recipient address rejected\b|\brecipient thread limit\b|\busing Tenant Allow Block List\b/,
   /\bpolicy violation detected \(AS345\)|\bDestination mail server\b|\bfailed (MTA-STS|DANE) validation\b|\(DANE\)/,
   // RFC 5321's own text for 550: "Requested action not taken: mailbox unavailable" (Coremail's "550 mailbox
-  // unavailable."), and NetEase's DT:SPM content refusal.
-  /(?:^|\n)\s*550[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(requested action not taken: )?mailbox unavailable\b/,
+  // unavailable.", Yahoo's "550 Request failed; Mailbox unavailable", also as a wrapper quotes it after its own
+  // words), and NetEase's DT:SPM content refusal. A mailbox refused for good is no server in maintenance.
+  /(?:^|\n|[:,;]\s)\s*550[ -](\d\.\d\.\d+ )?(<[^>]*>:? )?(requested action not taken: |request failed; )?mailbox unavailable\b/,
   /\bDT:SPM\b/,
 )
 

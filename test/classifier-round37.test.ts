@@ -1,0 +1,44 @@
+// Readings added from the train cases of rounds 37 and 38 (fresh thread pastes), each generalised to the source it
+// rests on: glibc's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, and RFC 5321's
+// "mailbox unavailable" as no server state.
+import { describe, expect, it } from 'vitest'
+import { explainText } from '../src/diagnose/classify.js'
+
+const cause = (text: string) => explainText({ text }).classification?.cause ?? null
+
+describe('rounds 37-38', () => {
+  const table: Array<[string, string | null]> = [
+    // glibc's EAI_SYSTEM and EAI_FAIL: the name could not be looked up.
+    ['stream_socket_client(): php_network_getaddresses: getaddrinfo failed: System error', 'dns_servfail'],
+    ['php_network_getaddresses: getaddrinfo failed: Non-recoverable failure in name resolution', 'dns_servfail'],
+    // "System error" elsewhere is still the server's own trouble.
+    ['-ERR [SYS/TEMP] System error, try again later', 'server_unavailable'],
+    // A self-signed root in the chain: an interceptor's on the way to a public server, the server's own private
+    // authority on a private network or from PHP's IMAP extension on a web host.
+    ['Error: self-signed certificate in certificate chain', 'tls_intercepted_by_antivirus'],
+    ['connect to smtp.gmail.com:465 failed: SELF_SIGNED_CERT_IN_CHAIN', 'tls_intercepted_by_antivirus'],
+    ['Error: self-signed certificate in certificate chain (connecting to 192.168.10.5:465)', 'tls_cert_untrusted'],
+    ['mail.corp.local:587: self signed certificate in certificate chain', 'tls_cert_untrusted'],
+    [
+      "imap_open(): Couldn't open stream {mail.example.pl:993/imap/ssl}. Certificate failure for mail.example.pl: " +
+        'self signed certificate in certificate chain: /C=PL/O=Example Sp. z o.o./CN=Example CA',
+      'tls_cert_untrusted',
+    ],
+    // An antivirus named in the chain keeps its reading wherever the server is.
+    ['self signed certificate in certificate chain: /CN=Avast Web/Mail Shield Root', 'tls_intercepted_by_antivirus'],
+    // PHPMailer's transcript: STARTTLS accepted, then "could not connect" is the TLS upgrade failing on the
+    // certificate check; the same words straight after the connect stay a connection failure.
+    [
+      'CLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 SMTP server ready\n' +
+        'SMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT',
+      'tls_cert_untrusted',
+    ],
+    ['SMTP Error: Could not connect to SMTP host.', 'tcp_timeout'],
+    // RFC 5321's 550 "mailbox unavailable" (Yahoo: "Request failed; Mailbox unavailable") says no server state.
+    ['SendMail: 550 Request failed; Mailbox unavailable - undefined', null],
+    ['421 4.3.2 Service not available, closing transmission channel', 'server_unavailable'],
+  ]
+  it.each(table)('reads %s as %s', (text, expected) => {
+    expect(cause(text)).toBe(expected)
+  })
+})
