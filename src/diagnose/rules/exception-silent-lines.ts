@@ -21,4 +21,20 @@ export const EXCEPTION_SILENT_LINES = [
     source: 'dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx',
     text: /^((System\.Net\.Mail\.Smtp(Failed(Recipient)?)?Exception|MailKit\.Net\.Smtp\.SmtpCommandException): )?Mailbox unavailable\.?$/,
   },
+  // Webklex/php-imap's ImapProtocol::connect() says "connection refused" when the socket opened but the first line
+  // was not "* OK" (another protocol's greeting, a BYE, a PREAUTH): no refused connection, and no single cause.
+  {
+    source: 'Webklex/php-imap:src/Connection/Protocols/ImapProtocol.php',
+    text: /^(Webklex\\PHPIMAP\\Exceptions\\)?ConnectionFailedException: connection refused$/,
+  },
+  // A read that timed out on an open connection (laminas-mail's _receive(), Swift Mailer's StreamBuffer): at the
+  // greeting or after any command. Not a port that never answered, which the words alone would read.
+  {
+    source: 'laminas/laminas-mail:src/Protocol/AbstractProtocol.php',
+    text: /^Laminas\\Mail\\Protocol\\Exception\\RuntimeException: \S+ has timed out$/,
+  },
+  {
+    source: 'swiftmailer/swiftmailer:lib/classes/Swift/Transport/StreamBuffer.php',
+    text: /^(Swift_(Io|Transport)Exception: )?Connection to ([a-z]+:\/\/)?[\w.-]+:\d+ Timed Out$/,
+  },
 ]
