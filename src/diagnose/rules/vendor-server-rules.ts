@@ -1,0 +1,59 @@
+// Round srv37 (issue 14): the replies of mail servers whose source is closed or was not yet swept, read from their
+// published pages and, where the code is public, from it: Zimbra's nginx mail proxy, Exchange on-premises (its KB
+// articles), Proton Mail Bridge (Gluon's IMAP and its SMTP service), VPOP3 (its vendor's wiki). Only sentences whose
+// answer today was missing or contradicted their trigger have a row; test/corpus/source-tables.jsonl holds every
+// string read, and test/classifier-vendor-servers.test.ts runs them.
+import { sourced, type ClassifierRule } from './rule.js'
+
+const ZIMBRA_PROXY = 'Zimbra/nginx:src/mail/'
+
+export const VENDOR_SERVER_RULES: ClassifierRule[] = [
+  // ngx_mail_choke_session / ngx_mail_choke_userauth: the proxy's login throttles (zimbraReverseProxyIPLoginLimit,
+  // zimbraReverseProxyUserLoginLimit) answer "* BYE" or "-ERR" with the configured message, by default "Login rejected
+  // from this IP" / "Login rejected for this user" (zimbraReverseProxyIpThrottleMsg / UserThrottleMsg). Too many
+  // logins in the window, not a wrong password: the BYE would otherwise read as maintenance, the -ERR as credentials.
+  ...sourced(`${ZIMBRA_PROXY}ngx_mail_handler.c`, [
+    { cause: 'auth_rate_limited', text: /\bLogin rejected (?:from this IP|for this user)\b/i },
+  ]),
+  // The proxy's TLS errors when it verifies the client's certificate (ssl_verify_client): a failed handshake, not a
+  // server in maintenance ("* BYE") nor a refused password ("-ERR"). Whole reply: the words alone are too common.
+  ...sourced(`${ZIMBRA_PROXY}ngx_mail_imap_module.c`, [
+    { cause: 'tls_handshake_failed', text: /^\* BYE (?:SSL certificate error|No required SSL certificate)\s*$/im },
+  ]),
+  ...sourced(`${ZIMBRA_PROXY}ngx_mail_pop3_module.c`, [
+    { cause: 'tls_handshake_failed', text: /^-ERR (?:SSL certificate error|No required SSL certificate)\s*$/im },
+  ]),
+  ...sourced(`${ZIMBRA_PROXY}ngx_mail_smtp_module.c`, [
+    { cause: 'tls_handshake_failed', text: /^421 4\.7\.1 (?:SSL certificate error|No required SSL certificate)\s*$/im },
+  ]),
+  // Exchange 5.5's Internet Mail Service (KB Q186134): the authenticated account may not use the originator address.
+  ...sourced('https://helparchive.huntertur.net/document/93499', [
+    { cause: 'smtp_sender_rejected', text: /\bOriginator address does not match authentication credentials\b/i },
+  ]),
+  // Exchange's POP3 answer to AUTH NTLM when Windows NT Challenge/Response is off for the protocol (KB Q191558): the
+  // mechanism the client chose ("Secure Password Authentication") is refused.
+  ...sourced('https://jeffpar.github.io/kbarchive/kb/191/Q191558/', [
+    {
+      cause: 'auth_mechanism_unsupported',
+      text: /\bThe NTLM Authentication package has been disabled for this protocol\b/i,
+    },
+  ]),
+  // VPOP3's intrusion prevention: the client's IP is blocked for a while after failed logins, relay attempts or unknown
+  // recipients (the "try again later" would otherwise read as a server in maintenance).
+  ...sourced('https://wiki.pscs.co.uk/how_to:your_connection_has_been_blocked_temporarily_-_try_again_later', [
+    {
+      cause: 'auth_account_locked',
+      text: /\b(?:Your connection has been blocked temporarily|Server access temporarily blocked)\b/i,
+    },
+  ]),
+  // VPOP3's relay refusal by the SMTP service's IP access restrictions: not the sender's IP reputation that the
+  // gateways' "bad sender IP" means (gateway-reply-rules.ts), so it comes before them.
+  ...sourced('https://wiki.pscs.co.uk/how_to:550_5.7.1_relaying_not_allowed_bad_sender_ip_address', [
+    { cause: 'smtp_relay_denied', text: /\bRelaying not allowed! Bad sender IP address\b/i },
+  ]),
+  // Proton Mail Bridge's SMTP service: ErrInvalidReturnPath when the sender is none of the account's addresses
+  // (smtpSendMail); go-smtp wraps it as "554 Error: transaction failed, blame it on the weather: …".
+  ...sourced('ProtonMail/proton-bridge:internal/services/smtp/errors.go', [
+    { cause: 'smtp_sender_rejected', protocol: ['smtp'], text: /\binvalid return path\b/i },
+  ]),
+]
