@@ -37,6 +37,13 @@ describe("closed-source mail servers' replies", () => {
     ['-ERR Server access temporarily blocked! Please try again later', 'auth_account_locked', 'pop3'],
     ['550 5.7.1 Relaying not allowed! Bad sender IP address', 'smtp_relay_denied', 'smtp'],
     ['-ERR [IN-USE] Mailbox Locked', 'auth_rate_limited', 'pop3'],
+    // Kerio Connect's security log.
+    [
+      'SMTP: AntiHammering - IP address 203.0.113.4 will be blocked for 5 minutes, ' +
+        'too many failed logins from this IP address.',
+      'auth_account_locked',
+    ],
+    ["Too many false 2FA attempts for user: 'jane@example.com', account is locked", 'auth_account_locked'],
     // IceWarp and MailEnable.
     ['501 5.7.0 Authentication failed', 'auth_bad_credentials', 'smtp'],
     ['501 5.0.0 Authentication canceled', null, 'smtp'],
@@ -45,6 +52,10 @@ describe("closed-source mail servers' replies", () => {
         'because the server is too busy.',
       'server_unavailable',
       'smtp',
+    ],
+    [
+      'ME-E0125: Connection Refused: (203.0.113.7) was refused because the inbound connection limit has been reached.',
+      'server_unavailable',
     ],
   ]
 

@@ -57,3 +57,25 @@ export const VENDOR_SERVER_RULES: ClassifierRule[] = [
     { cause: 'smtp_sender_rejected', protocol: ['smtp'], text: /\binvalid return path\b/i },
   ]),
 ]
+
+// The servers' own log lines, read with the other server logs (server-log-rules.ts), before the socket words they
+// contain ("Connection Refused") would read as a refused TCP connection.
+export const VENDOR_SERVER_LOG_RULES: ClassifierRule[] = [
+  // Kerio Connect's security log: AntiHammering blocks the client's IP after too many failed logins (10 a minute by
+  // default, for 5 minutes), and too many wrong 2FA codes disable the account; its "too many" words would read as a
+  // rate limit to wait out, while the block or the account needs the administrator or the block time.
+  ...sourced('https://support.gfi.com/article/110122-configuring-antihammering-in-kerio-connect', [
+    { cause: 'auth_account_locked', text: /\bAntiHammering\b[^\n]*\bblocked\b/i },
+  ]),
+  ...sourced('https://support.kerioconnect.gfi.com/article/129010-user-disabled-after-too-many-failed-2fa-attempts', [
+    {
+      cause: 'auth_account_locked',
+      text: /\bToo many false 2FA attempts for user\b[^\n]*\baccount is (?:locked|disabled)\b/i,
+    },
+  ]),
+  // MailEnable's SMTP debug log when the inbound connection limit is reached (the client got "451 … because the server
+  // is too busy"): the server's whole capacity is taken, not a port that refuses TCP.
+  ...sourced('http://www.mailenable.com/kb/content/article.asp?ID=ME020343', [
+    { cause: 'server_unavailable', text: /\bwas refused because the inbound connection limit has been reached\b/i },
+  ]),
+]
