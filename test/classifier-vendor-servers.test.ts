@@ -47,6 +47,8 @@ describe("closed-source mail servers' replies", () => {
     // IceWarp and MailEnable.
     ['501 5.7.0 Authentication failed', 'auth_bad_credentials', 'smtp'],
     ['501 5.0.0 Authentication canceled', null, 'smtp'],
+    ['501 5.5.2 Domain name required', 'smtp_sender_rejected', 'smtp'],
+    ['501 5.7.1 Message is too long', null, 'smtp'],
     [
       '451 ESMTP MailEnable Service temporarily refused connection at 10/19/19 00:01:25 from IP (203.0.113.7) ' +
         'because the server is too busy.',

@@ -51,6 +51,13 @@ export const VENDOR_SERVER_RULES: ClassifierRule[] = [
   ...sourced('https://wiki.pscs.co.uk/how_to:550_5.7.1_relaying_not_allowed_bad_sender_ip_address', [
     { cause: 'smtp_relay_denied', text: /\bRelaying not allowed! Bad sender IP address\b/i },
   ]),
+  // IceWarp's 501 5.5.2 when the sender (usually MAIL FROM) has no domain: the mail program's sender address is
+  // incomplete, not a command the client garbled.
+  ...sourced(
+    'https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/' +
+      'Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm',
+    [{ cause: 'smtp_sender_rejected', protocol: ['smtp'], text: /\b5\.5\.2 Domain name required\b/i }],
+  ),
   // Proton Mail Bridge's SMTP service: ErrInvalidReturnPath when the sender is none of the account's addresses
   // (smtpSendMail); go-smtp wraps it as "554 Error: transaction failed, blame it on the weather: …".
   ...sourced('ProtonMail/proton-bridge:internal/services/smtp/errors.go', [
