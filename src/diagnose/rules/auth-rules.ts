@@ -33,6 +33,7 @@ import { THREAD_AUTH_RULES } from './thread-rules.js'
 import { REGIONAL_AUTH_RULES } from './regional-rules.js'
 import { THREAD16_AUTH_RULES } from './thread16-rules.js'
 import { EXCEPTION_CLASS_RULES } from './exception-rules.js'
+import { VENDOR_SERVER_RULES } from './vendor-server-rules.js'
 
 const MS_SMTP_AUTH =
   'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission'
@@ -329,6 +330,9 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...REGIONAL_AUTH_RULES,
   ...THREAD16_AUTH_RULES,
   ...MISLEADING,
+  // Closed-source servers' replies (vendor-server-rules.ts): before the gateways' and the generic server replies their
+  // words would fall to.
+  ...VENDOR_SERVER_RULES,
   ...GATEWAY_REPLY_RULES,
   ...CODES,
   ...PROVIDERS,

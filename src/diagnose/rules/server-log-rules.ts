@@ -5,6 +5,7 @@
 // refused" or "authentication failed" as the client's problem: these rows are read before every other.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { FIRST_SWEEP_LOG_RULES, SWEEP_LOG_RULES } from './log-sweep-rules.js'
+import { VENDOR_SERVER_LOG_RULES } from './vendor-server-rules.js'
 
 const DOVECOT: ClassifierRule[] = [
   // client_get_extra_disconnect_reason() (client-common.c): the login process's reason for ending a
@@ -323,6 +324,8 @@ export const SERVER_LOG_RULES: ClassifierRule[] = [
   ...OTHERS,
   ...MORE,
   ...SWEEP_LOG_RULES,
+  // Closed-source servers' log lines (vendor-server-rules.ts).
+  ...VENDOR_SERVER_LOG_RULES,
 ]
 
 // Read before the reply a log line quotes: Postfix's smtp_proto.c says "refused to talk to me" only of the
