@@ -55,10 +55,10 @@ describe('the corpus', () => {
 })
 
 // Rounds 5 (src14e-) to 10 (src14j-) added cases from sources no earlier round had read, and rounds 12 (thr12-),
-// 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-33 (thr2x-, thr3x-) errors users pasted in public threads; their
+// 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[0-6])-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[0-8])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -73,13 +73,14 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[0-6])-/
 // 20/27, client-mobile 13/16, lib-node 16/18, lib-openssl 10/12, server-log 79/85, lib-dotnet 43/46. Rounds 26a-f
 // brought client-thunderbird to 27/29; round 27's 51: lib-php 21/30, client-mobile 14/17, lib-openssl 12/14,
 // server-log 81/88. Round 30's 30: lib-node 17/20. Round 32's 42: lib-dotnet 43/48, lib-java 9/11, lib-python 33/35,
-// lib-ruby 17/18. Round 33's 12: lib-dotnet 44/50. Rounds 34-36's 41: lib-php 25/37, server-reply 154/172.
+// lib-ruby 17/18. Round 33's 12: lib-dotnet 44/50. Rounds 34-36's 41: lib-php 25/37, server-reply 154/172. Rounds
+// 37-38's 40: lib-java 12/15, lib-python 33/36, lib-dotnet 45/51, server-reply 155/172, server-log 82/90.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.895,
   'server-log': 0.91,
   'lib-dotnet': 0.88,
-  'lib-java': 0.818,
-  'lib-python': 0.942,
+  'lib-java': 0.8,
+  'lib-python': 0.916,
   'lib-ruby': 0.944,
   'client-thunderbird': 0.931,
   'client-outlook': 0.933,
@@ -120,9 +121,10 @@ describe('accuracy', () => {
     // 7 right before any rule, the same 7 with the session's first classifier): 2347/2470, 616/677. Rounds 34-36 (41
     // thread cases, 29 right before any rule, the same 29 with the session's first classifier): 2374/2503 (94.8%: the
     // first time train is under 95%, the thread cases being a larger share of it), 620/685. Rules written from their
-    // train cases: 2382/2503, held-out unchanged.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.951)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.905)
+    // train cases: 2382/2503, held-out unchanged. Rounds 37-38 (40 thread cases, 26 right before any rule, with the
+    // session's first classifier; the rules written from their train cases moved no other case): 2406/2536, 626/692.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.948)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.904)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -132,12 +134,13 @@ describe('accuracy', () => {
   it('reads nearly as well from the text alone, as a paste comes without protocol, stage, port or provider', () => {
     // The corpus gives most cases their context; a user's paste (and an unseen set) may carry only the text. Measured
     // after the text's own signs were read (an SMTP status line names SMTP; Yahoo's and Gmail's refusal wordings name
-    // them): train 2318/2470, held-out 610/677 (2305 and 608 before); with rounds 34-36, 2343/2503 and 614/685.
+    // them): train 2318/2470, held-out 610/677 (2305 and 608 before); with rounds 34-36, 2343/2503 and 614/685; with
+    // rounds 37-38, 2373/2536 and 620/692.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.936)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.896)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.935)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.895)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -299,6 +302,15 @@ describe('rounds 34-36 (41 more pasted errors: self-hosted apps, mail clients, r
     expectRound('thr34-', 20, 0.8, 0.8)
     expectRound('thr35-', 15, 0.692, 0)
     expectRound('thr36-', 6, 0.8, 0)
+  })
+})
+
+describe('rounds 37-38 (40 more pasted errors: PHP, .NET and Java apps; self-hosted mail servers, their apps)', () => {
+  it('keep what they measured before any rule was written from them: 14/20 and 12/20', () => {
+    // With the classifier of the session's start (341a78e): round 37 10/14 train and 4/6 held-out, round 38 11/19 and
+    // 1/1. The rules written from their train cases then read round 37's train 13/14.
+    expectRound('thr37-', 20, 0.928, 0.666)
+    expectRound('thr38-', 20, 0.578, 1)
   })
 })
 

@@ -33,7 +33,11 @@ describe('other usual causes of the same message', () => {
   it("gives each other cause a fix the answer's own fixes do not already open with", () => {
     const timeout = explainMessage('Error: connect ETIMEDOUT 142.250.1.108:587', {}, 'it')
     expect(timeout.cause).toBe('tcp_timeout')
-    expect(timeout.alsoSeen?.map((o) => o.cause)).toEqual(['firewall_all_ports_blocked', 'wrong_server_name'])
+    expect(timeout.alsoSeen?.map((o) => o.cause)).toEqual([
+      'firewall_all_ports_blocked',
+      'wrong_server_name',
+      'tls_old_protocol',
+    ])
     for (const other of timeout.alsoSeen ?? [])
       expect(timeout.fixes?.map((f) => f.slice(0, 40))).not.toContain(other.fix.slice(0, 40))
   })
