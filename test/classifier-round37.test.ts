@@ -1,12 +1,12 @@
-// Readings added from the train cases of rounds 37 and 38 (fresh thread pastes), each generalised to the source it
-// rests on: glibc's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, and RFC 5321's
-// "mailbox unavailable" as no server state.
+// Readings added from the train cases of rounds 37-40 (fresh thread pastes), each generalised to the source it rests
+// on: glibc's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, RFC 5321's "mailbox
+// unavailable" as no server state, Rust mail-send's error variants.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
 const cause = (text: string) => explainText({ text }).classification?.cause ?? null
 
-describe('rounds 37-38', () => {
+describe('rounds 37-40', () => {
   const table: Array<[string, string | null]> = [
     // glibc's EAI_SYSTEM and EAI_FAIL: the name could not be looked up.
     ['stream_socket_client(): php_network_getaddresses: getaddrinfo failed: System error', 'dns_servfail'],
@@ -37,6 +37,13 @@ describe('rounds 37-38', () => {
     // RFC 5321's 550 "mailbox unavailable" (Yahoo: "Request failed; Mailbox unavailable") says no server state.
     ['SendMail: 550 Request failed; Mailbox unavailable - undefined', null],
     ['421 4.3.2 Service not available, closing transmission channel', 'server_unavailable'],
+    // mail-send's variants, as a panic prints them and as their Display reads.
+    [
+      "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: MissingStartTls'",
+      'starttls_not_offered',
+    ],
+    ['Error sending mail: STARTTLS extension unavailable', 'starttls_not_offered'],
+    ['Err(UnsupportedAuthMechanism)', 'auth_mechanism_unsupported'],
   ]
   it.each(table)('reads %s as %s', (text, expected) => {
     expect(cause(text)).toBe(expected)

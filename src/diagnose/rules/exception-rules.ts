@@ -98,6 +98,15 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
       unless: /stream_socket_enable_crypto|SSL operation failed|certificate|wrong version|handshake/i,
     },
   ]),
+  // Rust's mail-send (Stalwart): its Error variants as a panic or a log prints them (`Err` value: MissingStartTls) and
+  // their Display texts. MissingStartTls: the connection was to be upgraded and EHLO offered no STARTTLS.
+  ...sourced('stalwartlabs/mail-send:src/lib.rs', [
+    { cause: 'starttls_not_offered', text: /\bMissingStartTls\b|\bSTARTTLS extension unavailable\b/ },
+    {
+      cause: 'auth_mechanism_unsupported',
+      text: /\bUnsupportedAuthMechanism\b|\bdoes no(t)? support any of the available authentication methods\b/,
+    },
+  ]),
   // The clients' words for a login mechanism the server does not offer: PHPMailer's authenticate(), curl's SASL
   // start (CURLE_LOGIN_DENIED), and camel's (Evolution, elementary Mail) "IMAP server %s does not support requested
   // authentication type %s" and "… does not support %s authentication" (also as "authentification" in pastes).
