@@ -58,7 +58,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[0-8])-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3\d|thr40)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -74,18 +74,19 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3[0-8])-/
 // brought client-thunderbird to 27/29; round 27's 51: lib-php 21/30, client-mobile 14/17, lib-openssl 12/14,
 // server-log 81/88. Round 30's 30: lib-node 17/20. Round 32's 42: lib-dotnet 43/48, lib-java 9/11, lib-python 33/35,
 // lib-ruby 17/18. Round 33's 12: lib-dotnet 44/50. Rounds 34-36's 41: lib-php 25/37, server-reply 154/172. Rounds
-// 37-38's 40: lib-java 12/15, lib-python 33/36, lib-dotnet 45/51, server-reply 155/172, server-log 82/90.
+// 37-38's 40: lib-java 12/15, lib-python 33/36, lib-dotnet 45/51, server-reply 155/172, server-log 82/90. Rounds
+// 39-40's 49: lib-python 33/37, lib-openssl 14/17, lib-java 13/16, server-reply 155/173.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.895,
   'server-log': 0.91,
   'lib-dotnet': 0.88,
   'lib-java': 0.8,
-  'lib-python': 0.916,
+  'lib-python': 0.891,
   'lib-ruby': 0.944,
   'client-thunderbird': 0.931,
   'client-outlook': 0.933,
   'lib-node': 0.85,
-  'lib-openssl': 0.857,
+  'lib-openssl': 0.823,
   'lib-php': 0.675,
   'lib-curl': 0.9,
   'client-mobile': 0.823,
@@ -123,8 +124,11 @@ describe('accuracy', () => {
     // first time train is under 95%, the thread cases being a larger share of it), 620/685. Rules written from their
     // train cases: 2382/2503, held-out unchanged. Rounds 37-38 (40 thread cases, 26 right before any rule, with the
     // session's first classifier; the rules written from their train cases moved no other case): 2406/2536, 626/692.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.948)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.904)
+    // Rounds 39-40 (49 thread cases, 35 right before any rule was written from them, the same 35 with the session's
+    // first classifier) and the sweeps of PHP's IMAP libraries, vendors' servers and secondary libraries: 2436/2576,
+    // 632/701.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.945)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.901)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -135,12 +139,12 @@ describe('accuracy', () => {
     // The corpus gives most cases their context; a user's paste (and an unseen set) may carry only the text. Measured
     // after the text's own signs were read (an SMTP status line names SMTP; Yahoo's and Gmail's refusal wordings name
     // them): train 2318/2470, held-out 610/677 (2305 and 608 before); with rounds 34-36, 2343/2503 and 614/685; with
-    // rounds 37-38, 2373/2536 and 620/692.
+    // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.935)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.895)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.932)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.889)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -311,6 +315,15 @@ describe('rounds 37-38 (40 more pasted errors: PHP, .NET and Java apps; self-hos
     // 1/1. The rules written from their train cases then read round 37's train 13/14.
     expectRound('thr37-', 20, 0.928, 0.666)
     expectRound('thr38-', 20, 0.578, 1)
+  })
+})
+
+describe('rounds 39-40 (49 more pasted errors: tools that send alerts; mail libraries and their wrappers)', () => {
+  it('keep what they measured before any rule was written from them: 23/33 and 12/16', () => {
+    // The same answers with the classifier of the session's start (341a78e): round 39 20/28 train and 3/5 held-out,
+    // round 40 9/12 and 3/4; mail-send's error variants then read one more of round 40's train cases.
+    expectRound('thr39-', 33, 0.714, 0.6)
+    expectRound('thr40-', 16, 0.833, 0.75)
   })
 })
 
