@@ -8,6 +8,7 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { EMBEDDED_RULES } from './embedded-rules.js'
 import { APP_RULES } from './app-rules.js'
 import { PHP_IMAP_RULES } from './php-imap-rules.js'
+import { SECONDARY_LIB_RULES } from './secondary-lib-rules.js'
 import { MAINTAINER_RULES } from './maintainer-rules.js'
 import { PLATFORM_RULES } from './platform-rules.js'
 
@@ -167,6 +168,8 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   // PHP's mail libraries and the c-client under its ext/imap (php-imap-rules.ts): before the applications' rows,
   // whose Roundcube "Unable to negotiate TLS" is another failure than c-client's.
   ...PHP_IMAP_RULES,
+  // Node's, Python's, Java's, Elixir's and Dart's mail libraries (secondary-lib-rules.ts).
+  ...SECONDARY_LIB_RULES,
   // Self-hosted and web applications' own sentences that name a cause (app-rules.ts).
   ...APP_RULES,
   // What a program's maintainers say one of its messages usually means (maintainer-rules.ts).

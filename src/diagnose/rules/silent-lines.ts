@@ -10,6 +10,7 @@ import { EXCEPTION_SILENT_LINES } from './exception-silent-lines.js'
 import { EMBEDDED_SILENT_LINES } from './embedded-silent-lines.js'
 import { REGIONAL_SILENT_LINES } from './regional-silent-lines.js'
 import { VENDOR_SILENT_LINES } from './vendor-silent-lines.js'
+import { SECONDARY_LIB_SILENT_LINES } from './secondary-lib-silent-lines.js'
 
 interface SilentLine {
   /** Where the line comes from: a source file (owner/repo:path) or a documentation page. */
@@ -124,6 +125,7 @@ export const SILENT_LINES: SilentLine[] = [
   ...EXCEPTION_SILENT_LINES,
   ...EMBEDDED_SILENT_LINES,
   ...VENDOR_SILENT_LINES,
+  ...SECONDARY_LIB_SILENT_LINES,
 ]
 
 // Multiline: an anchored row (^…$) matches one line of a longer text in the quick test below.
