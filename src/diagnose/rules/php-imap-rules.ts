@@ -70,15 +70,16 @@ export const PHP_IMAP_RULES: ClassifierRule[] = [
       unless: /\b(certificate|wrong version number|unsupported protocol|self[- ]signed)\b/i,
     },
   ]),
-  // AbstractSmtpTransport::assertResponseCode(): the greeting read was empty, the server closed the connection.
-  ...sourced(`${SWIFT}Transport/AbstractSmtpTransport.php`, [
-    { cause: 'tcp_reset', text: /\bExpected response code 220 but got an empty response\b/ },
-  ]),
 ]
 
 // Libraries' own sentences that name the failed step and nothing else: read after every row that reads a
 // certificate, a TLS version or a server's reply pasted with them.
 export const PHP_IMAP_FALLBACK: ClassifierRule[] = [
+  // AbstractSmtpTransport::assertResponseCode(): the greeting read was empty, the server closed the connection. Read
+  // late: on an implicit-TLS port the same emptiness is the server waiting for a ClientHello (mode-rules.ts).
+  ...sourced(`${SWIFT}Transport/AbstractSmtpTransport.php`, [
+    { cause: 'tcp_reset', text: /\bExpected response code 220 but got an empty response\b/ },
+  ]),
   // Webklex's ImapProtocol::enableStartTls() and laminas-mail's Imap/Pop3 connect(): the STARTTLS (STLS) reply
   // was not OK or stream_socket_enable_crypto() failed.
   ...sourced('Webklex/php-imap:src/Connection/Protocols/ImapProtocol.php', [
