@@ -34,6 +34,7 @@ import { REGIONAL_AUTH_RULES } from './regional-rules.js'
 import { THREAD16_AUTH_RULES } from './thread16-rules.js'
 import { EXCEPTION_CLASS_RULES } from './exception-rules.js'
 import { VENDOR_SERVER_RULES } from './vendor-server-rules.js'
+import { DOTNET_MORE_PLAINTEXT_RULES } from './os-texts-more.js'
 
 const MS_SMTP_AUTH =
   'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission'
@@ -255,6 +256,10 @@ const MEANINGS: ClassifierRule[] = [
     { cause: 'auth_plaintext_disabled', imapCode: ['PRIVACYREQUIRED'] },
     { cause: 'auth_plaintext_disabled', enhanced: /^5\.7\.11$/ },
     { cause: 'auth_plaintext_disabled', text: PLAINTEXT_OFF, unless: /for (this|the) (user|account)/i },
+  ]),
+  // SmtpClient's secure-connection sentence in ja, ko, zh-TW, ru (os-texts-more.ts).
+  ...DOTNET_MORE_PLAINTEXT_RULES,
+  ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-6.2.3', [
     {
       cause: 'auth_plaintext_disabled',
       protocol: ['pop3'],

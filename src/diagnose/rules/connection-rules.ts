@@ -3,6 +3,7 @@
 // bare "could not connect". Each group cites where its words come from.
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { OS_TEXT_RULES, RELAY } from './os-text-rules.js'
+import { DOTNET_MORE_FALLBACK, OS_TEXT_MORE_RULES } from './os-texts-more.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { APP_FALLBACK_RULES, APP_REASON_FALLBACK_RULES } from './app-rules.js'
 import { DIALOG_L10N_FALLBACK } from './client-dialogs-l10n.js'
@@ -26,6 +27,7 @@ const OTHER_ATTEMPT_TIMED_OUT = /\]:\d{1,5}: Connection timed out/
 export const CONNECTION_RULES: ClassifierRule[] = [
   // The operating system's localized texts, by the number or errno each stands for (os-texts.ts).
   ...OS_TEXT_RULES,
+  ...OS_TEXT_MORE_RULES,
   // WSAEACCES / EACCES on connect: a local firewall, antivirus or security policy forbids the socket.
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     {
@@ -214,6 +216,7 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   ]),
   // .NET's "Unable to connect to the remote server" in other languages (dotnet-l10n-rules.ts).
   ...DOTNET_L10N_FALLBACK,
+  ...DOTNET_MORE_FALLBACK,
   // PHPMailer's connect_host ("Could not connect to SMTP host", set when connect() failed) is the connection.
   ...sourced('PHPMailer/PHPMailer:src/PHPMailer.php', [
     { cause: 'tcp_timeout', text: PHPMAILER_CONNECT, unless: PHPMAILER_CONNECT_FAILED },

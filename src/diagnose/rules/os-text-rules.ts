@@ -73,7 +73,8 @@ export function wordsPattern(words: string): RegExp {
 /** The words a text is read by: its own `words`, or the text without its closing stop. */
 export const wordsOf = (row: OsText): string => row.words ?? row.text.replace(/[.。!！]+$/, '')
 
-function rulesOf(row: OsText): ClassifierRule[] {
+/** A text's rule rows: its number's or errno's cause, and the relay-port block for a timeout. */
+export function osTextRules(row: OsText): ClassifierRule[] {
   const cause = osTextCause(row.code)
   if (!cause) return []
   const text = wordsPattern(wordsOf(row))
@@ -85,4 +86,4 @@ function rulesOf(row: OsText): ClassifierRule[] {
   return [...relay, { cause, source: row.source, text }]
 }
 
-export const OS_TEXT_RULES: ClassifierRule[] = OS_TEXTS.flatMap(rulesOf)
+export const OS_TEXT_RULES: ClassifierRule[] = OS_TEXTS.flatMap(osTextRules)
