@@ -49,7 +49,7 @@ describe('rounds 37-40', () => {
     expect(cause(text)).toBe(expected)
   })
 
-  it("reads Swift Mailer's empty greeting on an implicit-TLS port as the mode, elsewhere as a closed connection", () => {
+  it("reads Swift Mailer's empty greeting on an implicit-TLS port as the mode, elsewhere as a closed socket", () => {
     const text = 'Expected response code 220 but got an empty response'
     const on = (port: number) => explainText({ text, port, protocol: 'smtp' }).classification?.cause
     expect(on(465)).toBe('tls_wrong_mode')
