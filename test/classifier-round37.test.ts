@@ -37,6 +37,9 @@ describe('rounds 37-40', () => {
     // RFC 5321's 550 "mailbox unavailable" (Yahoo: "Request failed; Mailbox unavailable") says no server state.
     ['SendMail: 550 Request failed; Mailbox unavailable - undefined', null],
     ['421 4.3.2 Service not available, closing transmission channel', 'server_unavailable'],
+    // musl's gai_strerror (Alpine containers): EAI_AGAIN and EAI_NODATA.
+    ['[WARNING] seahub.api2.endpoints.admin.users:1508 put [Errno -3] Try again', 'dns_servfail'],
+    ['socket.gaierror: [Errno -5] Name has no usable address', 'dns_no_address'],
     // mail-send's variants, as a panic prints them and as their Display reads.
     [
       "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: MissingStartTls'",

@@ -61,10 +61,13 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
   ...sourced('jstedfast/MailKit:MailKit/Net/Pop3/Pop3Engine.cs', [
     { cause: 'protocol_port_mismatch', text: /\bUnexpected greeting from server: (\* (OK|BYE|PREAUTH)\b|\d{3}[ -])/ },
   ]),
-  // musl's gai_strerror (.NET in Alpine containers prints it in its SocketException): EAI_NONAME, EAI_AGAIN.
+  // musl's gai_strerror, as any program in an Alpine container prints it (.NET's SocketException, Python's gaierror
+  // "[Errno -3] Try again"): EAI_NONAME, EAI_AGAIN (bare "Try again" only where the lookup is named), EAI_NODATA.
   ...sourced('https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c', [
     { cause: 'dns_nxdomain', text: /\bName does not resolve\b/ },
     { cause: 'dns_servfail', text: /\bName could not be resolved at this time\b/ },
+    { cause: 'dns_servfail', text: /\[Errno -3\] Try again\b|\b(gaierror|getaddrinfo)\b.{0,40}\bTry again\b/ },
+    { cause: 'dns_no_address', text: /\bName has no usable address\b/ },
   ]),
   // .NET Framework's WebExceptionStatus.NameResolutionFailure, which SmtpClient wraps.
   ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus', [
