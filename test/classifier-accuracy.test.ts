@@ -43,7 +43,7 @@ describe('the corpus', () => {
     }
     expect(new Set(cases.map((c) => c.cause))).toEqual(new Set(CAUSES))
     expect([...new Set(cases.map((c) => c.family))].sort()).toEqual([...FAMILIES].sort())
-    expect([...new Set(cases.map((c) => c.lang))].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'zh'])
+    expect([...new Set(cases.map((c) => c.lang))].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pl', 'zh'])
   })
 
   it('is split once, by a hash of the id, about 80/20', () => {
@@ -58,7 +58,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3\d|thr40)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3\d|thr4[01])-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -75,7 +75,8 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3\d|thr40)-/
 // server-log 81/88. Round 30's 30: lib-node 17/20. Round 32's 42: lib-dotnet 43/48, lib-java 9/11, lib-python 33/35,
 // lib-ruby 17/18. Round 33's 12: lib-dotnet 44/50. Rounds 34-36's 41: lib-php 25/37, server-reply 154/172. Rounds
 // 37-38's 40: lib-java 12/15, lib-python 33/36, lib-dotnet 45/51, server-reply 155/172, server-log 82/90. Rounds
-// 39-40's 49: lib-python 33/37, lib-openssl 14/17, lib-java 13/16, server-reply 155/173.
+// 39-40's 49: lib-python 33/37, lib-openssl 14/17, lib-java 13/16, server-reply 155/173. Round 41's 17: lib-php
+// 26/39, lib-node 23/26.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.895,
   'server-log': 0.91,
@@ -87,7 +88,7 @@ const BELOW_TARGET: Record<string, number> = {
   'client-outlook': 0.933,
   'lib-node': 0.85,
   'lib-openssl': 0.823,
-  'lib-php': 0.675,
+  'lib-php': 0.666,
   'lib-curl': 0.9,
   'client-mobile': 0.823,
   'lang-zh': 0.923,
@@ -126,9 +127,10 @@ describe('accuracy', () => {
     // session's first classifier; the rules written from their train cases moved no other case): 2406/2536, 626/692.
     // Rounds 39-40 (49 thread cases, 35 right before any rule was written from them, the same 35 with the session's
     // first classifier) and the sweeps of PHP's IMAP libraries, vendors' servers and secondary libraries: 2436/2576,
-    // 632/701.
+    // 632/701. Round 41 (17 thread cases, 13 right before any rule, the same with the session's first classifier):
+    // 2447/2588, 635/706.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.945)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.901)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.899)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -139,12 +141,13 @@ describe('accuracy', () => {
     // The corpus gives most cases their context; a user's paste (and an unseen set) may carry only the text. Measured
     // after the text's own signs were read (an SMTP status line names SMTP; Yahoo's and Gmail's refusal wordings name
     // them): train 2318/2470, held-out 610/677 (2305 and 608 before); with rounds 34-36, 2343/2503 and 614/685; with
-    // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701.
+    // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701; with round 41, 2413/2588 and
+    // 627/706.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
     expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.932)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.889)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.888)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -324,6 +327,14 @@ describe('rounds 39-40 (49 more pasted errors: tools that send alerts; mail libr
     // round 40 9/12 and 3/4; mail-send's error variants then read one more of round 40's train cases.
     expectRound('thr39-', 33, 0.714, 0.6)
     expectRound('thr40-', 16, 0.833, 0.75)
+  })
+})
+
+describe('round 41 (17 more pasted errors: web applications that send mail)', () => {
+  it('keeps what it measured before any rule was written from it: 13/17 (10/12 train, 3/5 held-out)', () => {
+    // The same answers with the classifier of the session's start (341a78e); musl's "Try again" then read one more
+    // train case.
+    expectRound('thr41-', 17, 0.833, 0.6)
   })
 })
 
