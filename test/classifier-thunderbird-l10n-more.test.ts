@@ -281,6 +281,33 @@ describe("Thunderbird's errors in 18 more languages", () => {
     expect(read(text)).toBe(cause)
   })
 
+  it("reads the certificate dialog's verdict (certError.ftl), and nothing from its bare connection error", () => {
+    const certs: Array<[string, string | null]> = [
+      ['The certificate for imap.mail.yahoo.com:993 does not come from a trusted source.', 'tls_cert_untrusted'],
+      ['Срок действия сертификата для imap.mail.ru:993 истёк 15.03.2026, ' + '09:30:00.', 'tls_cert_expired'],
+      [
+        'Certyfikat witryny „imap.wp.pl:993” nie jest ważny dla tego serwera. ' +
+          'Ktoś może próbować podszyć się pod serwer. Nie należy kontynuować.',
+        'tls_cert_hostname_mismatch',
+      ],
+      ['imap.nifty.com:993 の証明書は 2026/3/15 9:30:00 まで無効です。', 'tls_cert_not_yet_valid'],
+      [
+        '연결 오류입니다. imap.naver.com:993에 대한 인증서가 2026. 3. 15. AM 9:30:00에 ' +
+          '만료되었습니다. 서버 보안 설정을 열려면 클릭하세요.',
+        'tls_cert_expired',
+      ],
+      [
+        'Yhteysvirhe. Varmenne palvelimelle imap.elisanet.fi:993 ei ole ' +
+          'peräisin luotettavasta lähteestä. Avaa palvelimen suojausasetukset ' +
+          'napsauttamalla tätä.',
+        'tls_cert_untrusted',
+      ],
+      ['imap.ms1.hinet.net:993 的憑證不是來自受信任的來源。', 'tls_cert_untrusted'],
+      ['Houve um erro ao conectar com imap.uol.com.br:993.', null],
+    ]
+    for (const [text, cause] of certs) expect(read(text), text).toBe(cause)
+  })
+
   it('reads the whole dialog after the bare "Sending of the message failed." line by what it says next', () => {
     expect(
       read(

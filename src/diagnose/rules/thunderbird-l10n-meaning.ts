@@ -10,6 +10,7 @@ export const IMAP = 'mail/chrome/messenger/imapMsgs.properties'
 export const LOCAL = 'mail/chrome/messenger/localMsgs.properties'
 export const COMPOSE = 'mail/chrome/messenger/messengercompose/composeMsgs.properties'
 export const SETUP = 'mail/messenger/accountcreation/accountSetup.ftl'
+export const CERT = 'mail/messenger/certError.ftl'
 
 const MEANING: Record<string, string> = {
   // NS_ERROR_UNKNOWN_HOST: the name did not resolve (a bare sentence, so its rows are anchored to the whole text).
@@ -65,6 +66,16 @@ const MEANING: Record<string, string> = {
   'account-setup-credentials-incomplete': 'auth_bad_credentials',
   // A -ERR [SYS/TEMP] or other temporary POP3 error: the server, not the account.
   pop3TempServerError: 'server_unavailable',
+  // certError.ftl: the certificate-error dialog says which check failed; the inline titles ("Connection error. …")
+  // say it again, in some languages in other words.
+  'cert-error-domain-mismatch': 'tls_cert_hostname_mismatch',
+  'cert-error-expired': 'tls_cert_expired',
+  'cert-error-not-yet-valid': 'tls_cert_not_yet_valid',
+  'cert-error-untrusted-default': 'tls_cert_untrusted',
+  'cert-error-inline-domain-mismatch': 'tls_cert_hostname_mismatch',
+  'cert-error-inline-expired': 'tls_cert_expired',
+  'cert-error-inline-not-yet-valid': 'tls_cert_not_yet_valid',
+  'cert-error-inline-untrusted-default': 'tls_cert_untrusted',
 }
 
 /**
