@@ -6,6 +6,7 @@
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { DIALOG_L10N_RULES } from './client-dialogs-l10n.js'
 import { ANDROID_EMAIL_RULES } from './android-email-rules.js'
+import { THUNDERBIRD_L10N_MORE_RULES } from './thunderbird-l10n-more-rules.js'
 
 const KIMAP = 'KDE/kimap:'
 const KSMTP = 'KDE/ksmtp:'
@@ -188,4 +189,6 @@ export const CLIENT_SWEEP_RULES_5: ClassifierRule[] = [
   // (android-email-rules.ts).
   ...DIALOG_L10N_RULES,
   ...ANDROID_EMAIL_RULES,
+  // Thunderbird's own errors in 18 more languages (thunderbird-l10n-more-rules.ts).
+  ...THUNDERBIRD_L10N_MORE_RULES,
 ]
