@@ -1,12 +1,12 @@
-// Readings added from the train cases of rounds 37-40 (fresh thread pastes), each generalised to the source it rests
-// on: glibc's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, RFC 5321's "mailbox
-// unavailable" as no server state, Rust mail-send's error variants.
+// Readings added from the train cases of rounds 37-42 (fresh thread pastes), each generalised to the source it rests
+// on: glibc's and musl's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, RFC 5321's
+// "mailbox unavailable" as no server state, Rust mail-send's error variants, Mail.ru's app-password wording.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
 const cause = (text: string) => explainText({ text }).classification?.cause ?? null
 
-describe('rounds 37-40', () => {
+describe('rounds 37-42', () => {
   const table: Array<[string, string | null]> = [
     // glibc's EAI_SYSTEM and EAI_FAIL: the name could not be looked up.
     ['stream_socket_client(): php_network_getaddresses: getaddrinfo failed: System error', 'dns_servfail'],
@@ -40,6 +40,13 @@ describe('rounds 37-40', () => {
     // musl's gai_strerror (Alpine containers): EAI_AGAIN and EAI_NODATA.
     ['[WARNING] seahub.api2.endpoints.admin.users:1508 put [Errno -3] Try again', 'dns_servfail'],
     ['socket.gaierror: [Errno -5] Name has no usable address', 'dns_no_address'],
+    // Mail.ru's app-password refusal as Thunderbird for Android shows it (its own spelling, "Aplication").
+    [
+      'Checking incoming server settings failed\n\nAuthentification error\n\nThe server returned following message:\n' +
+        'NEOBHODIM parol prilozheniya https://help.mail.ru/mail/security/protection/external / ' +
+        'Aplication password is REQUIRED',
+      'auth_app_password_required',
+    ],
     // mail-send's variants, as a panic prints them and as their Display reads.
     [
       "thread 'main' panicked at 'called `Result::unwrap()` on an `Err` value: MissingStartTls'",

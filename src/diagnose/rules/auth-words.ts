@@ -113,6 +113,9 @@ export const APP_PASSWORD = anyOf(
   // Stalwart's "Missing TOTP token" (the password must carry the one-time code), and the same in de/fr/es.
   /\bTOTP\b|one[- ]time (password|code)|anwendungsspezifische?s? Passwort|App-Passwort|Zwei-Faktor/,
   /mot de passe d.application|contrase[ñn]a de aplicaci[óo]n/,
+  // Mail.ru's refusal, which points to help.mail.ru/mail/security/protection/external: "NEOBHODIM parol
+  // prilozheniya" (Russian in Latin letters) and its English half, spelt "Aplication" in its replies.
+  /\bAplication password\b|\bparol[' ]?prilozheniya\b|пароль (для )?приложени/,
 )
 export const BASIC_OFF = anyOf(
   /basic auth(entication)? (is )?(disabled|turned off|not (allowed|supported))/,
