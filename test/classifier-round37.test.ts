@@ -1,6 +1,6 @@
 // Readings added from the train cases of rounds 37-42 (fresh thread pastes), each generalised to the source it rests
-// on: glibc's and musl's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, RFC 5321's
-// "mailbox unavailable" as no server state, Rust mail-send's error variants, Mail.ru's app-password wording.
+// on: glibc's and musl's lookup errors, a self-signed root on a private network, PHPMailer's failed STARTTLS, RFC
+// 5321's "mailbox unavailable" as no server state, Rust mail-send's error variants, Mail.ru's app-password wording.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
