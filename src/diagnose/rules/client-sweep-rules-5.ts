@@ -5,6 +5,7 @@
 // wrong") name no cause or several, and are silent (client-silent-lines.ts): the line after them decides.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { DIALOG_L10N_RULES } from './client-dialogs-l10n.js'
+import { APPLE_L10N_MORE_RULES } from './apple-l10n-more-rules.js'
 import { ANDROID_EMAIL_RULES } from './android-email-rules.js'
 import { THUNDERBIRD_L10N_MORE_RULES } from './thunderbird-l10n-more-rules.js'
 
@@ -185,9 +186,10 @@ export const CLIENT_SWEEP_RULES_5: ClassifierRule[] = [
       text: /Der entfernte Rechner hat die Verbindung geschlossen|L'hôte distant a fermé la connexion|El equipo remoto ha cerrado la conexión/i,
     },
   ]),
-  // Mail programs' dialogs in the user's language (client-dialogs-l10n.ts), and the AOSP Email app's
-  // (android-email-rules.ts).
+  // Mail programs' dialogs in the user's language (client-dialogs-l10n.ts, apple-l10n-more-rules.ts), and the AOSP
+  // Email app's (android-email-rules.ts).
   ...DIALOG_L10N_RULES,
+  ...APPLE_L10N_MORE_RULES,
   ...ANDROID_EMAIL_RULES,
   // Thunderbird's own errors in 18 more languages (thunderbird-l10n-more-rules.ts).
   ...THUNDERBIRD_L10N_MORE_RULES,

@@ -7,6 +7,7 @@ import { DOTNET_MORE_FALLBACK, OS_TEXT_MORE_RULES } from './os-texts-more.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { APP_FALLBACK_RULES, APP_REASON_FALLBACK_RULES } from './app-rules.js'
 import { DIALOG_L10N_FALLBACK } from './client-dialogs-l10n.js'
+import { APPLE_L10N_MORE_FALLBACK } from './apple-l10n-more-rules.js'
 import { ANDROID_EMAIL_FALLBACK } from './android-email-rules.js'
 import { PHP_IMAP_FALLBACK } from './php-imap-rules.js'
 import { DOTNET_L10N_FALLBACK, DOTNET_L10N_TIMEOUT_RULES } from './dotnet-l10n-rules.js'
@@ -223,6 +224,8 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   ]),
   // Applications' bare "connection failed", "authentication error" (app-rules.ts).
   ...APP_FALLBACK_RULES,
-  // Mail programs' bare "the connection failed" dialogs in the user's language (client-dialogs-l10n.ts).
+  // Mail programs' bare "the connection failed" dialogs in the user's language (client-dialogs-l10n.ts,
+  // apple-l10n-more-rules.ts).
   ...DIALOG_L10N_FALLBACK,
+  ...APPLE_L10N_MORE_FALLBACK,
 ]
