@@ -1,6 +1,6 @@
-// iOS and macOS Mail's dialogs in Japanese, Korean and Russian, each as a public page quotes it, read with the cause
-// its English original gets (src/diagnose/rules/apple-l10n-more-rules.ts). A dialog that says only that the
-// connection failed stays a guess, as the English one is; a socket error pasted with it decides.
+// iOS and macOS Mail's dialogs in Japanese, Korean, Russian, Swedish and Czech, each as a public page quotes it,
+// read with the cause its English original gets (src/diagnose/rules/apple-l10n-more-rules.ts). A dialog that says
+// only that the connection failed stays a guess, as the English one is; a socket error pasted with it decides.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
@@ -26,6 +26,9 @@ describe("Apple Mail's dialogs in more languages", () => {
   const guessed: Array<[string, string]> = [
     ['メールを取得できません サーバーへの接続に失敗しました', 'tcp_timeout'],
     ['送信サーバー『smtp.example.com』への接続に失敗しました。', 'tcp_timeout'],
+    // macOS Mail's "Unable to connect" alert, Swedish and Czech.
+    ['Kunde inte ansluta', 'tcp_timeout'],
+    ['Nelze se připojit', 'tcp_timeout'],
   ]
   it.each(guessed)('guesses from the bare dialog %s, as from its English original', (text, cause) => {
     expect(read(text)).toMatchObject({ cause, via: 'fallback' })

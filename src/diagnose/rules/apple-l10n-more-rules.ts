@@ -1,11 +1,12 @@
-// iOS and macOS Mail's dialogs in more languages than client-dialogs-l10n.ts reads (en, it, de, es, pt-BR, one
-// French line), as public pages quote them. Each row maps the translation onto the cause its English original reads
-// today: "The IMAP server “…” is not responding" a connection that got no answer, "Incorrect Password" a refused
-// login, "Cannot Verify Server Identity" a certificate the device does not trust, and "The connection to the server
-// failed" only a guess (the fallback below). "Cannot Get Mail", "Account Error" and "Cannot Send Mail" name no cause
-// in English and get no rule here either. Apple's own localized support pages describe these dialogs without quoting
-// them, so every row cites a third-party page; where that page reads as machine-translated, the row says so.
-// test/corpus/source-tables.jsonl holds every string read, test/classifier-apple-l10n-more.test.ts a sample.
+// iOS and macOS Mail's dialogs in more languages (ja, ko, ru, sv, cs) than client-dialogs-l10n.ts reads (en, it, de,
+// es, pt-BR, one French line), as public pages quote them. Each row maps the translation onto the cause its English
+// original reads today: "The IMAP server “…” is not responding" a connection that got no answer, "Incorrect Password"
+// a refused login, "Cannot Verify Server Identity" a certificate the device does not trust, "The connection to the
+// server failed" and "Unable to connect" only a guess (the fallback below). "Cannot Get Mail", "Account Error" and
+// "Cannot Send Mail" name no cause in English and get no rule here either. Apple's own localized pages mostly describe
+// these dialogs without quoting them (the Swedish and Czech alert captions are the exception), so most rows cite a
+// third-party page; where that page reads as machine-translated, the row says so. test/corpus/source-tables.jsonl
+// holds every string read, test/classifier-apple-l10n-more.test.ts a sample.
 import { sourced, type ClassifierRule } from './rule.js'
 
 // CJK text has no word boundaries for \b: the Japanese and Korean patterns are anchored on their own words instead.
@@ -51,4 +52,8 @@ export const APPLE_L10N_MORE_FALLBACK: ClassifierRule[] = [
   ...sourced('https://timsod.com/deals/sutp/macoshanapple-mailnomeerusaabaaeraawoshuusei.html', [
     { cause: 'tcp_timeout', text: /送信サーバー?[“「『][^”」』\n]{1,100}[”」』]への接続に失敗しました/ },
   ]),
+  // macOS Mail's "Unable to connect" alert, as Apple's own Swedish and Czech pages caption its screenshot (the alert
+  // that tells a timed-out connection from too many simultaneous ones): a guess, as English "unable to connect" is.
+  ...sourced('https://support.apple.com/sv-se/HT204075', [{ cause: 'tcp_timeout', text: /\bKunde inte ansluta\b/i }]),
+  ...sourced('https://support.apple.com/cs-cz/HT204075', [{ cause: 'tcp_timeout', text: /\bNelze se připojit\b/i }]),
 ]
