@@ -79,7 +79,9 @@ export const TB_KO: ClassifierRule[] = [
     imapServerNotImap4: /메일\s+서버는\s+IMAP4\s+서버가\s+아닙니다/,
     imapUnknownHostError: /^\S+\s+서버\s+연결에\s+실패했습니다[.。]?$/,
     imapOAuth2Error: /서버에\s+연결\s+하는\s+동안\s+인증에\s+실패하였습니다/,
-    imapConnectionRefusedError: /서버에\s+연결할\s+수\s+없습니다/,
+    // After the host's name: alone, the words are the AOSP Email app's bare "Can't connect to server"
+    // (android-l10n-more-2.ts), a guess among the connect fallbacks.
+    imapConnectionRefusedError: /[\w-]+(?:\.[\w-]+)+\s*서버에\s+연결할\s+수\s+없습니다/,
     imapNetTimeoutError: /서버\s+연결\s+시간이\s+초과되었습니다/,
     imapTlsError: /무시할\s+수\s+없는\s+TLS\s+오류가\s+발생했습니다/,
     imapServerDisconnected: /서버의\s+연결이\s+끊어졌습니다/,
