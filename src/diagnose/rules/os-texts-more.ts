@@ -8,40 +8,11 @@
 // first ones): WebException's "Unable to connect to the remote server" and SmtpClient's "The SMTP server requires a
 // secure connection or the client was not authenticated", read where their English originals are.
 import { osTextRules, RELAY } from './os-text-rules.js'
-import type { OsCode, OsText } from './os-texts.js'
+import { from, glibc, type OsText } from './os-texts.js'
 import { sourced, type ClassifierRule } from './rule.js'
 
-type Row = [code: OsCode, text: string, words?: string]
-
-function from(source: string, lang: string, rows: Row[]): OsText[] {
-  return rows.map(([code, text, words]) => ({ code, lang, text, source, ...(words ? { words } : {}) }))
-}
-
-// glibc's msgids in the order os-texts.ts reads them: "Connection refused", "Connection timed out", "Connection
-// reset by peer", "No route to host", "Network is unreachable", "Software caused connection abort", "Host is down"
-// (strerror), "Name or service not known", "Temporary failure in name resolution", "No address associated with
-// hostname" (gai_strerror). Read from bminor/glibc at 04e750e7 (2026-01-20); none of them is marked fuzzy there.
-const GLIBC_ORDER: OsCode[] = [
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ECONNABORTED',
-  'EHOSTDOWN',
-  'EAI_NONAME',
-  'EAI_AGAIN',
-  'EAI_NODATA',
-]
-
-function glibc(po: string, lang: string, texts: string[]): OsText[] {
-  return from(
-    `bminor/glibc:po/${po}.po`,
-    lang,
-    texts.map((text, i): Row => [GLIBC_ORDER[i], text]),
-  )
-}
-
+// glibc's msgids are read in os-texts.ts's order (GLIBC_ORDER there), from bminor/glibc at 04e750e7 (2026-01-20); none
+// of the texts below is marked fuzzy there.
 const GLIBC: OsText[] = [
   ...glibc('pl', 'pl', [
     'Połączenie odrzucone',

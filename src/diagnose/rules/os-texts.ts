@@ -31,9 +31,9 @@ export interface OsText {
   source: string
 }
 
-type Row = [code: OsCode, text: string, words?: string]
+export type Row = [code: OsCode, text: string, words?: string]
 
-function from(source: string, lang: string, rows: Row[]): OsText[] {
+export function from(source: string, lang: string, rows: Row[]): OsText[] {
   return rows.map(([code, text, words]) => ({ code, lang, text, source, ...(words ? { words } : {}) }))
 }
 
@@ -54,7 +54,7 @@ const GLIBC_ORDER: OsCode[] = [
   'EAI_NODATA',
 ]
 
-function glibc(po: string, lang: string, texts: string[]): OsText[] {
+export function glibc(po: string, lang: string, texts: string[]): OsText[] {
   return from(
     `bminor/glibc:po/${po}.po`,
     lang,
