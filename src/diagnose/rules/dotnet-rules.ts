@@ -61,6 +61,15 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
   ...sourced('jstedfast/MailKit:MailKit/Net/Pop3/Pop3Engine.cs', [
     { cause: 'protocol_port_mismatch', text: /\bUnexpected greeting from server: (\* (OK|BYE|PREAUTH)\b|\d{3}[ -])/ },
   ]),
+  // glibc's gai_strerror for EAI_SYSTEM ("System error": the lookup itself failed, often no resolver reachable from
+  // a chroot or container) and EAI_FAIL ("Non-recoverable failure in name resolution", the DNS server's FORMERR or
+  // REFUSED): the name could not be looked up, whatever the server's state. PHP prints it after "getaddrinfo failed:".
+  ...sourced('bminor/glibc:sysdeps/posix/gai_strerror-strs.h', [
+    {
+      cause: 'dns_servfail',
+      text: /\bgetaddrinfo( failed| error)?:? (System error|Non-recoverable failure in name resolution)\b|\bNon-recoverable failure in name resolution\b/i,
+    },
+  ]),
   // musl's gai_strerror, as any program in an Alpine container prints it (.NET's SocketException, Python's gaierror
   // "[Errno -3] Try again"): EAI_NONAME, EAI_AGAIN (bare "Try again" only where the lookup is named), EAI_NODATA.
   ...sourced('https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c', [

@@ -50,15 +50,6 @@ const DNS: ClassifierRule[] = [
     { cause: 'dns_servfail', text: /UnknownHostException: \S+: Temporary failure in name resolution/i },
     { cause: 'dns_nxdomain', text: /unable to resolve host|UnknownHostException|Unknown (SMTP|IMAP|POP3?) host/i },
   ]),
-  // glibc's gai_strerror for EAI_SYSTEM ("System error": the lookup itself failed, often no resolver reachable from
-  // a chroot or container) and EAI_FAIL ("Non-recoverable failure in name resolution", the DNS server's FORMERR or
-  // REFUSED): the name could not be looked up, whatever the server's state. PHP prints it after "getaddrinfo failed:".
-  ...sourced('bminor/glibc:sysdeps/posix/gai_strerror-strs.h', [
-    {
-      cause: 'dns_servfail',
-      text: /\bgetaddrinfo( failed| error)?:? (System error|Non-recoverable failure in name resolution)\b|\bNon-recoverable failure in name resolution\b/i,
-    },
-  ]),
   // Go's resolver (net/dnsclient_unix.go): "lookup <name>[ on <server>]: i/o timeout" is the DNS server's silence.
   ...sourced('golang/go:src/net/dnsclient_unix.go', [
     { cause: 'dns_servfail', text: /\blookup \S+( on \S+)?: i\/o timeout\b/ },
