@@ -2,7 +2,7 @@
 // English text reads today (android-email-rules.ts and client-sweep-rules.ts; the en rows of
 // test/corpus/source-tables.jsonl), and where the English row sits. The translations in android-l10n-more-2..5.ts
 // carry the key, so every language reads the string as the English one does.
-import { sourced, type ClassifierRule } from './rule.js'
+import { keyedRows, type ClassifierRule } from './rule.js'
 
 const EMAIL = 'aosp-mirror/platform_packages_apps_email:res/'
 const K9 = 'thunderbird/thunderbird-android:'
@@ -60,23 +60,6 @@ export interface AndroidRows {
   fallback: ClassifierRule[]
 }
 
-// One row per cause (and per anchoring: a whole-line pattern keeps its m flag), the messages as alternatives.
-function rowsOf(source: string, meaning: (key: string) => string, patterns: Record<string, RegExp>): ClassifierRule[] {
-  const byCause = new Map<string, RegExp[]>()
-  for (const [key, pattern] of Object.entries(patterns)) {
-    const group = `${meaning(key)}/${pattern.flags.includes('m') ? 'm' : ''}`
-    const texts = byCause.get(group) ?? []
-    if (!texts.some((t) => t.source === pattern.source)) byCause.set(group, [...texts, pattern])
-  }
-  return sourced(
-    source,
-    [...byCause].map(([group, texts]) => {
-      const [cause, flags] = group.split('/') as [string, string]
-      return { cause, text: new RegExp(texts.map((t) => `(?:${t.source})`).join('|'), `i${flags}`) }
-    }),
-  )
-}
-
 /** The AOSP Email app's res/values-<lang>/strings.xml: each key's pattern (\S+ for the account name). */
 export function aospRows(lang: string, patterns: Record<string, RegExp>): AndroidRows {
   const meaning = (key: string) => {
@@ -88,8 +71,8 @@ export function aospRows(lang: string, patterns: Record<string, RegExp>): Androi
     Object.fromEntries(Object.entries(patterns).filter(([key]) => meaning(key).guess === guess))
   const source = `${EMAIL}values-${lang}/strings.xml`
   return {
-    rules: rowsOf(source, (key) => meaning(key).cause, pick(false)),
-    fallback: rowsOf(source, (key) => meaning(key).cause, pick(true)),
+    rules: keyedRows(source, (key) => meaning(key).cause, pick(false)),
+    fallback: keyedRows(source, (key) => meaning(key).cause, pick(true)),
   }
 }
 
@@ -100,7 +83,7 @@ export function k9Rows(dir: string, lang: string, patterns: Record<string, RegEx
     if (cause === undefined) throw new Error(`android-l10n: no meaning for ${key}`)
     return cause
   }
-  return rowsOf(`${K9}${dir}/values-${lang}/strings.xml`, meaning, patterns)
+  return keyedRows(`${K9}${dir}/values-${lang}/strings.xml`, meaning, patterns)
 }
 
 /** A language's AOSP rows and its K-9 rows (all read where the English K-9 rows are). */

@@ -43,6 +43,31 @@ export function sourced(
   return rows.map((row) => ({ source, ...row }))
 }
 
+/**
+ * A string table's rows (a mail program's messages in one language file): each message's pattern under its key, read
+ * as the cause `causeOf(key)` gives. One row per cause, its messages as alternatives; a whole-line pattern (m flag)
+ * gets a row of its own, so that its anchors keep their meaning; a pattern twice under one cause is written once.
+ */
+export function keyedRows(
+  source: string,
+  causeOf: (key: string) => string,
+  patterns: Record<string, RegExp>,
+): ClassifierRule[] {
+  const byCause = new Map<string, RegExp[]>()
+  for (const [key, pattern] of Object.entries(patterns)) {
+    const group = `${causeOf(key)}/${pattern.flags.includes('m') ? 'm' : ''}`
+    const texts = byCause.get(group) ?? []
+    if (!texts.some((t) => t.source === pattern.source)) byCause.set(group, [...texts, pattern])
+  }
+  return sourced(
+    source,
+    [...byCause].map(([group, texts]) => {
+      const [cause, flags] = group.split('/') as [string, string]
+      return { cause, text: new RegExp(texts.map((t) => `(?:${t.source})`).join('|'), `i${flags}`) }
+    }),
+  )
+}
+
 // The signal's text without its lines about none of our causes (silent-lines.ts), worked out once per signal:
 // every rule asks. A text that was only such lines matches no rule.
 const heard = new WeakMap<Signal, string>()

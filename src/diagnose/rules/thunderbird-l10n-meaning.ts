@@ -2,7 +2,7 @@
 // (test/corpus/source-tables.jsonl, the mozilla/releases-comm-central en-US rows), and the condition that raises it in
 // comm-central (nsImapProtocol, Pop3Client, SmtpClient, the socket errors mapped in nsMsgProtocol). The translations
 // in thunderbird-l10n-more-*.ts carry the key, so every language reads the string as the English one does.
-import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { keyedRows, type ClassifierRule } from './rule.js'
 
 const TB_L10N = 'thunderbird/thunderbird-l10n:'
 export const MESSENGER = 'mail/chrome/messenger/messenger.properties'
@@ -83,14 +83,10 @@ const MEANING: Record<string, string> = {
  * host or user name goes) under its key, one row per cause with the messages of that cause as alternatives.
  */
 export function tbRows(lang: string, file: string, patterns: Record<string, RegExp>): ClassifierRule[] {
-  const byCause = new Map<string, RegExp[]>()
-  for (const [key, pattern] of Object.entries(patterns)) {
+  const causeOf = (key: string): string => {
     const cause = MEANING[key]
     if (cause === undefined) throw new Error(`thunderbird-l10n: no meaning for ${key}`)
-    byCause.set(cause, [...(byCause.get(cause) ?? []), pattern])
+    return cause
   }
-  return sourced(
-    `${TB_L10N}${lang}/${file}`,
-    [...byCause].map(([cause, texts]) => ({ cause, text: anyOf(...texts) })),
-  )
+  return keyedRows(`${TB_L10N}${lang}/${file}`, causeOf, patterns)
 }
