@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 import { peel } from '../src/diagnose/wrapper.js'
+import { explainMessage } from '../src/explain/explain.js'
 
 const cause = (text: string) => explainText({ text }).classification?.cause ?? null
 
@@ -35,5 +36,34 @@ describe("a text's own signs of its context", () => {
     )
     // Yandex words it in lower case and names the switch.
     expect(cause('[AUTHENTICATIONFAILED] LOGIN invalid credentials or IMAP is disabled sc=x')).toBe('imap_disabled')
+  })
+})
+
+describe('the server a paste names, and the names in code it does not', () => {
+  it('skips class, module and file names and takes the host after them', () => {
+    const host = (text: string) => peel(text).host
+    expect(host('System.Net.Mail.SmtpException: Failure sending mail.')).toBeUndefined()
+    expect(host('MailKit.Security.SslHandshakeException: An error occurred')).toBeUndefined()
+    expect(host("imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'")).toBeUndefined()
+    expect(host('at smtp-connection.js:412 and mail.notice in syslog')).toBeUndefined()
+    expect(
+      host("com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.gmail.com, 587; timeout -1"),
+    ).toBe('smtp.gmail.com')
+    expect(
+      host('javax.mail.AuthenticationFailedException: 535 Error at com.sun.mail.smtp.SMTPTransport on mail.qq.com'),
+    ).toBe('mail.qq.com')
+    // An address's domain is the mailbox's provider; fetchmail's "user@server" names the server.
+    expect(host('imaplib.IMAP4.error: b"LOGIN failed." user@outlook.com')).toBeUndefined()
+    expect(host('fetchmail: Authorization failure on anna@pop.example.org')).toBe('pop.example.org')
+    // A host typed wrong is still the host the user typed: that is what `maildoctor check` should test.
+    expect(host('Impossibile connettersi al server. Server: imapmail.libero.itx, Porta: 993')).toBe(
+      'imapmail.libero.itx',
+    )
+  })
+
+  it('does not offer a class name as the server to check', () => {
+    const { extracted, check } = explainMessage('System.Net.Mail.SmtpException: Failure sending mail.', {}, 'en')
+    expect(extracted.host).toBeUndefined()
+    expect(check).toBe('maildoctor check <server or address> --smtp')
   })
 })

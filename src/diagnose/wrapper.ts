@@ -5,6 +5,7 @@
 
 import type { Protocol } from '../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../protocols/index.js'
+import { looksLikeCode } from './host-candidate.js'
 
 export interface Peeled {
   protocol?: Protocol
@@ -43,12 +44,16 @@ const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a
 const PYTHON_MODULE = String.raw`(?!(?:smtp|imap|pop)lib\.)`
 const FIELD_HOST = new RegExp(
   String.raw`\b(?:Server|Host|host|server)\s*[:=]?\s*['"‘“\`]?${PYTHON_MODULE}((?:[a-z0-9-]+\.)+[a-z]{2,})\b`,
-  'i',
+  'gi',
 )
-const MAIL_PREFIX = '(?:imaps?|pop3?s?|smtps?|mail|outlook|mx|posta|in|out)'
+// A word such as mail. or outlook. after an @ is the domain of an address (user@outlook.com): it names the mailbox's
+// provider, not the server the client used. imap., pop. and smtp. name a server even there: fetchmail writes
+// "user@server" ("Authorization failure on anna@pop.example.org").
+const SERVER_PREFIX = '(?:imaps?|pop3?s?|smtps?)'
+const MAIL_PREFIX = '(?:mail|outlook|mx|posta|in|out)'
 const MAIL_HOST = new RegExp(
-  String.raw`\b${PYTHON_MODULE}(${MAIL_PREFIX}[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
-  'i',
+  String.raw`\b${PYTHON_MODULE}((?:${SERVER_PREFIX}|(?<!@)${MAIL_PREFIX})[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
+  'gi',
 )
 // "Socket Error: 10060", a bare "Error 11001", "[Error 10061]", Rust's "(os error 10060)" and Indy's "Socket Error #
 // 10060" are one case: a number in WinSock's range after the word error is WinSock's (unknown numbers say nothing).
@@ -116,7 +121,7 @@ export function peel(text: string): Peeled {
   const proto = FIELD_PROTOCOL.exec(text)
   if (proto) out.protocol = /^POP/i.test(proto[1]) ? 'pop3' : (proto[1].toLowerCase() as 'imap' | 'smtp')
   out.port = portOf(text)
-  out.host = FIELD_HOST.exec(text)?.[1] ?? MAIL_HOST.exec(text)?.[1]
+  out.host = hostOf(text)
   const socket = SOCKET_ERROR.exec(text)
   if (socket) out.socketError = Number(socket[1])
   const num = ERROR_NUMBER.exec(text)
@@ -140,6 +145,14 @@ export function peel(text: string): Peeled {
 function winsockOfHresult(errorNumber: string | undefined): number | undefined {
   const n = errorNumber?.startsWith('0x8007') ? parseInt(errorNumber.slice(6), 16) : NaN
   return n >= 10000 && n < 12000 ? n : undefined
+}
+
+// The first dotted word a host pattern finds that is not a name in code (a class, a module, a file).
+function hostOf(text: string): string | undefined {
+  for (const pattern of [FIELD_HOST, MAIL_HOST]) {
+    for (const m of text.matchAll(pattern)) if (!looksLikeCode(m[1])) return m[1]
+  }
+  return undefined
 }
 
 function portOf(text: string): number | undefined {
