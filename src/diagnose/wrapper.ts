@@ -88,6 +88,9 @@ const REPLY_PATTERNS: RegExp[] = [
   // PEAR Net_SMTP's "Invalid response code received from server (code: 535, response: Denied)" (pear/Net_SMTP:
   // Net/SMTP.php _parseResponse, with the code and response its callers append): the server's code and words.
   /\(code: ([2-5]\d\d), response: ([^)]*)\)/,
+  // Rust lettre's "permanent error (535): <the server's words>" and "transient error (421)" (lettre:
+  // src/transport/smtp/error.rs, Display): the reply's code, and its text when the server gave one.
+  /\b(?:permanent|transient) error \(([2-5]\d\d)\)(?::[ \t]*([^\n]+))?/,
   // A status line quoted after a wrapper's colon: "Unexpected close: * BYE …", "failed: -ERR …".
   /:\s*((?:\* |[A-Za-z0-9.]+ )(?:OK|NO|BAD|BYE)\b.*|[+-](?:OK|ERR)\b.*|[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b.*)$/s,
 ]

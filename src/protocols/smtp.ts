@@ -27,7 +27,9 @@ export const smtp: MailProtocol = {
   },
   inText: {
     named: /\b(smtplib|SMTPTransport|SmtpClient|SmtpException|Net::SMTP|ESMTP|gsmtp|SMTP)\b/,
-    greeting: /^\s*\d{3}[ -]\S/,
+    // A greeting opens the text, or a parser quotes it: "during parsing of \"220 mail.x ESMTP ready\"" (an IMAP client
+    // that met an SMTP port); RFC 5321 §4.3.1's 220 with the ESMTP keyword is no other protocol's first line.
+    greeting: /^\s*\d{3}[ -]\S|["'`]220[ -]\S[^"'`\n]*\bE?SMTP\b/,
     // A reply code with an enhanced status code of the same class (RFC 3463), "535 5.7.3 …", "535-5.7.8 …", MailKit's
     // "535: 5.7.3 …": SMTP's alone.
     ownStatus: /(?:^|[\s:('"])(?:2\d\d(?:[ -]|: )2|4\d\d(?:[ -]|: )4|5\d\d(?:[ -]|: )5)\.\d{1,3}\.\d{1,3}\b/m,

@@ -191,9 +191,11 @@ export const MECHANISM = anyOf(
   // camel's "Authentication mechanism is too weak" (SMTP 534) in de, fr, es, it.
   /(Legitimierungs|Authentifizierungs)mechanismus ist zu schwach|meccanismo di autenticazione è troppo debole/,
   /mécanisme d.authentification est trop faible|método de autenticación es demasiado débil/,
-  // NeoMutt's "No authenticators available" in en, de, fr, es, it.
-  /no authenticators available|Keine Authentifizierung verfügbar/,
+  // NeoMutt's "No authenticators available" in en, de, fr, es, it (not its IMAP "… or wrong credentials", below).
+  /no authenticators available(?! or wrong credentials)|Keine Authentifizierung verfügbar/,
   /autenticatori disponibili|authentificateurs disponibles/,
+  // Mutt and NeoMutt built without SASL: no mechanism but their own (muttmua/mutt:smtp.c, neomutt/neomutt:smtp.c).
+  /\bSMTP authentication (method \S+ )?requires SASL\b/,
   /Falta un método de verificación de autenticidad/,
   // A missing SASL capability ("AUTH PLAIN" for SMTP, "AUTH=CRAM-MD5", "SASL-IR" for IMAP).
   new RegExp(`(?:${CAPABILITY_MISSING.source})\\W*(AUTH[ =]\\S+|SASL-IR)`),
@@ -353,6 +355,11 @@ export const BAD_CREDENTIALS = anyOf(
   /Anmeldung (nicht akzeptiert|abgelehnt|zurückgewiesen)|Benutzernamen? (oder|und) (das |Ihr )?(Kennwort|Passwort)/,
   /Login fehlgeschlagen|falsche[sr]? (Passwort|Kennwort|Benutzername)|Anmeldedaten (sind )?(ungültig|falsch)/,
   /(Kennwort|Passwort) (ist )?(falsch|ungültig)|fall[óo] el inicio de sesi[óo]n|inicio de sesi[óo]n .{0,40}fall/,
+  // NeoMutt's imap_authenticate() says "No authenticators available or wrong credentials" once every authenticator
+  // failed, and its LOGIN fails on the server's NO: mostly a refused password (neomutt/neomutt:imap/auth.c).
+  /\bno authenticators available or wrong credentials\b/,
+  // Mailgun's own 535 wording, quoted in its documentation tracker (mailgun/documentation#132).
+  /\bnot loving your login or password\b/,
   /impossible de s.authentifier|authentification (a )?échoué|no se puede identificar al servidor/,
   /ungültige (Anmeldedaten|Zugangsdaten|Benutzerdaten)|Zugangsdaten (sind )?(falsch|ungültig)/,
   // Apple Mail and Outlook in German: "Das Passwort für den Account … ist falsch", "hat die Anmeldung abgelehnt".

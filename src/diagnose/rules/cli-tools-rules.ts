@@ -127,6 +127,13 @@ export const CLI_TOOL_RULES: ClassifierRule[] = [
       text: /\brelay=[^,\s]+:465,.*\b(conversation with \S+ timed out|lost connection with \S+) while receiving the initial server greeting\b/,
     },
   ]),
+  // The same mistake as Postfix itself says it, before it connects (smtp_connect.c, with helpful_warnings on).
+  ...sourced('vdukhovni/postfix:postfix/src/smtp/smtp_connect.c', [
+    {
+      cause: 'tls_wrong_mode',
+      text: /\bSMTPS wrappermode \(TCP port 465\) requires setting "(smtp|lmtp)_tls_wrappermode = yes"/,
+    },
+  ]),
   // offlineimap3's imapserver.py: a gaierror, ECONNREFUSED, and its own certificate checks.
   ...sourced('OfflineIMAP/offlineimap3:offlineimap/imapserver.py', [
     { cause: 'dns_nxdomain', text: /\bCould not resolve name '[^'\n]+' for repository\b/ },

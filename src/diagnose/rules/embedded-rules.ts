@@ -97,6 +97,11 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
     { cause: 'auth_token_invalid', text: /\bXOAuth2 authenticate failed\b/ },
     { cause: 'tls_handshake_failed', text: /\bthe alert SSL record received\b/ },
   ]),
+  // Its ESP32 SSL client's own steps: the host name did not resolve (lwip's gethostbyname() failed), before any
+  // socket was opened. A well-known name that fails is the resolver's fault (classify.ts resolverCause).
+  ...sourced('mobizt/ESP-Mail-Client:src/wcs/esp32/ESP32_SSL_Client.h', [
+    { cause: 'dns_nxdomain', text: /\bcould not get ip from host\b/ },
+  ]),
   // wolfSSL: the ASN date and signer errors of the peer's chain, the name check, a fatal alert from the server,
   // no cipher suite or version in common. Its -326 "record layer version error" is a plaintext reply and an old
   // server's version alike: no row.

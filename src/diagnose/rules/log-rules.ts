@@ -61,3 +61,9 @@ export const AFTER_TLS_LOG_RULES: ClassifierRule[] = [
     { cause: 'net_unreachable', text: /\[Errno (113|101|65|51)\] Connect call failed/ },
   ]),
 ]
+
+// Read on the whole text before the reply it quotes: poplib's "-ERR EOF" raised from quit() is the server closing
+// instead of answering QUIT with +OK (RFC 1939 §6). The session had worked; the server broke the protocol at its end.
+export const POPLIB_WRAPPER_RULES: ClassifierRule[] = sourced('python/cpython:Lib/poplib.py', [
+  { cause: 'protocol_error', text: /\bin quit\b[\s\S]{0,400}?-ERR EOF\b/ },
+])

@@ -50,6 +50,8 @@ const SILENCE: Shape[] = [
   // Go's net/smtp reading the greeting with a deadline ("read tcp a->b:465: i/o timeout"; a dial's timeout is the
   // TCP connection, not this).
   { source: 'golang/go:src/net/net.go', text: /\bread tcp \S+: i\/o timeout\b/ },
+  // The eMail command-line sender's readResponse(): select() gave up waiting for the server's first line.
+  { source: 'deanproxy/eMail:src/smtpcommands.c', text: /\bTimeout\(\d+\) while trying to read from SMTP server\b/ },
   // .NET's SmtpClient (no implicit TLS at all) waiting on 465.
   {
     source: 'https://learn.microsoft.com/en-us/dotnet/api/system.net.mail.smtpclient.enablessl',
@@ -70,6 +72,8 @@ const CLOSED: Shape[] = [
     source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
     text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
   },
+  // Haskell's bytestring hGetLine reading the greeting line from a socket handle the server closed (smtp-mail).
+  { source: 'haskell/bytestring:Data/ByteString.hs', text: /\bhGetLine: end of file\b/ },
   // The rest of RFC 8314's plaintext-on-TLS-port symptoms as libraries word them.
   {
     source: 'https://www.rfc-editor.org/rfc/rfc8314#section-3',

@@ -95,6 +95,11 @@ export const PHP_IMAP_FALLBACK: ClassifierRule[] = [
   ...sourced(`${LAMINAS}Storage/Imap.php`, [
     { cause: 'auth_bad_credentials', text: /\bcannot login, user or password wrong\b/ },
   ]),
+  // Laminas (Zend) Mail's Protocol\Pop3::readResponse() throws "last request failed" on any -ERR; a trace through
+  // Pop3->login() (USER, then PASS) shows it was the login the server refused.
+  ...sourced(`${LAMINAS}Protocol/Pop3.php`, [
+    { cause: 'auth_bad_credentials', text: /\blast request failed\b[\s\S]{0,2000}\bPop3->login\(/ },
+  ]),
   ...sourced(`${HORDE}Socket.php`, [
     // _login(): an empty password is refused before any command, as LOGIN_AUTHENTICATIONFAILED.
     { cause: 'auth_bad_credentials', text: /^(?:Horde_Imap_Client_Exception: )?No password provided\.?\s*$/m },

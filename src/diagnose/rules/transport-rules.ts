@@ -4,7 +4,7 @@ import { MAIL_PROTOCOLS } from '../../protocols/index.js'
 import { CAPABILITY_MISSING, TOO_MANY } from './auth-words.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { SERVER_STARTTLS_REFUSALS } from './server-reply-rules.js'
-import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES } from './log-rules.js'
+import { AFTER_TLS_LOG_RULES, EARLY_LOG_RULES, POPLIB_WRAPPER_RULES } from './log-rules.js'
 import { SERVER_LOG_RULES, WRAPPER_LOG_RULES } from './server-log-rules.js'
 import { AFTER_TLS_DOTNET_RULES, EARLY_DOTNET_RULES, WRAPPER_DOTNET_RULES } from './dotnet-rules.js'
 import { CURL_RULES } from './curl-rules.js'
@@ -223,8 +223,7 @@ const STARTTLS: ClassifierRule[] = sourced('python/cpython:Lib/smtplib.py', [
       /does not support secure connection|STARTTLS connection security not available/,
       // Thunderbird's startTlsFailed in de, fr, es and zh-CN: the server does not announce it.
       /STARTTLS.{0,120}(diese Funktion nicht angibt|ne propose pas cette|no anuncia ese|不宣称支持)/,
-      // A server that does not know the command: "500 5.5.1 Unrecognized command: STARTTLS",
-      // "-ERR Unknown command: STLS".
+      // A server that does not know it: "500 5.5.1 Unrecognized command: STARTTLS", "-ERR Unknown command: STLS".
       /(unrecognized|unknown|unsupported|not implemented|invalid) command:? "?(STARTTLS|STLS)\b/,
       /\bcommand (unrecognized|not recognized|unknown|not implemented):? "?(STARTTLS|STLS)\b/,
       /unterstützt kein(e|en)? (STARTTLS|STLS|TLS)|ne (prend pas en charge|supporte pas) (le )?STARTTLS/,
@@ -364,6 +363,7 @@ export const WRAPPER_RULES: ClassifierRule[] = [
   ...THREAD_WRAPPER_RULES,
   ...THREAD16_WRAPPER_RULES,
   ...CLI_WRAPPER_RULES,
+  ...POPLIB_WRAPPER_RULES,
 ]
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
