@@ -41,6 +41,17 @@ describe('rounds 43-47', () => {
         'during parsing of "220 mx.example.org ESMTP ready\r\n"',
       'protocol_port_mismatch',
     ],
+    // Roundcube quoting another protocol's first line where IMAP's "* OK" belongs.
+    ['IMAP Error: Wrong startup greeting (localhost:110): +OK Dovecot ready.', 'protocol_port_mismatch'],
+    // A Go server's log of the alert its client sent: the client did not trust the server's certificate.
+    [
+      'smtp/server 2021/04/10 14:17:03 TLS handshake error for 127.0.0.1:47610: remote error: tls: bad certificate',
+      'tls_cert_untrusted',
+    ],
+    [
+      'http: TLS handshake error from 10.0.0.5:51000: remote error: tls: unknown certificate authority',
+      'tls_cert_untrusted',
+    ],
     // ESP Mail Client's ESP32 SSL client: the name did not resolve.
     ['! E: could not get ip from host\n> C: cleaning SSL connection', 'dns_nxdomain'],
   ]
@@ -69,6 +80,11 @@ describe('rounds 43-47', () => {
       "    if not line: raise error_proto('-ERR EOF')\npoplib.error_proto: -ERR EOF"
     expect(read(quit)).toBe('protocol_error')
     expect(read('poplib.error_proto: -ERR EOF')).toBe('tcp_reset')
+  })
+
+  it("reads Roundcube's empty IMAP greeting on the implicit-TLS port as the mode, and nothing without a port", () => {
+    expect(read('Login failed for abc against abc.foo. Empty startup greeting (abc.foo:993)')).toBe('tls_wrong_mode')
+    expect(read('IMAP Error: Empty startup greeting')).toBeNull()
   })
 
   it("reads Haskell's hGetLine at the end of the socket on an implicit-TLS port as the mode", () => {

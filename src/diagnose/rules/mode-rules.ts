@@ -72,6 +72,11 @@ const CLOSED: Shape[] = [
     source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
     text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
   },
+  // Roundcube's rcube_imap_generic::connect(): the first line read was empty (closed or timed out).
+  {
+    source: 'roundcube/roundcubemail:program/lib/Roundcube/rcube_imap_generic.php',
+    text: /\bEmpty startup greeting\b/,
+  },
   // Haskell's bytestring hGetLine reading the greeting line from a socket handle the server closed (smtp-mail).
   { source: 'haskell/bytestring:Data/ByteString.hs', text: /\bhGetLine: end of file\b/ },
   // The rest of RFC 8314's plaintext-on-TLS-port symptoms as libraries word them.

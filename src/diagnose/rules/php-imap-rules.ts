@@ -95,6 +95,11 @@ export const PHP_IMAP_FALLBACK: ClassifierRule[] = [
   ...sourced(`${LAMINAS}Storage/Imap.php`, [
     { cause: 'auth_bad_credentials', text: /\bcannot login, user or password wrong\b/ },
   ]),
+  // Roundcube's rcube_imap_generic::connect() quoting a first line that is not "* OK"/"* PREAUTH": another
+  // protocol's greeting (POP3's +OK, SMTP's 220) says the port is not an IMAP port.
+  ...sourced('roundcube/roundcubemail:program/lib/Roundcube/rcube_imap_generic.php', [
+    { cause: 'protocol_port_mismatch', text: /\bWrong startup greeting \([^)]*\): (\+OK\b|-ERR\b|\d{3}[ -])/ },
+  ]),
   // Laminas (Zend) Mail's Protocol\Pop3::readResponse() throws "last request failed" on any -ERR; a trace through
   // Pop3->login() (USER, then PASS) shows it was the login the server refused.
   ...sourced(`${LAMINAS}Protocol/Pop3.php`, [

@@ -171,6 +171,13 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
     // A server log's "alert certificate unknown / bad certificate / unknown ca" is the client
     // refusing the server's certificate.
     { cause: 'tls_cert_untrusted', text: /alert (certificate unknown|bad certificate|unknown ca)/i },
+    // The same alerts as Go's crypto/tls names them in a Go server's log (Proton Mail Bridge, go-smtp servers):
+    // "TLS handshake error from …: remote error: tls: bad certificate" (golang/go:src/crypto/tls/alert.go).
+    {
+      source: 'golang/go:src/crypto/tls/alert.go',
+      cause: 'tls_cert_untrusted',
+      text: /\bremote error: tls: (bad certificate|unknown certificate authority|certificate unknown)\b/,
+    },
     // X509_V_ERR_UNABLE_TO_GET_CRL: revocation could not be checked, so the chain is not trusted.
     { cause: 'tls_cert_untrusted', errorCode: ['UNABLE_TO_GET_CRL'] },
     { cause: 'tls_cert_untrusted', text: /\bunable to get certificate CRL\b/i },
