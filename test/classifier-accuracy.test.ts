@@ -43,7 +43,17 @@ describe('the corpus', () => {
     }
     expect(new Set(cases.map((c) => c.cause))).toEqual(new Set(CAUSES))
     expect([...new Set(cases.map((c) => c.family))].sort()).toEqual([...FAMILIES].sort())
-    expect([...new Set(cases.map((c) => c.lang))].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'pl', 'zh'])
+    expect([...new Set(cases.map((c) => c.lang))].sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'it',
+      'ko',
+      'pl',
+      'ru',
+      'zh',
+    ])
   })
 
   it('is split once, by a hash of the id, about 80/20', () => {
@@ -58,7 +68,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3\d|thr4[0-2])-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[345]\d)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -76,21 +86,22 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr3\d|thr4[0-2])-/
 // lib-ruby 17/18. Round 33's 12: lib-dotnet 44/50. Rounds 34-36's 41: lib-php 25/37, server-reply 154/172. Rounds
 // 37-38's 40: lib-java 12/15, lib-python 33/36, lib-dotnet 45/51, server-reply 155/172, server-log 82/90. Rounds
 // 39-40's 49: lib-python 33/37, lib-openssl 14/17, lib-java 13/16, server-reply 155/173. Round 41's 17: lib-php
-// 26/39, lib-node 23/26.
+// 26/39, lib-node 23/26. Rounds 43-55's 139 (28 held-out, 15 right before any rule and after): client-mobile 14/19,
+// lib-openssl 16/21, lib-php 27/43, server-reply 156/177, server-log 83/92, lib-ruby 21/23.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.895,
-  'server-log': 0.91,
+  'server-reply': 0.881,
+  'server-log': 0.902,
   'lib-dotnet': 0.88,
   'lib-java': 0.8,
   'lib-python': 0.891,
-  'lib-ruby': 0.944,
+  'lib-ruby': 0.913,
   'client-thunderbird': 0.931,
   'client-outlook': 0.933,
   'lib-node': 0.85,
-  'lib-openssl': 0.823,
-  'lib-php': 0.666,
+  'lib-openssl': 0.761,
+  'lib-php': 0.627,
   'lib-curl': 0.9,
-  'client-mobile': 0.823,
+  'client-mobile': 0.736,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
 }
@@ -129,9 +140,11 @@ describe('accuracy', () => {
     // first classifier) and the sweeps of PHP's IMAP libraries, vendors' servers and secondary libraries: 2436/2576,
     // 632/701. Round 41 (17 thread cases, 13 right before any rule, the same with the session's first classifier):
     // 2447/2588, 635/706. Round 42 (11 thread cases, 5 right before any rule, the same with the session's first
-    // classifier): 2452/2598, 636/707.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.943)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.899)
+    // classifier): 2452/2598, 636/707. Rounds 43-55 (139 thread cases in 13 fresh sets, 76 right before any rule with
+    // the session's first classifier, 61/111 train and 15/28 held-out): 2513/2709 and 651/735; the rules written
+    // from their train cases (moving no earlier case): 2526/2709, held-out unchanged.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.932)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.885)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -143,12 +156,12 @@ describe('accuracy', () => {
     // after the text's own signs were read (an SMTP status line names SMTP; Yahoo's and Gmail's refusal wordings name
     // them): train 2318/2470, held-out 610/677 (2305 and 608 before); with rounds 34-36, 2343/2503 and 614/685; with
     // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701; with round 41, 2413/2588 and
-    // 627/706; with round 42, 2418/2598 and 628/707.
+    // 627/706; with round 42, 2418/2598 and 628/707; with rounds 43-55 and their rules, 2488/2709 and 643/735.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.93)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.888)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.918)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.874)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -171,11 +184,13 @@ describe('accuracy', () => {
 
 // A round's cases keep what they measured once its rules were written: at least so many cases, train and
 // held-out at their floors.
-function expectRound(prefix: string, cases_: number, train: number, heldout: number): void {
+// A round whose cases all fell in train has no held-out floor (null): its held-out part is checked empty.
+function expectRound(prefix: string, cases_: number, train: number, heldout: number | null): void {
   const r = measure(cases.filter((c) => c.id.startsWith(prefix)))
   expect(r.train.total + r.heldout.total).toBeGreaterThanOrEqual(cases_)
   expect(r.train.right / r.train.total).toBeGreaterThanOrEqual(train)
-  expect(r.heldout.right / r.heldout.total).toBeGreaterThanOrEqual(heldout)
+  if (heldout === null) expect(r.heldout.total).toBe(0)
+  else expect(r.heldout.right / r.heldout.total).toBeGreaterThanOrEqual(heldout)
 }
 
 describe('round 6 (server logs, Python, .NET)', () => {
@@ -468,5 +483,40 @@ describe('explain on the command line', () => {
     expect(lines.map((l) => l.id ?? null)).toEqual([1, null, 'big', null])
     expect(lines[1].error).toBeTruthy()
     expect(lines[3].error).toBeTruthy()
+  })
+})
+
+describe('rounds 43-47 (56 more pasted errors: helpdesks, devices, mail clients, relays, mail services)', () => {
+  it('keep what they measured before any rule was written from them: 33/56', () => {
+    // With the classifier of the session's start (1d7d3f2): round 43 4/8 train (no held-out case), round 44 5/11
+    // and 1/2, round 45 4/8 and 1/2, round 46 4/8 and 4/5, round 47 8/10 and 2/2.
+    expectRound('thr43-', 8, 0.5, null)
+    expectRound('thr44-', 13, 0.454, 0.5)
+    expectRound('thr45-', 10, 0.5, 0.5)
+    expectRound('thr46-', 13, 0.5, 0.8)
+    expectRound('thr47-', 12, 0.8, 1)
+  })
+})
+
+describe('rounds 48-51 (44 more: automation platforms, community software, less common languages, not English)', () => {
+  it('keep what they measured before any rule was written from them: 24/44', () => {
+    // The same answers with the classifier of the session's start (1d7d3f2) and with the rules from rounds 43-47:
+    // round 48 4/7 train and 1/1 held-out, round 49 7/8 and 0/1, round 50 7/17 and 0/3 (one of its 21 cases dropped:
+    // its text was already a case), round 51 2/5 and 2/2.
+    expectRound('thr48-', 8, 0.571, 1)
+    expectRound('thr49-', 9, 0.875, 0)
+    expectRound('thr50-', 20, 0.411, 0)
+    expectRound('thr51-', 7, 0.4, 1)
+  })
+})
+
+describe('rounds 52-55 (39 more: archivers, developer SMTP servers, webmail, identity and DevOps apps)', () => {
+  it('keep what they measured before any rule was written from them: 20/39', () => {
+    // The same answers with the classifier of the session's start (1d7d3f2) and with the rules from rounds 43-51:
+    // round 52 1/2 train and 1/4 held-out, round 53 8/11 and 1/2, round 54 4/8 and 1/3, round 55 3/8 and 1/1.
+    expectRound('thr52-', 6, 0.5, 0.25)
+    expectRound('thr53-', 13, 0.727, 0.5)
+    expectRound('thr54-', 11, 0.5, 0.333)
+    expectRound('thr55-', 9, 0.375, 1)
   })
 })
