@@ -328,6 +328,14 @@ describe("Thunderbird's errors in 18 more languages", () => {
       expect(read(text)).not.toBe('auth_rate_limited')
   })
 
+  it('reads "could not connect to <host>" as a failed lookup only where a host name stands in the host slot', () => {
+    expect(read('Não foi possível conectar-se ao servidor imap.uol.com.br.')).toBe('dns_nxdomain')
+    expect(read('Ошибка соединения с сервером «imap.mail.ru».')).toBe('dns_nxdomain')
+    // .NET's "the remote server" in the same words is a connection that failed, not a name that did not resolve.
+    expect(read('Não foi possível conectar-se ao servidor remoto')).not.toBe('dns_nxdomain')
+    expect(read('Nie można połączyć się z serwerem zdalnym')).not.toBe('dns_nxdomain')
+  })
+
   it('keeps the strings about none of our causes silent', () => {
     for (const text of [
       'Ошибка отправления сообщения.',

@@ -88,5 +88,15 @@ export function tbRows(lang: string, file: string, patterns: Record<string, RegE
     if (cause === undefined) throw new Error(`thunderbird-l10n: no meaning for ${key}`)
     return cause
   }
-  return keyedRows(`${TB_L10N}${lang}/${file}`, causeOf, patterns)
+  const typed = Object.fromEntries(
+    Object.entries(patterns).map(([key, re]) => [key, HOST_ONLY_KEYS.has(key) ? withTypedHost(re) : re]),
+  )
+  return keyedRows(`${TB_L10N}${lang}/${file}`, causeOf, typed)
 }
+
+// unknownHostError is a whole line, "could not connect to <host>", in every language: its host slot takes a name
+// with a dot, as a server is typed, so that another program's sentence in the same words with a plain word there
+// (.NET's Polish "Nie można połączyć się z serwerem zdalnym", "the remote server") is not read as a failed lookup.
+const HOST_ONLY_KEYS = new Set(['unknownHostError'])
+const TYPED_HOST = String.raw`[^\s.«»]+(?:\.[^\s.«»]+)+`
+const withTypedHost = (re: RegExp): RegExp => new RegExp(re.source.replace(String.raw`\S+`, TYPED_HOST), re.flags)

@@ -216,9 +216,7 @@ export const TB_NL: ClassifierRule[] = [
 
 export const TB_PL: ClassifierRule[] = [
   ...tbRows('pl', MESSENGER, {
-    // The host as typed, with a dot: .NET's Polish "Nie można połączyć się z serwerem zdalnym" ("the remote server",
-    // WebException's connect failure) has the same opening words.
-    unknownHostError: /^Nie\s+można\s+połączyć\s+się\s+z\s+serwerem\s+[^\s.]+(?:\.[^\s.]+)+[.。]?$/,
+    unknownHostError: /^Nie\s+można\s+połączyć\s+się\s+z\s+serwerem\s+\S+[.。]?$/,
     oAuth2Error: /Niepowodzenie\s+uwierzytelniania\s+podczas\s+łączenia\s+się\s+z\s+serwerem\s+\S+/,
     connectionRefusedError: /Nie\s+można\s+połączyć\s+się\s+z\s+serwerem\s+\S+;\s+połączenie\s+zostało\s+odrzucone/,
     netTimeoutError: /Przekroczono\s+limit\s+czasu\s+połączenia\s+z\s+serwerem\s+\S+/,
