@@ -178,8 +178,9 @@ export const CONNECTION_RULES: ClassifierRule[] = [
 // blocked port that drops the attempt (Apple and Microsoft name the network and the firewall first).
 const COULD_NOT_CONNECT = anyOf(
   /(could not|couldn't|cannot|can't|unable to|failed to) (connect|establish a connection)/,
-  // NeoMutt's imap/imap.c "Error connecting to server: <host>".
-  /\bError connecting to server\b/,
+  // NeoMutt's imap/imap.c "Error connecting to server: <host>"; Horde's "Error connecting to SMTP server."
+  // (horde/Smtp:lib/Horde/Smtp.php, under Nextcloud Mail) and "Error connecting to mail server." (Imap_Client).
+  /\bError connecting to (SMTP |IMAP |POP3? |mail )?server\b/,
   // Roundcube's smtpconnerror and storageerror ("Connection to (storage) server failed").
   /connection to (the )?(\w+ )?server\b.{0,80}?\bfailed/,
   /impossibile (connettersi|collegarsi|stabilire (una |la )?connessione)|connessione (al server )?non riuscita/,
