@@ -1,4 +1,4 @@
-// Readings added from the train cases of rounds 43-47 (fresh thread pastes from helpdesks, devices, mail clients,
+// Readings added from the train cases of rounds 43-59 (fresh thread pastes from helpdesks, devices, mail clients,
 // command-line relays and transactional-mail services), each generalised to the source it rests on: Postfix's own
 // warning about port 465, Mailgun's 535 wording, laminas-mail's POP3 login, Mutt built without SASL, NeoMutt's
 // "no authenticators … or wrong credentials", ESP Mail Client's failed lookup, the eMail sender's read timeout.
@@ -8,7 +8,7 @@ import { explainText } from '../src/diagnose/classify.js'
 const read = (text: string, hints: { port?: number; provider?: string; protocol?: string } = {}) =>
   explainText({ text, protocol: 'any', ...hints }).classification?.cause ?? null
 
-describe('rounds 43-47', () => {
+describe('rounds 43-59', () => {
   const table: Array<[string, string | null]> = [
     // Postfix's smtp_connect.c says it before it connects: a relayhost on 465 without wrapper mode.
     [
@@ -85,6 +85,23 @@ describe('rounds 43-47', () => {
   it("reads Roundcube's empty IMAP greeting on the implicit-TLS port as the mode, and nothing without a port", () => {
     expect(read('Login failed for abc against abc.foo. Empty startup greeting (abc.foo:993)')).toBe('tls_wrong_mode')
     expect(read('IMAP Error: Empty startup greeting')).toBeNull()
+  })
+
+  it('reads a client that waited for a greeting on the implicit-TLS port as the mode (PHPMailer, .NET)', () => {
+    const on = (text: string, port?: number) =>
+      explainText({ text, protocol: 'smtp', port }).classification?.cause ?? null
+    const bare = 'PHPMailer\\PHPMailer\\Exception: SMTP Error: Could not connect to SMTP host.'
+    expect(on(bare, 465)).toBe('tls_wrong_mode')
+    // Elsewhere, or when the connection itself failed, it stays the connection.
+    expect(on(bare, 587)).toBe('tcp_timeout')
+    expect(on(`SMTP ERROR: Failed to connect to server: Connection refused (111)\n${bare}`, 465)).not.toBe(
+      'tls_wrong_mode',
+    )
+    const opened = '3 Connection: opened\n4 SMTP INBOUND: ""\n2 SERVER -> CLIENT: '
+    expect(on(opened, 465)).toBe('tls_wrong_mode')
+    const dotnet = "Syntax error, command unrecognized. The server response was: '"
+    expect(on(dotnet, 465)).toBe('tls_wrong_mode')
+    expect(on(dotnet, 587)).toBe('protocol_error')
   })
 
   it("reads Haskell's hGetLine at the end of the socket on an implicit-TLS port as the mode", () => {

@@ -42,8 +42,20 @@ const SILENCE: Shape[] = [
   { source: 'nodemailer/nodemailer:lib/smtp-connection/index.js', text: GREETING_SILENCE },
   // node-imap starts its authTimeout once the socket is connected: no greeting and login followed.
   { source: 'mscdex/node-imap:lib/Connection.js', text: /\bTimed out while authenticating with server\b/ },
-  // PHPMailer's get_lines() when the read of the greeting times out.
-  { source: 'PHPMailer/PHPMailer:src/SMTP.php', text: /\bget_lines\(\): timed-out\b/ },
+  // PHPMailer's get_lines() when the read of the greeting times out, or its debug output of an empty greeting
+  // ('SMTP INBOUND: ""' once the connection was opened).
+  {
+    source: 'PHPMailer/PHPMailer:src/SMTP.php',
+    text: /\bget_lines\(\): timed-out\b|\bConnection: opened\b[\s\S]{0,400}?\bSMTP INBOUND: ""/,
+  },
+  // PHPMailer's bare connect_host, "SMTP Error: Could not connect to SMTP host.", on the implicit-TLS port: its
+  // troubleshooting page's first reason is SMTPSecure left at STARTTLS there (it waits for a greeting that the server
+  // keeps until the TLS handshake). Not when the text says the connection itself failed, or that TLS was spoken.
+  {
+    source: 'https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    text: /\bSMTP Error: Could not connect to SMTP host\b/,
+    unless: anyOf(PAST_GREETING, /getaddrinfo|refused|timed out|unreachable|No route|certificate|Failed to connect/i),
+  },
   // (Not Symfony Mailer's 'Connection to "host:465" timed out': its EsmtpTransport turns TLS on by itself for 465.)
   // Ruby's Net::SMTP reading the greeting through net-protocol's BufferedIO.
   { source: 'ruby/net-protocol:lib/net/protocol.rb', text: /\bNet::ReadTimeout\b/ },
@@ -85,8 +97,9 @@ const CLOSED: Shape[] = [
     text: anyOf(
       /(socket|connection) closed unexpectedly|unexpected close|end of file reached|EOFError/,
       /empty response|bad greeting|response: \[EOF\]/,
-      // System.Net.Mail's SmtpClient speaks only STARTTLS (RFC 3207): on 465 it reads the closed socket so.
-      /net_io_connectionclosed/,
+      // System.Net.Mail's SmtpClient speaks only STARTTLS (RFC 3207): on 465 it reads the closed socket so, or the
+      // TLS server's bytes as an unknown reply with no words ("The server response was: " and nothing after).
+      /net_io_connectionclosed|\bcommand unrecognized\. The server response was:\s*['"]?\s*$/m,
     ),
   },
 ]
