@@ -1,23 +1,23 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-55: test/corpus/threads.md, thr2x.md … thr5x.md; 689 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-59: test/corpus/threads.md, thr2x.md … thr5x.md; 728 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
 import type { CauseId } from '../model/cause-ids.js'
 
 export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
-  // 8 threads: 5 the switch itself, 2 an expired certificate (a server's log of the handshake it failed).
+  // 9 threads: 5 the switch itself, 2 an expired certificate (a server's log of the handshake it failed).
   starttls_failed: ['tls_cert_expired'],
   // 7 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round).
   tcp_reset: ['tls_wrong_mode'],
-  // 34 threads: 13 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // 35 threads: 14 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
-  // 28 threads: 24 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
+  // 30 threads: 26 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['wrong_server_name'],
-  // 15 threads: 11 a sign-in to confirm on the provider's web page, 4 an app password.
+  // 16 threads: 12 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
   // 6 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
   // sign-in that Google wanted confirmed on its web page first; 2 a server without STARTTLS answering the command
@@ -29,20 +29,23 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 6 threads: 4 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 53 threads: 29 the password, 7 an app password, 5 a mechanism the server does not offer, 4 basic authentication
-  // switched off, 2 a sign-in to confirm on the provider's web page.
+  // 54 threads: 29 the password, 7 an app password, 5 basic authentication switched off, 5 a mechanism the server
+  // does not offer, 2 a sign-in to confirm on the provider's web page.
   auth_bad_credentials: [
     'auth_app_password_required',
-    'auth_mechanism_unsupported',
     'auth_basic_auth_disabled',
+    'auth_mechanism_unsupported',
     'auth_web_login_required',
   ],
-  // 40 threads: 28 an app password, 7 a sign-in that the provider wanted confirmed on its web page first, 2 a
+  // 26 threads: 23 a login the server takes only over TLS, 3 a server that offers no login at all (a relay or a
+  // test server that needs none: the fix was not to log in).
+  auth_plaintext_disabled: ['auth_mechanism_unsupported'],
+  // 42 threads: 29 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 2 a
   // mechanism the server does not offer, 2 the password itself.
   auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported', 'auth_bad_credentials'],
-  // 59 threads: 56 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 65 threads: 62 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
-  // 40 threads: 38 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // 45 threads: 43 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
