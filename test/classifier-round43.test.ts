@@ -52,6 +52,13 @@ describe('rounds 43-59', () => {
       'http: TLS handshake error from 10.0.0.5:51000: remote error: tls: unknown certificate authority',
       'tls_cert_untrusted',
     ],
+    // Ruby's OpenSSL::SSL::SSLError with OpenSSL's "unknown protocol": no TLS record came back.
+    ['OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=unknown state: unknown protocol', 'tls_wrong_mode'],
+    // Rust's read timeout on Unix is WouldBlock (os error 11), not a lookup.
+    ['SMTP IO error: Resource temporarily unavailable (os error 11)', 'tcp_timeout'],
+    ['getaddrinfo: Resource temporarily unavailable', 'dns_servfail'],
+    // Erlang/OTP's client alert on the server's chain.
+    ['TLS :client: In state :wait_cert_cr generated CLIENT ALERT: Fatal - Bad Certificate', 'tls_cert_untrusted'],
     // ESP Mail Client's ESP32 SSL client: the name did not resolve.
     ['! E: could not get ip from host\n> C: cleaning SSL connection', 'dns_nxdomain'],
   ]

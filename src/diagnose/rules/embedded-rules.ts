@@ -183,7 +183,9 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
     { cause: 'tls_cert_hostname_mismatch', text: /\{bad_cert,\s?hostname_check_failed\}/ },
     {
       cause: 'tls_cert_untrusted',
-      text: /\bCLIENT ALERT: Fatal - Unknown CA\b|\{bad_cert,\s?(unknown_ca|selfsigned_peer)\}/,
+      // The client's own alert on the server's chain: Unknown CA, or Bad Certificate (what OTP sends for a
+      // self-signed peer and other path failures, ssl_alert.erl's mapping of {bad_cert, _}).
+      text: /\bCLIENT ALERT: Fatal - (Unknown CA|Bad Certificate)\b|\{bad_cert,\s?(unknown_ca|selfsigned_peer)\}/,
     },
     { cause: 'tls_cert_expired', text: /\bCLIENT ALERT: Fatal - Certificate Expired\b|\{bad_cert,\s?cert_expired\}/ },
     { cause: 'tls_old_protocol', text: /\bSERVER ALERT: Fatal - (Protocol Version|Insufficient Security)\b/ },

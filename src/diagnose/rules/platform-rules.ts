@@ -148,6 +148,12 @@ export const PLATFORM_RULES: ClassifierRule[] = [
     { cause: 'auth_mechanism_unsupported', text: /\bNo compatible authentication mechanism was found\b/ },
     { source: LETTRE + 'net.rs', cause: 'dns_no_address', text: /\bcould not resolve to any (supported )?address\b/ },
   ]),
+  // Rust's std: a read or write past set_read_timeout/set_write_timeout fails with WouldBlock on Unix, printed
+  // "Resource temporarily unavailable (os error 11)" (lettre's "SMTP IO error: …"): the server did not answer in
+  // time, which is not the name lookup glibc's EAI_AGAIN words would say.
+  ...sourced('https://doc.rust-lang.org/std/net/struct.TcpStream.html#method.set_read_timeout', [
+    { cause: 'tcp_timeout', text: /\bResource temporarily unavailable \(os error 11\)/ },
+  ]),
   // The imap crate's Error::StartTlsNotAvailable.
   ...sourced('jonhoo/rust-imap:src/error.rs', [
     { cause: 'starttls_not_offered', text: /\bStartTls is not available on the server\b/ },

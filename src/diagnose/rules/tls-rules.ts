@@ -249,6 +249,12 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       // bytes were no TLS record, as Dovecot and Exim print it at the end of the line too.
       text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:|SSL routines:[^:\n]*:unknown protocol\b/i,
     },
+    // Ruby's OpenSSL::SSL::SSLError prints the same reason after its own "SSL_connect returned=1 errno=0 … state=…:".
+    {
+      source: 'ruby/openssl:ext/openssl/ossl_ssl.c',
+      cause: 'tls_wrong_mode',
+      text: /\bSSL_connect returned=\d+ errno=\d+ [^\n]*: unknown protocol\b/,
+    },
   ]),
   // Libraries and clients that say "TLS spoken to a plain port" (or the reverse) in words.
   ...sourced('jstedfast/MailKit:MailKit/Security/SslHandshakeException.cs', [
