@@ -68,7 +68,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[345]\d)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-6]\d)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -88,14 +88,14 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[345]\d)-/
 // 39-40's 49: lib-python 33/37, lib-openssl 14/17, lib-java 13/16, server-reply 155/173. Round 41's 17: lib-php
 // 26/39, lib-node 23/26. Rounds 43-55's 139 (28 held-out, 15 right before any rule and after): client-mobile 14/19,
 // lib-openssl 16/21, lib-php 27/43, server-reply 156/177, server-log 83/92, lib-ruby 21/23; rounds 56-59:
-// lib-node 26/31.
+// lib-node 26/31; rounds 60-63: server-reply 156/178, lib-dotnet 47/54, lib-ruby 23/27, lib-java 16/20.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.881,
+  'server-reply': 0.876,
   'server-log': 0.902,
-  'lib-dotnet': 0.88,
+  'lib-dotnet': 0.87,
   'lib-java': 0.8,
   'lib-python': 0.891,
-  'lib-ruby': 0.913,
+  'lib-ruby': 0.851,
   'client-thunderbird': 0.931,
   'client-outlook': 0.933,
   'lib-node': 0.838,
@@ -145,9 +145,11 @@ describe('accuracy', () => {
     // the session's first classifier, 61/111 train and 15/28 held-out): 2513/2709 and 651/735; the rules written
     // from their train cases (moving no earlier case): 2526/2709, held-out unchanged. Rounds 56-59 (47 thread cases
     // in 4 fresh sets, 36 right before any rule, 29/39 train and 7/8 held-out, the same with the session's first
-    // classifier) and the rules from their train cases: 2559/2748, 658/743.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.931)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.885)
+    // classifier) and the rules from their train cases: 2559/2748, 658/743. Rounds 60-63 (28 thread cases, 17 right
+    // before any rule, 12/18 train and 5/10 held-out, the same with the session's first classifier) and their rules:
+    // 2574/2766, 663/753.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.93)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.88)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -160,12 +162,12 @@ describe('accuracy', () => {
     // them): train 2318/2470, held-out 610/677 (2305 and 608 before); with rounds 34-36, 2343/2503 and 614/685; with
     // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701; with round 41, 2413/2588 and
     // 627/706; with round 42, 2418/2598 and 628/707; with rounds 43-55 and their rules, 2488/2709 and 643/735; with
-    // rounds 56-59 and theirs, 2519/2748 and 650/743.
+    // rounds 56-59 and theirs, 2519/2748 and 650/743; with rounds 60-63 and theirs, 2535/2766 and 655/753.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
     expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.916)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.874)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.869)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -533,5 +535,16 @@ describe('rounds 56-59 (47 more pasted errors: Python, Node.js, PHP, .NET, Java 
     expectRound('thr57-', 8, 1, 0.5)
     expectRound('thr58-', 12, 0.6, 1)
     expectRound('thr59-', 13, 0.692, null)
+  })
+})
+
+describe('rounds 60-63 (28 more pasted errors: Ruby, Rust/Elixir and JVM applications, Windows-side senders)', () => {
+  it('keep what they measured before any rule was written from them: 17/28', () => {
+    // The same answers with the classifier of the session's start (1d7d3f2) and with the rules from rounds 43-59:
+    // round 60 6/8 train and 2/4 held-out, round 61 1/4 and 0/1, round 62 3/3 and 2/3, round 63 2/3 and 1/2.
+    expectRound('thr60-', 12, 0.75, 0.5)
+    expectRound('thr61-', 5, 0.25, 0)
+    expectRound('thr62-', 6, 1, 0.666)
+    expectRound('thr63-', 5, 0.666, 0.5)
   })
 })
