@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-59: test/corpus/threads.md, thr2x.md … thr5x.md; 728 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-63: test/corpus/threads.md, thr2x.md … thr6x.md; 746 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -12,7 +12,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   starttls_failed: ['tls_cert_expired'],
   // 7 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round).
   tcp_reset: ['tls_wrong_mode'],
-  // 35 threads: 14 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // 36 threads: 15 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
   // 30 threads: 26 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
@@ -40,12 +40,12 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 26 threads: 23 a login the server takes only over TLS, 3 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 42 threads: 29 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 2 a
+  // 43 threads: 30 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 2 a
   // mechanism the server does not offer, 2 the password itself.
   auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported', 'auth_bad_credentials'],
-  // 65 threads: 62 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 69 threads: 66 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
-  // 45 threads: 43 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // 46 threads: 44 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
