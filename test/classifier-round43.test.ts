@@ -59,6 +59,13 @@ describe('rounds 43-59', () => {
     ['getaddrinfo: Resource temporarily unavailable', 'dns_servfail'],
     // Erlang/OTP's client alert on the server's chain.
     ['TLS :client: In state :wait_cert_cr generated CLIENT ALERT: Fatal - Bad Certificate', 'tls_cert_untrusted'],
+    // OpenCart's SMTP class names the refused command; it always logs in before MAIL FROM.
+    ['Error: MAIL FROM not accepted from server!', 'smtp_sender_rejected'],
+    ['Error: Password not accepted from server!', 'auth_bad_credentials'],
+    // A failure to connect to this machine itself: nothing listens there (no network in between, no provider).
+    ['cannot connect to host; error = stream_socket_client(): unable to connect to tcp://localhost:25', 'tcp_refused'],
+    ['mail(): Failed to connect to mailserver at "localhost" port 25, verify your "SMTP" setting', 'tcp_refused'],
+    ['Could not connect to smtp.example.com:25', 'port_25_blocked'],
     // ESP Mail Client's ESP32 SSL client: the name did not resolve.
     ['! E: could not get ip from host\n> C: cleaning SSL connection', 'dns_nxdomain'],
   ]

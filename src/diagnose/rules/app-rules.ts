@@ -25,6 +25,14 @@ export const APP_RULES: ClassifierRule[] = [
       source: ROUNDCUBE + 'lib/Roundcube/rcube_smtp.php',
     },
   ]),
+  // OpenCart's SMTP class names the command whose reply was not the expected code. It always logs in (a username and
+  // a password are required settings) before MAIL FROM, so a refused MAIL FROM is the sender address, not a missing
+  // login; a refused password is the password. (Its "AUTH LOGIN" and "RCPT TO" refusals have more than one reading.)
+  ...sourced('opencart/opencart:upload/system/library/mail/smtp.php', [
+    { cause: 'auth_bad_credentials', text: /\b(Username|Password) not accepted from server!/ },
+    { cause: 'smtp_sender_rejected', text: /\bMAIL FROM not accepted from server!/ },
+    { cause: 'starttls_not_offered', text: /\bSTARTTLS not accepted from server!/ },
+  ]),
   // rcube_imap_generic.php: LOGINDISABLED in the capabilities (a login refused before TLS), and the STARTTLS it sent
   // whose TLS upgrade failed.
   ...sourced(ROUNDCUBE + 'lib/Roundcube/rcube_imap_generic.php', [

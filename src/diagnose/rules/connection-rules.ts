@@ -15,6 +15,10 @@ import { DOTNET_L10N_FALLBACK, DOTNET_L10N_TIMEOUT_RULES } from './dotnet-l10n-r
 import { GREETING_SILENCE } from './tls-rules.js'
 import { SERVER_STATUS } from '../wrapper.js'
 
+// This machine itself: loopback traffic never leaves the host (RFC 1122 §3.2.1.3), so no network or provider can
+// have blocked or dropped it. Not an address's domain (root@localhost names a mailbox, not a connection).
+const LOOPBACK = /(?:^|[^\w.@-])(?:localhost|127\.0\.0\.1|::1)(?![\w.-])/i
+
 // A line a server sent: an SMTP code, a POP3 status, an IMAP tagged or untagged status.
 const SERVER_REPLY = new RegExp(`^\\s*(?:${SERVER_STATUS})`)
 
@@ -76,13 +80,13 @@ export const CONNECTION_RULES: ClassifierRule[] = [
       cause: 'port_25_blocked',
       ...RELAY,
       errorCode: ['ETIMEDOUT', 'ESOCKET', 'ECONNECTION'],
-      unless: GREETING_SILENCE,
+      unless: anyOf(GREETING_SILENCE, LOOPBACK),
     },
     {
       cause: 'port_25_blocked',
       ...RELAY,
       text: anyOf(/timed? ?out|timeout|did not properly respond/),
-      unless: GREETING_SILENCE,
+      unless: anyOf(GREETING_SILENCE, LOOPBACK),
     },
   ]),
   // Symfony Mailer reports a failed connect as "Connection could not be established"; its "Connection to
@@ -210,10 +214,22 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   ...PHP_IMAP_FALLBACK,
   // Applications whose maintainers name the usual reason behind their failed connection (app-rules.ts).
   ...APP_REASON_FALLBACK_RULES,
+  // A bare failure to connect to this machine itself (localhost, 127.0.0.1, ::1): nothing listens on that port (a
+  // mail server that is not installed, or "localhost" inside a container, which is the container itself).
+  ...sourced('https://www.rfc-editor.org/rfc/rfc1122#section-3.2.1.3', [
+    {
+      cause: 'tcp_refused',
+      text: new RegExp(
+        `^(?=[\\s\\S]*${LOOPBACK.source})[\\s\\S]*(?:` +
+          `${COULD_NOT_CONNECT.source}|${PHPMAILER_CONNECT.source}|Failed to connect to mailserver)`,
+        'i',
+      ),
+    },
+  ]),
   // On the relay port while sending (Send-MailMessage's "-Port 25"), the commonest silent failure is the
   // provider's block of port 25 (RFC 6409: submission moved to 587).
   ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
-    { cause: 'port_25_blocked', ...RELAY, text: anyOf(COULD_NOT_CONNECT, PHPMAILER_CONNECT) },
+    { cause: 'port_25_blocked', ...RELAY, text: anyOf(COULD_NOT_CONNECT, PHPMAILER_CONNECT), unless: LOOPBACK },
   ]),
   ...sourced('https://support.apple.com/guide/mail/use-connection-doctor-mlhl3c14bf53/mac', [
     { cause: 'tcp_timeout', text: COULD_NOT_CONNECT, unless: PHPMAILER_CONNECT_FAILED },
