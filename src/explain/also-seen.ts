@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-63: test/corpus/threads.md, thr2x.md … thr6x.md; 746 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-67: test/corpus/threads.md, thr2x.md … thr6x.md; 764 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -15,9 +15,9 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 36 threads: 15 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
-  // 30 threads: 26 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
+  // 32 threads: 28 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['wrong_server_name'],
-  // 16 threads: 12 a sign-in to confirm on the provider's web page, 4 an app password.
+  // 17 threads: 13 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
   // 6 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
   // sign-in that Google wanted confirmed on its web page first; 2 a server without STARTTLS answering the command
@@ -29,7 +29,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 6 threads: 4 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 54 threads: 29 the password, 7 an app password, 5 basic authentication switched off, 5 a mechanism the server
+  // 55 threads: 30 the password, 7 an app password, 5 basic authentication switched off, 5 a mechanism the server
   // does not offer, 2 a sign-in to confirm on the provider's web page.
   auth_bad_credentials: [
     'auth_app_password_required',
@@ -37,15 +37,15 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
     'auth_mechanism_unsupported',
     'auth_web_login_required',
   ],
-  // 26 threads: 23 a login the server takes only over TLS, 3 a server that offers no login at all (a relay or a
+  // 27 threads: 23 a login the server takes only over TLS, 4 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 43 threads: 30 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 2 a
-  // mechanism the server does not offer, 2 the password itself.
-  auth_app_password_required: ['auth_web_login_required', 'auth_mechanism_unsupported', 'auth_bad_credentials'],
-  // 69 threads: 66 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 44 threads: 30 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 3 the
+  // password itself, 2 a mechanism the server does not offer.
+  auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_mechanism_unsupported'],
+  // 71 threads: 68 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
-  // 46 threads: 44 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // 47 threads: 45 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
