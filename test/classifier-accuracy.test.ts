@@ -49,8 +49,10 @@ describe('the corpus', () => {
       'es',
       'fr',
       'it',
+      'ja',
       'ko',
       'pl',
+      'pt',
       'ru',
       'zh',
     ])
@@ -68,7 +70,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-6]\d)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-7]\d)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -89,18 +91,19 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-6]\d)-/
 // 26/39, lib-node 23/26. Rounds 43-55's 139 (28 held-out, 15 right before any rule and after): client-mobile 14/19,
 // lib-openssl 16/21, lib-php 27/43, server-reply 156/177, server-log 83/92, lib-ruby 21/23; rounds 56-59:
 // lib-node 26/31; rounds 60-63: server-reply 156/178, lib-dotnet 47/54, lib-ruby 23/27, lib-java 16/20; rounds
-// 64-67: lib-ruby 24/28, lib-openssl 17/22, lib-php 30/45.
+// 64-67: lib-ruby 24/28, lib-openssl 17/22, lib-php 30/45; rounds 68-73 (web pages): client-outlook 15/18,
+// client-thunderbird 28/31, lib-python 38/43, lib-openssl 18/23.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.876,
   'server-log': 0.902,
   'lib-dotnet': 0.87,
   'lib-java': 0.8,
-  'lib-python': 0.891,
+  'lib-python': 0.883,
   'lib-ruby': 0.851,
-  'client-thunderbird': 0.931,
-  'client-outlook': 0.933,
+  'client-thunderbird': 0.903,
+  'client-outlook': 0.833,
   'lib-node': 0.838,
-  'lib-openssl': 0.761,
+  'lib-openssl': 0.782,
   'lib-php': 0.627,
   'lib-curl': 0.9,
   'client-mobile': 0.736,
@@ -150,9 +153,11 @@ describe('accuracy', () => {
     // before any rule, 12/18 train and 5/10 held-out, the same with the session's first classifier) and their rules:
     // 2574/2766, 663/753. Rounds 64-67 (21 thread cases, 13 right before any rule, 10/18 train and 3/3 held-out, the
     // same with the session's first classifier) and their rules: 2587/2784, 667/756 (one held-out thread case of rounds
-    // 43-67 moved with rules written from train cases).
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.929)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.882)
+    // 43-67 moved with rules written from train cases). Rounds 68-73 (25 pastes from web pages, 12 right before any
+    // rule, 10/19 train and 2/6 held-out, the same with the session's first classifier): 2597/2803, 669/762; their
+    // rules (moving no other case): 2602/2803, 669/762.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.926)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.877)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -166,12 +171,12 @@ describe('accuracy', () => {
     // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701; with round 41, 2413/2588 and
     // 627/706; with round 42, 2418/2598 and 628/707; with rounds 43-55 and their rules, 2488/2709 and 643/735; with
     // rounds 56-59 and theirs, 2519/2748 and 650/743; with rounds 60-63 and theirs, 2535/2766 and 655/753; with rounds
-    // 64-67 and theirs, 2547/2784 and 659/756.
+    // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.914)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.871)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.911)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.867)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -501,7 +506,7 @@ describe('explain on the command line', () => {
 // same answers, set by set): 142/235. Each row: the prefix, the cases, and its train and held-out floors at that first
 // measurement (null: the round has no held-out case). Round 50 dropped one of its 21 cases (its text was already a
 // case).
-const ROUNDS_43_67: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
+const ROUNDS_43_73: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
   ['thr43-', 8, 0.5, null, 'helpdesks and CRMs: 4/8 train'],
   ['thr44-', 13, 0.454, 0.5, 'devices and appliances: 5/11 train, 1/2 held-out'],
   ['thr45-', 10, 0.5, 0.5, 'mail clients: 4/8, 1/2'],
@@ -527,10 +532,20 @@ const ROUNDS_43_67: Array<[prefix: string, cases: number, train: number, heldout
   ['thr65-', 7, 1, 1, 'Linux daemons that mail alerts: 5/5, 2/2'],
   ['thr66-', 7, 0.333, 1, 'trackers and forums: 2/6, 1/1'],
   ['thr67-', 5, 0.6, null, 'shops and ERPs: 3/5'],
+  // Rounds 68-73 (the eighth session): web pages (blogs, Q&A, vendors' help quoting one dialog) rather than GitHub
+  // threads, measured the same way with that session's first classifier (5aa1d9c): 12/25. The pages corpus holds few
+  // first-person pastes with their fix; the sets are small (1-8 cases), their floors a record rather than a test of
+  // much.
+  ['thr68-', 2, 0, null, 'Chinese pages: 0/2'],
+  ['thr69-', 8, 0.333, 0, 'Japanese pages: 2/6, 0/2'],
+  ['thr70-', 1, 1, null, 'Italian pages: 1/1'],
+  ['thr71-', 4, 1, null, 'French, Spanish and Portuguese pages: 4/4'],
+  ['thr72-', 7, 0.25, 0.666, 'mail-client Q&A and blog pages: 1/4, 2/3'],
+  ['thr73-', 3, 1, 0, "developers' pages: 2/2, 0/1"],
 ]
 
-describe('rounds 43-67 (235 more pasted errors in 25 fresh sets)', () => {
-  it.each(ROUNDS_43_67)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
+describe('rounds 43-73 (260 more pasted errors in 31 fresh sets)', () => {
+  it.each(ROUNDS_43_73)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)
   })

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-67: test/corpus/threads.md, thr2x.md … thr6x.md; 764 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-73: test/corpus/threads.md, thr2x.md … thr7x.md; 783 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -10,8 +10,9 @@ import type { CauseId } from '../model/cause-ids.js'
 export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 9 threads: 5 the switch itself, 2 an expired certificate (a server's log of the handshake it failed).
   starttls_failed: ['tls_cert_expired'],
-  // 7 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round).
-  tcp_reset: ['tls_wrong_mode'],
+  // 8 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
+  // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
+  tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
   // 36 threads: 15 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
