@@ -156,7 +156,7 @@ describe('accuracy', () => {
     // 43-67 moved with rules written from train cases). Rounds 68-73 (25 pastes from web pages, 12 right before any
     // rule, 10/19 train and 2/6 held-out, the same with the session's first classifier): 2597/2803, 669/762; their
     // rules (moving no other case): 2602/2803, 669/762.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.926)
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.928)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.877)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
@@ -175,7 +175,7 @@ describe('accuracy', () => {
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.911)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.913)
     expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.867)
   })
 

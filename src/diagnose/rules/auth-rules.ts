@@ -115,6 +115,12 @@ const MISLEADING: ClassifierRule[] = [
       ),
     },
   ]),
+  // QQ Mail's 550 for a From header it cannot read an address in (as two authors quote it: a base64-encoded From
+  // built by Python's email.header, and a From other than the login mailbox; both fixed by writing the logged-in
+  // address plainly). The reply names RFC 5322's From field, the sender identity the rows above are about.
+  ...sourced('https://juejin.cn/post/7222822313006284837', [
+    { cause: 'smtp_sender_rejected', text: /\bThe "?From"? header is missing or invalid\b/i },
+  ]),
   ...sourced('https://developers.google.com/gmail/imap/xoauth2-protocol', [
     {
       cause: 'auth_token_invalid',

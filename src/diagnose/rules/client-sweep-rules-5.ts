@@ -51,6 +51,8 @@ export const CLIENT_SWEEP_RULES_5: ClassifierRule[] = [
         /TLS negotiation failed|negoziazione TLS non riuscita|TLS-Aushandlung fehlgeschlagen/,
         /négociation « ?TLS ?» a échoué|negociación TLS ha fallado/,
       ),
+      // Gmail's Send-As bounce says which check failed after the same words (tls-rules.ts reads it).
+      unless: /certificate (doesn't|does not) match the host/i,
     },
     {
       cause: 'tls_handshake_failed',

@@ -17,7 +17,7 @@ const SCHANNEL_CODES: Array<[string, string, RegExp]> = [
   ['tls_handshake_failed', '80090326', /The message received was unexpected or badly formatted/],
   ['tls_handshake_failed', '80090330', /The specified data could not be decrypted/],
   ['tls_handshake_failed', '80090304', /The Local Security Authority cannot be contacted/],
-  ['tls_cert_hostname_mismatch', '80090322', /The target principal name is incorrect/],
+  ['tls_cert_hostname_mismatch', '80090322', /The target princip(al|le) name is incorrect/],
   ['tls_cert_hostname_mismatch', '800B010F', /The certificate's CN name does not match the passed value/],
   ['tls_cert_expired', '80090328', /The received certificate has expired/],
   ['tls_cert_expired', '800B0101', /A required certificate is not within its validity period/],

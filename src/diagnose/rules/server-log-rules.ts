@@ -55,6 +55,9 @@ const DOVECOT: ClassifierRule[] = [
     {
       cause: 'starttls_failed',
       text: /\bCan't load SSL (certificate|private key) \(\w+ setting\)|\bFailed to initialize SSL (server context|connection)\b/,
+      // OpenSSL's own reason after it ("dh key too small": ssl_dh parameters under OpenSSL's security level) is an
+      // outdated setting, read by tls-rules.ts.
+      unless: /\bdh key too small\b/i,
     },
   ]),
   // passdb-pam.c: pam_acct_mgmt() refuses an account whose password is right: expired account

@@ -72,7 +72,7 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /is valid for \S+(, \S+)*, not|not valid for any names|legacy Common Name/,
         /no (subject )?alternative (DNS )?(names?|certificate subject name) match|No name matching|SEC_E_WRONG_PRINCIPAL/,
         /host name did not match|NameMismatch|Server name does not match certificate/,
-        /target principal name is incorrect|nome dell['’]entità di destinazione non è corretto/,
+        /target princip(al|le) name is incorrect|nome dell['’]entità di destinazione non è corretto/,
         /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
         /Certificate does not match hostname/,
         // MailKit's SslHandshakeException names both: "The host name (x) did not match the name(s) given in …".
@@ -82,6 +82,12 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /certificat (appartient|est) .{0,20}autre site|certificado (pertenece|es) .{0,20}otro sitio/,
       ),
     },
+  ]),
+  // Gmail's "Send mail as" bounce since April 2020, "TLS Negotiation failed, the certificate doesn't match the
+  // host.": Gmail checks the name on the relay's certificate against the SMTP server name the user entered (the page
+  // also notes that a self-signed certificate is refused with the same words).
+  ...sourced('https://blog.gaiterjones.com/gmail-tls-negotiation-failed-the-certificate-doesnt-match-the-host/', [
+    { cause: 'tls_cert_hostname_mismatch', text: /\bcertificate (doesn't|does not) match the host\b/i },
   ]),
   // NeoMutt's own English verdicts (conn/openssl.c, conn/gnutls.c): check_host()'s "certificate owner does
   // not match hostname" after "Certificate host check failed:", and the untrusted-certificate error.
