@@ -155,9 +155,11 @@ describe('accuracy', () => {
     // same with the session's first classifier) and their rules: 2587/2784, 667/756 (one held-out thread case of rounds
     // 43-67 moved with rules written from train cases). Rounds 68-73 (25 pastes from web pages, 12 right before any
     // rule, 10/19 train and 2/6 held-out, the same with the session's first classifier): 2597/2803, 669/762; their
-    // rules (moving no other case): 2602/2803, 669/762.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.928)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.877)
+    // rules (moving no other case): 2602/2803, 669/762. Rounds 74-79 (39 thread pastes, 27 right before any rule, 21/33
+    // train and 6/6 held-out, the same with the session's first classifier): 2623/2836, 675/768; their rules (moving
+    // no other case): 2626/2836, 675/768.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.924)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.878)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -171,11 +173,12 @@ describe('accuracy', () => {
     // rounds 37-38, 2373/2536 and 620/692; with rounds 39-40, 2403/2576 and 624/701; with round 41, 2413/2588 and
     // 627/706; with round 42, 2418/2598 and 628/707; with rounds 43-55 and their rules, 2488/2709 and 643/735; with
     // rounds 56-59 and theirs, 2519/2748 and 650/743; with rounds 60-63 and theirs, 2535/2766 and 655/753; with rounds
-    // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762.
+    // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762;
+    // with rounds 74-79 and theirs, 2583/2836 and 666/768.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.913)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.91)
     expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.867)
   })
 
@@ -506,7 +509,7 @@ describe('explain on the command line', () => {
 // same answers, set by set): 142/235. Each row: the prefix, the cases, and its train and held-out floors at that first
 // measurement (null: the round has no held-out case). Round 50 dropped one of its 21 cases (its text was already a
 // case).
-const ROUNDS_43_73: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
+const ROUNDS_43_79: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
   ['thr43-', 8, 0.5, null, 'helpdesks and CRMs: 4/8 train'],
   ['thr44-', 13, 0.454, 0.5, 'devices and appliances: 5/11 train, 1/2 held-out'],
   ['thr45-', 10, 0.5, 0.5, 'mail clients: 4/8, 1/2'],
@@ -542,10 +545,17 @@ const ROUNDS_43_73: Array<[prefix: string, cases: number, train: number, heldout
   ['thr71-', 4, 1, null, 'French, Spanish and Portuguese pages: 4/4'],
   ['thr72-', 7, 0.25, 0.666, 'mail-client Q&A and blog pages: 1/4, 2/3'],
   ['thr73-', 3, 1, 0, "developers' pages: 2/2, 0/1"],
+  // Rounds 74-79: GitHub threads again, in projects no round had used (the same two classifiers): 27/39.
+  ['thr74-', 8, 0.714, 1, 'Node CMSs and shops: 5/7, 1/1'],
+  ['thr75-', 6, 0.333, null, 'PHP CMSs and office apps: 2/6'],
+  ['thr76-', 5, 1, 1, 'low-code tools and wikis: 4/4, 1/1'],
+  ['thr77-', 7, 0.666, 1, 'document and media managers: 4/6, 1/1'],
+  ['thr78-', 8, 0.571, 1, 'notification gateways (Watchtower): 4/7, 1/1'],
+  ['thr79-', 5, 0.666, 1, 'events and education: 2/3, 2/2'],
 ]
 
-describe('rounds 43-73 (260 more pasted errors in 31 fresh sets)', () => {
-  it.each(ROUNDS_43_73)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
+describe('rounds 43-79 (299 more pasted errors in 37 fresh sets)', () => {
+  it.each(ROUNDS_43_79)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)
   })

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-73: test/corpus/threads.md, thr2x.md … thr7x.md; 783 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-79: test/corpus/threads.md, thr2x.md … thr7x.md; 816 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -16,7 +16,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 36 threads: 15 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
-  // 32 threads: 28 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
+  // 33 threads: 29 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['wrong_server_name'],
   // 17 threads: 13 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
@@ -30,7 +30,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 6 threads: 4 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 55 threads: 30 the password, 7 an app password, 5 basic authentication switched off, 5 a mechanism the server
+  // 59 threads: 32 the password, 7 an app password, 6 basic authentication switched off, 6 a mechanism the server
   // does not offer, 2 a sign-in to confirm on the provider's web page.
   auth_bad_credentials: [
     'auth_app_password_required',
@@ -38,18 +38,23 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
     'auth_mechanism_unsupported',
     'auth_web_login_required',
   ],
-  // 27 threads: 23 a login the server takes only over TLS, 4 a server that offers no login at all (a relay or a
+  // 30 threads: 24 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 44 threads: 30 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 3 the
+  // 46 threads: 32 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 3 the
   // password itself, 2 a mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_mechanism_unsupported'],
-  // 71 threads: 68 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 75 threads: 72 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
-  // 47 threads: 45 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // 54 threads: 52 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
   // the program does not trust (a container's log, a server on the same network).
   tls_intercepted_by_antivirus: ['tls_cert_untrusted'],
+  // 20 threads: 16 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
+  // "SMTP connect() failed", which its troubleshooting page reads as a block first).
+  firewall_all_ports_blocked: ['tls_wrong_mode'],
+  // 20 threads: 18 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
+  port_25_blocked: ['firewall_all_ports_blocked'],
 }
