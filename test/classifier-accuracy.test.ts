@@ -158,7 +158,7 @@ describe('accuracy', () => {
     // rules (moving no other case): 2602/2803, 669/762. Rounds 74-79 (39 thread pastes, 27 right before any rule, 21/33
     // train and 6/6 held-out, the same with the session's first classifier): 2623/2836, 675/768; their rules (moving
     // no other case): 2626/2836, 675/768.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.924)
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.925)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.878)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95

@@ -1,14 +1,16 @@
-// Readings added from the train cases of rounds 68-73 (fresh pastes from web pages: blogs and Q&A in Chinese,
-// Japanese and English), each generalised to the source it rests on: QQ Mail's 550 for a From header it cannot read,
-// Gmail's Send-As bounce that names the certificate's host check, Schannel's wrong-principal warning as people retype
-// it, and Dovecot's TLS context that OpenSSL refuses for a weak DH group.
+// Readings added from the train cases of rounds 68-79 (fresh pastes from web pages, then from the trackers of CMSs,
+// low-code tools, media managers, notification gateways and event software), each generalised to the source it rests
+// on: QQ Mail's 550 for a From header it cannot read, Gmail's Send-As bounce that names the certificate's host
+// check, Schannel's wrong-principal warning as people retype it, Dovecot's TLS context that OpenSSL refuses for a
+// weak DH group, OpenSSL's packed code for "wrong version number", Swift Mailer's read timeout on a plaintext
+// connection to an implicit-TLS port, and Go's bare io.EOF there.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
 const read = (text: string, hints: { port?: number; provider?: string; protocol?: string } = {}) =>
   explainText({ text, protocol: 'any', ...hints }).classification?.cause ?? null
 
-describe('rounds 68-73', () => {
+describe('rounds 68-79', () => {
   const table: Array<[string, string | null]> = [
     // QQ Mail refuses a From it cannot read an address in: the sender identity, like its "must be same as" reply.
     [
@@ -44,5 +46,29 @@ describe('rounds 68-73', () => {
   ]
   it.each(table)('%s → %s', (text, cause) => {
     expect(read(text)).toBe(cause)
+  })
+
+  const withPort: Array<[string, number | undefined, string | null]> = [
+    // OpenSSL's packed SSL_R_WRONG_VERSION_NUMBER (1.1 and 3.x), where a log cut the words after it.
+    ['Failed to send email. Reason: 139669108275136:error:1408F10B:SSL r>', 587, 'tls_wrong_mode'],
+    ['error:0A00010B', undefined, 'tls_wrong_mode'],
+    // Swift Mailer's read timeout: tcp:// (or no scheme) to 465 is plaintext where TLS was due …
+    ['Swift_TransportException: Connection to tcp://smtp.example.com:465 Timed Out', undefined, 'tls_wrong_mode'],
+    ['Swift/Transport/AbstractSmtpTransport.php\nTimed Out" on line 477', 465, 'tls_wrong_mode'],
+    // … ssl:// spoke TLS, and 587 expects plaintext first: a read that timed out, nothing more.
+    ['Swift_TransportException: Connection to ssl://smtp.example.com:465 Timed Out', undefined, null],
+    ['Swift_TransportException: Connection to tcp://smtp.example.com:587 Timed Out', undefined, null],
+    // PHP's own connect failure names tcp:// too: the port never answered, the mode never mattered.
+    [
+      'stream_socket_client(): unable to connect to tcp://smtp.example.com:465 (Connection timed out)',
+      undefined,
+      'tcp_timeout',
+    ],
+    // Go's io.EOF alone: the server closed before its greeting, on 465 the ClientHello it waited for.
+    ['Failed to send notification email:  EOF', 465, 'tls_wrong_mode'],
+    ['Failed to send notification email:  EOF', 587, null],
+  ]
+  it.each(withPort)('%s (port %s) → %s', (text, port, cause) => {
+    expect(read(text, { port })).toBe(cause)
   })
 })

@@ -33,8 +33,10 @@ export const EXCEPTION_SILENT_LINES = [
     source: 'laminas/laminas-mail:src/Protocol/AbstractProtocol.php',
     text: /^Laminas\\Mail\\Protocol\\Exception\\RuntimeException: \S+ has timed out$/,
   },
+  // Except a plaintext connection (tcp://, or no scheme) to an implicit-TLS port: that says why the read got
+  // nothing (mode-rules.ts).
   {
     source: 'swiftmailer/swiftmailer:lib/classes/Swift/Transport/StreamBuffer.php',
-    text: /^(Swift_(Io|Transport)Exception: )?Connection to ([a-z]+:\/\/)?[\w.-]+:\d+ Timed Out$/,
+    text: /^(Swift_(Io|Transport)Exception: )?Connection to (?!(tcp:\/\/)?[\w.-]+:(465|993|995) )([a-z]+:\/\/)?[\w.-]+:\d+ Timed Out$/,
   },
 ]

@@ -57,6 +57,14 @@ const SILENCE: Shape[] = [
     unless: anyOf(PAST_GREETING, /getaddrinfo|refused|timed out|unreachable|No route|certificate|Failed to connect/i),
   },
   // (Not Symfony Mailer's 'Connection to "host:465" timed out': its EsmtpTransport turns TLS on by itself for 465.)
+  // Swift Mailer's StreamBuffer::readLine(): "Connection to <protocol>://<host>:<port> Timed Out" when a read (the
+  // greeting first) timed out on an open connection; its connect failure is another sentence. Not with ssl:// or
+  // tls://, which spoke TLS from the start.
+  {
+    source: 'swiftmailer/swiftmailer:lib/classes/Swift/Transport/StreamBuffer.php',
+    text: /\bConnection to \S+ Timed Out\b|\bSwift[\s\S]{0,200}?\bTimed Out\b/,
+    unless: anyOf(PAST_GREETING, /\b(?:ssl|tls):\/\//),
+  },
   // Ruby's Net::SMTP reading the greeting through net-protocol's BufferedIO.
   { source: 'ruby/net-protocol:lib/net/protocol.rb', text: /\bNet::ReadTimeout\b/ },
   // Go's net/smtp reading the greeting with a deadline ("read tcp a->b:465: i/o timeout"; a dial's timeout is the
@@ -79,6 +87,9 @@ const CLOSED: Shape[] = [
   { source: 'python/cpython:Lib/smtplib.py', text: /\bConnection unexpectedly closed\b|\bSMTPServerDisconnected\b/ },
   // imaplib's _get_line() and poplib's _getline() on an empty read.
   { source: 'python/cpython:Lib/imaplib.py', text: /\bsocket error: EOF\b|\b-ERR EOF\b/ },
+  // Go's io.EOF ("EOF is the error returned by Read when no more input is available"), which net/smtp's reader
+  // returns as is when the server closed before its greeting: the whole message, or its last word after a colon.
+  { source: 'golang/go:src/io/io.go', text: /(?:^|:\s+)EOF\s*$/m },
   // JavaMail/Angus Mail: "Could not connect to SMTP host: h, port: p, response: -1" (no greeting line read).
   {
     source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
@@ -213,6 +224,16 @@ const SCHEME_RULES: ClassifierRule[] = [
     stage: EARLY,
     text: SCHEME_AT_ODDS,
     unless: NEVER_OPENED,
+  },
+  // PHP's plain tcp:// transport (Swift Mailer's and Zend's description of a connection without ssl://) beside an
+  // implicit-TLS port: the same mismatch once the connection opened. PHP's own "unable to connect to tcp://…" and
+  // Swift's "could not be established" are the connect failing first, where the mode never mattered.
+  {
+    cause: 'tls_wrong_mode',
+    source: 'https://www.php.net/manual/en/transports.inet.php',
+    stage: EARLY,
+    text: new RegExp(hostPort('tcp', IMPLICIT_TLS_PORTS), 'i'),
+    unless: anyOf(NEVER_OPENED, /unable to connect to|could not be established|Connection timed out|timed out #/),
   },
 ]
 

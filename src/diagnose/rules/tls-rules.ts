@@ -255,6 +255,13 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       // bytes were no TLS record, as Dovecot and Exim print it at the end of the line too.
       text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:|SSL routines:[^:\n]*:unknown protocol\b/i,
     },
+    // SSL_R_WRONG_VERSION_NUMBER (267) as its packed code alone, where a log cut the line before the words:
+    // OpenSSL 1.1's ERR_PACK(20 SSL, 143 SSL3_GET_RECORD, 267) and 3.x's ERR_PACK(20, 0, 267).
+    {
+      source: 'openssl/openssl:include/openssl/sslerr.h',
+      cause: 'tls_wrong_mode',
+      text: /\berror:(?:1408F10B|0A00010B)\b/i,
+    },
     // Ruby's OpenSSL::SSL::SSLError prints the same reason after its own "SSL_connect returned=1 errno=0 … state=…:".
     {
       source: 'ruby/openssl:ext/openssl/ossl_ssl.c',
