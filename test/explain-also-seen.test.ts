@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { classifyCause } from '../src/diagnose/classify.js'
 import { ALSO_SEEN } from '../src/explain/also-seen.js'
 import { explainMessage } from '../src/explain/explain.js'
+import { renderCause } from '../src/i18n/catalogue.js'
 import { CAUSE_IDS } from '../src/model/cause-ids.js'
 import { explanationText } from '../src/report/explain.js'
 import { partOf, readCorpus } from './corpus/split.js'
@@ -89,5 +90,33 @@ describe('other usual causes of the same message', () => {
     const cut = explainMessage('Error: read ECONNRESET', {}, 'it')
     expect(cut.explanation).toMatch(/La connessione al server /)
     expect(cut.explanation).not.toMatch(/\ba il\b/)
+  })
+
+  it('calls an unnamed server "the server" once, never "the name the server" or "the server at the server"', () => {
+    for (const lang of ['en', 'it'] as const) {
+      for (const cause of CAUSE_IDS) {
+        const { explanation } = renderCause(cause, lang, {})
+        expect(explanation, `${lang} ${cause}`).not.toMatch(/\b(name|at|server|Port) the server\b/i)
+        expect(explanation, `${lang} ${cause}`).not.toMatch(/\b(nome|server) il server\b/i)
+      }
+    }
+    expect(explainMessage('Error: getaddrinfo ENOTFOUND', {}, 'en').explanation).toMatch(/^The server name is not /)
+    expect(explainMessage('connect ECONNREFUSED', {}, 'it').explanation).toMatch(/^Il server ha risposto, ma /)
+    // Named, the name stays.
+    const named = explainMessage('getaddrinfo ENOTFOUND imap.example.org', {}, 'en').explanation
+    expect(named).toMatch(/^The name imap\.example\.org is not /)
+  })
+
+  it('says only what a pasted message shows: port 25 silent, not that the other ports answered', () => {
+    const text = 'dial tcp 192.0.2.1:25: getsockopt: connection timed out'
+    for (const lang of ['en', 'it'] as const) {
+      const pasted = explainMessage(text, { protocol: 'smtp' }, lang)
+      expect(pasted.cause).toBe('port_25_blocked')
+      expect(pasted.explanation).not.toMatch(/other sending ports|altre porte|answers on|risponde su/)
+    }
+    // A check that reached another port says so.
+    expect(renderCause('port_25_blocked', 'en', { working: 'SMTP 587 (STARTTLS)' }).explanation).toMatch(
+      /The same server answers on SMTP 587 \(STARTTLS\)\./,
+    )
   })
 })

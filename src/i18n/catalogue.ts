@@ -44,14 +44,31 @@ const ARTICULATED: Record<Lang, Array<[RegExp, string]>> = {
 const UNNUMBERED_PORT: Record<Lang, Array<[RegExp, string]>> = {
   en: [
     [/\bOn port \{port\}/g, 'On the port'],
+    [/\bPort \{port\}/g, 'The port'],
     [/\bport \{port\}/g, 'the port'],
   ],
   it: [],
 }
 
+// Where a sentence calls the server by its name ("The name {host}", "The server at {host}"), a text that named none
+// drops the name rather than saying "the server" twice.
+const UNNAMED_HOST: Record<Lang, Array<[RegExp, string]>> = {
+  en: [
+    [/\bThe (?:server )?name \{host\}/g, 'The server name'],
+    [/\bThe server at \{host\}/g, 'The server'],
+  ],
+  it: [
+    [/\bIl nome (?:del server )?\{host\}/g, 'Il nome del server'],
+    [/\bIl server \{host\}/g, 'Il server'],
+  ],
+}
+
 function fillUnnamed(text: string, params: Record<string, string>, lang: Lang): string {
   const numbered = params.port ? text : UNNUMBERED_PORT[lang].reduce((out, [p, named]) => out.replace(p, named), text)
-  const filled = numbered
+  const named = params.host
+    ? numbered
+    : UNNAMED_HOST[lang].reduce((out, [p, unnamed]) => out.replace(p, unnamed), numbered)
+  const filled = named
     .replace(PLACEHOLDER, (_, key: string) => params[key] || UNNAMED[lang][key] || '')
     .replace(/ +([:;,.)])/g, '$1')
     .replace(/ {2,}/g, ' ')

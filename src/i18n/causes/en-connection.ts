@@ -107,8 +107,10 @@ export const CONNECTION_EN = {
   port_25_blocked: {
     title: 'Port 25 is blocked on the way out',
     explanation:
-      'Port 25 does not answer while the other sending ports of the same server do. Many Internet ' +
-      'providers block port 25 to stop spam; it is meant for servers, not for mail programs.',
+      'Port 25 gets no answer. Many Internet providers block port 25 to stop spam; it is meant for servers, ' +
+      'not for mail programs.',
+    // Only a check that reached another sending port of the same server can say so.
+    details: ['The same server answers on {working}.'],
     fixes: [
       'Set the outgoing (SMTP) server to port 587 with STARTTLS, or 465 with SSL/TLS.',
       'Use this other way in, which works: {working}.',
@@ -245,7 +247,7 @@ export const CONNECTION_EN = {
   starttls_not_offered: {
     title: 'The server does not offer STARTTLS here',
     explanation:
-      'On port {port} the server does not offer to switch to an encrypted connection, so a password ' +
+      'On port {port}, the server does not offer to switch to an encrypted connection, so a password ' +
       'would travel in the clear.',
     fixes: [
       'Use this other way in, which works: {working}.',

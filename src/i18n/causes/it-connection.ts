@@ -107,8 +107,9 @@ export const CONNECTION_IT = {
   port_25_blocked: {
     title: 'La porta 25 è bloccata in uscita',
     explanation:
-      'La porta 25 non risponde mentre le altre porte di invio dello stesso server sì. Molti provider ' +
-      'di connessione bloccano la porta 25 contro lo spam: serve ai server, non ai programmi di posta.',
+      'La porta 25 non risponde. Molti provider di connessione bloccano la porta 25 contro lo spam: serve ai ' +
+      'server, non ai programmi di posta.',
+    details: ['Lo stesso server risponde su {working}.'],
     fixes: [
       'Imposta il server in uscita (SMTP) sulla porta 587 con STARTTLS, oppure 465 con SSL/TLS.',
       'Usa questo altro accesso, che funziona: {working}.',
