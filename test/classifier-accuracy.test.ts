@@ -70,7 +70,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-7]\d)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-8]\d)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -157,8 +157,9 @@ describe('accuracy', () => {
     // rule, 10/19 train and 2/6 held-out, the same with the session's first classifier): 2597/2803, 669/762; their
     // rules (moving no other case): 2602/2803, 669/762. Rounds 74-79 (39 thread pastes, 27 right before any rule, 21/33
     // train and 6/6 held-out, the same with the session's first classifier): 2623/2836, 675/768; their rules (moving
-    // no other case): 2626/2836, 675/768.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.925)
+    // no other case): 2626/2836, 675/768. Rounds 80-81 (23 thread pastes, 16 right before any rule, 11/18 train and
+    // 5/5 held-out, the same with the session's first classifier): 2637/2854, 680/773; their rule: 2638/2854.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.923)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.878)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
@@ -174,11 +175,11 @@ describe('accuracy', () => {
     // 627/706; with round 42, 2418/2598 and 628/707; with rounds 43-55 and their rules, 2488/2709 and 643/735; with
     // rounds 56-59 and theirs, 2519/2748 and 650/743; with rounds 60-63 and theirs, 2535/2766 and 655/753; with rounds
     // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762;
-    // with rounds 74-79 and theirs, 2583/2836 and 666/768.
+    // with rounds 74-79 and theirs, 2583/2836 and 666/768; with rounds 80-81 and theirs, 2593/2854 and 671/773.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.91)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.908)
     expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.867)
   })
 
@@ -509,7 +510,7 @@ describe('explain on the command line', () => {
 // same answers, set by set): 142/235. Each row: the prefix, the cases, and its train and held-out floors at that first
 // measurement (null: the round has no held-out case). Round 50 dropped one of its 21 cases (its text was already a
 // case).
-const ROUNDS_43_79: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
+const ROUNDS_43_81: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
   ['thr43-', 8, 0.5, null, 'helpdesks and CRMs: 4/8 train'],
   ['thr44-', 13, 0.454, 0.5, 'devices and appliances: 5/11 train, 1/2 held-out'],
   ['thr45-', 10, 0.5, 0.5, 'mail clients: 4/8, 1/2'],
@@ -552,10 +553,13 @@ const ROUNDS_43_79: Array<[prefix: string, cases: number, train: number, heldout
   ['thr77-', 7, 0.666, 1, 'document and media managers: 4/6, 1/1'],
   ['thr78-', 8, 0.571, 1, 'notification gateways (Watchtower): 4/7, 1/1'],
   ['thr79-', 5, 0.666, 1, 'events and education: 2/3, 2/2'],
+  // Rounds 80-81 (the same two classifiers): 16/23.
+  ['thr80-', 11, 0.4, 1, 'bridges, gateways and small mail servers: 4/10, 1/1'],
+  ['thr81-', 12, 0.875, 1, "Chinese-speaking projects' trackers: 7/8, 4/4"],
 ]
 
-describe('rounds 43-79 (299 more pasted errors in 37 fresh sets)', () => {
-  it.each(ROUNDS_43_79)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
+describe('rounds 43-81 (322 more pasted errors in 39 fresh sets)', () => {
+  it.each(ROUNDS_43_81)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)
   })

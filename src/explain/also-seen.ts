@@ -1,14 +1,14 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-79: test/corpus/threads.md, thr2x.md … thr7x.md; 816 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-81: test/corpus/threads.md, thr2x.md … thr8x.md; 834 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
 import type { CauseId } from '../model/cause-ids.js'
 
 export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
-  // 9 threads: 5 the switch itself, 2 an expired certificate (a server's log of the handshake it failed).
+  // 10 threads: 5 the switch itself, 2 an expired certificate (a server's log of the handshake it failed).
   starttls_failed: ['tls_cert_expired'],
   // 8 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
@@ -16,7 +16,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 36 threads: 15 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
-  // 33 threads: 29 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
+  // 34 threads: 30 a refusal, 2 a wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['wrong_server_name'],
   // 17 threads: 13 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
@@ -30,7 +30,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 6 threads: 4 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 59 threads: 32 the password, 7 an app password, 6 basic authentication switched off, 6 a mechanism the server
+  // 61 threads: 34 the password, 7 an app password, 6 basic authentication switched off, 6 a mechanism the server
   // does not offer, 2 a sign-in to confirm on the provider's web page.
   auth_bad_credentials: [
     'auth_app_password_required',
@@ -38,15 +38,15 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
     'auth_mechanism_unsupported',
     'auth_web_login_required',
   ],
-  // 30 threads: 24 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
+  // 31 threads: 25 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 46 threads: 32 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 3 the
+  // 47 threads: 33 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 3 the
   // password itself, 2 a mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_mechanism_unsupported'],
-  // 75 threads: 72 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 76 threads: 73 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
-  // 54 threads: 52 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // 55 threads: 53 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
@@ -57,4 +57,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   firewall_all_ports_blocked: ['tls_wrong_mode'],
   // 20 threads: 18 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
+  // 23 threads: 15 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
+  // its web page (Microsoft 365's interrupted sign-in, seen by DavMail).
+  auth_basic_auth_disabled: ['auth_web_login_required'],
 }
