@@ -159,7 +159,7 @@ describe('accuracy', () => {
     // train and 6/6 held-out, the same with the session's first classifier): 2623/2836, 675/768; their rules (moving
     // no other case): 2626/2836, 675/768. Rounds 80-81 (23 thread pastes, 16 right before any rule, 11/18 train and
     // 5/5 held-out, the same with the session's first classifier): 2637/2854, 680/773; their rule: 2638/2854.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.923)
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.924)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.878)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95

@@ -1,16 +1,16 @@
-// Readings added from the train cases of rounds 68-79 (fresh pastes from web pages, then from the trackers of CMSs,
+// Readings added from the train cases of rounds 68-81 (fresh pastes from web pages, then from the trackers of CMSs,
 // low-code tools, media managers, notification gateways and event software), each generalised to the source it rests
 // on: QQ Mail's 550 for a From header it cannot read, Gmail's Send-As bounce that names the certificate's host
 // check, Schannel's wrong-principal warning as people retype it, Dovecot's TLS context that OpenSSL refuses for a
 // weak DH group, OpenSSL's packed code for "wrong version number", Swift Mailer's read timeout on a plaintext
-// connection to an implicit-TLS port, and Go's bare io.EOF there.
+// connection to an implicit-TLS port, Go's bare io.EOF there, and PHP's CA bundle that would not load.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
 const read = (text: string, hints: { port?: number; provider?: string; protocol?: string } = {}) =>
   explainText({ text, protocol: 'any', ...hints }).classification?.cause ?? null
 
-describe('rounds 68-79', () => {
+describe('rounds 68-81', () => {
   const table: Array<[string, string | null]> = [
     // QQ Mail refuses a From it cannot read an address in: the sender identity, like its "must be same as" reply.
     [
@@ -67,6 +67,12 @@ describe('rounds 68-79', () => {
     // Go's io.EOF alone: the server closed before its greeting, on 465 the ClientHello it waited for.
     ['Failed to send notification email:  EOF', 465, 'tls_wrong_mode'],
     ['Failed to send notification email:  EOF', 587, null],
+    // PHP could not open its CA bundle: nothing to verify a certificate against.
+    [
+      "Connection could not be established with host smtp.example.com :failed loading cafile stream: `/etc/ssl/ca.crt'",
+      465,
+      'tls_cert_untrusted',
+    ],
   ]
   it.each(withPort)('%s (port %s) → %s', (text, port, cause) => {
     expect(read(text, { port })).toBe(cause)

@@ -89,6 +89,11 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
   ...sourced('https://blog.gaiterjones.com/gmail-tls-negotiation-failed-the-certificate-doesnt-match-the-host/', [
     { cause: 'tls_cert_hostname_mismatch', text: /\bcertificate (doesn't|does not) match the host\b/i },
   ]),
+  // PHP's OpenSSL layer could not open the CA bundle it was told to use (openssl.cafile, a distribution's path that
+  // does not exist in this image): with no authority to check against, no server certificate can be trusted.
+  ...sourced('php/php-src:ext/openssl/xp_ssl.c', [
+    { cause: 'tls_cert_untrusted', text: /\bfailed loading cafile stream\b/ },
+  ]),
   // NeoMutt's own English verdicts (conn/openssl.c, conn/gnutls.c): check_host()'s "certificate owner does
   // not match hostname" after "Certificate host check failed:", and the untrusted-certificate error.
   ...sourced('neomutt/neomutt:conn/openssl.c', [
