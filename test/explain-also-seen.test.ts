@@ -107,12 +107,19 @@ describe('other usual causes of the same message', () => {
     expect(named).toMatch(/^The name imap\.example\.org is not /)
   })
 
-  it('says only what a pasted message shows: port 25 silent, not that the other ports answered', () => {
+  it('says only what a paste shows: port 25 silent, not that other ports answered or what maildoctor did', () => {
     const text = 'dial tcp 192.0.2.1:25: getsockopt: connection timed out'
     for (const lang of ['en', 'it'] as const) {
       const pasted = explainMessage(text, { protocol: 'smtp' }, lang)
       expect(pasted.cause).toBe('port_25_blocked')
       expect(pasted.explanation).not.toMatch(/other sending ports|altre porte|answers on|risponde su/)
+    }
+    // Nor what maildoctor itself did: a paste reports the user's mail program, not a check.
+    for (const lang of ['en', 'it'] as const) {
+      for (const cause of CAUSE_IDS) {
+        const { explanation } = renderCause(cause, lang, { host: 'mail.example.org', port: '993', protocol: 'IMAP' })
+        expect(explanation, `${lang} ${cause}`).not.toMatch(/maildoctor/)
+      }
     }
     // A check that reached another port says so.
     expect(renderCause('port_25_blocked', 'en', { working: 'SMTP 587 (STARTTLS)' }).explanation).toMatch(

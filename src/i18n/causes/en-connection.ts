@@ -271,7 +271,7 @@ export const CONNECTION_EN = {
       'On port {port} of {host}, unencrypted text arrived right after the server agreed to switch to ' +
       'encryption and before the switch happened. A real server never does that: something between you ' +
       'and the server (an attacker, or a broken firewall or proxy) is injecting data, so nothing this ' +
-      'connection says can be trusted. maildoctor did not log in.',
+      'connection says can be trusted, and no password should be sent over it.',
     fixes: [
       'Try again from another network (for example a phone hotspot): if it works there, the tampering ' +
         'is in this network.',
@@ -283,12 +283,12 @@ export const CONNECTION_EN = {
   no_encryption_available: {
     title: 'No encrypted way to log in',
     explanation:
-      'The server offers no encrypted connection, so maildoctor did not send the password: anyone on ' +
-      'the network could read it.',
+      'The server offers no encrypted connection: a password sent to it travels in the clear, and anyone ' +
+      'on the network could read it.',
     details: [
       'No port of {host} offers it ({ports}): the SSL/TLS ports are closed and the others offer no STARTTLS.',
       'The server would take the password unencrypted ({plaintextAcceptedOn}): that works, but anyone ' +
-        'on the network can read the password.',
+        'on the network can read the password, so maildoctor did not send it.',
       'The server {plaintextRefused} refuses the password unencrypted too: nobody can log in until the ' +
         'provider enables encryption.',
     ],

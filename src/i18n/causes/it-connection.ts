@@ -271,8 +271,8 @@ export const CONNECTION_IT = {
       'Sulla porta {port} di {host} è arrivato testo in chiaro subito dopo che il server aveva ' +
       'accettato di passare alla cifratura, e prima che il passaggio avvenisse. Un server vero non lo ' +
       'fa mai: qualcosa tra te e il server (un attaccante, oppure un firewall o un proxy difettoso) sta ' +
-      'inserendo dati, quindi niente di ciò che dice questa connessione è affidabile. maildoctor non ha ' +
-      "fatto l'accesso.",
+      'inserendo dati, quindi niente di ciò che dice questa connessione è affidabile, e nessuna password ' +
+      'va inviata su di essa.',
     fixes: [
       "Riprova da un'altra rete (per esempio l'hotspot del telefono): se lì funziona, la manomissione è " +
         'in questa rete.',
@@ -284,13 +284,13 @@ export const CONNECTION_IT = {
   no_encryption_available: {
     title: 'Nessun modo cifrato per accedere',
     explanation:
-      'Il server non offre una connessione cifrata, quindi maildoctor non ha inviato la password: ' +
-      'chiunque sulla rete potrebbe leggerla.',
+      'Il server non offre una connessione cifrata: una password inviata viaggia in chiaro e chiunque ' +
+      'sulla rete potrebbe leggerla.',
     details: [
       'Nessuna porta di {host} offre la cifratura ({ports}): le porte SSL/TLS sono chiuse e le altre ' +
         'non offrono STARTTLS.',
       'Il server accetterebbe la password senza cifratura ({plaintextAcceptedOn}): funziona, ma ' +
-        'chiunque sulla rete può leggerla.',
+        "chiunque sulla rete può leggerla, quindi maildoctor non l'ha inviata.",
       'Il server {plaintextRefused} rifiuta la password anche senza cifratura: nessuno può accedere ' +
         'finché il provider non attiva la cifratura.',
     ],
