@@ -158,7 +158,8 @@ describe('accuracy', () => {
     // rules (moving no other case): 2602/2803, 669/762. Rounds 74-79 (39 thread pastes, 27 right before any rule, 21/33
     // train and 6/6 held-out, the same with the session's first classifier): 2623/2836, 675/768; their rules (moving
     // no other case): 2626/2836, 675/768. Rounds 80-81 (23 thread pastes, 16 right before any rule, 11/18 train and
-    // 5/5 held-out, the same with the session's first classifier): 2637/2854, 680/773; their rule: 2638/2854.
+    // 5/5 held-out, the same with the session's first classifier): 2637/2854, 680/773; their rule: 2638/2854; a
+    // STARTTLS answered as an unknown command (RFC 5321's 500/502), from round 53's train cases: 2639/2854.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.924)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.878)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {

@@ -3,7 +3,8 @@
 // on: QQ Mail's 550 for a From header it cannot read, Gmail's Send-As bounce that names the certificate's host
 // check, Schannel's wrong-principal warning as people retype it, Dovecot's TLS context that OpenSSL refuses for a
 // weak DH group, OpenSSL's packed code for "wrong version number", Swift Mailer's read timeout on a plaintext
-// connection to an implicit-TLS port, Go's bare io.EOF there, and PHP's CA bundle that would not load.
+// connection to an implicit-TLS port, Go's bare io.EOF there, PHP's CA bundle that would not load, and a STARTTLS
+// the server answered as an unknown command.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
@@ -38,6 +39,12 @@ describe('rounds 68-81', () => {
         'error:0A00018A:SSL routines::dh key too small: user=<>',
       'tls_old_protocol',
     ],
+    // The STARTTLS command itself answered as unknown: a server without the extension (MailDev, MailHog) …
+    ['SMTP server did not accept STARTTLS with error: 500 Error: command not recognized', 'starttls_not_offered'],
+    ['C: STARTTLS\nS: 502 5.5.1 Command not implemented', 'starttls_not_offered'],
+    // … not a capability line that offers it, and not a bare 500 with no command named.
+    ['250-STARTTLS\n250 AUTH PLAIN\n500 5.5.1 Unrecognized command', 'protocol_error'],
+    ['-ERR STARTTLS failed: Error in the push function.', 'starttls_failed'],
     // … and a certificate that does not load stays a TLS that cannot start.
     [
       "imap-login: Error: Failed to initialize SSL server context: Can't load SSL certificate (ssl_cert setting)",

@@ -199,9 +199,20 @@ export const SERVER_REPLY_RULES: ClassifierRule[] = [
 // A server's refusal of the STARTTLS it accepted, quoting its TLS library ("-ERR STARTTLS failed: Error in the push
 // function." from Courier over GnuTLS): read before the transport rows, which would read the library's words alone
 // as the client's own connection.
-export const SERVER_STARTTLS_REFUSALS: ClassifierRule[] = sourced('svarshavchik/courier-libs:imap/pop3dserver.C', [
-  { cause: 'starttls_failed', text: /(?:^|\n)\s*(-ERR|\S+ (NO|BAD)|[45]\d\d)[ -].{0,20}\b(STARTTLS|STLS) failed:/i },
-])
+export const SERVER_STARTTLS_REFUSALS: ClassifierRule[] = [
+  ...sourced('svarshavchik/courier-libs:imap/pop3dserver.C', [
+    { cause: 'starttls_failed', text: /(?:^|\n)\s*(-ERR|\S+ (NO|BAD)|[45]\d\d)[ -].{0,20}\b(STARTTLS|STLS) failed:/i },
+  ]),
+  // The STARTTLS command itself answered as unknown (RFC 5321 §4.2.4: 500 "command unrecognized", 502 "command not
+  // implemented"): a server without the extension, such as a development server (MailDev, MailHog) that has none.
+  // Not the capability line "250-STARTTLS", which offers it.
+  ...sourced('https://www.rfc-editor.org/rfc/rfc5321#section-4.2.4', [
+    {
+      cause: 'starttls_not_offered',
+      text: /(?:^|[^-\w])STARTTLS\b[^\n]{0,60}(?:\n[^\S\n]*(?:<<<|<-|S:)?[^\S\n]*)?\b50[02][ -][^\n]{0,40}\b(unrecogni[sz]ed|not recogni[sz]ed|not implemented|unknown command)/im,
+    },
+  ]),
+]
 
 // RFC 5321 §4.2.2: 500 and 501 are syntax errors, 502 a command not implemented, 503 a bad sequence of commands.
 // Read in the codes' own layer, after every text and enhanced-code row: "503 5.5.4 send AUTH command first" and

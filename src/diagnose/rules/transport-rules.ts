@@ -364,11 +364,11 @@ export const WRAPPER_RULES: ClassifierRule[] = [
   ...THREAD16_WRAPPER_RULES,
   ...CLI_WRAPPER_RULES,
   ...POPLIB_WRAPPER_RULES,
+  ...SERVER_STARTTLS_REFUSALS,
 ]
 
 export const TRANSPORT_RULES: ClassifierRule[] = [
   ...WRAPPER_RULES,
-  ...SERVER_STARTTLS_REFUSALS,
   // Another protocol's standard port, library rows naming their frames and ports (thread16-rules.ts).
   ...THREAD16_TRANSPORT_RULES,
   // An exception's or a command-line tool's own message (exception-, cli-tools-rules.ts), before wider words.
