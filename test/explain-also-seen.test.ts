@@ -122,8 +122,11 @@ describe('other usual causes of the same message', () => {
       }
     }
     // A check that reached another port says so.
-    expect(renderCause('port_25_blocked', 'en', { working: 'SMTP 587 (STARTTLS)' }).explanation).toMatch(
-      /The same server answers on SMTP 587 \(STARTTLS\)\./,
+    expect(renderCause('port_25_blocked', 'en', { answeringPorts: '465, 587' }).explanation).toMatch(
+      /The same server answers on ports 465 and 587\./,
+    )
+    expect(renderCause('port_25_blocked', 'it', { answeringPorts: '587' }).explanation).toMatch(
+      /Lo stesso server risponde sulla porta 587\./,
     )
   })
 })

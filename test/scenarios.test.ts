@@ -37,6 +37,8 @@ describe('scenarios', () => {
         expect(
           report.working.some((w) => w.port === 25 && report.endpoints.find((e) => e.port === 25)?.role === 'relay'),
         ).toBe(false)
+        if (scenario.explains)
+          expect(report.findings.map((f) => f.explanation)).toContainEqual(expect.stringMatching(scenario.explains))
         if (scenario.fix)
           expect(report.findings.flatMap((f) => f.fixes)).toContainEqual(expect.stringMatching(scenario.fix))
         // Every stage ends within its budget: nothing waits past the timeouts.

@@ -56,7 +56,13 @@ const port25Blocked: CrossRule = (findings, endpoints) =>
         e.endpoint.port !== port &&
         connected(e),
     )
-    return others.length ? { ...f, cause: 'port_25_blocked', severity: 'warning' } : f
+    if (!others.length) return f
+    return {
+      ...f,
+      cause: 'port_25_blocked',
+      severity: 'warning',
+      params: { ...f.params, answeringPorts: portList(others) },
+    }
   })
 
 /**

@@ -99,6 +99,7 @@ function derivedParams(params: Record<string, string>, lang: Lang): Record<strin
     onPorts: params.ports ?? params.port,
     onSilentPorts: params.silentPorts,
     onRejectedPorts: params.rejectedPorts,
+    onAnsweringPorts: params.answeringPorts,
   }
   for (const [key, list] of Object.entries(phrases)) {
     const phrase = portPhrase(list, lang)

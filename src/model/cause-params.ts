@@ -30,6 +30,7 @@ export const CAUSE_PARAMS = [
   'expected',
   'silentPorts',
   'rejectedPorts',
+  'answeringPorts',
   'relayPort',
   'protocolPortsRefused',
   'plaintextAcceptedOn',
@@ -43,6 +44,7 @@ export const CAUSE_PARAMS = [
   'onPorts',
   'onSilentPorts',
   'onRejectedPorts',
+  'onAnsweringPorts',
 ] as const
 
 type CauseParam = (typeof CAUSE_PARAMS)[number]

@@ -110,7 +110,7 @@ export const CONNECTION_EN = {
       'Port 25 gets no answer. Many Internet providers block port 25 to stop spam; it is meant for servers, ' +
       'not for mail programs.',
     // Only a check that reached another sending port of the same server can say so.
-    details: ['The same server answers on {working}.'],
+    details: ['The same server answers {onAnsweringPorts}.'],
     fixes: [
       'Set the outgoing (SMTP) server to port 587 with STARTTLS, or 465 with SSL/TLS.',
       'Use this other way in, which works: {working}.',

@@ -109,7 +109,7 @@ export const CONNECTION_IT = {
     explanation:
       'La porta 25 non risponde. Molti provider di connessione bloccano la porta 25 contro lo spam: serve ai ' +
       'server, non ai programmi di posta.',
-    details: ['Lo stesso server risponde su {working}.'],
+    details: ['Lo stesso server risponde {onAnsweringPorts}.'],
     fixes: [
       'Imposta il server in uscita (SMTP) sulla porta 587 con STARTTLS, oppure 465 con SSL/TLS.',
       'Usa questo altro accesso, che funziona: {working}.',
