@@ -86,6 +86,17 @@ describe('other usual causes of the same message', () => {
     expect(ALSO_SEEN).toEqual(measured)
   })
 
+  it("does not offer a wrong server name when the host is the provider's own published server", () => {
+    const dialog =
+      "Impossibile connettersi al server. Account: 'mario@libero.it', Server: 'imapmail.libero.it', " +
+      'Protocollo: IMAP, Porta: 993, Protetto (SSL): Sì, Errore socket: 10060, Numero errore: 0x800CCC0E'
+    const libero = explainMessage(dialog, {}, 'it')
+    expect(libero.cause).toBe('tcp_timeout')
+    expect(libero.alsoSeen?.map((a) => a.cause)).not.toContain('wrong_server_name')
+    const other = explainMessage('Error: connect ETIMEDOUT mail.example.org:993', {}, 'en')
+    expect(other.alsoSeen?.map((a) => a.cause)).toContain('wrong_server_name')
+  })
+
   it('joins the Italian preposition to the article where the message named no server', () => {
     const cut = explainMessage('Error: read ECONNRESET', {}, 'it')
     expect(cut.explanation).toMatch(/La connessione al server /)
