@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-81: test/corpus/threads.md, thr2x.md … thr8x.md; 834 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-82: test/corpus/threads.md, thr2x.md … thr8x.md; 838 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -60,4 +60,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 23 threads: 15 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
   // its web page (Microsoft 365's interrupted sign-in, seen by DavMail).
   auth_basic_auth_disabled: ['auth_web_login_required'],
+  // 18 threads: 16 a name that does not exist, 2 a resolver that failed (musl's "Name does not resolve" in a
+  // container whose DNS was broken, as one thread read it).
+  dns_nxdomain: ['dns_servfail'],
 }
