@@ -1,17 +1,17 @@
-// Readings added from the train cases of rounds 68-81 (fresh pastes from web pages, then from the trackers of CMSs,
+// Readings added from the train cases of rounds 68-82 (fresh pastes from web pages, then from the trackers of CMSs,
 // low-code tools, media managers, notification gateways and event software), each generalised to the source it rests
 // on: QQ Mail's 550 for a From header it cannot read, Gmail's Send-As bounce that names the certificate's host
 // check, Schannel's wrong-principal warning as people retype it, Dovecot's TLS context that OpenSSL refuses for a
 // weak DH group, OpenSSL's packed code for "wrong version number", Swift Mailer's read timeout on a plaintext
-// connection to an implicit-TLS port, Go's bare io.EOF there, PHP's CA bundle that would not load, and a STARTTLS
-// the server answered as an unknown command.
+// connection to an implicit-TLS port, Go's bare io.EOF there, PHP's CA bundle that would not load, a STARTTLS the
+// server answered as an unknown command, and Exchange Online's BasicAuthBlocked.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
 const read = (text: string, hints: { port?: number; provider?: string; protocol?: string } = {}) =>
   explainText({ text, protocol: 'any', ...hints }).classification?.cause ?? null
 
-describe('rounds 68-81', () => {
+describe('rounds 68-82', () => {
   const table: Array<[string, string | null]> = [
     // QQ Mail refuses a From it cannot read an address in: the sender identity, like its "must be same as" reply.
     [
@@ -45,6 +45,8 @@ describe('rounds 68-81', () => {
     // … not a capability line that offers it, and not a bare 500 with no command named.
     ['250-STARTTLS\n250 AUTH PLAIN\n500 5.5.1 Unrecognized command', 'protocol_error'],
     ['-ERR STARTTLS failed: Error in the push function.', 'starttls_failed'],
+    // Exchange Online's own reason token for a password login it no longer takes.
+    [`imaplib.error: b'[AUTHENTICATIONFAILED] AuthFailed:LogonDenied-BasicAuthBlocked'`, 'auth_basic_auth_disabled'],
     // … and a certificate that does not load stays a TLS that cannot start.
     [
       "imap-login: Error: Failed to initialize SSL server context: Can't load SSL certificate (ssl_cert setting)",

@@ -236,6 +236,13 @@ const MEANINGS: ClassifierRule[] = [
   ...sourced(MS_SMTP_AUTH, [
     { cause: 'auth_basic_auth_disabled', enhanced: /^5\.7\.139$/ },
     { cause: 'auth_basic_auth_disabled', text: BASIC_OFF },
+    // Exchange Online's own reason in its refusal of a password login, "AuthFailed:LogonDenied-BasicAuthBlocked"
+    // (the maintainer of the thread that quotes it: Microsoft blocks user name and password logins).
+    {
+      source: 'https://github.com/moralmunky/Home-Assistant-Mail-And-Packages/issues/1014',
+      cause: 'auth_basic_auth_disabled',
+      text: /\bLogonDenied-BasicAuthBlocked\b|\bLogonFailed-BasicAuthBlocked\b/,
+    },
     // Exchange Online turned password logins off for IMAP and POP: its generic failure means that.
     {
       cause: 'auth_basic_auth_disabled',
