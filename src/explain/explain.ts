@@ -62,9 +62,10 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const provider =
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
   const rendered = renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang))
+  // A host that is the provider's own published server is not a wrong server name, whatever threads ended in.
+  const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase())
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes).filter(
-    // A host that is the provider's own published server is not a wrong server name, whatever threads ended in.
-    (other) => other.cause !== 'wrong_server_name' || !isPublishedServer(extracted.host),
+    (other) => !(published && other.cause === 'wrong_server_name'),
   )
   return {
     cause,
@@ -106,12 +107,6 @@ function alsoSeenOf(
     const fresh = fixes.find((fix) => !said.some((s) => sameAdvice(s, fix)))
     return { cause: other, title, fix: fresh ?? fixes[0] ?? '' }
   })
-}
-
-/** Whether the host is one a provider publishes for mail programs (src/providers, each entry sourced). */
-function isPublishedServer(host: string | undefined): boolean {
-  const name = host?.toLowerCase()
-  return !!name && !!providerFor({ host: name })?.servers?.some((server) => server.host === name)
 }
 
 /** Two fixes that open with the same words give the same advice (the rest often differs only in the place named). */
