@@ -121,6 +121,27 @@ describe("the mail programs' own sentences in other languages", () => {
     expect(out.fixes?.[0]).toMatch(/IMAP on port 993/)
   })
 
+  // The labels below are no language on purpose: the dialog's values are read by the order of its fields.
+  it("an Outlook dialog whose labels are in a language no pattern knows is read by its fields' order", () => {
+    const text =
+      "Aaa: 'mario@libero.it', Bbb: 'imapmail.libero.it', Ccc: IMAP, Ddd: 993, Eee (SSL): Fff, " +
+      'Ggg: 10060, Hhh: 0x800CCC0E'
+    expect(explainText({ text }).extracted).toMatchObject({ protocol: 'imap', port: 993, socketError: 10060 })
+    const out = explainMessage(text, {}, 'it')
+    expect(out.cause).toBe('tcp_timeout')
+    expect(out.fixes?.[0]).toMatch(/IMAP sulla porta 993/)
+    // Full-width colons and commas (zh, ja), and a quoted server response between the protocol and the port.
+    const refused =
+      "Aaa：'x'，Bbb：'pop.example.cn'，Ccc：POP3，Ddd：'-ERR Login fail, code: 25'，Eee：995，Fff：0x800CCC92"
+    expect(explainText({ text: refused }).extracted).toMatchObject({
+      protocol: 'pop3',
+      port: 995,
+      reply: '-ERR Login fail, code: 25',
+    })
+    // Without the dialog's own error number, a log's "SMTP, port: 25" is not read as a dialog's fields.
+    expect(explainText({ text: 'relay: SMTP, tries: 25, last: 10060' }).extracted?.socketError).toBeUndefined()
+  })
+
   it('a bare "could not connect" is a guess and says so: the common reason, then the check that finds out', () => {
     const guessed = explainMessage('Connection Doctor: Could not connect to this IMAP server.', {}, 'en')
     expect(guessed).toMatchObject({ cause: 'tcp_timeout', guessed: true })

@@ -5,6 +5,7 @@
 
 import type { Protocol } from '../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../protocols/index.js'
+import { dialogFields } from './dialog-order.js'
 import { looksLikeCode } from './host-candidate.js'
 
 export interface Peeled {
@@ -131,11 +132,16 @@ export function peel(text: string): Peeled {
   if (num) out.errorNumber = `0x${num[1].toUpperCase()}`
   // The Windows Mail app shows a WinSock error as its HRESULT (0x80072746 is 10054): read the socket error in it.
   out.socketError ??= winsockOfHresult(out.errorNumber)
+  // An Outlook dialog whose labels are in a language the patterns above do not know: its values, read by position.
+  const dialog = dialogFields(text)
+  if (dialog.protocol) out.protocol ??= dialog.protocol
+  if (dialog.port) out.port ??= dialog.port
+  if (dialog.socketError) out.socketError ??= dialog.socketError
   const sec = SECURITY.exec(text)
   if (sec) out.security = /^(no|nein|non)$/i.test(sec[1]) ? 'plain' : 'tls'
   // A text that opens with the server's own status line is the reply: what it quotes after a colon
   // ("530 5.7.57 … Error: 535 5.7.139 …") is its detail, not a wrapper around another reply.
-  if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text) ?? laterStatusLine(text)
+  if (!OWN_STATUS_LINE.test(text)) out.reply = replyOf(text) ?? dialog.reply ?? laterStatusLine(text)
   out.protocol ??=
     keywordProtocol(text) ??
     (out.port ? PORT_PROTOCOL[out.port] : undefined) ??
