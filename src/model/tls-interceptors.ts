@@ -28,3 +28,10 @@ const NAMES = [
 ]
 
 export const TLS_INTERCEPTORS = new RegExp(NAMES.join('|'), 'i')
+
+// The same names in a pasted text, but not as a whole directory of a path ("/var/www/webroot/vendor/…", a web
+// server's document root): there a name says nothing about a product on the connection.
+export const TLS_INTERCEPTORS_IN_TEXT = new RegExp(
+  `(?<![/\\\\])(?:${NAMES.join('|')})|(?:${NAMES.join('|')})(?![/\\\\])`,
+  'i',
+)

@@ -1,7 +1,7 @@
 // What TLS libraries say about certificates and handshakes, and what it means. OpenSSL's reason
 // strings first; then the words Java, Go, .NET, PHP, curl, Schannel (Outlook) and Thunderbird
 // wrap around the same failures.
-import { TLS_INTERCEPTORS } from '../../model/tls-interceptors.js'
+import { TLS_INTERCEPTORS_IN_TEXT } from '../../model/tls-interceptors.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const X509_TXT = 'openssl/openssl:crypto/x509/x509_txt.c'
@@ -145,7 +145,7 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
     {
       cause: 'tls_intercepted_by_antivirus',
       // The same list the certificate probe reads issuers with: kept once.
-      text: TLS_INTERCEPTORS,
+      text: TLS_INTERCEPTORS_IN_TEXT,
       unless: /^(\d{3}|\* |[+-](OK|ERR))/,
     },
   ]),
