@@ -108,13 +108,17 @@ export const CLI_TOOL_RULES: ClassifierRule[] = [
     { source: ISYNC + 'drv_imap.c', cause: 'protocol_error', text: /\bIMAP error: unknown greeting response\b/ },
   ]),
   // swaks's "***" lines (ptrans(12, …)): STARTTLS not in the EHLO answer or refused, no AUTH or not the requested
-  // mechanism, every mechanism refused, the peer gone. A quoted "<** 535 …" reply is read before.
+  // mechanism, every mechanism refused, the peer gone. A quoted "<** 535 …" reply is read before. No AUTH in the EHLO
+  // answer at all (do_smtp_auth's result 1) is read as Python's "SMTP AUTH extension not supported by server" is: a
+  // server that offers its login only once TLS is up (Postfix's smtpd_tls_auth_only, Haraka); swaks says it with or
+  // without its "***" when a log or a thread quotes it.
   ...sourced('jetmore/swaks:swaks', [
     { cause: 'starttls_not_offered', text: /\*\*\* Host did not advertise STARTTLS\b/ },
     { cause: 'starttls_failed', text: /\*\*\* STARTTLS attempted but failed\b/ },
+    { cause: 'auth_plaintext_disabled', text: /^(?:\*\*\* )?Host did not advertise authentication\b/m },
     {
       cause: 'auth_mechanism_unsupported',
-      text: /\*\*\* (Host did not advertise authentication|Auth not attempted, (requested type not|no advertised types) available)/,
+      text: /\*\*\* Auth not attempted, (requested type not|no advertised types) available/,
     },
     { cause: 'auth_bad_credentials', text: /\*\*\* No authentication type succeeded\b/ },
     { cause: 'tcp_reset', text: /\*\*\* Remote host closed connection unexpectedly\b/ },

@@ -75,8 +75,18 @@ export const EARLY_DOTNET_RULES: ClassifierRule[] = [
   ...sourced('https://git.musl-libc.org/cgit/musl/tree/src/network/gai_strerror.c', [
     { cause: 'dns_nxdomain', text: /\bName does not resolve\b/ },
     { cause: 'dns_servfail', text: /\bName could not be resolved at this time\b/ },
-    { cause: 'dns_servfail', text: /\[Errno -3\] Try again\b|\b(gaierror|getaddrinfo)\b.{0,40}\bTry again\b/ },
+    // Rust's std names the lookup "failed to lookup address information: <gai_strerror>" (lettre, reqwest).
+    {
+      cause: 'dns_servfail',
+      text: /\[Errno -3\] Try again\b|\b(gaierror|getaddrinfo|lookup address information)\b.{0,40}\bTry again\b/,
+    },
     { cause: 'dns_no_address', text: /\bName has no usable address\b/ },
+  ]),
+  // The BSD resolver's NO_DATA (NO_ADDRESS) in hstrerror's table, which OpenBSD's and other BSD-derived libcs also
+  // give getaddrinfo's EAI_NODATA: the name exists but has no address record. PHP prints it after "getaddrinfo
+  // failed:" on those systems.
+  ...sourced('heimdal/heimdal:lib/roken/hstrerror.c', [
+    { cause: 'dns_no_address', text: /\bNo address associated with name\b/i },
   ]),
   // .NET Framework's WebExceptionStatus.NameResolutionFailure, which SmtpClient wraps.
   ...sourced('https://learn.microsoft.com/en-us/dotnet/api/system.net.webexceptionstatus', [

@@ -63,6 +63,14 @@ export const VENDOR_SERVER_RULES: ClassifierRule[] = [
   ...sourced('ProtonMail/proton-bridge:internal/services/smtp/errors.go', [
     { cause: 'smtp_sender_rejected', protocol: ['smtp'], text: /\binvalid return path\b/i },
   ]),
+  // go-smtp's answers to STARTTLS (handleStartTLS), the server under maddy, Proton Mail Bridge and many Go relays:
+  // "550 5.0.0 Handshake error" once it said "220 Ready to start TLS" and the TLS handshake that should follow
+  // failed (a client that sent plain text on, as telnet does, or one that refused the certificate); "502 5.5.1 TLS
+  // not supported" when the server has no certificate configured.
+  ...sourced('emersion/go-smtp:conn.go', [
+    { cause: 'starttls_failed', protocol: ['smtp'], text: /\b550[ -]5\.0\.0 Handshake error\b/ },
+    { cause: 'starttls_not_offered', protocol: ['smtp'], text: /\b502[ -]5\.5\.1 TLS not supported\b/ },
+  ]),
 ]
 
 // The servers' own log lines, read with the other server logs (server-log-rules.ts), before the socket words they
