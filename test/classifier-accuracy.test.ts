@@ -92,13 +92,14 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-8]\d)-/
 // lib-openssl 16/21, lib-php 27/43, server-reply 156/177, server-log 83/92, lib-ruby 21/23; rounds 56-59:
 // lib-node 26/31; rounds 60-63: server-reply 156/178, lib-dotnet 47/54, lib-ruby 23/27, lib-java 16/20; rounds
 // 64-67: lib-ruby 24/28, lib-openssl 17/22, lib-php 30/45; rounds 68-73 (web pages): client-outlook 15/18,
-// client-thunderbird 28/31, lib-python 38/43, lib-openssl 18/23.
+// client-thunderbird 28/31, lib-python 38/43, lib-openssl 18/23; rounds 83-89: lib-java 17/23 (0/2 new held-out
+// JVM cases at first measurement), lib-python 43/49.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.876,
   'server-log': 0.902,
   'lib-dotnet': 0.87,
-  'lib-java': 0.8,
-  'lib-python': 0.883,
+  'lib-java': 0.739,
+  'lib-python': 0.877,
   'lib-ruby': 0.851,
   'client-thunderbird': 0.903,
   'client-outlook': 0.833,
@@ -162,9 +163,11 @@ describe('accuracy', () => {
     // STARTTLS answered as an unknown command (RFC 5321's 500/502), from round 53's train cases: 2639/2854. Round 82 (4
     // thread pastes, 2 right before any rule, all train): 2641/2858; its rule: 2642/2858. Outlook's dialog read by the
     // order of its fields when its labels are in a language no pattern knows (dialog-order.ts; the issue asks for a
-    // dialog in any language, and a held-out Japanese dialog was a known miss): 2642/2858, 681/773.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.924)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.878)
+    // dialog in any language, and a held-out Japanese dialog was a known miss): 2642/2858, 681/773. Rounds 83-89 (65
+    // thread pastes, 43 right before any rule, 35/52 train and 8/13 held-out, the same with the session's first
+    // classifier) and the rules from their train cases and round 80's: 2682/2910, 690/786.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.921)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.877)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -180,12 +183,12 @@ describe('accuracy', () => {
     // rounds 56-59 and theirs, 2519/2748 and 650/743; with rounds 60-63 and theirs, 2535/2766 and 655/753; with rounds
     // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762;
     // with rounds 74-79 and theirs, 2583/2836 and 666/768; with rounds 80-81 and theirs, 2593/2854 and 671/773;
-    // with round 82 and its rule, 2597/2858.
+    // with round 82 and its rule, 2597/2858; with rounds 83-89 and theirs, 2635/2910 and 681/786.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.908)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.867)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.905)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.866)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -515,7 +518,7 @@ describe('explain on the command line', () => {
 // same answers, set by set): 142/235. Each row: the prefix, the cases, and its train and held-out floors at that first
 // measurement (null: the round has no held-out case). Round 50 dropped one of its 21 cases (its text was already a
 // case).
-const ROUNDS_43_82: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
+const ROUNDS_43_89: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
   ['thr43-', 8, 0.5, null, 'helpdesks and CRMs: 4/8 train'],
   ['thr44-', 13, 0.454, 0.5, 'devices and appliances: 5/11 train, 1/2 held-out'],
   ['thr45-', 10, 0.5, 0.5, 'mail clients: 4/8, 1/2'],
@@ -562,10 +565,19 @@ const ROUNDS_43_82: Array<[prefix: string, cases: number, train: number, heldout
   ['thr80-', 11, 0.4, 1, 'bridges, gateways and small mail servers: 4/10, 1/1'],
   ['thr81-', 12, 0.875, 1, "Chinese-speaking projects' trackers: 7/8, 4/4"],
   ['thr82-', 4, 0.5, null, 'Home Assistant integrations: 2/4'],
+  // Rounds 83-89 (the ninth session), with that session's first classifier (26690b4) and after its first change
+  // (Outlook's dialog read by field order; no case of these sets moved with it): 43/65.
+  ['thr83-', 7, 0.571, null, 'fediverse and community software: 4/7'],
+  ['thr84-', 10, 0.428, 0.666, 'monitoring and alerting: 3/7, 2/3'],
+  ['thr85-', 4, 0.75, null, 'NAS, backup and router tools: 3/4'],
+  ['thr86-', 6, 0, 0.5, 'Python and R mail libraries: 0/4, 1/2'],
+  ['thr87-', 12, 0.9, 0, 'JVM senders: 9/10, 0/2'],
+  ['thr88-', 10, 0.9, null, '.NET and PowerShell senders: 9/10'],
+  ['thr89-', 16, 0.7, 0.833, 'PHP applications and mailers: 7/10, 5/6'],
 ]
 
-describe('rounds 43-82 (326 more pasted errors in 40 fresh sets)', () => {
-  it.each(ROUNDS_43_82)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
+describe('rounds 43-89 (391 more pasted errors in 47 fresh sets)', () => {
+  it.each(ROUNDS_43_89)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)
   })
