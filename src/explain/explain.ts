@@ -62,10 +62,9 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const provider =
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
   const rendered = renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang))
-  // A host that is the provider's own published server is not a wrong server name, whatever threads ended in.
-  const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase())
+  const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase()) ?? false
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes).filter(
-    (other) => !(published && other.cause === 'wrong_server_name'),
+    (other) => !CONTRADICTED[other.cause]?.(extracted, published),
   )
   return {
     cause,
@@ -93,6 +92,14 @@ function guessOf(
  * the answer's own fixes do not already say. When the provider's policy gave the answer, what the text itself showed
  * (a refused password) comes first.
  */
+// Other usual causes that what the message itself shows rules out, whatever threads ended in: a host that is the
+// provider's own published server is not a wrong server name; a message that names another port is not port 25's
+// block.
+const CONTRADICTED: Record<string, (e: Extracted, published: boolean) => boolean> = {
+  wrong_server_name: (_, published) => published,
+  port_25_blocked: (e) => e.port !== undefined && e.port !== 25,
+}
+
 function alsoSeenOf(
   cause: string,
   event: string | undefined,
