@@ -70,7 +70,7 @@ describe('the corpus', () => {
 // 15 (thr15-), 16 (thr16-), 21, 25, 27 and 29-38 (thr2x-, thr3x-) errors users pasted in public threads; their
 // held-out parts are the nearest thing to the unseen sets. Their share of cases a rule misses is not hidden in one
 // number.
-const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-8]\d)-/
+const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d)-/
 // Families under the issue's 95% (10+ held-out cases), at their measured values after rounds 11-14 (session of
 // 2026-12-02): server-reply 151/165 (141/158 after round 10), lib-dotnet 39/42, client-thunderbird 25/27 (26/27
 // before round 13b, whose source readings of Thunderbird's POP3 STLS message and NeoMutt's STARTTLS message
@@ -93,23 +93,25 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-8]\d)-/
 // lib-node 26/31; rounds 60-63: server-reply 156/178, lib-dotnet 47/54, lib-ruby 23/27, lib-java 16/20; rounds
 // 64-67: lib-ruby 24/28, lib-openssl 17/22, lib-php 30/45; rounds 68-73 (web pages): client-outlook 15/18,
 // client-thunderbird 28/31, lib-python 38/43, lib-openssl 18/23; rounds 83-89: lib-java 17/23 (0/2 new held-out
-// JVM cases at first measurement), lib-python 43/49.
+// JVM cases at first measurement), lib-python 43/49; rounds 90-95: lib-go 35/39 (2 of its 5 new held-out cases
+// right), server-reply 156/179, client-thunderbird 28/32, client-mobile 15/21.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.876,
+  'server-reply': 0.871,
   'server-log': 0.902,
   'lib-dotnet': 0.87,
   'lib-java': 0.739,
   'lib-python': 0.877,
   'lib-ruby': 0.851,
-  'client-thunderbird': 0.903,
+  'client-thunderbird': 0.875,
   'client-outlook': 0.833,
   'lib-node': 0.838,
   'lib-openssl': 0.782,
   'lib-php': 0.627,
   'lib-curl': 0.9,
-  'client-mobile': 0.736,
+  'client-mobile': 0.714,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
+  'lib-go': 0.897,
 }
 
 describe('accuracy', () => {
@@ -165,9 +167,11 @@ describe('accuracy', () => {
     // order of its fields when its labels are in a language no pattern knows (dialog-order.ts; the issue asks for a
     // dialog in any language, and a held-out Japanese dialog was a known miss): 2642/2858, 681/773. Rounds 83-89 (65
     // thread pastes, 43 right before any rule, 35/52 train and 8/13 held-out, the same with the session's first
-    // classifier) and the rules from their train cases and round 80's: 2682/2910, 690/786.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.921)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.877)
+    // classifier) and the rules from their train cases and round 80's: 2682/2910, 690/786. Rounds 90-95 (56 thread
+    // pastes, 32 right before any rule, 27/45 train and 5/11 held-out, the same with the session's first classifier)
+    // and the rules from their train cases: 2712/2955, 695/797.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.917)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.872)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -183,12 +187,13 @@ describe('accuracy', () => {
     // rounds 56-59 and theirs, 2519/2748 and 650/743; with rounds 60-63 and theirs, 2535/2766 and 655/753; with rounds
     // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762;
     // with rounds 74-79 and theirs, 2583/2836 and 666/768; with rounds 80-81 and theirs, 2593/2854 and 671/773;
-    // with round 82 and its rule, 2597/2858; with rounds 83-89 and theirs, 2635/2910 and 681/786.
+    // with round 82 and its rule, 2597/2858; with rounds 83-89 and theirs, 2635/2910 and 681/786; with rounds 90-95
+    // and theirs, 2664/2955 and 686/797.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.905)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.866)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.901)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.86)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -518,7 +523,7 @@ describe('explain on the command line', () => {
 // same answers, set by set): 142/235. Each row: the prefix, the cases, and its train and held-out floors at that first
 // measurement (null: the round has no held-out case). Round 50 dropped one of its 21 cases (its text was already a
 // case).
-const ROUNDS_43_89: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
+const ROUNDS_43_95: Array<[prefix: string, cases: number, train: number, heldout: number | null, measured: string]> = [
   ['thr43-', 8, 0.5, null, 'helpdesks and CRMs: 4/8 train'],
   ['thr44-', 13, 0.454, 0.5, 'devices and appliances: 5/11 train, 1/2 held-out'],
   ['thr45-', 10, 0.5, 0.5, 'mail clients: 4/8, 1/2'],
@@ -574,10 +579,17 @@ const ROUNDS_43_89: Array<[prefix: string, cases: number, train: number, heldout
   ['thr87-', 12, 0.9, 0, 'JVM senders: 9/10, 0/2'],
   ['thr88-', 10, 0.9, null, '.NET and PowerShell senders: 9/10'],
   ['thr89-', 16, 0.7, 0.833, 'PHP applications and mailers: 7/10, 5/6'],
+  // Rounds 90-95 (the same two classifiers, before any rule from them): 32/56.
+  ['thr90-', 16, 0.642, 0.5, 'self-hosted Go applications: 9/14, 1/2'],
+  ['thr91-', 9, 0.75, 1, 'Node.js applications and Supabase Auth: 6/8, 1/1'],
+  ['thr92-', 9, 0.375, 0, 'Erlang, Elixir, Dart, Crystal, Haskell and Scala mailers: 3/8, 0/1'],
+  ['thr93-', 6, 0.333, 0.333, 'mail programs on GitHub (Delta Chat, Geary, TbSync): 1/3, 1/3'],
+  ['thr94-', 11, 0.875, 0.333, 'DevOps and CI notifications: 7/8, 1/3'],
+  ['thr95-', 5, 0.25, 1, 'home automation, cameras and IoT: 1/4, 1/1'],
 ]
 
-describe('rounds 43-89 (391 more pasted errors in 47 fresh sets)', () => {
-  it.each(ROUNDS_43_89)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
+describe('rounds 43-95 (447 more pasted errors in 53 fresh sets)', () => {
+  it.each(ROUNDS_43_95)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)
   })

@@ -1,14 +1,16 @@
-// Readings added from the train cases of rounds 80-89 (mail bridges and small servers, fediverse software, NAS and
-// backup tools, Python and R mail libraries, JVM and .NET senders, PHP applications), each generalised to the source
-// it rests on: go-smtp's answers to STARTTLS, swaks's "no AUTH in the EHLO answer" read as Python's "SMTP AUTH
-// extension not supported", musl's EAI_AGAIN as Rust's std names the lookup, the BSD resolver's NO_DATA, and a
-// security product's name that is only a directory of a path.
+// Readings added from the train cases of rounds 80-95 (mail bridges and small servers, fediverse software, NAS and
+// backup tools, Python and R mail libraries, JVM and .NET senders, PHP applications, Go and Node.js applications,
+// BEAM and other languages' mailers, home automation), each generalised to the source it rests on: go-smtp's answers
+// to STARTTLS, swaks's "no AUTH in the EHLO answer" read as Python's "SMTP AUTH extension not supported", musl's
+// EAI_AGAIN as Rust's std names the lookup, the BSD resolver's NO_DATA, a security product's name that is only a
+// directory of a path, curl's "MAIL failed: 530" whatever binding prints it, nodemailer's address family with no
+// network, Go's host field holding a URL, and JavaMail's failed read of the greeting on an implicit-TLS port.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
-const read = (text: string) => explainText({ text, protocol: 'any' }).classification?.cause ?? null
+const read = (text: string, port?: number) => explainText({ text, protocol: 'any', port }).classification?.cause ?? null
 
-describe('rounds 83-89', () => {
+describe('rounds 83-95', () => {
   const table: Array<[string, string | null]> = [
     // go-smtp (emersion/go-smtp conn.go handleStartTLS): the handshake after "220 Ready to start TLS" failed.
     ['220 2.0.0 Ready to start TLS\nauth login\n550 5.0.0 Handshake error', 'starttls_failed'],
@@ -34,8 +36,21 @@ describe('rounds 83-89', () => {
       'self signed certificate in certificate chain (issuer: Webroot SSL Inspection CA)',
       'tls_intercepted_by_antivirus',
     ],
+    ['Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530', 'smtp_relay_denied'],
+    ['Error: Can not use IPv4 addresses with current network', 'net_unreachable'],
+    ['dial tcp: address http://smtp.gmail.com:587: too many colons in address', 'wrong_server_name'],
+    // An IPv6 address without brackets is not a URL in the host field.
+    ['dial tcp: address 2001:db8::1:25: too many colons in address', null],
   ]
   it.each(table)('%s', (text, expected) => {
     expect(read(text)).toBe(expected)
+  })
+
+  it("reads JavaMail's failed read of the greeting by the port: implicit TLS spoken to in plaintext", () => {
+    const text =
+      'jakarta.mail.MessagingException: Exception reading response\n' +
+      '\tat com.sun.mail.smtp.SMTPTransport.readServerResponse(SMTPTransport.java:2476)'
+    expect(read(text, 465)).toBe('tls_wrong_mode')
+    expect(read(text, 587)).toBeNull()
   })
 })

@@ -97,6 +97,14 @@ describe('other usual causes of the same message', () => {
     expect(other.alsoSeen?.map((a) => a.cause)).toContain('wrong_server_name')
   })
 
+  it("does not offer port 25's block when the message names another port", () => {
+    const on993 = explainMessage('Error: connect ETIMEDOUT mail.example.org:993', {}, 'en')
+    expect(on993.cause).toBe('tcp_timeout')
+    expect(on993.alsoSeen?.map((a) => a.cause)).not.toContain('port_25_blocked')
+    const noPort = explainMessage('Error: connect ETIMEDOUT', {}, 'en')
+    expect(noPort.alsoSeen?.map((a) => a.cause)).toContain('port_25_blocked')
+  })
+
   it('joins the Italian preposition to the article where the message named no server', () => {
     const cut = explainMessage('Error: read ECONNRESET', {}, 'it')
     expect(cut.explanation).toMatch(/La connessione al server /)

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-89: test/corpus/threads.md, thr2x.md … thr8x.md; 890 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-95: test/corpus/threads.md, thr2x.md … thr9x.md; 935 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -14,10 +14,11 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 8 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 36 threads: 15 a timeout, 8 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
-  // version one side no longer speaks (the connection attempt gave up on it).
-  tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol'],
-  // 37 threads: 32 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
+  // 39 threads: 15 a timeout, 10 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
+  // the message names no other port: explain.ts).
+  tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol', 'port_25_blocked'],
+  // 39 threads: 34 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
   // wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name'],
   // 17 threads: 13 a sign-in to confirm on the provider's web page, 4 an app password.
@@ -32,11 +33,11 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 6 threads: 4 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 66 threads: 36 the password, 8 a mechanism the server does not offer (or offers and cannot do), 7 an app
-  // password, 6 basic authentication switched off, 3 a sign-in to confirm on the provider's web page.
+  // 69 threads: 38 the password, 8 an app password, 8 a mechanism the server does not offer (or offers and cannot
+  // do), 6 basic authentication switched off, 3 a sign-in to confirm on the provider's web page.
   auth_bad_credentials: [
-    'auth_mechanism_unsupported',
     'auth_app_password_required',
+    'auth_mechanism_unsupported',
     'auth_basic_auth_disabled',
     'auth_web_login_required',
   ],
@@ -54,7 +55,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
   // the program does not trust (a container's log, a server on the same network).
   tls_intercepted_by_antivirus: ['tls_cert_untrusted'],
-  // 106 threads: 102 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
+  // 111 threads: 106 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
   // pointed at SMTP's port 25).
   tls_wrong_mode: ['protocol_port_mismatch'],
   // 20 threads: 16 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare

@@ -75,6 +75,16 @@ export const CONNECTION_RULES: ClassifierRule[] = [
       ),
     },
   ]),
+  // nodemailer's resolver (shared/index.js): the name resolved only to addresses of a family this machine has no
+  // network for ("Can not use IPv4 addresses with current network": an IPv6-only host, or one whose IPv4 link is down).
+  ...sourced('nodemailer/nodemailer:lib/shared/index.js', [
+    { cause: 'net_unreachable', text: /\bCan not use IPv[46] addresses with current network\b/ },
+  ]),
+  // Go's net.SplitHostPort on a host field that holds a URL ("address http://smtp.x.com:587: too many colons in
+  // address"): the server name was typed with its scheme, and no connection was tried.
+  ...sourced('golang/go:src/net/ipsock.go', [
+    { cause: 'wrong_server_name', text: /\baddress [a-z][a-z0-9+.-]*:\/\/\S+: too many colons in address\b/i },
+  ]),
   ...sourced('https://www.rfc-editor.org/rfc/rfc6409', [
     {
       cause: 'port_25_blocked',

@@ -15,8 +15,10 @@ export const CURL_RULES: ClassifierRule[] = [
   // smtp.c: EHLO and HELO refused ("Remote access denied: <code>"); a 421 there closes the service.
   ...sourced('curl/curl:lib/smtp.c', [
     { cause: 'server_unavailable', text: /^curl: \(9\) Remote access denied: 421\b/m },
-    // MAIL refused with 530 (authentication required): the client did not log in.
-    { cause: 'smtp_relay_denied', text: /^curl: \(55\) MAIL failed: 530\b/m },
+    // MAIL refused with 530 (authentication required): the client did not log in. The same words whatever prints
+    // them: the curl tool after "curl: (55) ", R's and PHP's bindings after their own call ("Error in
+    // curl::curl_fetch_memory(…) : MAIL failed: 530").
+    { cause: 'smtp_relay_denied', text: /\bMAIL failed: 530\b/ },
   ]),
   // curl_sasl.c: none of the server's SASL mechanisms is one curl can use.
   ...sourced('curl/curl:lib/curl_sasl.c', [

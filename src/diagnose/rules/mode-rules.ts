@@ -95,6 +95,13 @@ const CLOSED: Shape[] = [
     source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
     text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
   },
+  // JavaMail/Angus Mail's readServerResponse(): the read of a reply failed ("Exception reading response", around the
+  // socket's timeout or close); at openServer() that reply is the greeting.
+  {
+    source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
+    text: /\bMessagingException: Exception reading response\b/,
+    unless: PAST_GREETING,
+  },
   // Roundcube's rcube_imap_generic::connect(): the first line read was empty (closed or timed out).
   {
     source: 'roundcube/roundcubemail:program/lib/Roundcube/rcube_imap_generic.php',
