@@ -9,7 +9,8 @@
 // https://learn.microsoft.com/en-us/outlook/troubleshoot/email-delivery/0x800ccc0e-error-when-you-send-or-receive-email
 
 export interface DialogFields {
-  protocol?: 'imap' | 'pop3' | 'smtp'
+  /** The protocol field's value as the dialog writes it (IMAP, POP3, SMTP); wrapper.ts names the protocol. */
+  protocolField?: string
   port?: number
   socketError?: number
   /** The Server Response field: the field right after the protocol, when its value is quoted. */
@@ -38,8 +39,7 @@ export function dialogFields(text: string): DialogFields {
   const protocolField = PROTOCOL_FIELD.exec(fields)
   if (!protocolField) return {}
   const out: DialogFields = {}
-  const name = protocolField[1].toLowerCase()
-  out.protocol = name === 'pop3' ? 'pop3' : (name as 'imap' | 'smtp')
+  out.protocolField = protocolField[1]
   const response = RESPONSE_FIELD.exec(text.slice(protocolField.index + protocolField[0].length))
   if (response) out.reply = (response[1] ?? response[2]).trim() || undefined
   const after = fields.slice(protocolField.index + protocolField[0].length)

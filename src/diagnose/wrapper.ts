@@ -123,7 +123,7 @@ const KEYWORD_PROTOCOL: Array<[RegExp, Protocol]> = Object.values(MAIL_PROTOCOLS
 export function peel(text: string): Peeled {
   const out: Peeled = {}
   const proto = FIELD_PROTOCOL.exec(text)
-  if (proto) out.protocol = /^POP/i.test(proto[1]) ? 'pop3' : (proto[1].toLowerCase() as 'imap' | 'smtp')
+  if (proto) out.protocol = protocolOfField(proto[1])
   out.port = portOf(text)
   out.host = hostOf(text)
   const socket = SOCKET_ERROR.exec(text)
@@ -134,7 +134,7 @@ export function peel(text: string): Peeled {
   out.socketError ??= winsockOfHresult(out.errorNumber)
   // An Outlook dialog whose labels are in a language the patterns above do not know: its values, read by position.
   const dialog = dialogFields(text)
-  if (dialog.protocol) out.protocol ??= dialog.protocol
+  if (dialog.protocolField) out.protocol ??= protocolOfField(dialog.protocolField)
   if (dialog.port) out.port ??= dialog.port
   if (dialog.socketError) out.socketError ??= dialog.socketError
   const sec = SECURITY.exec(text)
@@ -148,6 +148,11 @@ export function peel(text: string): Peeled {
     statusProtocol(out.reply ?? '') ??
     statusProtocol(text)
   return out
+}
+
+// A dialog's protocol field: IMAP, SMTP, POP or POP3.
+function protocolOfField(value: string): Protocol {
+  return /^POP/i.test(value) ? 'pop3' : (value.toLowerCase() as 'imap' | 'smtp')
 }
 
 // HRESULT_FROM_WIN32: 0x8007 and the Win32 error number in hex; WinSock's numbers are 10000–11999.
