@@ -1,16 +1,17 @@
-// Readings added from the train cases of rounds 80-95 (mail bridges and small servers, fediverse software, NAS and
+// Readings added from the train cases of rounds 80-99 (mail bridges and small servers, fediverse software, NAS and
 // backup tools, Python and R mail libraries, JVM and .NET senders, PHP applications, Go and Node.js applications,
 // BEAM and other languages' mailers, home automation), each generalised to the source it rests on: go-smtp's answers
 // to STARTTLS, swaks's "no AUTH in the EHLO answer" read as Python's "SMTP AUTH extension not supported", musl's
 // EAI_AGAIN as Rust's std names the lookup, the BSD resolver's NO_DATA, a security product's name that is only a
 // directory of a path, curl's "MAIL failed: 530" whatever binding prints it, nodemailer's address family with no
-// network, Go's host field holding a URL, and JavaMail's failed read of the greeting on an implicit-TLS port.
+// network, Go's host field holding a URL, JavaMail's failed read of the greeting on an implicit-TLS port or on another
+// protocol's port, Rust's read timeout in its Debug form, and a session transcript whose EHLO offered no AUTH.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 
 const read = (text: string, port?: number) => explainText({ text, protocol: 'any', port }).classification?.cause ?? null
 
-describe('rounds 83-95', () => {
+describe('rounds 83-99', () => {
   const table: Array<[string, string | null]> = [
     // go-smtp (emersion/go-smtp conn.go handleStartTLS): the handshake after "220 Ready to start TLS" failed.
     ['220 2.0.0 Ready to start TLS\nauth login\n550 5.0.0 Handshake error', 'starttls_failed'],
@@ -44,6 +45,30 @@ describe('rounds 83-95', () => {
   ]
   it.each(table)('%s', (text, expected) => {
     expect(read(text)).toBe(expected)
+  })
+
+  it("reads Rust's read timeout, in its Debug form too, by the port", () => {
+    const debug =
+      'SmtpError.\n[CAUSE] Io(\n    Os {\n        code: 11,\n        kind: WouldBlock,\n' +
+      '        message: "Resource temporarily unavailable",\n    },\n)'
+    expect(read(debug, 465)).toBe('tls_wrong_mode')
+    expect(read(debug)).toBe('tcp_timeout')
+    expect(read('SMTP IO error: Resource temporarily unavailable (os error 11)', 587)).toBe('tcp_timeout')
+  })
+
+  it("reads JavaMail's unreadable greeting on another protocol's port as that protocol's port", () => {
+    const on = (port: number) =>
+      `javax.mail.MessagingException: Could not connect to SMTP host: 10.0.0.5, port: ${port}, response: -1`
+    expect(read(on(143))).toBe('protocol_port_mismatch')
+    expect(read(on(110))).toBe('protocol_port_mismatch')
+    expect(read(on(465))).toBe('tls_wrong_mode')
+  })
+
+  it('reads an AUTH refused after an EHLO answer that offered none as a login kept for TLS', () => {
+    const session = (ehlo: string) =>
+      `220 relay ESMTP ready\nEHLO me\n${ehlo}\nAUTH LOGIN\n504 5.5.4 Unrecognized authentication type`
+    expect(read(session('250-relay greets me\n250-SIZE 0\n250 ENHANCEDSTATUSCODES'))).toBe('auth_plaintext_disabled')
+    expect(read(session('250-relay greets me\n250 AUTH CRAM-MD5'))).toBe('auth_mechanism_unsupported')
   })
 
   it("reads JavaMail's failed read of the greeting by the port: implicit TLS spoken to in plaintext", () => {

@@ -1,16 +1,16 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-95: test/corpus/threads.md, thr2x.md … thr9x.md; 935 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-99: test/corpus/threads.md, thr2x.md … thr9x.md; 956 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
 import type { CauseId } from '../model/cause-ids.js'
 
 export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
-  // 14 threads: 7 the switch itself, 2 a certificate for other names (a local server reached as 127.0.0.1), 2 an
-  // expired certificate (a server's log of the handshake it failed), 2 a TLS version one side no longer speaks.
-  starttls_failed: ['tls_cert_hostname_mismatch', 'tls_cert_expired', 'tls_old_protocol'],
+  // 15 threads: 7 the switch itself, 3 a TLS version one side no longer speaks (an old JavaMail), 2 a certificate for
+  // other names (a local server reached as 127.0.0.1), 2 an expired certificate (a server's log of the handshake).
+  starttls_failed: ['tls_old_protocol', 'tls_cert_hostname_mismatch', 'tls_cert_expired'],
   // 8 threads: 3 a cut, 2 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
@@ -18,7 +18,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
   // the message names no other port: explain.ts).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol', 'port_25_blocked'],
-  // 39 threads: 34 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
+  // 40 threads: 35 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
   // wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name'],
   // 17 threads: 13 a sign-in to confirm on the provider's web page, 4 an app password.
@@ -33,15 +33,15 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 6 threads: 4 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 69 threads: 38 the password, 8 an app password, 8 a mechanism the server does not offer (or offers and cannot
-  // do), 6 basic authentication switched off, 3 a sign-in to confirm on the provider's web page.
+  // 71 threads: 39 the password, 8 an app password, 8 a mechanism the server does not offer (or offers and cannot
+  // do), 6 basic authentication switched off, 4 a sign-in to confirm on the provider's web page.
   auth_bad_credentials: [
     'auth_app_password_required',
     'auth_mechanism_unsupported',
     'auth_basic_auth_disabled',
     'auth_web_login_required',
   ],
-  // 40 threads: 32 a login the server takes only over TLS, 8 a server that offers no login at all (a relay or a
+  // 44 threads: 35 a login the server takes only over TLS, 8 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
   // 47 threads: 33 an app password, 8 a sign-in that the provider wanted confirmed on its web page first, 3 the
@@ -55,7 +55,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
   // the program does not trust (a container's log, a server on the same network).
   tls_intercepted_by_antivirus: ['tls_cert_untrusted'],
-  // 111 threads: 106 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
+  // 112 threads: 107 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
   // pointed at SMTP's port 25).
   tls_wrong_mode: ['protocol_port_mismatch'],
   // 20 threads: 16 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare

@@ -8,6 +8,7 @@ import { STANDARD_PORTS } from '../../protocols/index.js'
 import { anyOf, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 import { TIMEOUT_L10N, TIMEOUT_L10N_SOURCE } from './dotnet-l10n-rules.js'
+import { RUST_READ_TIMEOUT, RUST_READ_TIMEOUT_RULES } from './platform-rules.js'
 
 /** The standard ports where the server waits for a TLS ClientHello and speaks only after the handshake. */
 export const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').map((p) => p.port)
@@ -70,6 +71,11 @@ const SILENCE: Shape[] = [
   // Go's net/smtp reading the greeting with a deadline ("read tcp a->b:465: i/o timeout"; a dial's timeout is the
   // TCP connection, not this).
   { source: 'golang/go:src/net/net.go', text: /\bread tcp \S+: i\/o timeout\b/ },
+  // Rust's std (lettre, the imap crate) reading the greeting past the socket's read timeout.
+  {
+    source: 'https://doc.rust-lang.org/std/net/struct.TcpStream.html#method.set_read_timeout',
+    text: RUST_READ_TIMEOUT,
+  },
   // The eMail command-line sender's readResponse(): select() gave up waiting for the server's first line.
   { source: 'deanproxy/eMail:src/smtpcommands.c', text: /\bTimeout\(\d+\) while trying to read from SMTP server\b/ },
   // .NET's SmtpClient (no implicit TLS at all) waiting on 465.
@@ -255,4 +261,10 @@ const PORT_CLASS_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes, 
   })),
 )
 
-export const MODE_RULES: ClassifierRule[] = [...SCHEME_RULES, ...CONFIG_RULES, ...PORT_CLASS_RULES]
+// A read timeout's words alone come after the port's reading of the same silence.
+export const MODE_RULES: ClassifierRule[] = [
+  ...SCHEME_RULES,
+  ...CONFIG_RULES,
+  ...PORT_CLASS_RULES,
+  ...RUST_READ_TIMEOUT_RULES,
+]

@@ -95,6 +95,18 @@ export const THREAD16_TRANSPORT_RULES: ClassifierRule[] = [
       text: anyOf(/\bTimed out while authenticating with server\b/, GREETING_SILENCE),
     })),
   ),
+  // JavaMail/Angus Mail's SMTP client on another protocol's plaintext port (an IMAP server's "* OK" on 143): the
+  // greeting it read is no SMTP reply, "Could not connect to SMTP host: h, port: p, response: -1". On 993 and 995 the
+  // server says nothing until TLS: that silence is the mode's (mode-rules.ts).
+  ...sourced('eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java', [
+    {
+      cause: 'protocol_port_mismatch',
+      protocolKnown: true,
+      protocol: ['smtp'],
+      port: otherPorts('smtp').filter((port) => !IMPLICIT_TLS_PORTS.includes(port)),
+      text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
+    },
+  ]),
   // Go's net/smtp PlainAuth (and gomail's LOGIN/NTLM auths) refuse to send the password on a connection that is
   // not TLS: "unencrypted connection". SendMail (and gomail's Dialer) start TLS whenever EHLO offers STARTTLS,
   // so the error means this port offered no encryption at all.
