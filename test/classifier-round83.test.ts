@@ -40,6 +40,13 @@ describe('rounds 83-99', () => {
     ['Error in curl::curl_fetch_memory(url, handle = h) : MAIL failed: 530', 'smtp_relay_denied'],
     ['Error: Can not use IPv4 addresses with current network', 'net_unreachable'],
     ['dial tcp: address http://smtp.gmail.com:587: too many colons in address', 'wrong_server_name'],
+    // Outlook's "Server Error: 553" is a field of the dialog, not a server that reports an error of its own.
+    [
+      "Server Response: '553 sorry, relaying denied (#5.7.1)', Port: 25, Secure(SSL): No, Server Error: 553, " +
+        'Error Number: 0x800CCC79',
+      'smtp_relay_denied',
+    ],
+    ['421 4.3.0 Server error, try again later', 'server_unavailable'],
     // An IPv6 address without brackets is not a URL in the host field.
     ['dial tcp: address 2001:db8::1:25: too many colons in address', null],
   ]

@@ -301,7 +301,7 @@ export const RELAY = anyOf(
 export const UNAVAILABLE = anyOf(
   /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
   /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
-  /system error|server error|backend (is )?(down|error|unavailable)|internal (server )?error/,
+  /system error|server error(?!:\s*(?:[2-5]\d\d\b|0x))|backend (is )?(down|error|unavailable)|internal (server )?error/,
   // Cyrus's and Postfix's "Server configuration error", RFC 3463's X.3.5 "System incorrectly configured".
   /\bserver configuration error\b|\bsystem incorrectly configured\b/,
   /server (is )?busy|maildrop is busy|non disponibile|riprova(re)? più tardi|Wartungsarbeiten/,
