@@ -138,6 +138,13 @@ describe("the mail programs' own sentences in other languages", () => {
       port: 995,
       reply: '-ERR Login fail, code: 25',
     })
+    // The dialog's "Server Error" comes before its "Error Number": the last number is the one that says what failed.
+    const pop = explainText({
+      text:
+        "Account: 'x', Server: 'pop.example.com', Protocol: POP3, Server Response: '-ERR Login failed.', " +
+        'Port: 110, Secure(SSL): No, Server Error: 0x800CCC90, Error Number: 0x800CCC92',
+    })
+    expect(pop.extracted?.errorNumber).toBe('0x800CCC92')
     // Without the dialog's own error number, a log's "SMTP, port: 25" is not read as a dialog's fields.
     expect(explainText({ text: 'relay: SMTP, tries: 25, last: 10060' }).extracted?.socketError).toBeUndefined()
   })

@@ -60,7 +60,9 @@ const MAIL_HOST = new RegExp(
 // 10060" are one case: a number in WinSock's range after the word error is WinSock's (unknown numbers say nothing).
 const SOCKET_ERROR =
   /(?:Errore socket|Socketfehler|Erreur de socket|Error de socket|WinError|Errno|SocketException|\bError)\s*[:#]?\s*\(?\s*(1[01]\d{3})\b/i
-const ERROR_NUMBER = /\b0x(800CCC[0-9A-F]{2}|8004[0-9A-F]{4}|8007[0-9A-F]{4})\b/i
+// The last such number: Outlook's dialog puts its "Server Error: 0x800CCC90" (the server's -ERR, a POP3 answer in
+// general) before "Error Number: 0x800CCC92", the one that says what failed.
+const ERROR_NUMBER = /\b0x(800CCC[0-9A-F]{2}|8004[0-9A-F]{4}|8007[0-9A-F]{4})\b/gi
 const SECURITY =
   /(?:Secure\s*\(SSL\)|Protetto \(SSL\)|Protezione \(SSL\)|Sicher \(SSL\)|Sécurisé \(SSL\)|Seguro \(SSL\))\s*:\s*(Yes|Sì|Si|Sí|Ja|Oui|No|Nein|Non)(?![\p{L}])/iu
 
@@ -128,7 +130,7 @@ export function peel(text: string): Peeled {
   out.host = hostOf(text)
   const socket = SOCKET_ERROR.exec(text)
   if (socket) out.socketError = Number(socket[1])
-  const num = ERROR_NUMBER.exec(text)
+  const num = [...text.matchAll(ERROR_NUMBER)].at(-1)
   if (num) out.errorNumber = `0x${num[1].toUpperCase()}`
   // The Windows Mail app shows a WinSock error as its HRESULT (0x80072746 is 10054): read the socket error in it.
   out.socketError ??= winsockOfHresult(out.errorNumber)
