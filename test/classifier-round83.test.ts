@@ -47,6 +47,9 @@ describe('rounds 83-99', () => {
       'smtp_relay_denied',
     ],
     ['421 4.3.0 Server error, try again later', 'server_unavailable'],
+    // RFC 5321's "mailbox unavailable" is a refused address, not a server in maintenance, wherever the reply sits.
+    ['monit: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable', null],
+    ['-ERR [SYS/TEMP] mailbox temporarily unavailable, try again later', 'server_unavailable'],
     // An IPv6 address without brackets is not a URL in the host field.
     ['dial tcp: address 2001:db8::1:25: too many colons in address', null],
   ]

@@ -299,7 +299,7 @@ export const RELAY = anyOf(
   /send mail to local domains only/,
 )
 export const UNAVAILABLE = anyOf(
-  /unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
+  /(?<!mailbox )unavailable|maintenance|manutenzione|temporary (authentication |system )?(failure|error|problem)/,
   /temporarily (unavailable|disabled)|try (again )?later|shutting down|service not (active|available)/,
   /system error|server error(?!:\s*(?:[2-5]\d\d\b|0x))|backend (is )?(down|error|unavailable)|internal (server )?error/,
   // Cyrus's and Postfix's "Server configuration error", RFC 3463's X.3.5 "System incorrectly configured".
