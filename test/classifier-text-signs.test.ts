@@ -61,6 +61,15 @@ describe('the server a paste names, and the names in code it does not', () => {
     )
   })
 
+  it('does not offer a name the user masked as the server to check', () => {
+    const host = (text: string) => peel(text).host
+    expect(host('Could not connect to SMTP host: XXX.XXX.XXX.XXX, port: 143, response: -1')).toBeUndefined()
+    expect(host("Server: 'pop3.XXXXXXX', Protocol: POP3, Port: 110")).toBeUndefined()
+    expect(host('getaddrinfo ENOTFOUND mail.xxx.net')).toBeUndefined()
+    // x.com is a real domain, and one x is not a mask.
+    expect(host('connect ETIMEDOUT smtp.x.com:587')).toBe('smtp.x.com')
+  })
+
   it('does not offer a class name as the server to check', () => {
     const { extracted, check } = explainMessage('System.Net.Mail.SmtpException: Failure sending mail.', {}, 'en')
     expect(extracted.host).toBeUndefined()

@@ -2,7 +2,8 @@
 // names classes and modules with dots (System.Net.Mail.SmtpException, javax.mail.AuthenticationFailedException,
 // imaplib.IMAP4.error, MailKit.Net.Smtp.SmtpClient.Connect), a log names files (smtp-connection.js, SMTP.php) and
 // syslog's facility.level (mail.notice). A host typed wrong (imap.libero.itx, smtp.gmx.nett) is still a host: the
-// test is on the shape of code, not on a list of real top-level domains.
+// test is on the shape of code, not on a list of real top-level domains. A name the user masked before pasting
+// (XXX.XXX.XXX.XXX, mail.xxx.net, imap.XXXX) is no server either: a check of it would test nothing.
 
 // A lower-case letter then an upper-case one inside one label, or capitals run into a lower-case word
 // (SMTPTransport, IMAPStore): CamelCase, which host names are not written in.
@@ -51,4 +52,11 @@ export function looksLikeCode(candidate: string): boolean {
     (last.length > 5 && EXCEPTION_LABEL.test(last)) ||
     TWO_LABEL_CODE.test(candidate)
   )
+}
+
+// A label of three or more x's (any case) or of mask characters only.
+const MASK_LABEL = /^(?:x{3,}|[*_#?]+)$/i
+
+export function looksMasked(candidate: string): boolean {
+  return candidate.split('.').some((label) => MASK_LABEL.test(label))
 }

@@ -6,7 +6,7 @@
 import type { Protocol } from '../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../protocols/index.js'
 import { dialogFields } from './dialog-order.js'
-import { looksLikeCode } from './host-candidate.js'
+import { looksLikeCode, looksMasked } from './host-candidate.js'
 
 export interface Peeled {
   protocol?: Protocol
@@ -163,10 +163,10 @@ function winsockOfHresult(errorNumber: string | undefined): number | undefined {
   return n >= 10000 && n < 12000 ? n : undefined
 }
 
-// The first dotted word a host pattern finds that is not a name in code (a class, a module, a file).
+// The first dotted word a host pattern finds that is not a name in code (a class, a module, a file) nor a mask.
 function hostOf(text: string): string | undefined {
   for (const pattern of [FIELD_HOST, MAIL_HOST]) {
-    for (const m of text.matchAll(pattern)) if (!looksLikeCode(m[1])) return m[1]
+    for (const m of text.matchAll(pattern)) if (!looksLikeCode(m[1]) && !looksMasked(m[1])) return m[1]
   }
   return undefined
 }
