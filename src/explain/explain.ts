@@ -87,11 +87,6 @@ function guessOf(
   return {}
 }
 
-/**
- * The other usual causes of the same message, in the words of the settings it named, each with its first fix that
- * the answer's own fixes do not already say. When the provider's policy gave the answer, what the text itself showed
- * (a refused password) comes first.
- */
 // Other usual causes that what the message itself shows rules out, whatever threads ended in: a host that is the
 // provider's own published server is not a wrong server name; a message that names another port is not port 25's
 // block.
@@ -100,6 +95,11 @@ const CONTRADICTED: Record<string, (e: Extracted, published: boolean) => boolean
   port_25_blocked: (e) => e.port !== undefined && e.port !== 25,
 }
 
+/**
+ * The other usual causes of the same message, in the words of the settings it named, each with its first fix that
+ * the answer's own fixes do not already say. When the provider's policy gave the answer, what the text itself showed
+ * (a refused password) comes first.
+ */
 function alsoSeenOf(
   cause: string,
   event: string | undefined,
