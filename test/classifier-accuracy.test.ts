@@ -93,7 +93,7 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d)-/
 // lib-node 26/31; rounds 60-63: server-reply 156/178, lib-dotnet 47/54, lib-ruby 23/27, lib-java 16/20; rounds
 // 64-67: lib-ruby 24/28, lib-openssl 17/22, lib-php 30/45; rounds 68-73 (web pages): client-outlook 15/18,
 // client-thunderbird 28/31, lib-python 38/43, lib-openssl 18/23; rounds 83-89: lib-java 17/23 (0/2 new held-out
-// JVM cases at first measurement), lib-python 43/49; rounds 90-95: lib-go 35/39 (2 of its 5 new held-out cases
+// JVM cases at first measurement), lib-python 43/49; rounds 90-95: lib-go 34/37 (1 of its 3 new held-out cases
 // right), server-reply 156/179, client-thunderbird 28/32, client-mobile 15/21; rounds 96-99: server-reply
 // 156/180.
 const BELOW_TARGET: Record<string, number> = {
@@ -112,7 +112,7 @@ const BELOW_TARGET: Record<string, number> = {
   'client-mobile': 0.714,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
-  'lib-go': 0.897,
+  'lib-go': 0.918,
 }
 
 describe('accuracy', () => {
@@ -172,7 +172,8 @@ describe('accuracy', () => {
     // pastes, 32 right before any rule, 27/45 train and 5/11 held-out, the same with the session's first classifier)
     // and the rules from their train cases: 2712/2955, 695/797. Rounds 96-99 (29 thread pastes, 18 right before any
     // rule, 11/21 train and 7/8 held-out, the same with the session's first classifier) and the rules from their
-    // train cases and round 90's: 2726/2976, 702/805.
+    // train cases and round 90's: 2726/2976, 702/805; three cases that repeated an earlier round's thread dropped (one
+    // train, two held-out, one of them right): 2726/2975, 701/803.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.915)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.872)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
@@ -191,7 +192,8 @@ describe('accuracy', () => {
     // 64-67 and theirs, 2547/2784 and 659/756; with rounds 68-73 and theirs, 2561/2803 and 661/762;
     // with rounds 74-79 and theirs, 2583/2836 and 666/768; with rounds 80-81 and theirs, 2593/2854 and 671/773;
     // with round 82 and its rule, 2597/2858; with rounds 83-89 and theirs, 2635/2910 and 681/786; with rounds 90-95
-    // and theirs, 2664/2955 and 686/797; with rounds 96-99 and theirs, 2676/2976 and 693/805.
+    // and theirs, 2664/2955 and 686/797; with rounds 96-99 and theirs, 2676/2976 and 693/805; without the three
+    // repeated threads, 2676/2975 and 692/803.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
@@ -574,20 +576,21 @@ const ROUNDS_43_99: Array<[prefix: string, cases: number, train: number, heldout
   ['thr81-', 12, 0.875, 1, "Chinese-speaking projects' trackers: 7/8, 4/4"],
   ['thr82-', 4, 0.5, null, 'Home Assistant integrations: 2/4'],
   // Rounds 83-89 (the ninth session), with that session's first classifier (26690b4) and after its first change
-  // (Outlook's dialog read by field order; no case of these sets moved with it): 43/65.
+  // (Outlook's dialog read by field order; no case of these sets moved with it): 42/64. Three threads that two helpers
+  // working at the same time both took (mailsend#91, harbor#13355, email-resource#31) keep their earlier round's case.
   ['thr83-', 7, 0.571, null, 'fediverse and community software: 4/7'],
   ['thr84-', 10, 0.428, 0.666, 'monitoring and alerting: 3/7, 2/3'],
   ['thr85-', 4, 0.75, null, 'NAS, backup and router tools: 3/4'],
   ['thr86-', 6, 0, 0.5, 'Python and R mail libraries: 0/4, 1/2'],
   ['thr87-', 12, 0.9, 0, 'JVM senders: 9/10, 0/2'],
-  ['thr88-', 10, 0.9, null, '.NET and PowerShell senders: 9/10'],
+  ['thr88-', 9, 0.888, null, '.NET and PowerShell senders: 8/9'],
   ['thr89-', 16, 0.7, 0.833, 'PHP applications and mailers: 7/10, 5/6'],
-  // Rounds 90-95 (the same two classifiers, before any rule from them): 32/56.
+  // Rounds 90-95 (the same two classifiers, before any rule from them): 31/54.
   ['thr90-', 16, 0.642, 0.5, 'self-hosted Go applications: 9/14, 1/2'],
   ['thr91-', 9, 0.75, 1, 'Node.js applications and Supabase Auth: 6/8, 1/1'],
   ['thr92-', 9, 0.375, 0, 'Erlang, Elixir, Dart, Crystal, Haskell and Scala mailers: 3/8, 0/1'],
   ['thr93-', 6, 0.333, 0.333, 'mail programs on GitHub (Delta Chat, Geary, TbSync): 1/3, 1/3'],
-  ['thr94-', 11, 0.875, 0.333, 'DevOps and CI notifications: 7/8, 1/3'],
+  ['thr94-', 9, 0.875, 0, 'DevOps and CI notifications: 7/8, 0/1'],
   ['thr95-', 5, 0.25, 1, 'home automation, cameras and IoT: 1/4, 1/1'],
   // Rounds 96-99 (the same two classifiers, before any rule from them): 18/29.
   ['thr96-', 6, 0.75, 1, 'Python web applications: 3/4, 2/2'],
@@ -596,7 +599,7 @@ const ROUNDS_43_99: Array<[prefix: string, cases: number, train: number, heldout
   ['thr99-', 6, 0.6, 0, 'Rust mail crates and their applications: 3/5, 0/1'],
 ]
 
-describe('rounds 43-99 (476 more pasted errors in 57 fresh sets)', () => {
+describe('rounds 43-99 (473 more pasted errors in 57 fresh sets)', () => {
   it.each(ROUNDS_43_99)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-99: test/corpus/threads.md, thr2x.md … thr9x.md; 956 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-99: test/corpus/threads.md, thr2x.md … thr9x.md; 955 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -21,7 +21,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 40 threads: 35 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
   // wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name'],
-  // 17 threads: 13 a sign-in to confirm on the provider's web page, 4 an app password.
+  // 18 threads: 14 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
   // 6 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
   // sign-in that Google wanted confirmed on its web page first; 2 a server without STARTTLS answering the command
