@@ -50,6 +50,9 @@ describe('rounds 83-99', () => {
     // RFC 5321's "mailbox unavailable" is a refused address, not a server in maintenance, wherever the reply sits.
     ['monit: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable', null],
     ['-ERR [SYS/TEMP] mailbox temporarily unavailable, try again later', 'server_unavailable'],
+    // NSS (Thunderbird, RHEL's curl) reading a plaintext greeting as a TLS record.
+    ['curl: (35) SSL received a record that exceeded the maximum permissible length.', 'tls_wrong_mode'],
+    ['* NSS error -12263 (SSL_ERROR_RX_RECORD_TOO_LONG)', 'tls_wrong_mode'],
     // An IPv6 address without brackets is not a URL in the host field.
     ['dial tcp: address 2001:db8::1:25: too many colons in address', null],
   ]

@@ -138,6 +138,11 @@ const RECORD_MISREAD: Shape[] = [
     unless: AFTER_STARTTLS,
   },
   {
+    source: 'nss-dev/nss:lib/ssl/SSLerrs.h',
+    text: /RX_RECORD_TOO_LONG|record that exceeded the maximum permissible length/i,
+    unless: AFTER_STARTTLS,
+  },
+  {
     source: 'golang/go:src/crypto/tls/conn.go',
     text: /first record does not look like a TLS handshake/,
     unless: AFTER_STARTTLS,

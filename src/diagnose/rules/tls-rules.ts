@@ -267,6 +267,13 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       cause: 'tls_wrong_mode',
       text: /\berror:(?:1408F10B|0A00010B)\b/i,
     },
+    // NSS's SSL_ERROR_RX_RECORD_TOO_LONG, the same misreading in the TLS library of Thunderbird, Firefox and RHEL's
+    // curl: the "length" of a record header made of a plaintext greeting ("220 …", "* OK") is far past the maximum.
+    {
+      source: 'nss-dev/nss:lib/ssl/SSLerrs.h',
+      cause: 'tls_wrong_mode',
+      text: /\bSSL_ERROR_RX_RECORD_TOO_LONG\b|\bSSL received a record that exceeded the maximum permissible length\b/i,
+    },
     // Ruby's OpenSSL::SSL::SSLError prints the same reason after its own "SSL_connect returned=1 errno=0 … state=…:".
     {
       source: 'ruby/openssl:ext/openssl/ossl_ssl.c',
