@@ -50,6 +50,13 @@ describe('rounds 83-99', () => {
     // RFC 5321's "mailbox unavailable" is a refused address, not a server in maintenance, wherever the reply sits.
     ['monit: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable', null],
     ['-ERR [SYS/TEMP] mailbox temporarily unavailable, try again later', 'server_unavailable'],
+    // NSS and mozilla::pkix (Thunderbird, Firefox, RHEL's curl) by name and by text.
+    ["curl: (60) Peer's Certificate issuer is not recognized.", 'tls_cert_untrusted'],
+    ['Error code: SEC_ERROR_UNKNOWN_ISSUER', 'tls_cert_untrusted'],
+    ['Error code: SSL_ERROR_BAD_CERT_DOMAIN', 'tls_cert_hostname_mismatch'],
+    ['Error code: MOZILLA_PKIX_ERROR_MITM_DETECTED', 'tls_intercepted_by_antivirus'],
+    ['Error code: MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE', 'tls_cert_not_yet_valid'],
+    ['SSL_ERROR_NO_CYPHER_OVERLAP', 'tls_old_protocol'],
     // NSS (Thunderbird, RHEL's curl) reading a plaintext greeting as a TLS record.
     ['curl: (35) SSL received a record that exceeded the maximum permissible length.', 'tls_wrong_mode'],
     ['* NSS error -12263 (SSL_ERROR_RX_RECORD_TOO_LONG)', 'tls_wrong_mode'],

@@ -2,6 +2,7 @@
 // strings first; then the words Java, Go, .NET, PHP, curl, Schannel (Outlook) and Thunderbird
 // wrap around the same failures.
 import { TLS_INTERCEPTORS_IN_TEXT } from '../../model/tls-interceptors.js'
+import { NSS_RULES } from './nss-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const X509_TXT = 'openssl/openssl:crypto/x509/x509_txt.c'
@@ -29,6 +30,8 @@ const PRIVATE_CHAIN = anyOf(
 )
 
 export const CERTIFICATE_RULES: ClassifierRule[] = [
+  // NSS's and mozilla::pkix's names and texts (Thunderbird, Firefox, RHEL's curl), before the wider words.
+  ...NSS_RULES,
   // "expired or not yet valid … current time X is before Y" (Go) and NotBefore (Java) read the
   // clock the other way round: before the expiry rows.
   ...sourced('golang/go:src/crypto/x509/verify.go', [
@@ -266,13 +269,6 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       source: 'openssl/openssl:include/openssl/sslerr.h',
       cause: 'tls_wrong_mode',
       text: /\berror:(?:1408F10B|0A00010B)\b/i,
-    },
-    // NSS's SSL_ERROR_RX_RECORD_TOO_LONG, the same misreading in the TLS library of Thunderbird, Firefox and RHEL's
-    // curl: the "length" of a record header made of a plaintext greeting ("220 …", "* OK") is far past the maximum.
-    {
-      source: 'nss-dev/nss:lib/ssl/SSLerrs.h',
-      cause: 'tls_wrong_mode',
-      text: /\bSSL_ERROR_RX_RECORD_TOO_LONG\b|\bSSL received a record that exceeded the maximum permissible length\b/i,
     },
     // Ruby's OpenSSL::SSL::SSLError prints the same reason after its own "SSL_connect returned=1 errno=0 … state=…:".
     {
