@@ -8,10 +8,16 @@ import { STANDARD_PORTS } from '../../protocols/index.js'
 import { anyOf, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 import { TIMEOUT_L10N, TIMEOUT_L10N_SOURCE } from './dotnet-l10n-rules.js'
-import { RUST_READ_TIMEOUT, RUST_READ_TIMEOUT_RULES } from './platform-rules.js'
+import { NSS_RECORD_TOO_LONG } from './nss-rules.js'
 
 /** The standard ports where the server waits for a TLS ClientHello and speaks only after the handshake. */
 export const IMPLICIT_TLS_PORTS = STANDARD_PORTS.filter((p) => p.security === 'tls').map((p) => p.port)
+
+/** Rust's std read or write past its timeout (WouldBlock, EAGAIN), in its Display and Debug forms. */
+const RUST_READ_TIMEOUT = /\bResource temporarily unavailable \(os error 11\)|\bcode: 11,\s*kind: WouldBlock\b/
+
+/** JavaMail/Angus Mail's SMTP client read no greeting line it could parse. */
+export const JAVAMAIL_NO_GREETING = /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/
 
 /** Ports by what a server there expects first (IANA's registry; RFC 8314 §3 for 465/993/995). */
 const PORT_CLASSES = {
@@ -99,7 +105,7 @@ const CLOSED: Shape[] = [
   // JavaMail/Angus Mail: "Could not connect to SMTP host: h, port: p, response: -1" (no greeting line read).
   {
     source: 'eclipse-ee4j/angus-mail:providers/smtp/src/main/java/org/eclipse/angus/mail/smtp/SMTPTransport.java',
-    text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
+    text: JAVAMAIL_NO_GREETING,
   },
   // JavaMail/Angus Mail's readServerResponse(): the read of a reply failed ("Exception reading response", around the
   // socket's timeout or close); at openServer() that reply is the greeting.
@@ -139,7 +145,7 @@ const RECORD_MISREAD: Shape[] = [
   },
   {
     source: 'nss-dev/nss:lib/ssl/SSLerrs.h',
-    text: /RX_RECORD_TOO_LONG|record that exceeded the maximum permissible length/i,
+    text: NSS_RECORD_TOO_LONG,
     unless: AFTER_STARTTLS,
   },
   {
@@ -266,7 +272,18 @@ const PORT_CLASS_RULES: ClassifierRule[] = INFERENCES.flatMap(({ ports, shapes, 
   })),
 )
 
-// A read timeout's words alone come after the port's reading of the same silence.
+// Rust's std: a read or write past set_read_timeout/set_write_timeout fails with WouldBlock on Unix, printed
+// "Resource temporarily unavailable (os error 11)" (lettre's "SMTP IO error: …"): the server did not answer in time,
+// which is not the name lookup glibc's EAI_AGAIN words would say, nor a server in maintenance. Read after the port's
+// reading of the same silence (PORT_CLASS_RULES): on an implicit-TLS port it is a plaintext client waiting.
+const RUST_READ_TIMEOUT_RULES: ClassifierRule[] = [
+  {
+    source: 'https://doc.rust-lang.org/std/net/struct.TcpStream.html#method.set_read_timeout',
+    cause: 'tcp_timeout',
+    text: RUST_READ_TIMEOUT,
+  },
+]
+
 export const MODE_RULES: ClassifierRule[] = [
   ...SCHEME_RULES,
   ...CONFIG_RULES,

@@ -8,6 +8,11 @@ import { sourced, type ClassifierRule } from './rule.js'
 const SEC_ERRS = 'nss-dev/nss:lib/util/SECerrs.h'
 const SSL_ERRS = 'nss-dev/nss:lib/ssl/SSLerrs.h'
 
+// SSL_ERROR_RX_RECORD_TOO_LONG by name or text: the "length" of a record header made of a plaintext greeting
+// ("220 …", "* OK") is far past the maximum: TLS spoken to a plaintext port, as OpenSSL's "wrong version number" is.
+export const NSS_RECORD_TOO_LONG =
+  /\bSSL_ERROR_RX_RECORD_TOO_LONG\b|\bSSL received a record that exceeded the maximum permissible length\b/i
+
 export const NSS_RULES: ClassifierRule[] = [
   ...sourced(SEC_ERRS, [
     {
@@ -36,11 +41,6 @@ export const NSS_RULES: ClassifierRule[] = [
       cause: 'tls_old_protocol',
       text: /\bSSL_ERROR_NO_CYPHER_OVERLAP\b|\bCannot communicate securely with peer: no common encryption algorithm/i,
     },
-    // SSL_ERROR_RX_RECORD_TOO_LONG: the "length" of a record header made of a plaintext greeting ("220 …", "* OK")
-    // is far past the maximum: TLS spoken to a plaintext port, as OpenSSL's "wrong version number" is.
-    {
-      cause: 'tls_wrong_mode',
-      text: /\bSSL_ERROR_RX_RECORD_TOO_LONG\b|\bSSL received a record that exceeded the maximum permissible length\b/i,
-    },
+    { cause: 'tls_wrong_mode', text: NSS_RECORD_TOO_LONG },
   ]),
 ]

@@ -11,19 +11,6 @@ const IO_SOCKET_SSL = 'noxxi/p5-io-socket-ssl:lib/IO/Socket/SSL.pm'
 const DART_MAILER = 'kaisellgren/mailer:lib/src/smtp/'
 const LETTRE = 'lettre/lettre:src/transport/smtp/client/'
 
-/** Rust's std read or write past its timeout (WouldBlock, EAGAIN), in its Display and Debug forms. */
-export const RUST_READ_TIMEOUT = /\bResource temporarily unavailable \(os error 11\)|\bcode: 11,\s*kind: WouldBlock\b/
-
-// Rust's std: a read or write past set_read_timeout/set_write_timeout fails with WouldBlock on Unix, printed
-// "Resource temporarily unavailable (os error 11)" (lettre's "SMTP IO error: …"): the server did not answer in time,
-// which is not the name lookup glibc's EAI_AGAIN words would say, nor a server in maintenance. Its Debug form
-// ("Os { code: 11, kind: WouldBlock, message: \"Resource temporarily unavailable\" }") says the same. Read after the
-// port's reading (mode-rules.ts): on an implicit-TLS port the silence is a plaintext client waiting for a greeting.
-export const RUST_READ_TIMEOUT_RULES: ClassifierRule[] = sourced(
-  'https://doc.rust-lang.org/std/net/struct.TcpStream.html#method.set_read_timeout',
-  [{ cause: 'tcp_timeout', text: RUST_READ_TIMEOUT }],
-)
-
 // A Secure Transport OSStatus as programs print it: CFNetwork's "SSLHandshake failed (-9807)", an NSError's
 // "NSOSStatusErrorDomain Code=-9807" or "_kCFStreamErrorCodeKey=-9807", Network.framework's "tls(-9807)" and
 // "NWError: -9807", security-framework's Debug "code: -9807", a bare "OSStatus -9807"; or the constant's name.

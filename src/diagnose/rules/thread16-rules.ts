@@ -3,7 +3,7 @@
 // strings in test/corpus/source-tables.jsonl), not one thread's words.
 import type { Protocol } from '../../model/types.js'
 import { MAIL_PROTOCOLS, STANDARD_PORTS } from '../../protocols/index.js'
-import { IMPLICIT_TLS_PORTS } from './mode-rules.js'
+import { IMPLICIT_TLS_PORTS, JAVAMAIL_NO_GREETING } from './mode-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { GREETING_SILENCE } from './tls-rules.js'
 
@@ -104,7 +104,7 @@ export const THREAD16_TRANSPORT_RULES: ClassifierRule[] = [
       protocolKnown: true,
       protocol: ['smtp'],
       port: otherPorts('smtp').filter((port) => !IMPLICIT_TLS_PORTS.includes(port)),
-      text: /\bCould not connect to SMTP host\b.{0,120}\bresponse: -1\b/,
+      text: JAVAMAIL_NO_GREETING,
     },
   ]),
   // Go's net/smtp PlainAuth (and gomail's LOGIN/NTLM auths) refuse to send the password on a connection that is
