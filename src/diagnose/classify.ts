@@ -161,7 +161,7 @@ export function explainText(raw: SignalInput): Explained {
 }
 
 /** The usual reason behind the event a text showed, from the paste's context or the provider's policy: a guess. */
-function usualReason(shown: Classification, reading: ContextReading & { provider?: string }): Classification | null {
+function usualReason(shown: Classification, reading: ContextReading): Classification | null {
   const row = rootCauseInContext(shown.cause, reading)
   if (row) return { cause: row.cause, via: 'context', event: shown.cause }
   if (shown.cause !== 'auth_bad_credentials') return null

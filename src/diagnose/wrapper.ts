@@ -163,10 +163,14 @@ function winsockOfHresult(errorNumber: string | undefined): number | undefined {
   return n >= 10000 && n < 12000 ? n : undefined
 }
 
-// The first dotted word a host pattern finds that is not a name in code (a class, a module, a file) nor a mask.
+// The first dotted word a host pattern finds that is not a name in code (a class, a module, a file, a method called
+// as in a traceback's "smtp.login(user, password)") nor a mask.
 function hostOf(text: string): string | undefined {
   for (const pattern of [FIELD_HOST, MAIL_HOST]) {
-    for (const m of text.matchAll(pattern)) if (!looksLikeCode(m[1]) && !looksMasked(m[1])) return m[1]
+    for (const m of text.matchAll(pattern)) {
+      const end = m.index + m[0].indexOf(m[1]) + m[1].length
+      if (!looksLikeCode(m[1]) && !looksMasked(m[1]) && text[end] !== '(') return m[1]
+    }
   }
   return undefined
 }

@@ -180,6 +180,15 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
       cause: 'tls_wrong_mode',
       text: /\bunsupported_record_type,\s?\d+\}/,
     },
+    // Before OTP 24 checked the record type, the record parser's version check came first: a plaintext greeting's
+    // "220 " carries no TLS version (validate_tls_record_version), and the client's own alert is bad_record_mac.
+    // Said by the client as an Erlang or Elixir term ({tls_alert, 'bad record mac'}), not OpenSSL's server-side words.
+    {
+      source: 'erlang/otp:lib/ssl/src/tls_record.erl',
+      cause: 'tls_wrong_mode',
+      text: /\{:?tls_alert,\s?(['"]bad record mac['"]|\{:?bad_record_mac\b)/,
+      unless: /\bSTARTTLS\b/i,
+    },
     { cause: 'tls_cert_hostname_mismatch', text: /\{bad_cert,\s?hostname_check_failed\}/ },
     {
       cause: 'tls_cert_untrusted',

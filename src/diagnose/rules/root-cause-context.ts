@@ -7,6 +7,7 @@
 import { PAST_GREETING } from './mode-rules.js'
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { PROVIDERS } from '../../providers/table.js'
+import { anyOf } from './rule.js'
 
 interface ContextRow {
   /** The events the text must have been read as. */
@@ -21,6 +22,8 @@ interface ContextRow {
   protocol?: readonly string[]
   /** Only when the host the text names passes this. */
   host?: (host: string) => boolean
+  /** Only when the whole reading (text, port, host) passes this. */
+  when?: (reading: ContextReading) => boolean
   source: string
 }
 
@@ -34,7 +37,39 @@ const LOOKUP_FAILED = /\bgetaddrinfo\b|\bcould not resolve\b|\bName or service n
 const WEBMAIL_HOSTS = ['mail.google.com', 'outlook.live.com', 'mail.yahoo.com']
 const NOT_A_MAIL_SERVER: ReadonlySet<string> = new Set([...PROVIDERS.flatMap((p) => p.domains), ...WEBMAIL_HOSTS])
 
+// The server offered no AUTH at all on this connection (RFC 4954 leaves it to the EHLO keyword), in the words of the
+// client that noticed (smtplib, Go's net/smtp, Postfix's reply, swaks).
+const NO_AUTH_OFFERED = anyOf(
+  /\bSMTP AUTH extension not supported\b|\bserver doesn't support AUTH\b|\bHost did not advertise authentication\b/,
+  /\bauthentication not enabled\b|\bAUTH command used when not advertised\b/,
+)
+// A relay inside the user's own network or machine, named as where the client connected (a server's own log names
+// its clients' addresses too): loopback, a private address, a name without a dot (a container's service name:
+// "postfix", "mailpit"), a local-only suffix, or a development mail catcher.
+const LOCAL_RELAY = anyOf(
+  /\b(to|host|server|relay)[ =:'"]+(localhost|127\.0\.0\.1|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})\b/i,
+  /\b(mailpit|mailhog|maildev|smtp4dev|mailcatcher|mailcrab|inbucket|greenmail|aiosmtpd)\b/i,
+  /\b[a-z][\w-]*\.(local|lan|internal|intranet|svc|cluster\.local)\b/,
+  /\b(to|SMTP|host|server)[ =:]+[a-z][a-z0-9_-]*:\d{2,4}\b/i,
+)
+// Port 25 with no server named and no provider given is a relay that takes mail from its network without a login.
+const relayWithoutLogin = ({ text, port, host, provider }: ContextReading): boolean =>
+  LOCAL_RELAY.test(text) || (port === 25 && !host && (!provider || provider === 'generic'))
+
 const ROWS: ContextRow[] = [
+  // A login the server never offered. Postfix answers AUTH with "503 5.5.1 Error: authentication not enabled" both
+  // when SASL is off (smtpd_sasl_auth_enable = no, its default: a relay that trusts its network) and before TLS
+  // with smtpd_tls_auth_only; providers' submission servers are the second kind (a login only after STARTTLS,
+  // read as such), while a relay on the user's own network or on port 25 is the first: no mechanism to log in with,
+  // where the fix is to send without a user name and password, or to use the provider's submission port.
+  {
+    events: ['auth_plaintext_disabled'],
+    cause: 'auth_mechanism_unsupported',
+    text: NO_AUTH_OFFERED,
+    unless: /\bSTARTTLS\b/i,
+    when: relayWithoutLogin,
+    source: 'vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_proto.c',
+  },
   // nodemailer's maintainer on "Greeting never received": "This usually happens when the server expects encrypted
   // connection but you start out as plaintext." (secure: false against port 465). With a plaintext port named, the
   // silence is the server's (mode-rules.ts reads a named port).
@@ -140,10 +175,12 @@ export interface ContextReading {
   protocol: string
   port: number | undefined
   host: string | undefined
+  provider?: string
 }
 
 /** The usual root cause of an event in the paste's context, or null when no row reads it. */
-export function rootCauseInContext(event: string, { text, protocol, port, host }: ContextReading): ContextRow | null {
+export function rootCauseInContext(event: string, reading: ContextReading): ContextRow | null {
+  const { text, protocol, port, host } = reading
   return (
     ROWS.find(
       (row) =>
@@ -152,7 +189,8 @@ export function rootCauseInContext(event: string, { text, protocol, port, host }
         (!row.noPort || port === undefined) &&
         (!row.text || row.text.test(text)) &&
         (!row.unless || !row.unless.test(text)) &&
-        (!row.host || (host !== undefined && row.host(host))),
+        (!row.host || (host !== undefined && row.host(host))) &&
+        (!row.when || row.when(reading)),
     ) ?? null
   )
 }

@@ -1,0 +1,70 @@
+// Readings added in the tenth session from train cases of earlier rounds, each generalised to the source it rests
+// on: Erlang's ssl reading a plaintext greeting as a record with no TLS version (bad_record_mac), BoringSSL's reason
+// by its macro name, Java's PKIX timestamp check, a login the server never offered to a relay on the user's own
+// network or port 25, and a method call in a traceback not taken for the server's name.
+import { describe, expect, it } from 'vitest'
+import { explainText } from '../src/diagnose/classify.js'
+
+const read = (text: string, port?: number, provider?: string) =>
+  explainText({ text, protocol: 'any', port, provider }).classification?.cause ?? null
+
+describe('round 100: readings from sources', () => {
+  const table: Array<[string, string | null]> = [
+    // OTP's tls_record.erl: a record whose version bytes are "20" of "220 " fails the version check first.
+    ["{:network_failure, 'smtp.example.com', {:error, {:tls_alert, 'bad record mac'}}}", 'tls_wrong_mode'],
+    ['{error,{tls_alert,"bad record mac"}}', 'tls_wrong_mode'],
+    // OpenSSL's own words for a real MAC failure (a server's log of a broken client) are not Erlang's term.
+    ['SSL3_GET_RECORD:decryption failed or bad record mac', null],
+    // BoringSSL (Dart, Chromium) by the reason's macro name, even with the file name cut off.
+    ['HandshakeException: Handshake e (OS Error: WRONG_VERSION_NUMBER.cc:242)', 'tls_wrong_mode'],
+    // OpenJDK's BasicChecker: the certificate's dates are past.
+    [
+      'javax.net.ssl.SSLHandshakeException: PKIX path validation failed: ' +
+        'java.security.cert.CertPathValidatorException: timestamp check failed',
+      'tls_cert_expired',
+    ],
+    // A JWT library's "timestamp check failed" is no certificate.
+    ['JWTClaimValidationFailed: timestamp check failed', null],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})
+
+describe('a login the server never offered', () => {
+  it("reads a relay on the user's own network as one without any login", () => {
+    const postfix = 'Failed to connect to SMTP postfix:25. Invalid login: 503 5.5.1 Error: authentication not enabled'
+    expect(read(postfix)).toBe('auth_mechanism_unsupported')
+    expect(read('SMTP AUTH extension not supported by server. (connecting to host=localhost port 1025)')).toBe(
+      'auth_mechanism_unsupported',
+    )
+    expect(read('Error connecting to SMTP host: SMTP AUTH extension not supported by server.', 25)).toBe(
+      'auth_mechanism_unsupported',
+    )
+  })
+
+  it("reads a provider's submission server as a login kept for TLS", () => {
+    expect(read('smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server', 587)).toBe(
+      'auth_plaintext_disabled',
+    )
+    expect(read('SMTP AUTH extension not supported by server.', 25, 'gmail')).toBe('auth_plaintext_disabled')
+    expect(read('SMTP AUTH extension not supported by server.')).toBe('auth_plaintext_disabled')
+  })
+
+  it("does not take the client's own address in a server's log for the relay", () => {
+    const exim =
+      '2016-03-19 18:40:44 [26221] SMTP protocol error in "AUTH LOGIN" H=([127.0.0.1]) [192.0.2.170]:14243 ' +
+      'I=[172.16.0.6]:587 AUTH command used when not advertised'
+    expect(read(exim)).toBe('auth_plaintext_disabled')
+  })
+})
+
+describe('host names in a traceback', () => {
+  it('does not take a method called on a client object for the server', () => {
+    const text =
+      '  File "app.py", line 12, in send\n    smtp.login(self.username, self.password)\n' +
+      'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.'
+    expect(explainText({ text }).extracted.host).toBeUndefined()
+    expect(explainText({ text: 'connect to smtp.example.com failed' }).extracted.host).toBe('smtp.example.com')
+  })
+})
