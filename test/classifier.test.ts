@@ -16,9 +16,9 @@ describe('public corpus', () => {
   it('still classifies every case of the shared corpus right through explain --jsonl', () => {
     // The shared cases (../shared/corpus/public.jsonl) are the ones whose id starts neither with a
     // family nor with src14-/src14b-…src14j- (the cases written from sources for issue 14, all rounds) nor with
-    // thr12-/thr15-/…/thr63- (errors pasted in public threads, rounds 12-63).
+    // thr12-/thr15-/…/thr106- (errors pasted in public threads, rounds 12-106).
     const shared = rows.filter(
-      (r) => !r.id.startsWith(`${r.family}-`) && !/^(src14[b-j]?|thr1[256]|thr2[1579]|thr[3-9]\d)-/.test(r.id),
+      (r) => !r.id.startsWith(`${r.family}-`) && !/^(src14[b-j]?|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-/.test(r.id),
     )
     expect(shared.length).toBe(128)
     const out = explainJsonLines(shared.map((r) => JSON.stringify(r)).join('\n'))
