@@ -59,6 +59,28 @@ describe('a login the server never offered', () => {
   })
 })
 
+describe('usual reasons of bare messages', () => {
+  it("reads PHPMailer 6's exception for a socket that failed as its troubleshooting page does", () => {
+    const text = 'SMTP Error: Could not connect to SMTP host. Failed to connect to server'
+    expect(read(text)).toBe('firewall_all_ports_blocked')
+    // A TLS failure after the connection opened says so and keeps its own reading.
+    expect(
+      read(
+        'SMTP Error: Could not connect to SMTP host. Connection failed. ' +
+          'stream_socket_enable_crypto(): ' +
+          'SSL operation failed with code 1. error:0A00010B:SSL routines::wrong version number',
+      ),
+    ).toBe('tls_wrong_mode')
+  })
+
+  it("reads nodemailer's refused envelope without a reply as a relay, and with one by the reply", () => {
+    expect(read("Error: Can't send mail - all recipients were rejected")).toBe('smtp_relay_denied')
+    expect(
+      read("Can't send mail - all recipients were rejected: 553 5.7.1 Sender address rejected: not owned by user"),
+    ).toBe('smtp_sender_rejected')
+  })
+})
+
 describe('host names in a traceback', () => {
   it('does not take a method called on a client object for the server', () => {
     const text =
@@ -66,5 +88,12 @@ describe('host names in a traceback', () => {
       'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.'
     expect(explainText({ text }).extracted.host).toBeUndefined()
     expect(explainText({ text: 'connect to smtp.example.com failed' }).extracted.host).toBe('smtp.example.com')
+  })
+
+  it("does not take a source file's line number for a port", () => {
+    const port = (text: string) => explainText({ text }).extracted.port
+    expect(port('Error: Greeting never received\n    at smtpSend (packages/email.js:110:13)')).toBeUndefined()
+    expect(port("/usr/lib/ruby/2.7.0/net/smtp.rb:587:in `start': execution expired")).toBeUndefined()
+    expect(port('connect ETIMEDOUT smtp.example.com:587')).toBe(587)
   })
 })

@@ -39,7 +39,10 @@ const FIELD_PORT =
 // smtplib.SMTP('smtp.x.com', 465) / imaplib.IMAP4_SSL("imap.x.com", port=993), Ruby's Net::SMTP.start('smtp.x.com',
 // 587): the port the client was told to use, which the error text itself rarely repeats.
 const CALL_PORT = /\(\s*(?:host\s*=\s*)?['"](?:[a-z0-9-]+\.)+[a-z]{2,}['"]\s*,\s*(?:port\s*=\s*)?(\d{2,5})\s*[,)]/i
-const HOST_PORT = /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})[:,](\d{2,5})\b/gi
+// A file's name and line in a stack trace ("packages/email.js:110:13", Ruby's "net/smtp.rb:587:in `start'") has the
+// same shape: a source file's name, or a number followed by a column or Ruby's ":in", is no server's port.
+const HOST_PORT =
+  /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))[:,](\d{2,5})\b(?!:\d|:in\b)/gi
 // Not Python's modules (smtplib.SMTP, imaplib.IMAP4_SSL, poplib.POP3): a traceback names them before any host, and
 // a variable named server or host may hold one ("server = smtplib.SMTP(…)").
 const PYTHON_MODULE = String.raw`(?!(?:smtp|imap|pop)lib\.)`
@@ -182,8 +185,8 @@ function portOf(text: string): number | undefined {
   const call = CALL_PORT.exec(text)
   if (call && Number(call[1]) < 65536) return Number(call[1])
   for (const m of text.matchAll(HOST_PORT)) {
-    const port = Number(m[1])
-    if (MAIL_PORTS.has(port)) return port
+    const port = Number(m[2])
+    if (MAIL_PORTS.has(port) && !(m[1] && looksLikeCode(m[1]))) return port
   }
   return undefined
 }

@@ -16,6 +16,8 @@ export const PHPMAILER_CONNECT_FAILED = anyOf(
   // SMTP.php's own line for the socket's failure, before PHPMailer.php's "SMTP connect() failed" (older releases
   // printed "SMTP -> ERROR:"; the debug output's "Connection: Failed to connect to server").
   /\bSMTP (-> )?ERROR: Failed to connect to server\b|\bConnection: Failed to connect to server\b/,
+  // PHPMailer 6's exception: its "connect_host" string, then the SMTP class's last error, the socket's failure.
+  /\bCould not connect to SMTP host\.\s+Failed to connect to server\b/,
   /\bSMTP connect\(\) (failed|fallita|falló|falhou|a échoué)|\bFalha na função SMTP connect\(\)/,
   /\bVerbindung zum SMTP-Server fehlgeschlagen\b|SMTP服务器连接失败/,
 )
@@ -31,5 +33,12 @@ export const ROOT_CAUSE_RULES: ClassifierRule[] = [
   // on port 25 the relay-port row before this one answers the ISP's block of port 25.
   ...sourced('https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting', [
     { cause: 'firewall_all_ports_blocked', protocol: ['smtp'], text: PHPMAILER_CONNECT_FAILED },
+  ]),
+  // nodemailer's EENVELOPE "Can't send mail - all recipients were rejected" (lib/smtp-connection/index.js, its
+  // RCPT TO handling) without the server's reply: every RCPT was refused, which for mail to other domains is a relay
+  // that would not carry it (RFC 5321 §3.6.2: relaying only for its own users), fixed by logging in. A quoted reply
+  // is read first and keeps its own meaning.
+  ...sourced('nodemailer/nodemailer:lib/smtp-connection/index.js', [
+    { cause: 'smtp_relay_denied', text: /\ball recipients were rejected\b/i },
   ]),
 ]
