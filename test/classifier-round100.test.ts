@@ -90,6 +90,16 @@ describe('host names in a traceback', () => {
     expect(explainText({ text: 'connect to smtp.example.com failed' }).extracted.host).toBe('smtp.example.com')
   })
 
+  it("takes a server's name whole, not a mail-like tail of a longer name or a source file", () => {
+    const host = (text: string) => explainText({ text }).extracted.host
+    expect(host('535 5.7.3 Authentication unsuccessful [AM0PR02CA0123.eurprd02.prod.outlook.com]')).toBeUndefined()
+    expect(host('connect to gmail-smtp-in.l.google.com[142.250.27.26]:25: Connection timed out')).not.toBe(
+      'smtp-in.l.google.com',
+    )
+    expect(host('[15:29:12.035 ERROR @ smtp.cpp:67] Command HELO: got wrong response')).toBeUndefined()
+    expect(host('Connection to smtp.office365.com:587 timed out')).toBe('smtp.office365.com')
+  })
+
   it("does not take a source file's line number for a port", () => {
     const port = (text: string) => explainText({ text }).extracted.port
     expect(port('Error: Greeting never received\n    at smtpSend (packages/email.js:110:13)')).toBeUndefined()

@@ -55,8 +55,12 @@ const FIELD_HOST = new RegExp(
 // "user@server" ("Authorization failure on anna@pop.example.org").
 const SERVER_PREFIX = '(?:imaps?|pop3?s?|smtps?)'
 const MAIL_PREFIX = '(?:mail|outlook|mx|posta|in|out)'
+// Only where a dotted name starts: "outlook.com" inside Exchange's "VI1PR08CA0234.eurprd08.prod.outlook.com" is not
+// a server the client was given.
+const NAME_START = String.raw`(?<![\w.-])`
+const DOTTED_TAIL = String.raw`[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,}`
 const MAIL_HOST = new RegExp(
-  String.raw`\b${PYTHON_MODULE}((?:${SERVER_PREFIX}|(?<!@)${MAIL_PREFIX})[a-z0-9-]*\.(?:[a-z0-9-]+\.)*[a-z]{2,})\b`,
+  String.raw`${NAME_START}${PYTHON_MODULE}((?:${SERVER_PREFIX}|(?<!@)${MAIL_PREFIX})${DOTTED_TAIL})\b`,
   'gi',
 )
 // "Socket Error: 10060", a bare "Error 11001", "[Error 10061]", Rust's "(os error 10060)" and Indy's "Socket Error #
