@@ -31,11 +31,66 @@ describe('round 100: readings from sources', () => {
   })
 })
 
+describe('rounds 107-112: readings from sources', () => {
+  const mailkit =
+    'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS ' +
+    'connection.\n\nOne possibility is that you are trying to connect to a port which does not support SSL/TLS.\n\n' +
+    'The other possibility is that the SSL certificate presented by the server is not trusted by the system for one ' +
+    'or more of the following reasons:\n1. The server is using a self-signed certificate which cannot be verified.'
+  it("reads MailKit's connect-time handshake message by the port", () => {
+    expect(read(mailkit, 587)).toBe('tls_wrong_mode')
+    expect(
+      read(
+        mailkit +
+          '\n ---> System.Security.Authentication.AuthenticationException: The remote certificate is ' +
+          'invalid according to the validation procedure.',
+        587,
+      ),
+    ).toBe('tls_cert_untrusted')
+  })
+
+  const table: Array<[string, string | null]> = [
+    // RFC 3207's 454 to STARTTLS, read in a transcript whose first status line is the greeting.
+    [
+      'DEBUG SMTP: connected to host "smtp.example.com", port: 25\n220 mx ESMTP\nEHLO me\n250-mx\n250 STARTTLS\n' +
+        'STARTTLS\n454 TLS currently unavailable',
+      'starttls_failed',
+    ],
+    ['Error sending email: dial failed: server does not support SMTP AUTH type: PLAIN', 'auth_mechanism_unsupported'],
+    // A POP3 client's PASS read by an IMAP server as a tag.
+    ["Connection established!\nResponse: 'PASS BAD Unknown command g67mb393707070wme\r\n'", 'protocol_port_mismatch'],
+    // rustls offers only modern suites: a server's handshake_failure is an old server's.
+    ['ConnectTls(Custom { kind: InvalidData, error: AlertReceived(HandshakeFailure) })', 'tls_old_protocol'],
+    // A client's debug log: the server's lines marked "<<", the session on one line.
+    [
+      'DEBUG lettre: << 535 5.7.8 Error: authentication failed: (reason unavailable)<CRLF>\n' +
+        'ERROR app: Could not connect to smtp.example.org - neither TLS nor STARTTLS worked',
+      'auth_bad_credentials',
+    ],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+
+  it('reads a provider hint given as its mail domain as the provider', () => {
+    const gmail = '535-5.7.8 Username and Password not accepted. Learn more at'
+    expect(read(gmail, 465, 'gmail')).toBe('auth_app_password_required')
+    expect(read(gmail, 465, 'gmail.com')).toBe('auth_app_password_required')
+  })
+
+  it('takes the refusal, not the greeting, as the reply of a one-line session log', () => {
+    const text =
+      '<< 220 mx ESMTP >> EHLO me << 250-mx 250 AUTH LOGIN >> MAIL FROM:<a@b.c> << 250 2.1.0 Ok ' +
+      '>> RCPT TO:<a@b.c> << 553 5.7.1 <a@b.c>: Sender address rejected: not owned by user x@b.c'
+    expect(explainText({ text }).extracted.reply).toMatch(/^553 5\.7\.1/)
+  })
+})
+
 describe('a login the server never offered', () => {
   it("reads a relay on the user's own network as one without any login", () => {
     const postfix = 'Failed to connect to SMTP postfix:25. Invalid login: 503 5.5.1 Error: authentication not enabled'
     expect(read(postfix)).toBe('auth_mechanism_unsupported')
-    expect(read('SMTP AUTH extension not supported by server. (connecting to host=localhost port 1025)')).toBe(
+    expect(read('SMTP AUTH extension not supported by server. (sending through mailhog:1025)')).toBe(
       'auth_mechanism_unsupported',
     )
     expect(read('Error connecting to SMTP host: SMTP AUTH extension not supported by server.', 25)).toBe(
@@ -49,6 +104,12 @@ describe('a login the server never offered', () => {
     )
     expect(read('SMTP AUTH extension not supported by server.', 25, 'gmail')).toBe('auth_plaintext_disabled')
     expect(read('SMTP AUTH extension not supported by server.')).toBe('auth_plaintext_disabled')
+  })
+
+  it('does not read a server on the same machine as a relay without login: it may keep AUTH for TLS', () => {
+    expect(read('=== Connected to localhost.\n*** Host did not advertise authentication')).toBe(
+      'auth_plaintext_disabled',
+    )
   })
 
   it("does not take the client's own address in a server's log for the relay", () => {

@@ -49,7 +49,8 @@ export function providerFromText(text: string): string | undefined {
 export function providerFamily(hint?: string, host?: string): string | undefined {
   const name = hint?.trim()
   if (name) {
-    const byName = FAMILIES.find((f) => f.names.test(name))
+    // A hint is a provider's name ("gmail") or its mail domain ("gmail.com").
+    const byName = FAMILIES.find((f) => f.names.test(name) || f.hosts.test(name.replace(/\.$/, '')))
     if (byName) return byName.family
   }
   if (host) {

@@ -117,11 +117,22 @@ export const SERVER_STATUS = [
 // and the reply on a later line. Read only when no wrapper above quoted one, and when the paste does not itself
 // open with a status line (then it is the reply, continued: "554-… 554-… 554 …").
 const STATUS_LINE = new RegExp(String.raw`^[ \t]*((?:${SERVER_STATUS}).*)$`, 'm')
+// A client's debug log marks what the server sent: lettre's and Symfony's "<< 535 …", swaks's "<-  220 …", the Dart
+// mailer's and ESP Mail Client's "< 535" and "< S: 535", a log's "S: 535".
+// A log that writes the whole session on one line ("<< 220 … >> EHLO … << 250 …") is cut at each marker.
+const STATUS_LINES = new RegExp(
+  String.raw`(?:^[ \t]*(?:<[ \t]*(?:S:[ \t]*)?)?|(?:^|\s)(?:<<|<-|<~|S:)[ \t]*)` +
+    String.raw`((?:${SERVER_STATUS})(?:(?!\s(?:<<|>>)\s|<CRLF>).)*)`,
+  'gm',
+)
+// In a session transcript the greeting and the EHLO lines come first; the refusal is the reply the paste is about.
+const REFUSAL = /^(?:[45]\d\d[ -]|-ERR\b|\* (?:NO|BAD|BYE)\b|[A-Za-z0-9.]+ (?:NO|BAD)\b)/
 
 function laterStatusLine(text: string): string | undefined {
   const firstLine = text.trimStart().split('\n', 1)[0]
   if (STATUS_LINE.test(firstLine)) return undefined
-  return STATUS_LINE.exec(text)?.[1].trim()
+  const lines = [...text.matchAll(STATUS_LINES)].map((m) => m[1].trim())
+  return lines.find((line) => REFUSAL.test(line)) ?? lines[0]
 }
 
 const OWN_STATUS_LINE = /^\s*[2-5]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b/

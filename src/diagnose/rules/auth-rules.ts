@@ -105,16 +105,6 @@ const MISLEADING: ClassifierRule[] = [
       text: /before STARTTLS|without (TLS|STARTTLS)|250[ -]STARTTLS/i,
     },
   ]),
-  // A session transcript (telnet, openssl s_client, swaks) whose EHLO answer lists no AUTH, then an AUTH the server
-  // refused: the server offers no login on this connection, which RFC 4954 leaves to the EHLO keyword; read as
-  // Python's "SMTP AUTH extension not supported by server" is, a login it takes only once TLS is up.
-  ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-3', [
-    {
-      cause: 'auth_plaintext_disabled',
-      text: /^250[ -][^\n]*\n(?:250[ -][^\n]*\n)*[\s\S]*?^AUTH [A-Z0-9-]+[^\n]*\n(?:334[^\n]*\n[^\n]*\n)*[45]\d\d[ -]/m,
-      unless: /^250[ -]AUTH\b/m,
-    },
-  ]),
   ...sourced('https://service.mail.qq.com/detail/0/310', [
     // QQ / NetEase: the MAIL FROM must be the logged-in account (sender identity, not relay).
     {

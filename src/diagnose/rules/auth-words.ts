@@ -173,6 +173,8 @@ export const MECHANISM = anyOf(
   /find an authenticator supported by the (SMTP )?server/,
   /no authentication mechanisms supported|no suitable authentication method/,
   /does not support the selected authentication method/,
+  // An app that names the one type it tried: Mail2Go's "server does not support SMTP AUTH type: PLAIN".
+  /(does not|doesn't) support (the )?(SMTP )?AUTH(entication)? (type|mechanism|method)\b/,
   /non (gestisce|supporta) il metodo di autenticazione|does not seem to support encrypted passwords/,
   /non essere in grado di gestire le password crittate/,
   /mechanism (is )?too weak|authentication methods? .{0,40}(are|is) unavailable|does not advertise the SASL/,

@@ -7,6 +7,7 @@
 // it quotes means (an OAuth login whose 535 says "Username and Password not accepted"), read before the reply; and
 // the programs' own sentences, read before the wider words of the general rows.
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
+import { TRANSCRIPT_RULES } from './transcript-rules.js'
 
 const MSMTP = 'marlam/msmtp:src/'
 const FETCHMAIL = 'Distrotech/fetchmail:'
@@ -28,6 +29,8 @@ export const CLI_WRAPPER_RULES: ClassifierRule[] = [
       text: /\bIMAP command 'AUTHENTICATE (XOAUTH2|OAUTHBEARER)\b[^'\n]{0,40}' returned an error: NO\b/,
     },
   ]),
+  // A session transcript (swaks, telnet, openssl s_client, a client's debug log) read as a whole.
+  ...TRANSCRIPT_RULES,
 ]
 
 export const CLI_TOOL_RULES: ClassifierRule[] = [

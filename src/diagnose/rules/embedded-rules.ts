@@ -168,9 +168,16 @@ export const EMBEDDED_RULES: ClassifierRule[] = [
         /\bpeer is incompatible: (ServerDoesNotSupportTls12Or13|NoCipherSuitesInCommon|Tls12NotOffered)/,
       ),
     },
+    // The server's handshake_failure alert: rustls offers only TLS 1.2 and 1.3 with ECDHE and AEAD suites (no TLS 1.0
+    // or 1.1, no discrete-log DH, no suites without forward secrecy: rustls/src/manual/features.rs), so a server that
+    // refuses the handshake found nothing it does among them, an old server's case. Display and Debug forms.
     {
-      cause: 'tls_handshake_failed',
-      text: /\breceived fatal alert: (HandshakeFailure\b|the peer failed to negotiate an acceptable set of security)/,
+      source: 'rustls/rustls:rustls/src/manual/features.rs',
+      cause: 'tls_old_protocol',
+      text: anyOf(
+        /\breceived fatal alert: (HandshakeFailure\b|the peer failed to negotiate an acceptable set of security)/,
+        /\bAlertReceived\((HandshakeFailure|ProtocolVersion|InsufficientSecurity)\)/,
+      ),
     },
   ]),
   // Erlang ssl: alerts the client generated on the server's certificate, and a record type no TLS record has.

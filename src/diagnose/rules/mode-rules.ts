@@ -158,6 +158,14 @@ const RECORD_MISREAD: Shape[] = [
     text: /Unrecognized SSL message, plaintext connection\?/,
     unless: AFTER_STARTTLS,
   },
+  // MailKit's message for a handshake at connect (not after STARTTLS) names both readings, a port without TLS and a
+  // certificate; on a plaintext port the first is the one, unless the inner exception names the certificate.
+  {
+    source: 'jstedfast/MailKit:MailKit/Security/SslHandshakeException.cs',
+    text: /\bOne possibility is that you are trying to connect to a port which does not support SSL\/TLS\b/,
+    unless:
+      /remote certificate (is invalid|was rejected)|RemoteCertificate(Chain|Name)Errors|UntrustedRoot|PartialChain/i,
+  },
 ]
 
 interface Inference {

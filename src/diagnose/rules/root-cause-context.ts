@@ -43,14 +43,13 @@ const NO_AUTH_OFFERED = anyOf(
   /\bSMTP AUTH extension not supported\b|\bserver doesn't support AUTH\b|\bHost did not advertise authentication\b/,
   /\bauthentication not enabled\b|\bAUTH command used when not advertised\b/,
 )
-// A relay inside the user's own network or machine, named as where the client connected (a server's own log names
-// its clients' addresses too): loopback, a private address, a name without a dot (a container's service name:
-// "postfix", "mailpit"), a local-only suffix, or a development mail catcher.
+// A relay inside the user's own network, named as where the client connected: a name without a dot (a container's
+// service name: "postfix:25"), a local-only suffix, or a development mail catcher. Not loopback as such: a server on
+// the same machine may keep its login for TLS (Haraka offers AUTH only after STARTTLS, except on IPv4 loopback).
 const LOCAL_RELAY = anyOf(
-  /\b(to|host|server|relay)[ =:'"]+(localhost|127\.0\.0\.1|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})\b/i,
   /\b(mailpit|mailhog|maildev|smtp4dev|mailcatcher|mailcrab|inbucket|greenmail|aiosmtpd)\b/i,
   /\b[a-z][\w-]*\.(local|lan|internal|intranet|svc|cluster\.local)\b/,
-  /\b(to|SMTP|host|server)[ =:]+[a-z][a-z0-9_-]*:\d{2,4}\b/i,
+  /\b(to|SMTP|host|server)[ =:]+(?!localhost\b)[a-z][a-z0-9_-]*:\d{2,4}\b/i,
 )
 // Port 25 with no server named and no provider given is a relay that takes mail from its network without a login.
 const relayWithoutLogin = ({ text, port, host, provider }: ContextReading): boolean =>

@@ -1,0 +1,33 @@
+// A session transcript (telnet, openssl s_client, swaks, a client's debug log) read as a whole: what the server
+// offered before a refusal, or what it answered to another protocol's command, changes what the refusal means. These
+// rows are read on the whole text before the reply alone (transport-rules.ts: WRAPPER_RULES).
+import { sourced, type ClassifierRule } from './rule.js'
+
+export const TRANSCRIPT_RULES: ClassifierRule[] = [
+  // An EHLO answer that lists no AUTH, then an AUTH the server refused: the server offers no login on this
+  // connection, which RFC 4954 leaves to the EHLO keyword; read as Python's "SMTP AUTH extension not supported by
+  // server" is, a login it takes only once TLS is up.
+  ...sourced('https://www.rfc-editor.org/rfc/rfc4954#section-3', [
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /^250[ -][^\n]*\n(?:250[ -][^\n]*\n)*[\s\S]*?^AUTH [A-Z0-9-]+[^\n]*\n(?:334[^\n]*\n[^\n]*\n)*[45]\d\d[ -]/m,
+      unless: /^250[ -]AUTH\b/m,
+    },
+  ]),
+  // Exchange offers AUTH only after STARTTLS: its 504 5.7.4 in a session whose EHLO still offered STARTTLS means
+  // "encrypt first" (auth-rules.ts reads the same reply when its words say so).
+  ...sourced('https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/receive-connectors', [
+    {
+      cause: 'auth_plaintext_disabled',
+      text: /^(?=[\s\S]*^250[ -]STARTTLS\b)[\s\S]*^504[ -]5\.7\.4\b/m,
+    },
+  ]),
+  // An IMAP server reads a line's first word as its tag (RFC 3501 §2.2.1) and answers a command it cannot parse with
+  // a tagged BAD: a POP3 or SMTP client's "PASS …", "USER …" or "EHLO …" comes back as "PASS BAD …".
+  ...sourced('https://www.rfc-editor.org/rfc/rfc3501#section-2.2.1', [
+    {
+      cause: 'protocol_port_mismatch',
+      text: /(?:^|['"\s])(?:USER|PASS|APOP|CAPA|STAT|UIDL|RETR|STLS|EHLO|HELO|MAIL|RCPT) BAD\b/m,
+    },
+  ]),
+]
