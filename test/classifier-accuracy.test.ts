@@ -96,20 +96,21 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-
 // JVM cases at first measurement), lib-python 43/49; rounds 90-95: lib-go 34/37 (1 of its 3 new held-out cases
 // right), server-reply 156/179, client-thunderbird 28/32, client-mobile 15/21; rounds 96-99: server-reply
 // 156/180; rounds 100-106: lib-python 46/53, server-log 84/94 (their one new held-out case each missed); rounds
-// 107-112: lib-python 48/56.
+// 107-112: lib-python 48/56; rounds 113-118 (each family's new held-out cases as first measured): client-thunderbird
+// 28/33, lib-curl 9/11, server-reply 161/186.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.866,
+  'server-reply': 0.865,
   'server-log': 0.893,
   'lib-dotnet': 0.87,
   'lib-java': 0.739,
   'lib-python': 0.857,
   'lib-ruby': 0.851,
-  'client-thunderbird': 0.875,
+  'client-thunderbird': 0.848,
   'client-outlook': 0.833,
   'lib-node': 0.838,
   'lib-openssl': 0.782,
   'lib-php': 0.627,
-  'lib-curl': 0.9,
+  'lib-curl': 0.818,
   'client-mobile': 0.714,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
@@ -178,9 +179,11 @@ describe('accuracy', () => {
     // train cases: 2730/2975; rounds 100-106 (46 thread pastes, 35 right before any rule, 32/40 train and 3/6
     // held-out, the same with the session's first classifier): 2762/3015, 704/809. Rounds 107-112 (64 thread pastes,
     // 45 right before any rule from them: train 30/45, held-out 15/19; 46 with the session's first classifier) and the
-    // rules from their train cases: 2801/3060, 722/828.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.915)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.871)
+    // rules from their train cases: 2801/3060, 722/828. Rounds 113-118 (52 thread pastes, 30 right before any rule from
+    // them, train 22/39 and held-out 8/13, the same with the session's first classifier) and theirs: 2829/3099,
+    // 731/841.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.912)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.869)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -199,12 +202,13 @@ describe('accuracy', () => {
     // with round 82 and its rule, 2597/2858; with rounds 83-89 and theirs, 2635/2910 and 681/786; with rounds 90-95
     // and theirs, 2664/2955 and 686/797; with rounds 96-99 and theirs, 2676/2976 and 693/805; without the three
     // repeated threads, 2676/2975 and 692/803; with rounds 100-106 and the tenth session's first rules, 2711/3015 and
-    // 695/809; with rounds 107-112 and theirs, 2750/3060 and 710/828.
+    // 695/809; with rounds 107-112 and theirs, 2750/3060 and 710/828; with rounds 113-118 and theirs, 2778/3099 and
+    // 718/841.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.898)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.857)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.896)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.853)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -626,9 +630,17 @@ const ROUNDS_43_106: Array<[prefix: string, cases: number, train: number, heldou
   ['thr110-', 6, 0.8, 1, 'CMS and site-builder mail: 4/5, 1/1'],
   ['thr111-', 11, 0.75, 0.333, 'newsletters and helpdesks: 6/8, 1/3'],
   ['thr112-', 2, 0.5, null, 'embedded and device senders: 1/2 train'],
+  // Rounds 113-118 (the session's first classifier and the one with every rule written before them: the same answers,
+  // set by set): 30/52, train 22/39 and held-out 8/13.
+  ['thr113-', 10, 0.875, 0.5, 'local mail bridges and gateways (Proton Mail Bridge, DavMail, hydroxide): 7/8, 1/2'],
+  ['thr114-', 11, 0.444, 1, 'IMAP backup, archive and sync tools: 4/9, 2/2'],
+  ['thr115-', 8, 0.2, 0.666, 'Apple-platform and mobile mail code: 1/5, 2/3'],
+  ['thr116-', 6, 0.75, 0.5, 'Ruby on Rails applications: 3/4, 1/2'],
+  ['thr117-', 12, 0.4, 0.5, 'Perl and older server software: 4/10, 1/2'],
+  ['thr118-', 5, 1, 0.5, 'data, BI and scheduler tools: 3/3, 1/2'],
 ]
 
-describe('rounds 43-112 (583 more pasted errors in 70 fresh sets)', () => {
+describe('rounds 43-118 (635 more pasted errors in 76 fresh sets)', () => {
   it.each(ROUNDS_43_106)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)
