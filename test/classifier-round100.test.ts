@@ -86,6 +86,46 @@ describe('rounds 107-112: readings from sources', () => {
   })
 })
 
+describe('rounds 113-118: readings from sources', () => {
+  const table: Array<[string, number | undefined, string | null]> = [
+    // DavMail's own 421 wraps why it could not reach Exchange; Apache HttpClient's hostname verifier says it.
+    [
+      'davmail  - > 421 DavMail configuration exception:\nConnect exception: ' +
+        'javax.net.ssl.SSLPeerUnverifiedException ' +
+        "Certificate for <mail.example.com> doesn't match any of the subject alternative names: [vpn.example.com]",
+      undefined,
+      'tls_cert_hostname_mismatch',
+    ],
+    ['421 4.3.2 Service not available, closing transmission channel', undefined, 'server_unavailable'],
+    [
+      "ERROR: Could not connect via SSL to host 'imap.example.com' and non-standard ssl port 143 configured. " +
+        'Make sure you connect to the correct port.',
+      undefined,
+      'tls_wrong_mode',
+    ],
+    ['No SASL mechanism found\n at /usr/share/perl5/Authen/SASL.pm line 76.', undefined, 'auth_mechanism_unsupported'],
+    // Port 25 refused by a filter that answers (EHOSTUNREACH), or timed out under Ruby's Timeout.
+    [
+      '*** Error connecting to gmail-smtp-in.l.google.com:25:\n*** \tIO::Socket::INET6: connect: No route to host',
+      25,
+      'port_25_blocked',
+    ],
+    [
+      '*** Error connecting to smtp.example.com:587:\n*** \tIO::Socket::INET6: connect: No route to host',
+      587,
+      'net_unreachable',
+    ],
+    [
+      'execution expired, Cannot assign requested address - connect(2) for "2001:db8::1b" port 25',
+      25,
+      'port_25_blocked',
+    ],
+  ]
+  it.each(table)('%s', (text, port, expected) => {
+    expect(read(text, port)).toBe(expected)
+  })
+})
+
 describe('a login the server never offered', () => {
   it("reads a relay on the user's own network as one without any login", () => {
     const postfix = 'Failed to connect to SMTP postfix:25. Invalid login: 503 5.5.1 Error: authentication not enabled'

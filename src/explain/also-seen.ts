@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-112: test/corpus/threads.md, thr2x.md … thr11x.md; 1,040 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-118: test/corpus/threads.md, thr2x.md … thr11x.md; 1,079 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -14,16 +14,16 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 10 threads: 3 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 39 threads: 15 a timeout, 10 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // 40 threads: 15 a timeout, 10 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
   // the message names no other port: explain.ts).
   tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol', 'port_25_blocked'],
-  // 42 threads: 37 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
+  // 46 threads: 41 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
   // wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name'],
-  // 18 threads: 14 a sign-in to confirm on the provider's web page, 4 an app password.
+  // 19 threads: 15 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
-  // 6 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
+  // 7 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
   // sign-in that Google wanted confirmed on its web page first; 2 a server without STARTTLS answering the command
   // it does not know (MailHog's "500 Unrecognised command").
   protocol_error: ['auth_web_login_required', 'starttls_not_offered'],
@@ -31,43 +31,47 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // shared corpus reads that reply as the limit it names; nodemailer's and PHPMailer's maintainers name the account
   // password as the usual reason).
   auth_rate_limited: ['auth_app_password_required'],
-  // 6 threads: 4 a protocol or cipher too old for one side.
+  // 7 threads: 5 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 74 threads: 41 the password, 8 an app password, 8 a mechanism the server does not offer (or offers and cannot
-  // do), 6 basic authentication switched off, 5 a sign-in to confirm on the provider's web page.
+  // 77 threads: 42 the password, 8 an app password, 8 a mechanism the server does not offer (or offers and cannot
+  // do), 6 basic authentication switched off, 5 a sign-in to confirm on the provider's web page, 2 an OAuth token
+  // made for another account (Exchange Online through sasl-xoauth2 and imapsync), 2 IMAP switched off for the account
+  // (Gmail through MailCore, IceWarp).
   auth_bad_credentials: [
     'auth_app_password_required',
     'auth_mechanism_unsupported',
     'auth_basic_auth_disabled',
     'auth_web_login_required',
+    'auth_token_invalid',
+    'imap_disabled',
   ],
-  // 44 threads: 37 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
+  // 45 threads: 38 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
   // 56 threads: 37 an app password, 9 a sign-in that the provider wanted confirmed on its web page first, 6 the
   // password itself, 2 a mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_mechanism_unsupported'],
-  // 93 threads: 89 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 98 threads: 93 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
-  // 64 threads: 62 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
+  // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
   // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
   // the program does not trust (a container's log, a server on the same network).
   tls_intercepted_by_antivirus: ['tls_cert_untrusted'],
-  // 133 threads: 127 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
+  // 135 threads: 129 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
   // pointed at SMTP's port 25).
   tls_wrong_mode: ['protocol_port_mismatch'],
   // 21 threads: 17 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
   // "SMTP connect() failed", which its troubleshooting page reads as a block first).
   firewall_all_ports_blocked: ['tls_wrong_mode'],
-  // 24 threads: 21 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
+  // 27 threads: 24 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
   // 27 threads: 18 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
   // its web page (Microsoft 365's interrupted sign-in, seen by DavMail), 2 an app password (Office 365 IMAP logins that
   // the maintainers of Mailspring and imapsync answered with two-step verification and an app password).
   auth_basic_auth_disabled: ['auth_web_login_required', 'auth_app_password_required'],
-  // 25 threads: 20 a name that does not exist, 5 a resolver that failed (musl's "Name does not resolve" in a
+  // 26 threads: 20 a name that does not exist, 5 a resolver that failed (musl's "Name does not resolve" in a
   // container whose DNS was broken, as one thread read it).
   dns_nxdomain: ['dns_servfail'],
 }

@@ -150,6 +150,16 @@ export const CLI_TOOL_RULES: ClassifierRule[] = [
       text: /\bCA Cert verifying failed: +no (matching domain name|commonName) found in certificate\b/,
     },
     { cause: 'tls_handshake_failed', text: /\bCA Cert verifying failed: +no certificate received\b/ },
+    // OpenSSL's "unknown protocol" on a port other than 993: TLS spoken to a plaintext service.
+    {
+      cause: 'tls_wrong_mode',
+      text: /\bCould not connect via SSL to host '[^'\n]*' and non-standard ssl port \d+ configured\b/,
+    },
+  ]),
+  // Perl's Authen::SASL::Perl when none of the server's mechanisms has a module installed (Net::SMTP's auth(): OTOBO,
+  // git send-email without Authen::SASL's XOAUTH2).
+  ...sourced('gbarr/perl-authen-sasl:lib/Authen/SASL/Perl.pm', [
+    { cause: 'auth_mechanism_unsupported', text: /\bNo SASL mechanism found\b/ },
   ]),
   // getmail6's EAI_FAIL (getmailDnsServerFailure): the DNS server failed, the name may well exist.
   ...sourced('getmail6/getmail6:getmailcore/_retrieverbases.py', [

@@ -28,7 +28,8 @@ const SERVER_REFUSAL = /^\s*([2-5]\d\d[ -]|-ERR\b|[A-Za-z0-9.]+ NO\b)/
 // An MTA tries each address of a host in turn (Postfix: "connect to host[address]:port: reason" per address). A host
 // without IPv6 gets "Network is unreachable" or "Cannot assign requested address" for every IPv6 address: that says
 // nothing when an attempt in the same log reached the network and timed out, so the timeout decides.
-const OTHER_ATTEMPT_TIMED_OUT = /\]:\d{1,5}: Connection timed out/
+// Postfix's "[addr]:port: Connection timed out" for another address, Ruby's Timeout::Error ("execution expired").
+const OTHER_ATTEMPT_TIMED_OUT = /\]:\d{1,5}: Connection timed out|\bexecution expired\b/
 
 export const CONNECTION_RULES: ClassifierRule[] = [
   // The operating system's localized texts, by the number or errno each stands for (os-texts.ts).
@@ -61,6 +62,15 @@ export const CONNECTION_RULES: ClassifierRule[] = [
         // WSAECONNREFUSED (10061) as French and Spanish Windows say it: the target "expressly refused" it.
         /(l.a|l.ont) expressément refusée?|denegó expresamente/,
       ),
+    },
+    // A filter that answers instead of dropping: Linux turns ICMP "host unreachable" and "communication
+    // administratively prohibited" (what an ISP's REJECT rule on port 25 sends) into EHOSTUNREACH.
+    {
+      source: 'torvalds/linux:net/ipv4/icmp.c',
+      cause: 'port_25_blocked',
+      ...RELAY,
+      text: /\bNo route to host\b|\bEHOSTUNREACH\b/,
+      unless: anyOf(GREETING_SILENCE, LOOPBACK),
     },
     { cause: 'net_unreachable', errorCode: ['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN', 'EHOSTDOWN'] },
     {
@@ -95,7 +105,8 @@ export const CONNECTION_RULES: ClassifierRule[] = [
     {
       cause: 'port_25_blocked',
       ...RELAY,
-      text: anyOf(/timed? ?out|timeout|did not properly respond/),
+      // Ruby's Timeout::Error says "execution expired" (Net::SMTP's open timeout in older Rubies).
+      text: anyOf(/timed? ?out|timeout|did not properly respond|\bexecution expired\b/),
       unless: anyOf(GREETING_SILENCE, LOOPBACK),
     },
   ]),

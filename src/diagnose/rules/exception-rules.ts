@@ -69,6 +69,16 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ...sourced('square/okhttp:okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectPlan.kt', [
     { cause: 'tls_cert_hostname_mismatch', text: /\bHostname \S{1,253} not verified\b/ },
   ]),
+  // Apache HttpClient's DefaultHostnameVerifier (DavMail's and other Java gateways' HTTP side).
+  ...sourced(
+    'apache/httpcomponents-client:httpclient/src/main/java/org/apache/http/conn/ssl/DefaultHostnameVerifier.java',
+    [
+      {
+        cause: 'tls_cert_hostname_mismatch',
+        text: /\bCertificate for <[^>\s]{1,253}> doesn't match (any of the subject alternative names|common name of the certificate subject)\b/,
+      },
+    ],
+  ),
   // HostnameChecker on a certificate without subjectAltName (a host reached by its IP address, or an old CN-only
   // certificate); Go's verifier on an IP address the certificate does not list.
   ...sourced(JDK + 'sun/security/util/HostnameChecker.java', [

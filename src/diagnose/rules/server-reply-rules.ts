@@ -23,6 +23,9 @@ export const NOT_OURS = anyOf(
   /\bHelo command rejected\b|\binvalid (EHLO|HELO) (domain|hostname|name)\b|\bsession open for too long\b/,
   // The client's own "*" to an AUTH challenge (Postfix, Sendmail, Exim, qmail, Cyrus lmtpd).
   /\bclient cancel+ed authentication\b|\b(authentication|auth) (cancel+ed|aborted)\b|\bauth exchange cancel+ed\b/,
+  // DavMail's own 421 when it could not reach Exchange ("DavMail configuration exception:" and the exception's message,
+  // davmail/exchange/ExchangeSessionFactory.java): the message after it says why.
+  /\bDavMail configuration exception\b/,
   // Message size and format (Courier's "534 SIZE=Message too big", Haraka's bare LF).
   /\bbare (line-?feeds?|LFs?)\b|\bmessage (is )?too big\b|\bmessage size exceeds\b|\bSIZE=Message\b/,
   // Postfix's "421 4.4.2 … Error: timeout exceeded": the client sat idle.
