@@ -98,6 +98,8 @@ export const ACCOUNT_EN = {
         '{passwordMechanisms}): log in with the password instead.',
       'In the account settings set authentication to "Normal password" (or "Automatic").',
       "Check that the server is the provider's submission server, not a server for other servers (an MX).",
+      'If the server offers no login at all (a relay on your own network that takes mail without one), leave the ' +
+        "user name and password empty for it, or send through your provider's submission server instead.",
     ],
   },
   auth_account_locked: {

@@ -103,6 +103,8 @@ export const ACCOUNT_IT = {
         '{passwordMechanisms}): accedi con la password.',
       'Nelle impostazioni dell\'account imposta l\'autenticazione su "Password normale" (o "Automatica").',
       'Controlla che il server sia quello di invio del provider e non un server per altri server (un MX).',
+      'Se il server non offre alcun accesso (un relay della tua rete che accetta la posta senza), lascia vuoti ' +
+        'nome utente e password per quel server, oppure invia dal server di invio del tuo provider.',
     ],
   },
   auth_account_locked: {
