@@ -60,11 +60,6 @@ export const EXCEPTION_MESSAGE_RULES: ClassifierRule[] = [
   ...sourced(JDK + 'sun/security/ssl/SSLSessionImpl.java', [
     { cause: 'tls_handshake_failed', text: /\bSSLPeerUnverifiedException: peer not authenticated\b/ },
   ]),
-  // Android's BoringSSL reason under Conscrypt's "Failure in SSL library, usually a protocol error": a greeting
-  // in clear text where a TLS record was expected.
-  ...sourced('google/conscrypt:common/src/main/java/org/conscrypt/NativeSsl.java', [
-    { cause: 'tls_wrong_mode', text: /\bOPENSSL_internal:WRONG_VERSION_NUMBER\b/ },
-  ]),
   // OkHttp's SSLPeerUnverifiedException after its hostname verifier refused the certificate's names.
   ...sourced('square/okhttp:okhttp/src/commonJvmAndroid/kotlin/okhttp3/internal/connection/ConnectPlan.kt', [
     { cause: 'tls_cert_hostname_mismatch', text: /\bHostname \S{1,253} not verified\b/ },

@@ -60,9 +60,11 @@ export const THREAD_TLS_RULES: ClassifierRule[] = [
       text: foreignCertificate(provider),
     })),
   ]),
-  // BoringSSL's reasons as Dart's SecureSocket and other BoringSSL users print them: "REASON(file.cc:line)".
+  // BoringSSL's reasons as Dart's SecureSocket and other BoringSSL users print them: "REASON(file.cc:line)". The
+  // record-version one by its name alone too: Conscrypt's "OPENSSL_internal:WRONG_VERSION_NUMBER" (Android), and a
+  // paste that cut the file name ("OS Error: WRONG_VERSION_NUMBER.cc:242").
   ...sourced('google/boringssl:ssl/tls_record.cc', [
-    { cause: 'tls_wrong_mode', text: /\b(WRONG_VERSION_NUMBER|HTTPS?_PROXY_REQUEST|HTTP_REQUEST)\(\w+\.cc:\d+\)/ },
+    { cause: 'tls_wrong_mode', text: /\bWRONG_VERSION_NUMBER\b|\b(HTTPS?_PROXY_REQUEST|HTTP_REQUEST)\(\w+\.cc:\d+\)/ },
     {
       cause: 'tls_old_protocol',
       text: /\b(UNSUPPORTED_PROTOCOL|TLSV1_ALERT_PROTOCOL_VERSION|NO_SUPPORTED_VERSIONS_ENABLED)\(\w+\.cc:\d+\)/,

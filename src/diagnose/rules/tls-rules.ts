@@ -270,9 +270,6 @@ export const HANDSHAKE_RULES: ClassifierRule[] = [
       // bytes were no TLS record, as Dovecot and Exim print it at the end of the line too.
       text: /wrong version number|packet length too long|https? (proxy )?request|unknown protocol:|SSL routines:[^:\n]*:unknown protocol\b/i,
     },
-    // BoringSSL's reason as its macro name (ssl/tls_record.cc), as Dart's HandshakeException and Chromium print it,
-    // even when the file name after it is cut ("OS Error: WRONG_VERSION_NUMBER.cc:242").
-    { source: 'google/boringssl:ssl/tls_record.cc', cause: 'tls_wrong_mode', text: /\bWRONG_VERSION_NUMBER\b/ },
     // SSL_R_WRONG_VERSION_NUMBER (267) as its packed code alone, where a log cut the line before the words:
     // OpenSSL 1.1's ERR_PACK(20 SSL, 143 SSL3_GET_RECORD, 267) and 3.x's ERR_PACK(20, 0, 267).
     {
