@@ -199,6 +199,14 @@ describe('host names in a traceback', () => {
     )
     expect(host('[15:29:12.035 ERROR @ smtp.cpp:67] Command HELO: got wrong response')).toBeUndefined()
     expect(host('Connection to smtp.office365.com:587 timed out')).toBe('smtp.office365.com')
+    // Any dotted name dialled on a mail port, whatever its first label.
+    expect(host('*** Error connecting to gmail-smtp-in.l.google.com:25:\n*** connect: No route to host')).toBe(
+      'gmail-smtp-in.l.google.com',
+    )
+    expect(host('connect to alt2.aspmx.l.google.com[142.250.150.27]:25: Connection timed out')).toBe(
+      'alt2.aspmx.l.google.com',
+    )
+    expect(host('at smtpSend (packages/email.js:110:13)')).toBeUndefined()
   })
 
   it("does not take a source file's line number for a port", () => {

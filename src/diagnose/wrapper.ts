@@ -63,6 +63,13 @@ const MAIL_HOST = new RegExp(
   String.raw`${NAME_START}${PYTHON_MODULE}((?:${SERVER_PREFIX}|(?<!@)${MAIL_PREFIX})${DOTTED_TAIL})\b`,
   'gi',
 )
+// Any dotted name given with a mail port ("gmail-smtp-in.l.google.com:25", Postfix's "name[address]:25"): the server
+// the client dialled, whatever its first label. Not a source file's line ("email.js:110:13": looksLikeCode, and the
+// column after it).
+const NAME_AT_MAIL_PORT = new RegExp(
+  String.raw`${NAME_START}((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\[[0-9a-f:.]+\])?:(?:${[...MAIL_PORTS].join('|')})\b(?!:\d)`,
+  'gi',
+)
 // "Socket Error: 10060", a bare "Error 11001", "[Error 10061]", Rust's "(os error 10060)" and Indy's "Socket Error #
 // 10060" are one case: a number in WinSock's range after the word error is WinSock's (unknown numbers say nothing).
 const SOCKET_ERROR =
@@ -184,7 +191,7 @@ function winsockOfHresult(errorNumber: string | undefined): number | undefined {
 // The first dotted word a host pattern finds that is not a name in code (a class, a module, a file, a method called
 // as in a traceback's "smtp.login(user, password)") nor a mask.
 function hostOf(text: string): string | undefined {
-  for (const pattern of [FIELD_HOST, MAIL_HOST]) {
+  for (const pattern of [FIELD_HOST, MAIL_HOST, NAME_AT_MAIL_PORT]) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].indexOf(m[1]) + m[1].length
       if (!looksLikeCode(m[1]) && !looksMasked(m[1]) && text[end] !== '(') return m[1]
