@@ -104,6 +104,8 @@ describe('rounds 113-118: readings from sources', () => {
       'tls_wrong_mode',
     ],
     ['No SASL mechanism found\n at /usr/share/perl5/Authen/SASL.pm line 76.', undefined, 'auth_mechanism_unsupported'],
+    // RFC 5530's response code without its brackets; the lower-case word in a sentence is no code.
+    ['IMAP error: AUTHENTICATIONFAILED', undefined, 'auth_bad_credentials'],
     // Port 25 refused by a filter that answers (EHOSTUNREACH), or timed out under Ruby's Timeout.
     [
       '*** Error connecting to gmail-smtp-in.l.google.com:25:\n*** \tIO::Socket::INET6: connect: No route to host',

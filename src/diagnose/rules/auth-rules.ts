@@ -333,6 +333,12 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
   { cause: 'server_unavailable', text: UNAVAILABLE, unless: anyOf(BAD_CREDENTIALS, NOT_OURS) },
   { cause: 'server_unavailable', text: /^\* BYE\b/i },
   { cause: 'auth_bad_credentials', imapCode: ['AUTHENTICATIONFAILED'] },
+  // The same response code quoted without its brackets (a client's log or an API's error field).
+  {
+    source: 'https://www.rfc-editor.org/rfc/rfc5530#section-3',
+    cause: 'auth_bad_credentials',
+    text: /\bAUTHENTICATIONFAILED\b/,
+  },
   { cause: 'auth_bad_credentials', pop3Code: ['AUTH'] },
   { cause: 'auth_bad_credentials', smtpCode: [535] },
   { cause: 'auth_bad_credentials', enhanced: /^5\.7\.[38]$/ },
