@@ -39,10 +39,6 @@ const FIELD_PORT =
 // smtplib.SMTP('smtp.x.com', 465) / imaplib.IMAP4_SSL("imap.x.com", port=993), Ruby's Net::SMTP.start('smtp.x.com',
 // 587): the port the client was told to use, which the error text itself rarely repeats.
 const CALL_PORT = /\(\s*(?:host\s*=\s*)?['"](?:[a-z0-9-]+\.)+[a-z]{2,}['"]\s*,\s*(?:port\s*=\s*)?(\d{2,5})\s*[,)]/i
-// A file's name and line in a stack trace ("packages/email.js:110:13", Ruby's "net/smtp.rb:587:in `start'") has the
-// same shape: a source file's name, or a number followed by a column or Ruby's ":in", is no server's port.
-const HOST_PORT =
-  /(?:\d{1,3}(?:\.\d{1,3}){3}|\]|([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))[:,](\d{2,5})\b(?!:\d|:in\b)/gi
 // Not Python's modules (smtplib.SMTP, imaplib.IMAP4_SSL, poplib.POP3): a traceback names them before any host, and
 // a variable named server or host may hold one ("server = smtplib.SMTP(…)").
 const PYTHON_MODULE = String.raw`(?!(?:smtp|imap|pop)lib\.)`
@@ -63,13 +59,24 @@ const MAIL_HOST = new RegExp(
   String.raw`${NAME_START}${PYTHON_MODULE}((?:${SERVER_PREFIX}|(?<!@)${MAIL_PREFIX})${DOTTED_TAIL})\b`,
   'gi',
 )
-// Any dotted name given with a mail port ("gmail-smtp-in.l.google.com:25", Postfix's "name[address]:25"): the server
-// the client dialled, whatever its first label. Not a source file's line ("email.js:110:13": looksLikeCode, and the
-// column after it).
-const NAME_AT_MAIL_PORT = new RegExp(
-  String.raw`${NAME_START}((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\[[0-9a-f:.]+\])?:(?:${[...MAIL_PORTS].join('|')})\b(?!:\d)`,
+// Where the client dialled, as logs write it: an address or a dotted name with its port ("1.2.3.4:587",
+// "gmail-smtp-in.l.google.com:25", Postfix's "name[address]:25", c-client's "host,993", "[::1]:25"). The name, when
+// there is one, is the server, whatever its first label. A file's name and line in a stack trace
+// ("packages/email.js:110:13", Ruby's "net/smtp.rb:587:in `start'") has the same shape: a source file's name, or a
+// number followed by a column or Ruby's ":in", is no endpoint.
+const ENDPOINT = new RegExp(
+  String.raw`(?:\d{1,3}(?:\.\d{1,3}){3}|${NAME_START}((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\[[0-9a-f:.]+\])?|\])` +
+    String.raw`[:,](\d{2,5})\b(?!:\d|:in\b)`,
   'gi',
 )
+
+/** The endpoints a text names on a mail port, in order: each one's port and, when the text names it, its host. */
+function* mailEndpoints(text: string): Generator<{ name?: string; port: number }> {
+  for (const m of text.matchAll(ENDPOINT)) {
+    const port = Number(m[2])
+    if (MAIL_PORTS.has(port) && !(m[1] && looksLikeCode(m[1]))) yield { name: m[1], port }
+  }
+}
 // "Socket Error: 10060", a bare "Error 11001", "[Error 10061]", Rust's "(os error 10060)" and Indy's "Socket Error #
 // 10060" are one case: a number in WinSock's range after the word error is WinSock's (unknown numbers say nothing).
 const SOCKET_ERROR =
@@ -191,12 +198,13 @@ function winsockOfHresult(errorNumber: string | undefined): number | undefined {
 // The first dotted word a host pattern finds that is not a name in code (a class, a module, a file, a method called
 // as in a traceback's "smtp.login(user, password)") nor a mask.
 function hostOf(text: string): string | undefined {
-  for (const pattern of [FIELD_HOST, MAIL_HOST, NAME_AT_MAIL_PORT]) {
+  for (const pattern of [FIELD_HOST, MAIL_HOST]) {
     for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].indexOf(m[1]) + m[1].length
       if (!looksLikeCode(m[1]) && !looksMasked(m[1]) && text[end] !== '(') return m[1]
     }
   }
+  for (const { name } of mailEndpoints(text)) if (name && !looksMasked(name)) return name
   return undefined
 }
 
@@ -206,11 +214,7 @@ function portOf(text: string): number | undefined {
   if (fromField && fromField < 65536) return fromField
   const call = CALL_PORT.exec(text)
   if (call && Number(call[1]) < 65536) return Number(call[1])
-  for (const m of text.matchAll(HOST_PORT)) {
-    const port = Number(m[2])
-    if (MAIL_PORTS.has(port) && !(m[1] && looksLikeCode(m[1]))) return port
-  }
-  return undefined
+  return mailEndpoints(text).next().value?.port
 }
 
 // The protocol whose own status line the reply (or the text) holds: read last, after its words and its port.

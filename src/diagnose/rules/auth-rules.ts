@@ -98,11 +98,12 @@ const MISLEADING: ClassifierRule[] = [
     { cause: 'auth_mechanism_unsupported', text: /invalid authentication mechanism/i },
   ]),
   ...sourced('https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/receive-connectors', [
-    // Exchange offers AUTH only after STARTTLS: 504 5.7.4 before it means "encrypt first".
+    // Exchange offers AUTH only after STARTTLS: 504 5.7.4 before it means "encrypt first" (a session whose EHLO still
+    // offered STARTTLS: transcript-rules.ts).
     {
       cause: 'auth_plaintext_disabled',
       enhanced: /^5\.7\.4$/,
-      text: /before STARTTLS|without (TLS|STARTTLS)|250[ -]STARTTLS/i,
+      text: /before STARTTLS|without (TLS|STARTTLS)/i,
     },
   ]),
   ...sourced('https://service.mail.qq.com/detail/0/310', [

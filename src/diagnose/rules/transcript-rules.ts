@@ -15,11 +15,11 @@ export const TRANSCRIPT_RULES: ClassifierRule[] = [
     },
   ]),
   // Exchange offers AUTH only after STARTTLS: its 504 5.7.4 in a session whose EHLO still offered STARTTLS means
-  // "encrypt first" (auth-rules.ts reads the same reply when its words say so).
+  // "encrypt first", on one line or many (auth-rules.ts reads the same reply when its own words say so).
   ...sourced('https://learn.microsoft.com/en-us/exchange/mail-flow/connectors/receive-connectors', [
     {
       cause: 'auth_plaintext_disabled',
-      text: /^(?=[\s\S]*^250[ -]STARTTLS\b)[\s\S]*^504[ -]5\.7\.4\b/m,
+      text: /^(?=[\s\S]*\b250[ -]STARTTLS\b)[\s\S]*\b504[ -]5\.7\.4\b/,
     },
   ]),
   // An IMAP server reads a line's first word as its tag (RFC 3501 §2.2.1) and answers a command it cannot parse with
