@@ -221,8 +221,11 @@ describe('accuracy', () => {
     // Train 0.996 → 0.9958 when a login never offered by a relay on port 25 came to be read as no mechanism (thread
     // cases labelled so): Go's "server doesn't support AUTH" on port 25, written from smtp.go and labelled as a login
     // kept for TLS, keeps its label and is now missed.
+    // Train 0.9958 → 0.994 when a self-signed root in the chain came to be read as the server's own authority
+    // unless the server is a public provider's (root-cause-context.ts): in the train threads that pasted it, 7 ended
+    // in a private authority and 4 in an antivirus; two cases of rounds 1-4 name no server and keep their antivirus.
     const earlier = measure(cases.filter((c) => !LATER_ROUNDS.test(c.id)))
-    expect(earlier.train.right / earlier.train.total).toBeGreaterThanOrEqual(0.9958)
+    expect(earlier.train.right / earlier.train.total).toBeGreaterThanOrEqual(0.994)
     expect(earlier.heldout.right / earlier.heldout.total).toBeGreaterThanOrEqual(0.974)
     for (const [family, score] of Object.entries(earlier.heldoutByFamily)) {
       // client-thunderbird's held-out cases of rounds 1-4 are 18/19 since round 13b (see above).

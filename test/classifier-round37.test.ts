@@ -13,9 +13,10 @@ describe('rounds 37-42', () => {
     ['php_network_getaddresses: getaddrinfo failed: Non-recoverable failure in name resolution', 'dns_servfail'],
     // "System error" elsewhere is still the server's own trouble.
     ['-ERR [SYS/TEMP] System error, try again later', 'server_unavailable'],
-    // A self-signed root in the chain: an interceptor's on the way to a public server, the server's own private
-    // authority on a private network or from PHP's IMAP extension on a web host.
-    ['Error: self-signed certificate in certificate chain', 'tls_intercepted_by_antivirus'],
+    // A self-signed root in the chain: an interceptor's on the way to a public provider's server, otherwise the
+    // server's own private authority (a private network, PHP's IMAP extension on a web host, or no server named).
+    ['Error: self-signed certificate in certificate chain', 'tls_cert_untrusted'],
+    ['Error: self-signed certificate in certificate chain (smtp.sendgrid.net:587)', 'tls_intercepted_by_antivirus'],
     ['connect to smtp.gmail.com:465 failed: SELF_SIGNED_CERT_IN_CHAIN', 'tls_intercepted_by_antivirus'],
     ['Error: self-signed certificate in certificate chain (connecting to 192.168.10.5:465)', 'tls_cert_untrusted'],
     ['mail.corp.local:587: self signed certificate in certificate chain', 'tls_cert_untrusted'],

@@ -330,7 +330,7 @@ const VARIANTS: Array<[string, Input]> = [
   ],
   ['tcp_refused', { text: 'Errno::ECONNREFUSED (Connection refused - connect(2) for 127.0.0.1:1025)' }],
   [
-    'tls_intercepted_by_antivirus',
+    'tls_cert_untrusted',
     {
       text:
         'OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed ' +
@@ -669,7 +669,7 @@ const VARIANTS: Array<[string, Input]> = [
   ],
   ['tls_cert_untrusted', { text: 'Error: self-signed certificate', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }],
   ['tls_cert_untrusted', { text: 'Error: unable to verify the first certificate' }],
-  ['tls_intercepted_by_antivirus', { text: 'Error: self-signed certificate in certificate chain' }],
+  ['tls_cert_untrusted', { text: 'Error: self-signed certificate in certificate chain' }],
   [
     'tls_cert_hostname_mismatch',
     {

@@ -51,14 +51,11 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 56 threads: 37 an app password, 9 a sign-in that the provider wanted confirmed on its web page first, 6 the
   // password itself, 2 a mechanism the server does not offer.
   auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_mechanism_unsupported'],
-  // 98 threads: 93 a certificate no trusted authority signed, 3 an antivirus that reads the mail on its way.
+  // 106 threads: 99 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
   // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
-  // 12 threads: 6 an antivirus or proxy reading the mail on its way, 6 a private authority of the server's own that
-  // the program does not trust (a container's log, a server on the same network).
-  tls_intercepted_by_antivirus: ['tls_cert_untrusted'],
   // 135 threads: 129 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
   // pointed at SMTP's port 25).
   tls_wrong_mode: ['protocol_port_mismatch'],

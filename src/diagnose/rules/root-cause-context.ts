@@ -6,6 +6,8 @@
 // and the event stays among the other causes `explain` shows (classify.ts: via 'context').
 import { PAST_GREETING } from './mode-rules.js'
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
+import { SELF_SIGNED_IN_CHAIN } from './tls-rules.js'
+import { providerFamily, providerFromText } from '../provider-family.js'
 import { PROVIDERS } from '../../providers/table.js'
 import { anyOf } from './rule.js'
 
@@ -55,7 +57,42 @@ const LOCAL_RELAY = anyOf(
 const relayWithoutLogin = ({ text, port, host, provider }: ContextReading): boolean =>
   LOCAL_RELAY.test(text) || (port === 25 && !host && (!provider || provider === 'generic'))
 
+// Providers whose servers present a chain to a public root: the mailbox providers the rules know by family
+// (provider-family.ts), and the big sending services, named or by their servers' domains.
+const PUBLIC_FAMILIES: ReadonlySet<string> = new Set([
+  'gmail',
+  'microsoft',
+  'yahoo',
+  'icloud',
+  'gmx',
+  'italiaonline',
+  'aruba',
+  'tim',
+])
+const PUBLIC_SENDERS = anyOf(
+  /^(sendgrid|mailgun|(amazon[- ]?)?ses|sparkpost|postmark|mailjet|brevo|sendinblue|mandrill|zoho|yandex|qq|163|126)$/,
+  /(^|\.)(sendgrid\.net|mailgun\.(org|net)|amazonaws\.com|sparkpostmail\.com|postmarkapp\.com|mailjet\.com)$/,
+  /(^|\.)(brevo\.com|sendinblue\.com|mandrillapp\.com|zoho\.(com|eu|in)|yandex\.(ru|com)|qq\.com|163\.com|126\.com)$/,
+)
+const publicProvider = ({ text, host, provider }: ContextReading): boolean => {
+  const family = providerFamily(provider, host) ?? providerFromText(text) ?? ''
+  return (
+    PUBLIC_FAMILIES.has(family) || PUBLIC_SENDERS.test(family) || PUBLIC_SENDERS.test(host?.replace(/\.$/, '') ?? '')
+  )
+}
+
 const ROWS: ContextRow[] = [
+  // A self-signed root in the chain of a public provider's server, whose own chain ends at a public authority:
+  // something between the program and the server re-signed the traffic. "You have a MITM somewhere. Usually it is
+  // antivirus program" (nodemailer's maintainer), Avast's Mail Shield in the threads that named one. On a server
+  // of the user's own the private authority is the likelier story, and the reading stays an untrusted chain.
+  {
+    events: ['tls_cert_untrusted'],
+    cause: 'tls_intercepted_by_antivirus',
+    text: SELF_SIGNED_IN_CHAIN,
+    when: publicProvider,
+    source: 'https://github.com/nodemailer/nodemailer/issues/1040',
+  },
   // A login the server never offered. Postfix answers AUTH with "503 5.5.1 Error: authentication not enabled" both
   // when SASL is off (smtpd_sasl_auth_enable = no, its default: a relay that trusts its network) and before TLS
   // with smtpd_tls_auth_only; providers' submission servers are the second kind (a login only after STARTTLS,

@@ -17,17 +17,12 @@ export const GREETING_SILENCE = anyOf(
 
 // "certificate" in de, fr, es, it (with its compounds: Zertifikatsaussteller, certificato …), and "does
 // not match" in the same four languages.
+// OpenSSL's X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, as its reason string and as Node's error code.
+export const SELF_SIGNED_IN_CHAIN =
+  /self[- ]signed certificate in (the )?certificate chain|\bSELF_SIGNED_CERT_IN_CHAIN\b/i
+
 const CERT_WORD = String.raw`(Zertifikat|certificat|certificado|certificato)\S*\b`
 const NO_MATCH = String.raw`\b(entspricht nicht|stimmt nicht|non corrisponde|ne correspond pas|no coincide)`
-
-// Where a self-signed root in the chain is the server's own private authority, not an interceptor's: a private or
-// loopback address, an intranet name, or PHP's IMAP extension (c-client's "Certificate failure for <host>", which
-// runs on a web server).
-const PRIVATE_CHAIN = anyOf(
-  /\b(10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2}|127\.0\.0\.1)\b|\blocalhost\b/,
-  /\b[\w-]+\.(local|lan|internal|intranet|corp|home\.arpa)\b/,
-  /\bCertificate failure for\b/,
-)
 
 export const CERTIFICATE_RULES: ClassifierRule[] = [
   // NSS's and mozilla::pkix's names and texts (Thunderbird, Firefox, RHEL's curl), before the wider words.
@@ -159,21 +154,12 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       unless: /^(\d{3}|\* |[+-](OK|ERR))/,
     },
   ]),
-  // A self-signed root in the chain of a server whose own certificate a public authority signed is something in
-  // between: "You have a MITM somewhere. Usually it is antivirus program" (nodemailer's maintainer). A server on a
-  // private network, or a mail program running as a server (PHP's IMAP on a web host), meets a
-  // private authority of its own instead, which the process does not trust (Node: NODE_EXTRA_CA_CERTS).
-  ...sourced('https://github.com/nodemailer/nodemailer/issues/1040', [
-    { cause: 'tls_intercepted_by_antivirus', errorCode: ['SELF_SIGNED_CERT_IN_CHAIN'], unless: PRIVATE_CHAIN },
-    {
-      cause: 'tls_intercepted_by_antivirus',
-      text: /self[- ]signed certificate in (the )?certificate chain/i,
-      unless: PRIVATE_CHAIN,
-    },
-  ]),
+  // A self-signed root at the top of the chain: the client does not trust the authority that signed the server's
+  // certificate. On a server of the user's own (a private authority, a container's relay) that is the whole story;
+  // on a public provider's server it means something in between re-signed the traffic (root-cause-context.ts).
   ...sourced('https://nodejs.org/api/cli.html#node_extra_ca_certsfile', [
     { cause: 'tls_cert_untrusted', errorCode: ['SELF_SIGNED_CERT_IN_CHAIN'] },
-    { cause: 'tls_cert_untrusted', text: /self[- ]signed certificate in (the )?certificate chain/i },
+    { cause: 'tls_cert_untrusted', text: SELF_SIGNED_IN_CHAIN },
   ]),
   ...sourced(X509_TXT, [
     {
