@@ -43,6 +43,13 @@ describe('other usual causes of the same message', () => {
       expect(timeout.fixes?.map((f) => f.slice(0, 40))).not.toContain(other.fix.slice(0, 40))
   })
 
+  it('offers the TLS mode behind a timeout only on a port where each side waits for the other', () => {
+    const on465 = explainMessage('Error: connect ETIMEDOUT 142.250.1.108:465', {}, 'en')
+    expect(on465.alsoSeen?.map((o) => o.cause)).toContain('tls_wrong_mode')
+    const on587 = explainMessage('Error: connect ETIMEDOUT 142.250.1.108:587', {}, 'en')
+    expect(on587.alsoSeen?.map((o) => o.cause)).not.toContain('tls_wrong_mode')
+  })
+
   it('says nothing more where the message names its cause', () => {
     const expired = explainMessage('Error: certificate has expired', {}, 'en')
     expect(expired.cause).toBe('tls_cert_expired')

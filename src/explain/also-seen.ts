@@ -14,10 +14,16 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 10 threads: 3 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 40 threads: 15 a timeout, 10 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // 44 threads: 16 a timeout, 10 a network that blocks every mail port, 5 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
-  // the message names no other port: explain.ts).
-  tcp_timeout: ['firewall_all_ports_blocked', 'wrong_server_name', 'tls_old_protocol', 'port_25_blocked'],
+  // the message names no other port: explain.ts), 2 a plaintext client on the implicit-TLS port 465 or 995.
+  tcp_timeout: [
+    'firewall_all_ports_blocked',
+    'wrong_server_name',
+    'tls_old_protocol',
+    'port_25_blocked',
+    'tls_wrong_mode',
+  ],
   // 46 threads: 41 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
   // wrong host name (a server that runs nowhere near the name).
   tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name'],
@@ -64,10 +70,11 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   firewall_all_ports_blocked: ['tls_wrong_mode'],
   // 27 threads: 24 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
-  // 27 threads: 18 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
-  // its web page (Microsoft 365's interrupted sign-in, seen by DavMail), 2 an app password (Office 365 IMAP logins that
-  // the maintainers of Mailspring and imapsync answered with two-step verification and an app password).
-  auth_basic_auth_disabled: ['auth_web_login_required', 'auth_app_password_required'],
+  // 28 threads: 18 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
+  // its web page (Microsoft 365's interrupted sign-in, seen by DavMail), 2 the password itself (Microsoft's 5.7.139
+  // where the maintainer answered "probably a wrong password"), 2 an app password (Office 365 IMAP logins that the
+  // maintainers of Mailspring and imapsync answered with two-step verification and an app password).
+  auth_basic_auth_disabled: ['auth_web_login_required', 'auth_bad_credentials', 'auth_app_password_required'],
   // 26 threads: 20 a name that does not exist, 5 a resolver that failed (musl's "Name does not resolve" in a
   // container whose DNS was broken, as one thread read it).
   dns_nxdomain: ['dns_servfail'],

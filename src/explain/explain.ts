@@ -64,7 +64,7 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const rendered = renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang))
   const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase()) ?? false
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes).filter(
-    (other) => !CONTRADICTED[other.cause]?.(extracted, published),
+    (other) => !CONTRADICTED[other.cause]?.(extracted, published, cause),
   )
   return {
     cause,
@@ -89,10 +89,14 @@ function guessOf(
 
 // Other usual causes that what the message itself shows rules out, whatever threads ended in: a host that is the
 // provider's own published server is not a wrong server name; a message that names another port is not port 25's
-// block.
-const CONTRADICTED: Record<string, (e: Extracted, published: boolean) => boolean> = {
+// block; silence on a port where the server speaks first (587, 143, 110, 25) is not a plaintext client waiting on an
+// implicit-TLS port (465, 993, 995), where each side waits for the other.
+const IMPLICIT_TLS_PORTS: ReadonlySet<number> = new Set([465, 993, 995])
+const SILENCE = new Set(['tcp_timeout', 'greeting_timeout'])
+const CONTRADICTED: Record<string, (e: Extracted, published: boolean, answer: string) => boolean> = {
   wrong_server_name: (_, published) => published,
   port_25_blocked: (e) => e.port !== undefined && e.port !== 25,
+  tls_wrong_mode: (e, _, answer) => SILENCE.has(answer) && e.port !== undefined && !IMPLICIT_TLS_PORTS.has(e.port),
 }
 
 /**

@@ -47,6 +47,20 @@ export const ENVELOPE_RULES: ClassifierRule[] = [
       text: new RegExp(`\\bsaid: ${CODES}[ -][^\\n]*\\(in reply to MAIL FROM command\\)`),
     },
   ]),
+  // The same log's reason cut down to its last line (a NAS's notification, a queue listing): Postfix writes "(in reply
+  // to <command> command)" only after a reply it failed on (smtp_trouble.c), so the tail alone names the sender's
+  // refusal; a temporary one (4xx) is a wait, read elsewhere.
+  ...sourced('vdukhovni/postfix:src/smtp/smtp_trouble.c', [
+    {
+      cause: 'smtp_sender_rejected',
+      text: /^(?![^\n]*\b4\d\d[ -])[^\n]*\S[^\n]*\(in reply to MAIL FROM command\)/m,
+    },
+  ]),
+  // Sendmail's check_mail ruleset: an envelope sender with no domain ("MAIL FROM:<root>", an app's display name
+  // sent as the address) is refused with "553 5.5.4 <addr>... Domain name required for sender address <addr>".
+  ...sourced('hrs-allbsd/sendmail:cf/m4/proto.m4', [
+    { cause: 'smtp_sender_rejected', text: /\bDomain name required for sender address\b/i },
+  ]),
   ...sourced('Exim/exim:src/src/transports/smtp.c', [
     { cause: 'smtp_sender_rejected', text: new RegExp(`\\bafter MAIL FROM:<[^>\\n]*>[^:\\n]*: ${CODES}\\b`) },
   ]),

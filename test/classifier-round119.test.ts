@@ -1,0 +1,63 @@
+// Readings added in the eleventh session: a self-signed root in the chain read by whose server it is (a public
+// provider's, where only an interceptor can have put it, or one of the user's own), and two sender refusals in the
+// words of the MTAs that write them (Sendmail's check_mail ruleset, the tail of Postfix's delivery log).
+import { describe, expect, it } from 'vitest'
+import { explainText } from '../src/diagnose/classify.js'
+
+const read = (text: string, port?: number, provider?: string) =>
+  explainText({ text, protocol: 'any', port, provider }).classification ?? null
+
+describe('round 119: a self-signed root in the chain', () => {
+  const table: Array<[string, string | undefined, string]> = [
+    // No server named, or one of the user's own: the chain ends at an authority of the server's own.
+    ['Error: self-signed certificate in certificate chain', undefined, 'tls_cert_untrusted'],
+    [
+      '{ [Error: self signed certificate in certificate chain] code: "SELF_SIGNED_CERT_IN_CHAIN" }',
+      undefined,
+      'tls_cert_untrusted',
+    ],
+    ['mail.corp.example:465 self signed certificate in certificate chain', undefined, 'tls_cert_untrusted'],
+    // A public provider's server, by hint, by host or by its own reply's marks: something re-signed the traffic.
+    ['Error: self-signed certificate in certificate chain', 'gmail', 'tls_intercepted_by_antivirus'],
+    ['Error: self-signed certificate in certificate chain', 'sendgrid', 'tls_intercepted_by_antivirus'],
+    ['connect to smtp.office365.com:587: SELF_SIGNED_CERT_IN_CHAIN', undefined, 'tls_intercepted_by_antivirus'],
+    [
+      'email-smtp.eu-west-1.amazonaws.com:587 self signed certificate in certificate chain',
+      undefined,
+      'tls_intercepted_by_antivirus',
+    ],
+    // A provider hint the rules do not know as public says nothing about the chain.
+    ['Error: self-signed certificate in certificate chain', 'acme-hosting', 'tls_cert_untrusted'],
+  ]
+  it.each(table)('%s (provider %s)', (text, provider, expected) => {
+    expect(read(text, undefined, provider)?.cause).toBe(expected)
+  })
+
+  it('keeps the untrusted chain as the event behind the interceptor, a guess', () => {
+    expect(read('Error: self-signed certificate in certificate chain', undefined, 'gmail')).toMatchObject({
+      via: 'context',
+      event: 'tls_cert_untrusted',
+    })
+  })
+})
+
+describe('round 119: sender refusals in the MTAs own words', () => {
+  const table: Array<[string, string | null]> = [
+    // Sendmail's proto.m4: a sender without a domain (an app's display name sent as the address).
+    [
+      "SMTPRecipientsRefused: {'me@example.com': (553, '5.5.4 <me@example.com>... Domain name required for sender " +
+        "address ElastAlert')}",
+      'smtp_sender_rejected',
+    ],
+    ['553 5.5.4 root... Domain name required for sender address root', 'smtp_sender_rejected'],
+    // Postfix's delivery log cut to its tail: only a failed reply is written "in reply to" a command.
+    ['invalid DNS MX or A/AAAA resource record (in reply to MAIL FROM command)', 'smtp_sender_rejected'],
+    // The same words about a recipient, with no command named, are no sender's.
+    ['Requested action not taken: mailbox unavailable invalid DNS MX or A/AAAA resource record', null],
+    // A temporary refusal of MAIL FROM is a wait, not a refused sender.
+    ['451 4.3.0 Temporary lookup failure (in reply to MAIL FROM command)', 'server_unavailable'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)?.cause ?? null).toBe(expected)
+  })
+})
