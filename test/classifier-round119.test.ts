@@ -61,3 +61,35 @@ describe('round 119: sender refusals in the MTAs own words', () => {
     expect(read(text)?.cause ?? null).toBe(expected)
   })
 })
+
+describe("round 119: a refused login where the account's own password signs in nowhere", () => {
+  const table: Array<[string, string | undefined, string]> = [
+    // Gmail takes OAuth or an app password from mail programs: a password refused there was the wrong kind.
+    ['Error: Invalid login', 'gmail', 'auth_app_password_required'],
+    ["{:error, {:permanent_failure, 'smtp.gmail.com', :auth_failed}}", undefined, 'auth_app_password_required'],
+    [
+      'fetchmail: Authorization failure on anna@imap.gmail.com (previously authorized)',
+      undefined,
+      'auth_app_password_required',
+    ],
+    // A Kerberos ticket is no password of either kind.
+    [
+      'El tique Kerberos/GSSAPI no ha sido aceptado por el servidor IMAP imap.gmail.com. Compruebe que ha iniciado ' +
+        'sesión en el dominio Kerberos/GSSAPI.',
+      undefined,
+      'auth_bad_credentials',
+    ],
+    // Yahoo's and iCloud's plain refusals ended in the password as often as in an app password: no guess.
+    ['Error: Invalid login', 'yahoo', 'auth_bad_credentials'],
+    ['Error: Invalid login', 'icloud', 'auth_bad_credentials'],
+    // Outlook.com takes no password at all from mail programs.
+    ['Error: Invalid login', 'outlook.com', 'auth_basic_auth_disabled'],
+  ]
+  it.each(table)('%s (provider %s)', (text, provider, expected) => {
+    expect(read(text, undefined, provider)?.cause).toBe(expected)
+  })
+
+  it('says the answer came from the provider, and keeps the refusal as the event', () => {
+    expect(read('Error: Invalid login', undefined, 'gmail')).toMatchObject({ via: 'provider', provider: 'Gmail' })
+  })
+})

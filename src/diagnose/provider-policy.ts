@@ -39,11 +39,14 @@ function policyOf(provider: Provider, protocol: string): string | undefined {
 }
 
 /**
- * What a refused login means at this provider: passwords switched off for mail programs (OAuth required). Null when
+ * What a refused login means at this provider: passwords switched off for mail programs (OAuth required), or an app
+ * password where the account's own is refused everywhere (the provider's `accountPasswordRefused`). Null when
  * the provider is unknown or its policy leaves the password a likely reason: 'default' (OAuth unless an administrator
  * allows passwords) as likely a refused password as a refused method; app passwords ('none', or 'optional' with
  * two-step verification) are themselves passwords that can be mistyped or be the account's own, and threads about
- * iCloud's and Yahoo's plain refusals ended in the user name or the password as often as in an app password.
+ * iCloud's and Yahoo's plain refusals ended in the user name or the password as often as in an app password. Gmail's
+ * generic refusals ("Invalid login", "login failed", imap_open's "Authentication failed") ended in an app password or
+ * a sign-in to confirm on the web in 9 of 11 train threads, and in the password in none.
  */
 export function loginRefusalAt(
   text: string,
@@ -52,6 +55,12 @@ export function loginRefusalAt(
   protocol: string,
 ): { cause: string; provider: string } | null {
   const provider = providerOf(text, hint, host)
-  if (!provider || policyOf(provider, protocol) !== 'required') return null
-  return { cause: 'auth_basic_auth_disabled', provider: provider.name }
+  if (!provider) return null
+  if (policyOf(provider, protocol) === 'required') return { cause: 'auth_basic_auth_disabled', provider: provider.name }
+  // Where the account's own password signs in nowhere (Gmail since 2025-03-14: OAuth, or an app password with
+  // two-step verification), a program that sent a password either sent that one, or an app password mistyped.
+  // A Kerberos ticket is no password of either kind.
+  if (provider.oauth?.accountPasswordRefused && !/\b(Kerberos|GSSAPI)\b/i.test(text))
+    return { cause: 'auth_app_password_required', provider: provider.name }
+  return null
 }

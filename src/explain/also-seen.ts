@@ -39,24 +39,27 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 7 threads: 5 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 77 threads: 42 the password, 8 an app password, 8 a mechanism the server does not offer (or offers and cannot
-  // do), 6 basic authentication switched off, 5 a sign-in to confirm on the provider's web page, 2 an OAuth token
-  // made for another account (Exchange Online through sasl-xoauth2 and imapsync), 2 IMAP switched off for the account
-  // (Gmail through MailCore, IceWarp).
+  // 71 threads: 44 the password, 8 a mechanism the server does not offer (or offers and cannot do), 6 an app
+  // password, 5 basic authentication switched off, 2 an OAuth token made for another account (Exchange Online through
+  // sasl-xoauth2 and imapsync).
   auth_bad_credentials: [
-    'auth_app_password_required',
     'auth_mechanism_unsupported',
+    'auth_app_password_required',
     'auth_basic_auth_disabled',
-    'auth_web_login_required',
     'auth_token_invalid',
-    'imap_disabled',
   ],
   // 45 threads: 38 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 56 threads: 37 an app password, 9 a sign-in that the provider wanted confirmed on its web page first, 6 the
-  // password itself, 2 a mechanism the server does not offer.
-  auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_mechanism_unsupported'],
+  // 67 threads: 41 an app password, 13 a sign-in that the provider wanted confirmed on its web page first (Gmail's
+  // "less secure apps" years), 7 the password itself, 2 basic authentication switched off, 2 a mechanism the server
+  // does not offer.
+  auth_app_password_required: [
+    'auth_web_login_required',
+    'auth_bad_credentials',
+    'auth_basic_auth_disabled',
+    'auth_mechanism_unsupported',
+  ],
   // 106 threads: 99 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way.
   tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
   // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one

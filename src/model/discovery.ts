@@ -6,6 +6,8 @@ type OAuthPolicy = 'required' | 'default' | 'optional' | 'none'
 
 export interface OAuthFacts {
   protocols: Partial<Record<Protocol, OAuthPolicy>>
+  /** The account's own password signs in to no protocol: only OAuth or an app password does. */
+  accountPasswordRefused?: true
   /** Where it was read, and when (YYYY-MM-DD): provider policies change. */
   source: string
   checked: string

@@ -66,6 +66,7 @@ export const INTERNATIONAL: Provider[] = [
     // Verification, an app password; Workspace administrators may allow OAuth only.
     oauth: {
       protocols: { imap: 'optional', pop3: 'optional', smtp: 'optional' },
+      accountPasswordRefused: true,
       source: 'https://support.google.com/a/answer/14114704',
       checked: '2026-12-01',
     },
