@@ -93,3 +93,16 @@ describe("round 119: a refused login where the account's own password signs in n
     expect(read('Error: Invalid login', undefined, 'gmail')).toMatchObject({ via: 'provider', provider: 'Gmail' })
   })
 })
+
+describe("round 119: a Gmail server name built on Google's web domain", () => {
+  const table: Array<[string, string]> = [
+    ['Host1: connecting on host1 [imap.google.com] port [993]: Connection timed out', 'wrong_server_name'],
+    ["System.Net.WebException: The remote name could not be resolved: 'smtp.google.com'", 'wrong_server_name'],
+    // The machines Gmail's own names point at live under l.google.com: a timeout there is a timeout.
+    ["Can't connect to gmail-imap.l.google.com,993: Connection timed out", 'tcp_timeout'],
+    ['connect ETIMEDOUT smtp.gmail.com:587', 'tcp_timeout'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)?.cause).toBe(expected)
+  })
+})

@@ -30,9 +30,19 @@ function underPublished(host: string): boolean {
   return false
 }
 
+// Google publishes its mail servers to clients under gmail.com and googlemail.com only (imap.gmail.com,
+// smtp.gmail.com, pop.gmail.com: support.google.com/mail/answer/7126229); under google.com live its web pages
+// (mail.google.com) and, under l.google.com, the machines those names and its MX point at. An "imap.google.com" or
+// "smtp.google.com" that cannot be reached is a server name built from the wrong domain.
+const NOT_A_CLIENT_SERVER = /(^|\.)google\.com$/i
+const CLIENT_SERVER_TARGETS = /\.l\.google\.com$/i
+const wrongDomain = (host: string): boolean =>
+  NOT_A_CLIENT_SERVER.test(host) && !CLIENT_SERVER_TARGETS.test(host) && host.includes('.')
+
 /** A "no such name" about a published server reads as a lookup that failed right now. */
 export function resolverCause(cause: string, host: string | undefined): string {
   if (!host) return cause
   if (NAME_MISSING.has(cause) && PUBLISHED.has(host.toLowerCase())) return 'dns_servfail'
-  return REACH_FAILED.has(cause) && underPublished(host) ? 'wrong_server_name' : cause
+  const name = host.toLowerCase().replace(/\.$/, '')
+  return REACH_FAILED.has(cause) && (underPublished(host) || wrongDomain(name)) ? 'wrong_server_name' : cause
 }
