@@ -129,6 +129,27 @@ function unwrapped(text: string): string {
   return out.join('\n')
 }
 
+// A key=value log line (logfmt: Go's logrus and go-kit, NethServer's ns8-sendmail) that files the server's reply
+// under two keys, its code apart from its words: "code=535 message=\"5.7.8 Username and Password not accepted\"".
+// The reply is put back together on a line of its own, as the server sent it.
+const LOGFMT_CODE = /(?:^|\s)(?:code|status|smtp_code)=([2-5]\d\d)(?=\s|$)/m
+const LOGFMT_WORDS = /(?:^|\s)(?:message|msg|error|err|reason|response)=("(?:[^"\\\n]|\\.)*"|[^\s"]+)/m
+
+function logfmtReply(text: string): string {
+  const code = LOGFMT_CODE.exec(text)?.[1]
+  const words = LOGFMT_WORDS.exec(text)?.[1]
+  if (!code || !words) return text
+  let said = words
+  if (said.startsWith('"')) {
+    try {
+      said = String(JSON.parse(said))
+    } catch {
+      said = said.slice(1, -1)
+    }
+  }
+  return said.startsWith(code) ? text : `${text}\n${code} ${said}`
+}
+
 const unescape = (escape: string): string => {
   if (escape[0] === 'u') return String.fromCharCode(parseInt(escape.slice(1), 16))
   if (escape === 'r\\n' || escape === 'n' || escape === 'r') return '\n'
@@ -159,6 +180,11 @@ const STEPS: PasteStep[] = [
     name: 'markdown-and-quotes',
     why: 'pastes in issues and mails arrive inside Markdown code fences or quoted with "> " on every line',
     apply: (text) => unquoted(text.replace(CODE_FENCE, '')),
+  },
+  {
+    name: 'logfmt-reply',
+    why: "key=value logs (logfmt) file the reply's code and its words under two keys (NethServer/dev#7983)",
+    apply: logfmtReply,
   },
   {
     name: 'string-escapes',
