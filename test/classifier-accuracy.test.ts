@@ -99,9 +99,10 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-
 // 107-112: lib-python 48/56; rounds 113-118 (each family's new held-out cases as first measured): client-thunderbird
 // 28/33, lib-curl 9/11, server-reply 161/186; rounds 119-124: lib-openssl 19/25 (its new held-out case missed);
 // a refused login at Gmail read as an app password (provider-policy.ts): lib-curl 8/11, one held-out curl "Login
-// denied" at Gmail labelled as the password itself (train: 3 such refusals right, none lost; held-out one each way).
+// denied" at Gmail labelled as the password itself (train: 3 such refusals right, none lost; held-out one each way);
+// rounds 125-130 (each family's new held-out cases as first measured): server-reply 163/190, lib-go 41/45.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.865,
+  'server-reply': 0.857,
   'server-log': 0.893,
   'lib-dotnet': 0.87,
   'lib-java': 0.739,
@@ -116,7 +117,7 @@ const BELOW_TARGET: Record<string, number> = {
   'client-mobile': 0.714,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
-  'lib-go': 0.918,
+  'lib-go': 0.911,
 }
 
 describe('accuracy', () => {
@@ -186,9 +187,11 @@ describe('accuracy', () => {
     // 731/841; RFC 5530's code without its brackets, 2830/3099. The eleventh session: a self-signed root in the chain
     // read as the server's own authority unless the server is a public provider's, 2833/3099; rounds 119-124 (32 thread
     // pastes, 20 right before any rule, train 17/28 and held-out 3/4, the same with the session's first classifier)
-    // and the rules from their train cases: 2852/3127, 735/845.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.912)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.869)
+    // and the rules from their train cases: 2852/3127, 735/845. A refused login at Gmail read as an app password and a
+    // Gmail name built on google.com as a wrong name: 2856/3127. Rounds 125-130 (67 thread pastes, 39 right before any
+    // rule from them, train 32/56 and held-out 7/11) and the rules from their train cases: 2892/3183, 742/856.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.908)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.866)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -208,12 +211,13 @@ describe('accuracy', () => {
     // and theirs, 2664/2955 and 686/797; with rounds 96-99 and theirs, 2676/2976 and 693/805; without the three
     // repeated threads, 2676/2975 and 692/803; with rounds 100-106 and the tenth session's first rules, 2711/3015 and
     // 695/809; with rounds 107-112 and theirs, 2750/3060 and 710/828; with rounds 113-118 and theirs, 2778/3099 and
-    // 718/841 (2779/3099 with RFC 5530's bare code); with rounds 119-124 and theirs, 2796/3127 and 722/845.
+    // 718/841 (2779/3099 with RFC 5530's bare code); with rounds 119-124 and theirs, 2796/3127 and 722/845; with
+    // rounds 125-130 and theirs, 2834/3183 and 728/856.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.894)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.853)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.89)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.85)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -655,9 +659,18 @@ const ROUNDS_43_106: Array<[prefix: string, cases: number, train: number, heldou
   ['thr122-', 7, 0.571, null, 'appliances, backup and media servers: 4/7'],
   ['thr123-', 5, 0.6, null, 'desktop applications that mail: 3/5'],
   ['thr124-', 5, 0.4, null, 'GitHub threads in Korean and Portuguese: 2/5'],
+  // Rounds 125-130 (the same session), sliced by the error's words instead of the kind of project, measured after the
+  // session's first rules and before any rule from them: 39/67 (40 with the session's first classifier: a Go
+  // resolver's temporary failure for smtp.google.com, read as a wrong name until the resolver case was kept apart).
+  ['thr125-', 9, 0.375, 1, 'connections closed around the greeting: 3/8, 1/1'],
+  ['thr126-', 13, 0.555, 0.5, 'certificate and TLS failures: 5/9, 2/4'],
+  ['thr127-', 6, 0.5, 0.5, 'Microsoft 365 and Exchange: 2/4, 1/2'],
+  ['thr128-', 13, 0.583, 1, 'lookups and connections that failed: 7/12, 1/1'],
+  ['thr129-', 10, 0.25, 0.5, 'POP3 and IMAP replies: 2/8, 1/2'],
+  ['thr130-', 16, 0.866, 1, 'envelope and relay refusals: 13/15, 1/1'],
 ]
 
-describe('rounds 43-124 (667 more pasted errors in 82 fresh sets)', () => {
+describe('rounds 43-130 (734 more pasted errors in 88 fresh sets)', () => {
   it.each(ROUNDS_43_106)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)

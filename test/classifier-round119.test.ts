@@ -106,3 +106,33 @@ describe("round 119: a Gmail server name built on Google's web domain", () => {
     expect(read(text)?.cause).toBe(expected)
   })
 })
+
+describe('round 125: a resolver that failed for the moment blames no name', () => {
+  it('reads a temporary lookup failure of smtp.google.com as the resolver', () => {
+    const text = 'dial tcp: lookup smtp.google.com: Temporary failure in name resolution'
+    expect(read(text)?.cause).toBe('dns_servfail')
+  })
+})
+
+describe('round 125: readings from the train cases of rounds 125-130', () => {
+  const table: Array<[string, string]> = [
+    // Older MailKit's name for a BYE greeting: the server declined the connection (RFC 3501 7.1.5).
+    ['MailKit.Net.Imap.ImapProtocolException: Unexpected token in IMAP greeting: [atom: BYE]', 'server_unavailable'],
+    // Another protocol's greeting in the same words stays another protocol's.
+    ['Unexpected token in IMAP greeting: [atom: 220-mail.example.com]', 'protocol_port_mismatch'],
+    // Outlook.com's refusal asks for a sign-in on the web, not for a locked account's unlocking.
+    [
+      'Error: Account is blocked. Login to your account via a web browser to verify your identity.',
+      'auth_web_login_required',
+    ],
+    ['LOGIN failed. Account is blocked.', 'auth_account_locked'],
+    // Fastmail's login limit, whatever the 451 around it.
+    [
+      '2 NO login not available on this server. 451 Already reached per-10 minute limit for logins by "a" of 500',
+      'auth_rate_limited',
+    ],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)?.cause).toBe(expected)
+  })
+})

@@ -39,13 +39,13 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 7 threads: 5 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 71 threads: 44 the password, 8 a mechanism the server does not offer (or offers and cannot do), 6 an app
-  // password, 5 basic authentication switched off, 2 an OAuth token made for another account (Exchange Online through
-  // sasl-xoauth2 and imapsync).
+  // 75 threads: 45 the password, 9 a mechanism the server does not offer (or offers and cannot do), 6 basic
+  // authentication switched off, 6 an app password, 2 an OAuth token made for another account (Exchange Online
+  // through sasl-xoauth2 and imapsync).
   auth_bad_credentials: [
     'auth_mechanism_unsupported',
-    'auth_app_password_required',
     'auth_basic_auth_disabled',
+    'auth_app_password_required',
     'auth_token_invalid',
   ],
   // 45 threads: 38 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
@@ -60,17 +60,21 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
     'auth_basic_auth_disabled',
     'auth_mechanism_unsupported',
   ],
-  // 106 threads: 99 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way.
-  tls_cert_untrusted: ['tls_intercepted_by_antivirus'],
+  // 110 threads: 102 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way, 2 a
+  // certificate for another name (a bare "certificate verify failed").
+  tls_cert_untrusted: ['tls_intercepted_by_antivirus', 'tls_cert_hostname_mismatch'],
   // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
-  // 135 threads: 129 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
-  // pointed at SMTP's port 25).
-  tls_wrong_mode: ['protocol_port_mismatch'],
-  // 21 threads: 17 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
-  // "SMTP connect() failed", which its troubleshooting page reads as a block first).
-  firewall_all_ports_blocked: ['tls_wrong_mode'],
+  // 141 threads: 134 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
+  // pointed at SMTP's port 25), 2 a TLS version one side no longer speaks (Postfix's "unknown protocol").
+  tls_wrong_mode: ['protocol_port_mismatch', 'tls_old_protocol'],
+  // 23 threads: 18 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
+  // "SMTP connect() failed", which its troubleshooting page reads as a block first), 2 a timeout on one port only.
+  firewall_all_ports_blocked: ['tls_wrong_mode', 'tcp_timeout'],
+  // 58 threads: 56 a sender the server would not take, 2 a server that would not carry mail for a client that had
+  // not logged in.
+  smtp_sender_rejected: ['smtp_relay_denied'],
   // 27 threads: 24 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
   // 28 threads: 18 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on

@@ -11,6 +11,8 @@ export const TOO_MANY = anyOf(
   /(daily|hourly) (sending |send )?limit/,
   /(sending|message|recipient|rcpt)s?\b.{0,20}\b(limit|quota) (exceeded|reached)/,
   /limit (exceeded|reached)|rate[- ]limit|throttl|max rcpt|try again in \d+ (minutes|seconds)/,
+  // Fastmail's (Cyrus) login limit: "451 Already reached per-10 minute limit for logins by "…" of 500".
+  /\breached [\w -]{0,30}\blimit for (logins|connections)\b/,
   // Gmail's 450 4.2.1 "receiving mail too quickly" / "at a rate that prevents".
   /\b(receiving|sending) (mail|e-?mails?|messages) (too (quickly|fast)|at a rate)\b/,
   /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
@@ -97,7 +99,8 @@ export const IMAP_OFF_DE = /IMAP\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|
 export const POP_OFF_DE = /POP3?\b\S*.{0,40}(nicht freigeschaltet|nicht aktiviert|deaktiviert)/i
 export const INSECURE = /(via|over|on) (an? )?(insecure|unencrypted|non-secure|plain)/i
 export const WEB_LOGIN = anyOf(
-  /web ?login required|log ?in (via|with|using) (your |a )?(web )?browser/,
+  // Outlook.com's IMAP refusal: "Account is blocked. Login to your account via a web browser to verify your identity."
+  /web ?login required|log ?in (to your account )?(via|with|using) (your |a )?(web )?browser/,
   /sign[- ]?in (via|with|using|from) (your |a )?(web )?browser|ContinueSignIn/,
   /accounts\.google\.com\/signin|password (has )?expired|isn't valid any ?more|is no longer valid/,
   /password is too (simple|weak|short)|(must|need to) change (your |the )?password|password must be changed/,

@@ -135,13 +135,16 @@ export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
     {
       cause: 'protocol_error',
       text: /\bMailKit\.Net\.(Imap|Smtp|Pop3)\.(Imap|Smtp|Pop3)ProtocolException: /,
-      unless: /unexpectedly (disconnected|refused)|timed? ?out|\bBye\.$/i,
+      unless: /unexpectedly (disconnected|refused)|timed? ?out|\bBye\.$|\bgreeting: \[atom: BYE\]/i,
     },
   ]),
   // ImapEngine.cs throws ImapProtocolException("Bye.") when the server sends an untagged BYE: it ends the
   // session itself (shutting down, or refusing this client for now).
   ...sourced('jstedfast/MailKit:MailKit/Net/Imap/ImapEngine.cs', [
     { cause: 'server_unavailable', text: /\bImapProtocolException: Bye\.$/m },
+    // Older MailKit named the greeting's first token instead: a BYE where "* OK" belongs is the server declining the
+    // connection (RFC 3501 7.1.5), not another protocol's greeting; MailKit now says "refused the connection".
+    { cause: 'server_unavailable', text: /\bUnexpected token in IMAP greeting: \[atom: BYE\]/ },
   ]),
   // System.Net.Mail's SmtpClientNotPermitted (SmtpStatusCode.ClientNotPermitted, 454): not allowed to send
   // through this host without logging in.

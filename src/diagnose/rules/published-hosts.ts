@@ -44,5 +44,7 @@ export function resolverCause(cause: string, host: string | undefined): string {
   if (!host) return cause
   if (NAME_MISSING.has(cause) && PUBLISHED.has(host.toLowerCase())) return 'dns_servfail'
   const name = host.toLowerCase().replace(/\.$/, '')
-  return REACH_FAILED.has(cause) && (underPublished(host) || wrongDomain(name)) ? 'wrong_server_name' : cause
+  // A resolver that failed for the moment says nothing about the name it was asked.
+  const wrongName = underPublished(host) || (cause !== 'dns_servfail' && wrongDomain(name))
+  return REACH_FAILED.has(cause) && wrongName ? 'wrong_server_name' : cause
 }
