@@ -69,6 +69,9 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 141 threads: 134 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
   // pointed at SMTP's port 25), 2 a TLS version one side no longer speaks (Postfix's "unknown protocol").
   tls_wrong_mode: ['protocol_port_mismatch', 'tls_old_protocol'],
+  // 14 threads: 9 no route to the server, 2 a hosting provider that blocks outgoing mail (PHP's "Network is
+  // unreachable" on a web host, a Docker host's Gmail timeouts).
+  net_unreachable: ['firewall_all_ports_blocked'],
   // 23 threads: 18 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
   // "SMTP connect() failed", which its troubleshooting page reads as a block first), 2 a timeout on one port only.
   firewall_all_ports_blocked: ['tls_wrong_mode', 'tcp_timeout'],

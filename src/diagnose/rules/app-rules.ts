@@ -7,6 +7,7 @@
 // other rows read, and those wrappers have no row. Two groups: the applications' sentences that name a cause by
 // themselves, read early; and their bare sentences that name at most the event (a failed connection, a refused
 // login), read last, so that any inner error pasted with them decides.
+import { SCHEME_AT_ODDS } from './mode-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const ROUNDCUBE = 'roundcube/roundcubemail:program/'
@@ -45,12 +46,13 @@ export const APP_RULES: ClassifierRule[] = [
   // IMAP/SMTP server via SSL/TLS") and its maintainers: '"Unknown reason" usually means a problem with SSL
   // certificate.' A log that also holds PHP's warning naming the failure (a certificate for another name) is read
   // by that warning's row. PHP's own warning for the same failure, as any PHP mail code pastes it (fsockopen() or
-  // stream_socket_client(): "unable to connect to ssl://host:993 (Unknown error)", errno 0), reads the same.
+  // stream_socket_client(): "unable to connect to ssl://host:993 (Unknown error)", errno 0), reads the same. An ssl://
+  // scheme on a plaintext port (ssl://…:587) is a handshake with a server that answered in plaintext: the mode.
   ...sourced('https://github.com/roundcube/roundcubemail/wiki/FAQ#problems-connecting-imapsmtp-server-via-ssltls', [
     {
       cause: 'tls_cert_untrusted',
       text: /\bCould not connect to (ssl|tls):\/\/\S+: Unknown reason\b|\bunable to connect to (ssl|tls):\/\/\S+ \(Unknown error\)/,
-      unless: /\bdid not match expected CN\b/,
+      unless: anyOf(/\bdid not match expected CN\b/, SCHEME_AT_ODDS),
     },
   ]),
   // Discourse's EmailSettingsValidator.friendly_exception_message: Net::SMTPAuthenticationError,

@@ -196,7 +196,7 @@ const hostPort = (schemes: string, ports: readonly number[]): string =>
 // /ssl flag asks for TLS from the start; without it the client starts in plaintext.
 const mailbox = (ports: readonly number[], flags: string): string =>
   String.raw`\{[^{}:\s]+:(?:${ports.join('|')})${flags}\}`
-const SCHEME_AT_ODDS = new RegExp(
+export const SCHEME_AT_ODDS = new RegExp(
   [
     hostPort('ssl|tls|smtps|imaps|pop3s', PORT_CLASSES.plaintext),
     hostPort('smtp|imap|pop3', IMPLICIT_TLS_PORTS),
