@@ -53,7 +53,7 @@ export const ENVELOPE_RULES: ClassifierRule[] = [
   ...sourced('vdukhovni/postfix:src/smtp/smtp_trouble.c', [
     {
       cause: 'smtp_sender_rejected',
-      text: /^(?![^\n]*\b4\d\d[ -])[^\n]*\S[^\n]*\(in reply to MAIL FROM command\)/m,
+      text: /^(?![^\n]*\b4\d\d[ -])[^\n]*\(in reply to MAIL FROM command\)/m,
     },
   ]),
   // Sendmail's check_mail ruleset: an envelope sender with no domain ("MAIL FROM:<root>", an app's display name

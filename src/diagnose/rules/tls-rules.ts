@@ -15,12 +15,12 @@ export const GREETING_SILENCE = anyOf(
   /waiting for (the )?server ready message/,
 )
 
-// "certificate" in de, fr, es, it (with its compounds: Zertifikatsaussteller, certificato …), and "does
-// not match" in the same four languages.
 // OpenSSL's X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, as its reason string and as Node's error code.
 export const SELF_SIGNED_IN_CHAIN =
   /self[- ]signed certificate in (the )?certificate chain|\bSELF_SIGNED_CERT_IN_CHAIN\b/i
 
+// "certificate" in de, fr, es, it (with its compounds: Zertifikatsaussteller, certificato …), and "does
+// not match" in the same four languages.
 const CERT_WORD = String.raw`(Zertifikat|certificat|certificado|certificato)\S*\b`
 const NO_MATCH = String.raw`\b(entspricht nicht|stimmt nicht|non corrisponde|ne correspond pas|no coincide)`
 
