@@ -101,9 +101,9 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-
 // a refused login at Gmail read as an app password (provider-policy.ts): lib-curl 8/11, one held-out curl "Login
 // denied" at Gmail labelled as the password itself (train: 3 such refusals right, none lost; held-out one each way);
 // rounds 125-130 (each family's new held-out cases as first measured): server-reply 163/190, lib-go 41/45; rounds
-// 131-136: lib-go 41/46.
+// 131-136: lib-go 41/46; rounds 137-138: lib-node 38/46, server-reply 164/192.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.857,
+  'server-reply': 0.854,
   'server-log': 0.893,
   'lib-dotnet': 0.87,
   'lib-java': 0.739,
@@ -111,7 +111,7 @@ const BELOW_TARGET: Record<string, number> = {
   'lib-ruby': 0.851,
   'client-thunderbird': 0.848,
   'client-outlook': 0.833,
-  'lib-node': 0.838,
+  'lib-node': 0.826,
   'lib-openssl': 0.76,
   'lib-php': 0.627,
   'lib-curl': 0.727,
@@ -192,9 +192,10 @@ describe('accuracy', () => {
     // Gmail name built on google.com as a wrong name: 2856/3127. Rounds 125-130 (67 thread pastes, 39 right before any
     // rule from them, train 32/56 and held-out 7/11) and the rules from their train cases: 2892/3183, 742/856. Rounds
     // 131-136 (52 thread pastes, 38 right before any rule from them, train 30/40 and held-out 8/12) and the rule from
-    // their train cases: 2923/3223, 751/868.
+    // their train cases: 2923/3223, 751/868. Rounds 137-138 (23 thread pastes, 15 right before any rule from them,
+    // train 12/17 and held-out 3/6) and nodemailer's "Unexpected socket close": 2936/3240, 754/874.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.906)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.865)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.862)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -215,12 +216,13 @@ describe('accuracy', () => {
     // repeated threads, 2676/2975 and 692/803; with rounds 100-106 and the tenth session's first rules, 2711/3015 and
     // 695/809; with rounds 107-112 and theirs, 2750/3060 and 710/828; with rounds 113-118 and theirs, 2778/3099 and
     // 718/841 (2779/3099 with RFC 5530's bare code); with rounds 119-124 and theirs, 2796/3127 and 722/845; with
-    // rounds 125-130 and theirs, 2834/3183 and 728/856; with rounds 131-136 and theirs, 2865/3223 and 737/868.
+    // rounds 125-130 and theirs, 2834/3183 and 728/856; with rounds 131-136 and theirs, 2865/3223 and 737/868; with
+    // rounds 137-138 and theirs, 2876/3240 and 740/874.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.888)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.849)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.887)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.846)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -679,9 +681,12 @@ const ROUNDS_43_106: Array<[prefix: string, cases: number, train: number, heldou
   ['thr134-', 12, 0.9, 1, "Python's smtplib, imaplib and poplib: 9/10, 2/2"],
   ['thr135-', 6, 0.6, 1, 'JVM and .NET exceptions: 3/5, 1/1'],
   ['thr136-', 10, 0.5, 0.25, "mail programs' dialogs: 3/6, 1/4"],
+  // Rounds 137-138 (the same session): 15/23 before any rule from them, the same with the session's first classifier.
+  ['thr137-', 13, 0.555, 0.5, 'Node.js mail libraries by their error codes: 5/9, 2/4'],
+  ['thr138-', 10, 0.875, 0.5, 'Go, Rust, Ruby, Elixir and Perl: 7/8, 1/2'],
 ]
 
-describe('rounds 43-136 (786 more pasted errors in 94 fresh sets)', () => {
+describe('rounds 43-138 (809 more pasted errors in 96 fresh sets)', () => {
   it.each(ROUNDS_43_106)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)

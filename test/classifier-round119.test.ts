@@ -129,6 +129,8 @@ describe('round 125: readings from the train cases of rounds 125-130', () => {
     // PHP's "Unknown error" is the certificate check on an implicit-TLS port, the mode on a plaintext one.
     ['PHP Error: fsockopen(): unable to connect to ssl://mail.example.com:587 (Unknown error)', 'tls_wrong_mode'],
     ['PHP Error: fsockopen(): unable to connect to ssl://mail.example.com:465 (Unknown error)', 'tls_cert_untrusted'],
+    // nodemailer's SMTPTransport: the connection ended without an error or an answer.
+    ['Error: Unexpected socket close', 'tcp_reset'],
     // Fastmail's login limit, whatever the 451 around it.
     [
       '2 NO login not available on this server. 451 Already reached per-10 minute limit for logins by "a" of 500',

@@ -119,6 +119,11 @@ export const CONNECTION_RULES: ClassifierRule[] = [
     { cause: 'greeting_timeout', text: GREETING_SILENCE },
     { cause: 'tcp_timeout', errorCode: ['ETIMEDOUT'], text: /connect|socket/i },
   ]),
+  // SMTPTransport.send(): the connection ended with no error and no answer, "Unexpected socket close" (its code ETLS,
+  // when the close came during STARTTLS, is read by the code's own row first).
+  ...sourced('nodemailer/nodemailer:lib/smtp-transport/index.js', [
+    { cause: 'tcp_reset', text: /\bUnexpected socket close\b/ },
+  ]),
   ...sourced('https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2', [
     {
       cause: 'tcp_timeout',
