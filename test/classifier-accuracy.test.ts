@@ -193,7 +193,8 @@ describe('accuracy', () => {
     // rule from them, train 32/56 and held-out 7/11) and the rules from their train cases: 2892/3183, 742/856. Rounds
     // 131-136 (52 thread pastes, 38 right before any rule from them, train 30/40 and held-out 8/12) and the rule from
     // their train cases: 2923/3223, 751/868. Rounds 137-138 (23 thread pastes, 15 right before any rule from them,
-    // train 12/17 and held-out 3/6) and nodemailer's "Unexpected socket close": 2936/3240, 754/874.
+    // train 12/17 and held-out 3/6) and nodemailer's "Unexpected socket close": 2936/3240, 754/874; a published name
+    // typed with a space inside its quotes read as a name that does not exist: 2937/3240.
     expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.906)
     expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.862)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {

@@ -107,6 +107,15 @@ describe("round 119: a Gmail server name built on Google's web domain", () => {
   })
 })
 
+describe('round 137: a published name typed with a space inside its quotes', () => {
+  it('reads the lookup of "smtp.gmail.com " as a name that does not exist, the bare name as the resolver', () => {
+    const spaced =
+      "{ [Error: getaddrinfo ENOTFOUND smtp.gmail.com ]\n  code: 'ENOTFOUND', hostname: 'smtp.gmail.com ' }"
+    expect(read(spaced)?.cause).toBe('dns_nxdomain')
+    expect(read("{ code: 'ENOTFOUND', hostname: 'smtp.gmail.com' }")?.cause).toBe('dns_servfail')
+  })
+})
+
 describe('round 125: a resolver that failed for the moment blames no name', () => {
   it('reads a temporary lookup failure of smtp.google.com as the resolver', () => {
     const text = 'dial tcp: lookup smtp.google.com: Temporary failure in name resolution'

@@ -50,6 +50,14 @@ describe('other usual causes of the same message', () => {
     expect(on587.alsoSeen?.map((o) => o.cause)).not.toContain('tls_wrong_mode')
   })
 
+  it('names a server name typed with a space as typed, not the published name as missing', () => {
+    const text = "{ [Error: getaddrinfo ENOTFOUND smtp.gmail.com ]\n  code: 'ENOTFOUND', hostname: 'smtp.gmail.com ' }"
+    const spaced = explainMessage(text, {}, 'en')
+    expect(spaced.cause).toBe('dns_nxdomain')
+    expect(spaced.explanation).toContain("'smtp.gmail.com '")
+    expect(spaced.extracted.host).toBe('smtp.gmail.com')
+  })
+
   it('says nothing more where the message names its cause', () => {
     const expired = explainMessage('Error: certificate has expired', {}, 'en')
     expect(expired.cause).toBe('tls_cert_expired')

@@ -155,7 +155,7 @@ export function explainText(raw: SignalInput): Explained {
   const port = input.port ?? extracted.port
   const hinted: SignalInput = { ...input, protocol, port, host: input.host ?? extracted.host }
   const decided = decide(hinted, extracted)
-  if (decided) decided.cause = resolverCause(decided.cause, hinted.host)
+  if (decided) decided.cause = resolverCause(decided.cause, hinted.host, input.text)
   const reading = { text: input.text, protocol, port, host: hinted.host, provider: input.provider }
   return { classification: decided && (usualReason(decided, reading) ?? decided), extracted }
 }

@@ -2,6 +2,7 @@
 // named, and the check that tests exactly those settings. `maildoctor explain` prints this; the
 // library returns it.
 import { explainText } from '../diagnose/classify.js'
+import { quotedWithSpace } from '../diagnose/rules/published-hosts.js'
 import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
@@ -61,7 +62,10 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   if (!cause) return { cause, extracted, check }
   const provider =
     providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
-  const rendered = renderWithSettings(cause, lang, extracted, check, providerFixes(provider, cause, lang))
+  // A name typed with a space ("smtp.gmail.com ") is named as typed: the bare name does exist.
+  const typed = cause === 'dns_nxdomain' && extracted.host ? quotedWithSpace(text, extracted.host) : undefined
+  const named = typed === undefined ? extracted : { ...extracted, host: `'${typed}'` }
+  const rendered = renderWithSettings(cause, lang, named, check, providerFixes(provider, cause, lang))
   const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase()) ?? false
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes).filter(
     (other) => !CONTRADICTED[other.cause]?.(extracted, published, cause),

@@ -39,10 +39,18 @@ const CLIENT_SERVER_TARGETS = /\.l\.google\.com$/i
 const wrongDomain = (host: string): boolean =>
   NOT_A_CLIENT_SERVER.test(host) && !CLIENT_SERVER_TARGETS.test(host) && host.includes('.')
 
+// The name as the program quoted it, with a space inside its quotes ("hostname: 'smtp.gmail.com '"): what was looked
+// up was not the published name but the typed one, space and all. Returns what stood between the quotes.
+export function quotedWithSpace(text: string, host: string): string | undefined {
+  const name = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(['"\`])(\\s+${name}\\s*|\\s*${name}\\s+)\\1`, 'i').exec(text)?.[2]
+}
+
 /** A "no such name" about a published server reads as a lookup that failed right now. */
-export function resolverCause(cause: string, host: string | undefined): string {
+export function resolverCause(cause: string, host: string | undefined, text = ''): string {
   if (!host) return cause
-  if (NAME_MISSING.has(cause) && PUBLISHED.has(host.toLowerCase())) return 'dns_servfail'
+  if (NAME_MISSING.has(cause) && PUBLISHED.has(host.toLowerCase()) && !quotedWithSpace(text, host))
+    return 'dns_servfail'
   const name = host.toLowerCase().replace(/\.$/, '')
   // A resolver that failed for the moment says nothing about the name it was asked.
   const wrongName = underPublished(host) || (cause !== 'dns_servfail' && wrongDomain(name))
