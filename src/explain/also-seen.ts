@@ -14,9 +14,10 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 10 threads: 3 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 44 threads: 16 a timeout, 10 a network that blocks every mail port, 5 a wrong or outdated host name, 4 a TLS
+  // 45 threads: 17 a timeout, 12 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
-  // the message names no other port: explain.ts), 2 a plaintext client on the implicit-TLS port 465 or 995.
+  // the message names no other port: explain.ts), 2 a plaintext client on the implicit-TLS port 465 or 995 (offered
+  // only there or where no port is named).
   tcp_timeout: [
     'firewall_all_ports_blocked',
     'wrong_server_name',
@@ -39,7 +40,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 7 threads: 5 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 75 threads: 45 the password, 9 a mechanism the server does not offer (or offers and cannot do), 6 basic
+  // 77 threads: 46 the password, 10 a mechanism the server does not offer (or offers and cannot do), 7 basic
   // authentication switched off, 6 an app password, 2 an OAuth token made for another account (Exchange Online
   // through sasl-xoauth2 and imapsync).
   auth_bad_credentials: [
@@ -51,7 +52,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 45 threads: 38 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 67 threads: 41 an app password, 13 a sign-in that the provider wanted confirmed on its web page first (Gmail's
+  // 68 threads: 42 an app password, 13 a sign-in that the provider wanted confirmed on its web page first (Gmail's
   // "less secure apps" years), 7 the password itself, 2 basic authentication switched off, 2 a mechanism the server
   // does not offer.
   auth_app_password_required: [
@@ -60,27 +61,27 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
     'auth_basic_auth_disabled',
     'auth_mechanism_unsupported',
   ],
-  // 110 threads: 102 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way, 2 a
+  // 111 threads: 103 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way, 2 a
   // certificate for another name (a bare "certificate verify failed").
   tls_cert_untrusted: ['tls_intercepted_by_antivirus', 'tls_cert_hostname_mismatch'],
   // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
-  // 141 threads: 134 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
+  // 152 threads: 145 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
   // pointed at SMTP's port 25), 2 a TLS version one side no longer speaks (Postfix's "unknown protocol").
   tls_wrong_mode: ['protocol_port_mismatch', 'tls_old_protocol'],
-  // 14 threads: 9 no route to the server, 2 a hosting provider that blocks outgoing mail (PHP's "Network is
+  // 15 threads: 10 no route to the server, 2 a hosting provider that blocks outgoing mail (PHP's "Network is
   // unreachable" on a web host, a Docker host's Gmail timeouts).
   net_unreachable: ['firewall_all_ports_blocked'],
-  // 23 threads: 18 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
+  // 24 threads: 19 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
   // "SMTP connect() failed", which its troubleshooting page reads as a block first), 2 a timeout on one port only.
   firewall_all_ports_blocked: ['tls_wrong_mode', 'tcp_timeout'],
-  // 58 threads: 56 a sender the server would not take, 2 a server that would not carry mail for a client that had
+  // 63 threads: 61 a sender the server would not take, 2 a server that would not carry mail for a client that had
   // not logged in.
   smtp_sender_rejected: ['smtp_relay_denied'],
   // 27 threads: 24 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
-  // 28 threads: 18 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
+  // 31 threads: 21 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
   // its web page (Microsoft 365's interrupted sign-in, seen by DavMail), 2 the password itself (Microsoft's 5.7.139
   // where the maintainer answered "probably a wrong password"), 2 an app password (Office 365 IMAP logins that the
   // maintainers of Mailspring and imapsync answered with two-step verification and an app password).
