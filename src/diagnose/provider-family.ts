@@ -42,6 +42,14 @@ const TEXT_MARKS: Array<{ family: string; mark: RegExp }> = [
   { family: 'yahoo', mark: /\[AUTHENTICATIONFAILED\] LOGIN Invalid credentials\b/ },
 ]
 
+/**
+ * The families of providers that run their own public servers (every family here but on-premises Exchange, which is
+ * a company's own server): their certificates chain to a public root.
+ */
+export const HOSTED_FAMILIES: ReadonlySet<string> = new Set(
+  FAMILIES.filter((f) => f.family !== 'exchange').map((f) => f.family),
+)
+
 export function providerFromText(text: string): string | undefined {
   return TEXT_MARKS.find((t) => t.mark.test(text))?.family
 }

@@ -6,6 +6,7 @@ import { quotedWithSpace } from '../diagnose/rules/published-hosts.js'
 import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
+import { standardPort } from '../protocols/index.js'
 import { providerById, providerFixes, providerFor } from '../providers/table.js'
 import { ALSO_SEEN } from './also-seen.js'
 import { checkCommandLine, extractedSettings, type Extracted } from './check-line.js'
@@ -95,12 +96,12 @@ function guessOf(
 // provider's own published server is not a wrong server name; a message that names another port is not port 25's
 // block; silence on a port where the server speaks first (587, 143, 110, 25) is not a plaintext client waiting on an
 // implicit-TLS port (465, 993, 995), where each side waits for the other.
-const IMPLICIT_TLS_PORTS: ReadonlySet<number> = new Set([465, 993, 995])
 const SILENCE = new Set(['tcp_timeout', 'greeting_timeout'])
 const CONTRADICTED: Record<string, (e: Extracted, published: boolean, answer: string) => boolean> = {
   wrong_server_name: (_, published) => published,
   port_25_blocked: (e) => e.port !== undefined && e.port !== 25,
-  tls_wrong_mode: (e, _, answer) => SILENCE.has(answer) && e.port !== undefined && !IMPLICIT_TLS_PORTS.has(e.port),
+  tls_wrong_mode: (e, _, answer) =>
+    SILENCE.has(answer) && e.port !== undefined && standardPort(e.port)?.security !== 'tls',
 }
 
 /**

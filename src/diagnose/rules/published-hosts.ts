@@ -36,8 +36,7 @@ function underPublished(host: string): boolean {
 // "smtp.google.com" that cannot be reached is a server name built from the wrong domain.
 const NOT_A_CLIENT_SERVER = /(^|\.)google\.com$/i
 const CLIENT_SERVER_TARGETS = /\.l\.google\.com$/i
-const wrongDomain = (host: string): boolean =>
-  NOT_A_CLIENT_SERVER.test(host) && !CLIENT_SERVER_TARGETS.test(host) && host.includes('.')
+const wrongDomain = (host: string): boolean => NOT_A_CLIENT_SERVER.test(host) && !CLIENT_SERVER_TARGETS.test(host)
 
 // The name as the program quoted it, with a space inside its quotes ("hostname: 'smtp.gmail.com '"): what was looked
 // up was not the published name but the typed one, space and all. Returns what stood between the quotes.
@@ -51,7 +50,7 @@ export function resolverCause(cause: string, host: string | undefined, text = ''
   if (!host) return cause
   if (NAME_MISSING.has(cause) && PUBLISHED.has(host.toLowerCase()) && !quotedWithSpace(text, host))
     return 'dns_servfail'
-  const name = host.toLowerCase().replace(/\.$/, '')
+  const name = host.replace(/\.$/, '')
   // A resolver that failed for the moment says nothing about the name it was asked.
   const wrongName = underPublished(host) || (cause !== 'dns_servfail' && wrongDomain(name))
   return REACH_FAILED.has(cause) && wrongName ? 'wrong_server_name' : cause

@@ -7,7 +7,7 @@
 import { PAST_GREETING } from './mode-rules.js'
 import { PHPMAILER_CONNECT_FAILED } from './root-cause-rules.js'
 import { SELF_SIGNED_IN_CHAIN } from './tls-rules.js'
-import { providerFamily, providerFromText } from '../provider-family.js'
+import { HOSTED_FAMILIES, providerFamily, providerFromText } from '../provider-family.js'
 import { PROVIDERS } from '../../providers/table.js'
 import { anyOf } from './rule.js'
 
@@ -59,16 +59,6 @@ const relayWithoutLogin = ({ text, port, host, provider }: ContextReading): bool
 
 // Providers whose servers present a chain to a public root: the mailbox providers the rules know by family
 // (provider-family.ts), and the big sending services, named or by their servers' domains.
-const PUBLIC_FAMILIES: ReadonlySet<string> = new Set([
-  'gmail',
-  'microsoft',
-  'yahoo',
-  'icloud',
-  'gmx',
-  'italiaonline',
-  'aruba',
-  'tim',
-])
 const PUBLIC_SENDERS = anyOf(
   /^(sendgrid|mailgun|(amazon[- ]?)?ses|sparkpost|postmark|mailjet|brevo|sendinblue|mandrill|zoho|yandex|qq|163|126)$/,
   /(^|\.)(sendgrid\.net|mailgun\.(org|net)|amazonaws\.com|sparkpostmail\.com|postmarkapp\.com|mailjet\.com)$/,
@@ -77,7 +67,7 @@ const PUBLIC_SENDERS = anyOf(
 const publicProvider = ({ text, host, provider }: ContextReading): boolean => {
   const family = providerFamily(provider, host) ?? providerFromText(text) ?? ''
   return (
-    PUBLIC_FAMILIES.has(family) || PUBLIC_SENDERS.test(family) || PUBLIC_SENDERS.test(host?.replace(/\.$/, '') ?? '')
+    HOSTED_FAMILIES.has(family) || PUBLIC_SENDERS.test(family) || PUBLIC_SENDERS.test(host?.replace(/\.$/, '') ?? '')
   )
 }
 
