@@ -251,7 +251,12 @@ export const SENDER = anyOf(
   /(email )?address is not verified|not (match )?a verified sender|发[信件]人.{0,12}不一致/,
   // maddy's "Unauthorized use of sender address", Stalwart's "not allowed to send from this address".
   /unauthori[sz]ed (use of )?(the )?(sender|from|envelope) address|not (allowed|authori[sz]ed|permitted) to send from/,
-  /Absender\S*.{0,40}(stimmt nicht|nicht erlaubt|abgelehnt|nicht berechtigt|nicht zulässig)/,
+  // OCI Email Delivery's "535 Authorization failed: Envelope From address <a@b> not authorized" (the From is not
+  // an approved sender; oracle/oci-grafana-metrics#147); deltachat-android#2226's "5.7.1 forged sender address" too.
+  /\b(envelope[- ]from|sender|from) address\s*(<[^>\n]{0,100}>\s*)?(is )?not (authori[sz]ed|allowed|permitted)\b/,
+  /\bforged (sender|from)( address)?\b/,
+  // "Der angegebene Absender ist keiner Ihrer erlaubten Aliase" (554 5.7.1, mealie-recipes/mealie#1781).
+  /Absender\S*.{0,40}(stimmt nicht|nicht erlaubt|abgelehnt|nicht berechtigt|nicht zulässig|keiner Ihrer)/,
   /exp[ée]diteur.{0,40}(ne correspond pas|non autoris)|remitente.{0,40}(no coincide|no autorizado)/,
   /mittente.{0,40}(non corrisponde|non autorizzato)/,
   /Absenderadresse gehört nicht|ungültige Absender(adresse)?/,

@@ -61,6 +61,11 @@ export const SECONDARY_LIB_RULES: ClassifierRule[] = [
       text: /\bReceived invalid POP3 protocol response from server\.\s*(\* OK|220[ -])/,
     },
   ]),
+  // Ruby net-imap's resp_cond_auth__name: the greeting's label is neither OK nor PREAUTH. Named "ESMTP" or "SMTP",
+  // the line was an SMTP server's "220 host ESMTP …" (chatwoot/chatwoot#8755: the IMAP host pointed at SMTP).
+  ...sourced('ruby/net-imap:lib/net/imap/response_parser.rb', [
+    { cause: 'protocol_port_mismatch', text: /\bbad response type "E?SMTP"/ },
+  ]),
   ...sourced(`${EXCHANGELIB}protocol.py`, [
     // raise_response_errors(): the EWS reply's body says the account is locked out.
     { cause: 'auth_account_locked', text: /\bUnauthorizedError: The referenced account is currently locked out\b/ },
