@@ -101,21 +101,22 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-
 // a refused login at Gmail read as an app password (provider-policy.ts): lib-curl 8/11, one held-out curl "Login
 // denied" at Gmail labelled as the password itself (train: 3 such refusals right, none lost; held-out one each way);
 // rounds 125-130 (each family's new held-out cases as first measured): server-reply 163/190, lib-go 41/45; rounds
-// 131-136: lib-go 41/46; rounds 137-138: lib-node 38/46, server-reply 164/192.
+// 131-136: lib-go 41/46; rounds 137-138: lib-node 38/46, server-reply 164/192; rounds 139-146 (slices by how the
+// thread ended): client-thunderbird 28/36, client-mobile 15/22, lib-node 39/48, server-reply 165/194.
 const BELOW_TARGET: Record<string, number> = {
-  'server-reply': 0.854,
+  'server-reply': 0.85,
   'server-log': 0.893,
   'lib-dotnet': 0.87,
   'lib-java': 0.739,
   'lib-python': 0.857,
   'lib-ruby': 0.851,
-  'client-thunderbird': 0.848,
+  'client-thunderbird': 0.777,
   'client-outlook': 0.833,
-  'lib-node': 0.826,
+  'lib-node': 0.812,
   'lib-openssl': 0.76,
   'lib-php': 0.627,
   'lib-curl': 0.727,
-  'client-mobile': 0.714,
+  'client-mobile': 0.681,
   'lang-zh': 0.923,
   'lang-fr': 0.933,
   'lib-go': 0.891,
@@ -194,9 +195,12 @@ describe('accuracy', () => {
     // 131-136 (52 thread pastes, 38 right before any rule from them, train 30/40 and held-out 8/12) and the rule from
     // their train cases: 2923/3223, 751/868. Rounds 137-138 (23 thread pastes, 15 right before any rule from them,
     // train 12/17 and held-out 3/6) and nodemailer's "Unexpected socket close": 2936/3240, 754/874; a published name
-    // typed with a space inside its quotes read as a name that does not exist: 2937/3240.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.906)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.862)
+    // typed with a space inside its quotes read as a name that does not exist: 2937/3240. The twelfth session's rules
+    // from earlier train cases: 2941/3240; rounds 139-146 (50 thread pastes, 24 right before any rule from them, train
+    // 17/35 and held-out 7/15, the same with the session's first classifier) and the rules from their train cases:
+    // 2963/3275, 761/889.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.904)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.855)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -218,12 +222,12 @@ describe('accuracy', () => {
     // 695/809; with rounds 107-112 and theirs, 2750/3060 and 710/828; with rounds 113-118 and theirs, 2778/3099 and
     // 718/841 (2779/3099 with RFC 5530's bare code); with rounds 119-124 and theirs, 2796/3127 and 722/845; with
     // rounds 125-130 and theirs, 2834/3183 and 728/856; with rounds 131-136 and theirs, 2865/3223 and 737/868; with
-    // rounds 137-138 and theirs, 2876/3240 and 740/874.
+    // rounds 137-138 and theirs, 2876/3240 and 740/874; with rounds 139-146 and theirs, 2902/3275 and 747/889.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.887)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.846)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.886)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.84)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -685,9 +689,18 @@ const ROUNDS_43_106: Array<[prefix: string, cases: number, train: number, heldou
   // Rounds 137-138 (the same session): 15/23 before any rule from them, the same with the session's first classifier.
   ['thr137-', 13, 0.555, 0.5, 'Node.js mail libraries by their error codes: 5/9, 2/4'],
   ['thr138-', 10, 0.875, 0.5, 'Go, Rust, Ruby, Elixir and Perl: 7/8, 1/2'],
+  // Twelfth session: slices by how the thread ended (the cause), in the pages and issues corpora. Web pages gave none.
+  ['thr139-', 4, 1, 0, 'IMAP or POP switched off at the provider (none kept that ended so): 3/3, 0/1'],
+  ['thr140-', 5, 0.333, 0.5, 'an antivirus or local firewall in the way: 1/3, 1/2'],
+  ['thr141-', 13, 0.7, 0.333, 'the server down, in maintenance, over quota or suspended: 7/10, 1/3'],
+  ['thr142-', 2, 0, 0, 'a wrong host name or port: 0/1, 0/1'],
+  ['thr143-', 10, 0.375, 0.5, "certificates in ordinary people's mail programs: 3/8, 1/2"],
+  ['thr144-', 4, 0, 0.666, 'refused logins at consumer providers: 0/1, 2/3'],
+  ['thr145-', 1, 0, null, 'Italian and Spanish threads: 0/1'],
+  ['thr146-', 11, 0.375, 0.666, 'a network that blocks mail on the way out: 3/8, 2/3'],
 ]
 
-describe('rounds 43-138 (809 more pasted errors in 96 fresh sets)', () => {
+describe('rounds 43-146 (859 more pasted errors in 104 fresh sets)', () => {
   it.each(ROUNDS_43_106)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)

@@ -2,6 +2,7 @@
 // that writes the message, with the near misses each must leave alone.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
+import { explainMessage } from '../src/explain/explain.js'
 
 const read = (text: string, port?: number, provider?: string) =>
   explainText({ text, protocol: 'any', port, provider }).classification?.cause ?? null
@@ -31,5 +32,73 @@ describe("round 139: Ruby net-imap's greeting that is an SMTP server's", () => {
   })
   it('leaves a label that is no other protocol to the general reading', () => {
     expect(read('bad response type "FOO", expected OK or PREAUTH')).not.toBe('protocol_port_mismatch')
+  })
+})
+
+describe('round 139: certificate names, quotas and suspensions in the words of their programs', () => {
+  const table: Array<[string, string | null]> = [
+    // MailKit's SslHandshakeException help text, with or without a space before the name.
+    [
+      "The host name(mail.example.org) did not match any of the names given in the server's SSL certificate:\n" +
+        '  *.hosting.example',
+      'tls_cert_hostname_mismatch',
+    ],
+    [
+      'The host name (mail.example.org) did not match the name(s) given in the certificate',
+      'tls_cert_hostname_mismatch',
+    ],
+    // SEC_E_WRONG_PRINCIPAL as Windows words it in de, fr, es.
+    ['Der Zielprinzipalname ist falsch.', 'tls_cert_hostname_mismatch'],
+    ['Le nom principal de la cible est incorrect.', 'tls_cert_hostname_mismatch'],
+    ['El nombre principal de destino es incorrecto.', 'tls_cert_hostname_mismatch'],
+    // EWS's ErrorQuotaExceeded, by name and by its text.
+    ['exchangelib.errors.ErrorQuotaExceeded: Mailbox has exceeded maximum mailbox size.', 'mailbox_over_quota'],
+    // A host's block on one mailbox's sending.
+    ['550 Outgoing mail from "user@example.org" has been suspended.', 'auth_account_locked'],
+    ['550 Outgoing mail from "" has been suspended.', 'auth_account_locked'],
+    // "Outgoing mail server" words that block nothing stay unread as a suspension.
+    ['The outgoing mail server (SMTP) smtp.example.org requires a secure connection', null],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    const cause = read(text)
+    if (expected === null) expect(cause).not.toBe('auth_account_locked')
+    else expect(cause).toBe(expected)
+  })
+})
+
+describe("round 139: the remote reply in Exchange's message trace (LED=)", () => {
+  it('reads the reply inside {LED=…}, not the words around it', () => {
+    const trace =
+      'Reason: [{LED=421 Timeout - closing connection};{MSG=};{FQDN=mx.example.org};{IP=192.0.2.7};' +
+      '{LRT=8/3/2024 4:58:56 PM}].'
+    expect(explainText({ text: trace }).extracted.reply).toBe('421 Timeout - closing connection')
+    expect(read(trace)).toBe('server_unavailable')
+    expect(read('Reason: [{LED=550 5.1.8 Access denied, bad outbound sender AS(42000001)};{MSG=};{FQDN=};{IP=}]')).toBe(
+      'auth_account_locked',
+    )
+  })
+})
+
+describe("round 139: a name under a provider's domain that is none of its servers", () => {
+  it("keeps the lookup's reading and names the provider's published server to compare it with", () => {
+    const yahoo = explainMessage('getaddrinfo ENOTFOUND imap.yahoo.com', {}, 'en')
+    expect(yahoo.cause).toBe('dns_nxdomain')
+    expect(yahoo.fixes).toContain("The provider's own server is imap.mail.yahoo.com: compare it with the name typed.")
+    const italian = explainMessage("Server: 'mail.libero.it', Protocollo: POP3, Errore socket: 11001", {}, 'it')
+    expect(italian.fixes).toContain('Il server del provider è popmail.libero.it: confrontalo con il nome inserito.')
+    // "mail." names no protocol: every server the provider publishes.
+    expect(explainMessage('getaddrinfo ENOTFOUND mail.gmail.com', {}, 'en').fixes).toContain(
+      "The provider's own server is imap.gmail.com, pop.gmail.com, smtp.gmail.com: compare it with the name typed.",
+    )
+    // A name no known provider owns gets no such line.
+    const other = explainMessage('getaddrinfo ENOTFOUND mail.example.org', {}, 'en')
+    expect(other.cause).toBe('dns_nxdomain')
+    expect(other.fixes?.some((f) => f.includes("provider's own server"))).toBe(false)
+  })
+
+  it('names the published server as the replacement for a Gmail name built on google.com', () => {
+    const google = explainMessage('connect ETIMEDOUT imap.google.com:993', {}, 'en')
+    expect(google.cause).toBe('wrong_server_name')
+    expect(google.fixes).toContain('Replace the server name with imap.gmail.com.')
   })
 })

@@ -91,6 +91,9 @@ const SECURITY =
 // (535, b'…' or '…'), a bytes literal b'…', .NET's "The server response was: …", Symfony's "with message".
 const REPLY_PATTERNS: RegExp[] = [
   /(?:Server Response|Risposta del server|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*['‘’]([^'’]+)['’]/i,
+  // Exchange's message trace and NDR fields, "Reason: [{LED=421 …};{MSG=};{FQDN=…};{IP=…};{LRT=…}]": LED is the
+  // last reply the remote server gave (learn.microsoft.com/en-us/exchange/monitoring/trace-an-email-message/).
+  /\{LED=([2-5]\d\d[ -][^}]*)\}/,
   // Python 3 quotes the reply as bytes, Python 2 as a str: (553, '5.5.4 …', 'sender').
   /\((\d{3}), b?['"]((?:[^'"\\]|\\.)+)['"]/,
   /(?:The server response was|with message)\s*:?\s*"?([^"]+?)"?\.?"?$/i,

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-118: test/corpus/threads.md, thr2x.md … thr11x.md; 1,079 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-146: test/corpus/threads.md, thr2x.md … thr14x.md; 1,255 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -14,7 +14,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 10 threads: 3 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 45 threads: 17 a timeout, 12 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // 50 threads: 18 a timeout, 16 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
   // the message names no other port: explain.ts), 2 a plaintext client on the implicit-TLS port 465 or 995 (offered
   // only there or where no port is named).
@@ -25,9 +25,10 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
     'port_25_blocked',
     'tls_wrong_mode',
   ],
-  // 46 threads: 41 a refusal, 2 a network or host that filters mail ports (a web host refusing the way out), 2 a
-  // wrong host name (a server that runs nowhere near the name).
-  tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name'],
+  // 56 threads: 48 a refusal, 4 a network or host that filters mail ports (a web host refusing the way out), 2 a
+  // wrong host name (a server that runs nowhere near the name), 2 port 25 refused on the way out (a VPN's exit; offered
+  // only when the message names no other port: explain.ts).
+  tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name', 'port_25_blocked'],
   // 19 threads: 15 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
   // 7 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
@@ -40,7 +41,7 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   auth_rate_limited: ['auth_app_password_required'],
   // 7 threads: 5 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 77 threads: 46 the password, 10 a mechanism the server does not offer (or offers and cannot do), 7 basic
+  // 78 threads: 47 the password, 10 a mechanism the server does not offer (or offers and cannot do), 7 basic
   // authentication switched off, 6 an app password, 2 an OAuth token made for another account (Exchange Online
   // through sasl-xoauth2 and imapsync).
   auth_bad_credentials: [

@@ -6,8 +6,8 @@ import { quotedWithSpace } from '../diagnose/rules/published-hosts.js'
 import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
-import { standardPort } from '../protocols/index.js'
-import { providerById, providerFixes, providerFor } from '../providers/table.js'
+import { MAIL_PROTOCOLS, standardPort } from '../protocols/index.js'
+import { providerById, providerFixes, providerFor, providerOwning } from '../providers/table.js'
 import { ALSO_SEEN } from './also-seen.js'
 import { checkCommandLine, extractedSettings, type Extracted } from './check-line.js'
 
@@ -66,7 +66,8 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   // A name typed with a space ("smtp.gmail.com ") is named as typed: the bare name does exist.
   const typed = cause === 'dns_nxdomain' && extracted.host ? quotedWithSpace(text, extracted.host) : undefined
   const named = typed === undefined ? extracted : { ...extracted, host: `'${typed}'` }
-  const rendered = renderWithSettings(cause, lang, named, check, providerFixes(provider, cause, lang))
+  const expected = NAMES_EXPECTED.has(cause) ? publishedServers(extracted) : undefined
+  const rendered = renderWithSettings(cause, lang, named, check, providerFixes(provider, cause, lang), expected)
   const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase()) ?? false
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes).filter(
     (other) => !CONTRADICTED[other.cause]?.(extracted, published, cause),
@@ -128,9 +129,36 @@ function alsoSeenOf(
 /** Two fixes that open with the same words give the same advice (the rest often differs only in the place named). */
 const sameAdvice = (a: string, b: string): boolean => a.slice(0, 40) === b.slice(0, 40)
 
+// The servers the provider that owns the named host publishes, for the protocol the message named (all when none):
+// what a wrong server name should be replaced with.
+// A name that is wrong or does not exist, under a provider's domains: its published servers are what to compare it
+// with ("imap.yahoo.com" against Yahoo's imap.mail.yahoo.com).
+const NAMES_EXPECTED = new Set(['wrong_server_name', 'dns_nxdomain'])
+// With no protocol named, the host's first label says which server was meant when it is one protocol's usual
+// prefix ("imap.yahoo.com", "popmail…"; "mail." is every protocol's).
+function protocolNamedBy(host: string): Extracted['protocol'] {
+  const label = host.split('.')[0].toLowerCase()
+  const owners = Object.values(MAIL_PROTOCOLS).filter((p) => p.discovery.hostPrefixes.some((x) => label.startsWith(x)))
+  return owners.length === 1 ? owners[0].name : undefined
+}
+
+function publishedServers(e: Extracted): string | undefined {
+  const servers = e.host ? providerOwning(e.host)?.servers : undefined
+  const protocol = e.protocol ?? (e.host ? protocolNamedBy(e.host) : undefined)
+  const own = servers?.filter((s) => !protocol || s.protocol === protocol)
+  return own?.length ? [...new Set(own.map((s) => s.host))].join(', ') : undefined
+}
+
 /** The cause's words filled with the settings the message named, and a check of exactly those first. */
-function renderWithSettings(cause: string, lang: Lang, e: Extracted, command: string, providerAdvice: string[]) {
-  const rendered = renderCause(cause, lang, paramsOf(e), providerAdvice)
+function renderWithSettings(
+  cause: string,
+  lang: Lang,
+  e: Extracted,
+  command: string,
+  providerAdvice: string[],
+  expected?: string,
+) {
+  const rendered = renderCause(cause, lang, { ...paramsOf(e), ...(expected ? { expected } : {}) }, providerAdvice)
   if (!e.protocol || e.port === undefined) return rendered
   const fix = MESSAGES[lang].explainCheckFix(e.protocol.toUpperCase(), String(e.port), command)
   return { ...rendered, fixes: [fix, ...rendered.fixes] }

@@ -17,6 +17,12 @@ export function providerFor(target: { address?: string; host?: string }): Provid
   return PROVIDERS.find((p) => p.hosts?.test(host)) ?? PROVIDERS.find((p) => p.servers?.some((s) => s.host === host))
 }
 
+/** The provider whose names the host is under: its `hosts` pattern, or one of its mail domains as a suffix. */
+export function providerOwning(host: string): Provider | undefined {
+  const name = host.toLowerCase().replace(/\.$/, '')
+  return PROVIDERS.find((p) => p.hosts?.test(name) || p.domains.some((d) => name.endsWith(`.${d}`)))
+}
+
 export function providerById(id: string | undefined): Provider | undefined {
   return id ? PROVIDERS.find((p) => p.id === id || p.family === id) : undefined
 }

@@ -74,6 +74,9 @@ export const ACCOUNT_LOCKED = anyOf(
   /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
   /5\.7\.520 Access denied/,
   /sending (is |has been )?(paused|blocked|disabled|suspended) for (this|your) account|outgoing (mail |email )?blocked/,
+  // A host's block on one mailbox's sending: '550 Outgoing mail from "user" has been suspended.' (cPanel's Exim,
+  // roundcube/roundcubemail#8737: receiving works, every send is refused).
+  /\boutgoing (mail|e-?mail) (from \S+ )?(has been |is )(suspended|blocked|disabled)\b/,
 )
 export const IMAP_OFF = anyOf(
   /IMAP\S*\s?(服务未开启|ist deaktiviert|-Zugriff ist deaktiviert|est d[ée]sactiv[ée])/,

@@ -70,6 +70,11 @@ export const SECONDARY_LIB_RULES: ClassifierRule[] = [
     // raise_response_errors(): the EWS reply's body says the account is locked out.
     { cause: 'auth_account_locked', text: /\bUnauthorizedError: The referenced account is currently locked out\b/ },
   ]),
+  // errors.py names EWS's response codes; ErrorQuotaExceeded is the mailbox over its size limit (EWS's own text:
+  // "Mailbox has exceeded maximum mailbox size.", ecederstrand/exchangelib#457).
+  ...sourced(`${EXCHANGELIB}errors.py`, [
+    { cause: 'mailbox_over_quota', text: /\bErrorQuotaExceeded\b|\bexceeded (the )?maximum mailbox size\b/ },
+  ]),
   ...sourced(`${EXCHANGELIB}transport.py`, [
     // get_auth_method_from_response(): the 401's WWW-Authenticate offers none of Digest, NTLM, Basic, or OAuth.
     { cause: 'auth_mechanism_unsupported', text: /\bNo compatible auth type was reported by server\b/ },

@@ -78,10 +78,15 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /no (subject )?alternative (DNS )?(names?|certificate subject name) match|No name matching|SEC_E_WRONG_PRINCIPAL/,
         /host name did not match|NameMismatch|Server name does not match certificate/,
         /target princip(al|le) name is incorrect|nome dell['’]entità di destinazione non è corretto/,
+        // SEC_E_WRONG_PRINCIPAL in de, fr, es, as Microsoft's localized SQL Server TLS pages and Indy's fr SSPI
+        // strings print it (learn.microsoft.com/de-de/sql/database-engine/configure-windows/
+        // enable-encrypted-connections-to-the-database-engine, its es-es page).
+        /Zielprinzipalname (ist falsch|stimmt nicht)|nom principal de la cible est incorrect/,
+        /nombre principal de destino es incorrecto/,
         /Wrong Site|Sito errato|belongs to a different site|appartiene a un sito diverso/,
         /Certificate does not match hostname/,
         // MailKit's SslHandshakeException names both: "The host name (x) did not match the name(s) given in …".
-        /host name \(\S+\) did not match/,
+        /host name ?\(\S+\) did not match/,
         // Firefox/Thunderbird certManager's "Wrong Site" in de, fr, es.
         /Zertifikat (gehört|ist) (zu|für) (einer |eine )?andere|Falsche Website|Site incorrect|Sitio incorrecto/,
         /certificat (appartient|est) .{0,20}autre site|certificado (pertenece|es) .{0,20}otro sitio/,
