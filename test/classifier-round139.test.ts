@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
 import { explainMessage } from '../src/explain/explain.js'
+import { providerOwning } from '../src/providers/table.js'
 
 const read = (text: string, port?: number, provider?: string) =>
   explainText({ text, protocol: 'any', port, provider }).classification?.cause ?? null
@@ -83,22 +84,31 @@ describe("round 139: a name under a provider's domain that is none of its server
   it("keeps the lookup's reading and names the provider's published server to compare it with", () => {
     const yahoo = explainMessage('getaddrinfo ENOTFOUND imap.yahoo.com', {}, 'en')
     expect(yahoo.cause).toBe('dns_nxdomain')
-    expect(yahoo.fixes).toContain("The provider's own server is imap.mail.yahoo.com: compare it with the name typed.")
+    expect(yahoo.fixes).toContain('Compare it with what the provider publishes: imap.mail.yahoo.com.')
     const italian = explainMessage("Server: 'mail.libero.it', Protocollo: POP3, Errore socket: 11001", {}, 'it')
-    expect(italian.fixes).toContain('Il server del provider è popmail.libero.it: confrontalo con il nome inserito.')
+    expect(italian.fixes).toContain('Confrontalo con quello che pubblica il provider: popmail.libero.it.')
     // "mail." names no protocol: every server the provider publishes.
     expect(explainMessage('getaddrinfo ENOTFOUND mail.gmail.com', {}, 'en').fixes).toContain(
-      "The provider's own server is imap.gmail.com, pop.gmail.com, smtp.gmail.com: compare it with the name typed.",
+      'Compare it with what the provider publishes: imap.gmail.com, pop.gmail.com, smtp.gmail.com.',
     )
     // A name no known provider owns gets no such line.
     const other = explainMessage('getaddrinfo ENOTFOUND mail.example.org', {}, 'en')
     expect(other.cause).toBe('dns_nxdomain')
-    expect(other.fixes?.some((f) => f.includes("provider's own server"))).toBe(false)
+    expect(other.fixes?.some((f) => f.includes('provider publishes'))).toBe(false)
   })
 
   it('names the published server as the replacement for a Gmail name built on google.com', () => {
     const google = explainMessage('connect ETIMEDOUT imap.google.com:993', {}, 'en')
     expect(google.cause).toBe('wrong_server_name')
     expect(google.fixes).toContain('Replace the server name with imap.gmail.com.')
+  })
+})
+
+describe('the provider that owns a host name', () => {
+  it('is the one whose names reach furthest into it', () => {
+    expect(providerOwning('imaps.pec.aruba.it')?.id).toBe('aruba-pec')
+    expect(providerOwning('imap.aruba.it')?.id).toBe('aruba')
+    expect(providerOwning('imap.yahoo.com.')?.id).toBe('yahoo')
+    expect(providerOwning('imap.example.org')).toBeUndefined()
   })
 })

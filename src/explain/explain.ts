@@ -129,11 +129,10 @@ function alsoSeenOf(
 /** Two fixes that open with the same words give the same advice (the rest often differs only in the place named). */
 const sameAdvice = (a: string, b: string): boolean => a.slice(0, 40) === b.slice(0, 40)
 
-// The servers the provider that owns the named host publishes, for the protocol the message named (all when none):
-// what a wrong server name should be replaced with.
 // A name that is wrong or does not exist, under a provider's domains: its published servers are what to compare it
 // with ("imap.yahoo.com" against Yahoo's imap.mail.yahoo.com).
 const NAMES_EXPECTED = new Set(['wrong_server_name', 'dns_nxdomain'])
+
 // With no protocol named, the host's first label says which server was meant when it is one protocol's usual
 // prefix ("imap.yahoo.com", "popmail…"; "mail." is every protocol's).
 function protocolNamedBy(host: string): Extracted['protocol'] {
@@ -142,6 +141,7 @@ function protocolNamedBy(host: string): Extracted['protocol'] {
   return owners.length === 1 ? owners[0].name : undefined
 }
 
+// The servers the provider that owns the named host publishes, for the protocol meant (all when it is not known).
 function publishedServers(e: Extracted): string | undefined {
   const servers = e.host ? providerOwning(e.host)?.servers : undefined
   const protocol = e.protocol ?? (e.host ? protocolNamedBy(e.host) : undefined)

@@ -17,10 +17,17 @@ export function providerFor(target: { address?: string; host?: string }): Provid
   return PROVIDERS.find((p) => p.hosts?.test(host)) ?? PROVIDERS.find((p) => p.servers?.some((s) => s.host === host))
 }
 
-/** The provider whose names the host is under: its `hosts` pattern, or one of its mail domains as a suffix. */
+/**
+ * The provider whose names the host is under, by its `hosts` pattern or one of its mail domains as a suffix; the
+ * longest match wins (pec.aruba.it's PEC service over aruba.it's mail).
+ */
 export function providerOwning(host: string): Provider | undefined {
   const name = host.toLowerCase().replace(/\.$/, '')
-  return PROVIDERS.find((p) => p.hosts?.test(name) || p.domains.some((d) => name.endsWith(`.${d}`)))
+  const reach = (p: Provider): number =>
+    Math.max(p.hosts?.exec(name)?.[0].length ?? 0, ...p.domains.map((d) => (name.endsWith(`.${d}`) ? d.length + 1 : 0)))
+  let best: Provider | undefined
+  for (const p of PROVIDERS) if (reach(p) > (best ? reach(best) : 0)) best = p
+  return best
 }
 
 export function providerById(id: string | undefined): Provider | undefined {

@@ -32,7 +32,7 @@ export const CONNECTION_EN = {
       'server. It is almost always a typing mistake or a wrong server name.',
     fixes: [
       'Check the spelling of the server name in the account settings ({host}).',
-      "The provider's own server is {expected}: compare it with the name typed.",
+      'Compare it with what the provider publishes: {expected}.',
       "Look up the exact server names on your provider's help pages.",
       'Use this other way in, which works: {working}.',
     ],

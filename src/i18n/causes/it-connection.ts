@@ -31,7 +31,7 @@ export const CONNECTION_IT = {
       'trova il server. Quasi sempre è un errore di battitura o un nome di server sbagliato.',
     fixes: [
       "Controlla come è scritto il nome del server nelle impostazioni dell'account ({host}).",
-      'Il server del provider è {expected}: confrontalo con il nome inserito.',
+      'Confrontalo con quello che pubblica il provider: {expected}.',
       'Verifica i nomi esatti dei server sulle pagine di assistenza del provider.',
       'Usa questo altro accesso, che funziona: {working}.',
     ],
