@@ -102,15 +102,16 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-
 // denied" at Gmail labelled as the password itself (train: 3 such refusals right, none lost; held-out one each way);
 // rounds 125-130 (each family's new held-out cases as first measured): server-reply 163/190, lib-go 41/45; rounds
 // 131-136: lib-go 41/46; rounds 137-138: lib-node 38/46, server-reply 164/192; rounds 139-146 (slices by how the
-// thread ended): client-thunderbird 28/36, client-mobile 15/22, lib-node 39/48, server-reply 165/194.
+// thread ended): client-thunderbird 28/36, client-mobile 15/22, lib-node 39/48, server-reply 165/194; rounds 147-152:
+// client-thunderbird 28/37, lib-dotnet 52/60, client-apple 12/13 (its first held-out case missed).
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.85,
   'server-log': 0.893,
-  'lib-dotnet': 0.87,
+  'lib-dotnet': 0.866,
   'lib-java': 0.739,
   'lib-python': 0.857,
   'lib-ruby': 0.851,
-  'client-thunderbird': 0.777,
+  'client-thunderbird': 0.756,
   'client-outlook': 0.833,
   'lib-node': 0.812,
   'lib-openssl': 0.76,
@@ -120,6 +121,7 @@ const BELOW_TARGET: Record<string, number> = {
   'lang-zh': 0.923,
   'lang-fr': 0.933,
   'lib-go': 0.891,
+  'client-apple': 0.923,
 }
 
 describe('accuracy', () => {
@@ -198,9 +200,12 @@ describe('accuracy', () => {
     // typed with a space inside its quotes read as a name that does not exist: 2937/3240. The twelfth session's rules
     // from earlier train cases: 2941/3240; rounds 139-146 (50 thread pastes, 24 right before any rule from them, train
     // 17/35 and held-out 7/15, the same with the session's first classifier) and the rules from their train cases:
-    // 2963/3275, 761/889.
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.904)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.855)
+    // 2963/3275, 761/889. Rounds 147-152 (76 thread pastes, 41 right before any rule from them, train 32/62 and
+    // held-out 9/14, the same with the session's first classifier) and the rules from their train cases (among them
+    // an OAuth command in the paste reading as a refused token, which also moved 4 held-out cases, one of them a
+    // case printed among the hardest misses in the eleventh session's note): 3006/3337, 774/903.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.857)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -222,12 +227,13 @@ describe('accuracy', () => {
     // 695/809; with rounds 107-112 and theirs, 2750/3060 and 710/828; with rounds 113-118 and theirs, 2778/3099 and
     // 718/841 (2779/3099 with RFC 5530's bare code); with rounds 119-124 and theirs, 2796/3127 and 722/845; with
     // rounds 125-130 and theirs, 2834/3183 and 728/856; with rounds 131-136 and theirs, 2865/3223 and 737/868; with
-    // rounds 137-138 and theirs, 2876/3240 and 740/874; with rounds 139-146 and theirs, 2902/3275 and 747/889.
+    // rounds 137-138 and theirs, 2876/3240 and 740/874; with rounds 139-146 and theirs, 2902/3275 and 747/889; with
+    // rounds 147-152 and theirs, 2945/3337 and 760/903.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.886)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.84)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.882)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.841)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -698,9 +704,15 @@ const ROUNDS_43_106: Array<[prefix: string, cases: number, train: number, heldou
   ['thr144-', 4, 0, 0.666, 'refused logins at consumer providers: 0/1, 2/3'],
   ['thr145-', 1, 0, null, 'Italian and Spanish threads: 0/1'],
   ['thr146-', 11, 0.375, 0.666, 'a network that blocks mail on the way out: 3/8, 2/3'],
+  ['thr147-', 16, 0.666, 0, 'a TLS version or cipher too old on one side: 10/15, 0/1'],
+  ['thr148-', 21, 0.428, 0.714, 'the login mechanism, not the password: 6/14, 5/7'],
+  ['thr149-', 13, 0.416, 1, 'name lookups: the resolver or the name: 5/12, 1/1'],
+  ['thr150-', 9, 0.428, 1, 'no encryption on offer, or a login kept for it: 3/7, 2/2'],
+  ['thr151-', 10, 0.8, null, 'the envelope refused (relay, sender): 8/10'],
+  ['thr152-', 7, 0, 0.333, 'OAuth tokens refused: 0/4, 1/3'],
 ]
 
-describe('rounds 43-146 (859 more pasted errors in 104 fresh sets)', () => {
+describe('rounds 43-152 (935 more pasted errors in 110 fresh sets)', () => {
   it.each(ROUNDS_43_106)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)

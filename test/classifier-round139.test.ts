@@ -112,3 +112,60 @@ describe('the provider that owns a host name', () => {
     expect(providerOwning('imap.example.org')).toBeUndefined()
   })
 })
+
+describe('round 147: readings from the slices by how the thread ended, second half', () => {
+  const table: Array<[string, string | null]> = [
+    // Postfix's failed upgrade with OpenSSL's server-side reason in the same log: the client's TLS is too old.
+    [
+      'postfix/smtpd[1]: warning: TLS library problem: error:14209102:SSL routines:' +
+        'tls_early_post_process_client_hello:unsupported protocol:ssl/statem/statem_srvr.c:1655:\n' +
+        'postfix/smtpd[1]: lost connection after STARTTLS from mx.example.org[192.0.2.1]',
+      'tls_old_protocol',
+    ],
+    // Without a reason logged, the failed upgrade stays what it is.
+    ['postfix/smtpd[1]: lost connection after STARTTLS from mx.example.org[192.0.2.1]', 'starttls_failed'],
+    // An OAuth token refused: the token, not the password, an app password or basic authentication.
+    ['>> TAG1 AUTHENTICATE XOAUTH2 REDACTED== << TAG1 NO AUTHENTICATE failed.', 'auth_token_invalid'],
+    [
+      'C: W3 AUTHENTICATE XOAUTH2 "(* value hidden *)"\nS: W3 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)',
+      'auth_token_invalid',
+    ],
+    ['A0001 NO AUTHENTICATE failed.', 'auth_basic_auth_disabled'],
+    // AUTHENTICATE answered BAD: the mechanism or its initial response, not the password.
+    ['AUTHENTICATE PLAIN failed: BAD Request not ending with', 'auth_mechanism_unsupported'],
+    ['A1 AUTHENTICATE PLAIN\n+ \ndGVzdA==\nA1 BAD Invalid SASL argument', 'auth_mechanism_unsupported'],
+    ['A1 AUTHENTICATE PLAIN\nA1 NO [AUTHENTICATIONFAILED] Authentication failed.', 'auth_bad_credentials'],
+    // No AUTH in the EHLO that follows a STARTTLS that went through: no login on offer at all.
+    [
+      'EHLO me\n250-x Hello\n250-STARTTLS\n250 HELP\nSTARTTLS\n220 TLS go ahead\nEHLO me\n250-x Hello\n250 HELP\n' +
+        'AUTH PLAIN xxx\n503 AUTH command used when not advertised',
+      'auth_mechanism_unsupported',
+    ],
+    // Before TLS, the same silence is a login kept for TLS.
+    [
+      'EHLO me\n250-x Hello\n250-STARTTLS\n250 HELP\nAUTH PLAIN xxx\n530 5.7.0 Must issue a STARTTLS command first',
+      'auth_plaintext_disabled',
+    ],
+    // Name lookups in an MTA's and Google's bounce words.
+    ['smtp-out: Failed to resolve MX for [relay:gmail.com,smtp]: Temporary failure in MX lookup', 'dns_servfail'],
+    ["DNS Error: DNS type 'mx' lookup of example.co.in responded with code NOERROR", 'dns_no_address'],
+    ["DNS type 'a' lookup of example.co.in had no relevant answers.", 'dns_no_address'],
+    ["DNS Error: DNS type 'mx' lookup of exampel.com responded with code NXDOMAIN", 'dns_nxdomain'],
+    // A STARTTLS answered "502 … not available" after a label and a colon: no TLS on offer.
+    ['SMTPSTARTTLS: 502 TLS not available', 'starttls_not_offered'],
+    // Schannel's codes as signed numbers (Rust's "os error"), in any language.
+    ['POP3 STARTTLS handshake: 因为算法不同，客户端和服务器无法通信。 (os error -2146893007)', 'tls_old_protocol'],
+    ['Der Zielprinzipalname ist falsch. (os error -2146893022)', 'tls_cert_hostname_mismatch'],
+    ['error 12146893007', null],
+    // A relay's check of the From/Sender header.
+    ['SMTP error from remote mail server after end of data: 530 From/Sender name is not valid', 'smtp_sender_rejected'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+
+  it('still reads a port after a colon as no reply code', () => {
+    expect(read('connect ECONNREFUSED 127.0.0.1:465')).toBe('tcp_refused')
+    expect(explainText({ text: 'connect ECONNREFUSED 127.0.0.1:465' }).extracted.port).toBe(465)
+  })
+})

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-146: test/corpus/threads.md, thr2x.md … thr14x.md; 1,255 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-152: test/corpus/threads.md, thr2x.md … thr15x.md; 1,317 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -31,17 +31,18 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   tcp_refused: ['firewall_all_ports_blocked', 'wrong_server_name', 'port_25_blocked'],
   // 19 threads: 15 a sign-in to confirm on the provider's web page, 4 an app password.
   auth_web_login_required: ['auth_app_password_required'],
-  // 7 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command": a
-  // sign-in that Google wanted confirmed on its web page first; 2 a server without STARTTLS answering the command
-  // it does not know (MailHog's "500 Unrecognised command").
-  protocol_error: ['auth_web_login_required', 'starttls_not_offered'],
+  // 11 threads, 2 of them Gmail answering a login it would not take with "Unrecognized command" / "Unknown command":
+  // a sign-in that Google wanted confirmed on its web page first; 2 a server without STARTTLS answering the command
+  // it does not know (MailHog's "500 Unrecognised command"); 2 a mechanism the server does not take (a Kerberos login
+  // with no principal set, an AUTH answered "5.1.1 Command not recognized").
+  protocol_error: ['auth_web_login_required', 'starttls_not_offered', 'auth_mechanism_unsupported'],
   // 28 threads: 24 a limit, 2 Yahoo's "(#AUTH005) Too many bad auth attempts" that ended in an app password (the
   // shared corpus reads that reply as the limit it names; nodemailer's and PHPMailer's maintainers name the account
   // password as the usual reason).
   auth_rate_limited: ['auth_app_password_required'],
   // 7 threads: 5 a protocol or cipher too old for one side.
   tls_handshake_failed: ['tls_old_protocol'],
-  // 78 threads: 47 the password, 10 a mechanism the server does not offer (or offers and cannot do), 7 basic
+  // 80 threads: 47 the password, 12 a mechanism the server does not offer (or offers and cannot do), 7 basic
   // authentication switched off, 6 an app password, 2 an OAuth token made for another account (Exchange Online
   // through sasl-xoauth2 and imapsync).
   auth_bad_credentials: [
@@ -53,24 +54,19 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 45 threads: 38 a login the server takes only over TLS, 6 a server that offers no login at all (a relay or a
   // test server that needs none: the fix was not to log in).
   auth_plaintext_disabled: ['auth_mechanism_unsupported'],
-  // 68 threads: 42 an app password, 13 a sign-in that the provider wanted confirmed on its web page first (Gmail's
-  // "less secure apps" years), 7 the password itself, 2 basic authentication switched off, 2 a mechanism the server
-  // does not offer.
-  auth_app_password_required: [
-    'auth_web_login_required',
-    'auth_bad_credentials',
-    'auth_basic_auth_disabled',
-    'auth_mechanism_unsupported',
-  ],
+  // 67 threads: 42 an app password, 13 a sign-in that the provider wanted confirmed on its web page first (Gmail's
+  // "less secure apps" years), 7 the password itself, 2 basic authentication switched off.
+  auth_app_password_required: ['auth_web_login_required', 'auth_bad_credentials', 'auth_basic_auth_disabled'],
   // 111 threads: 103 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way, 2 a
   // certificate for another name (a bare "certificate verify failed").
   tls_cert_untrusted: ['tls_intercepted_by_antivirus', 'tls_cert_hostname_mismatch'],
   // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
-  // 152 threads: 145 a TLS mode at odds with the port, 2 a port of another protocol altogether (an HTTPS client
-  // pointed at SMTP's port 25), 2 a TLS version one side no longer speaks (Postfix's "unknown protocol").
-  tls_wrong_mode: ['protocol_port_mismatch', 'tls_old_protocol'],
+  // 155 threads: 146 a TLS mode at odds with the port, 4 a TLS version one side no longer speaks (Postfix's "unknown
+  // protocol", SSLv3-era "unknown protocol" and "wrong version number" from old servers and printers), 2 a port of
+  // another protocol altogether (an HTTPS client pointed at SMTP's port 25).
+  tls_wrong_mode: ['tls_old_protocol', 'protocol_port_mismatch'],
   // 15 threads: 10 no route to the server, 2 a hosting provider that blocks outgoing mail (PHP's "Network is
   // unreachable" on a web host, a Docker host's Gmail timeouts).
   net_unreachable: ['firewall_all_ports_blocked'],
@@ -82,11 +78,18 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   smtp_sender_rejected: ['smtp_relay_denied'],
   // 27 threads: 24 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
-  // 31 threads: 21 passwords switched off for mail programs, 2 a sign-in the provider held until it was confirmed on
-  // its web page (Microsoft 365's interrupted sign-in, seen by DavMail), 2 the password itself (Microsoft's 5.7.139
-  // where the maintainer answered "probably a wrong password"), 2 an app password (Office 365 IMAP logins that the
-  // maintainers of Mailspring and imapsync answered with two-step verification and an app password).
-  auth_basic_auth_disabled: ['auth_web_login_required', 'auth_bad_credentials', 'auth_app_password_required'],
+  // 33 threads: 21 passwords switched off for mail programs, 3 an OAuth token refused where the paste did not show
+  // the OAuth command (Exchange Online's "AUTHENTICATE failed" to a token for the wrong app or permissions), 2 a
+  // sign-in the provider held until it was confirmed on its web page (Microsoft 365's interrupted sign-in, seen by
+  // DavMail), 2 the password itself (Microsoft's 5.7.139 where the maintainer answered "probably a wrong password"),
+  // 2 an app password (Office 365 IMAP logins that the maintainers of Mailspring and imapsync answered with two-step
+  // verification and an app password).
+  auth_basic_auth_disabled: [
+    'auth_token_invalid',
+    'auth_web_login_required',
+    'auth_bad_credentials',
+    'auth_app_password_required',
+  ],
   // 26 threads: 20 a name that does not exist, 5 a resolver that failed (musl's "Name does not resolve" in a
   // container whose DNS was broken, as one thread read it).
   dns_nxdomain: ['dns_servfail'],

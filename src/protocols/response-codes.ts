@@ -49,8 +49,8 @@ export function parseReplyCodes(text: string): ReplyCodes {
   return codes
 }
 
-// "connect ECONNREFUSED 127.0.0.1:465" must not read as SMTP reply 465.
+// "connect ECONNREFUSED 127.0.0.1:465" must not read as SMTP reply 465; "STARTTLS: 502 …", a reply quoted after a
+// label's colon and a space, is one.
 function looksLikeAddress(line: string, index: number): boolean {
-  const before = line.slice(Math.max(0, index - 1), index + 1)
-  return before.includes(':') || before.includes('.')
+  return line[index] === ':' || line[index] === '.' || (line[index] !== ' ' && line[index - 1] === '.')
 }

@@ -16,12 +16,12 @@ import {
   POP_OFF_DE,
   QUOTA,
   RELAY,
-  SENDER,
   TEMPORARY,
   TOO_MANY,
   UNAVAILABLE,
   WEB_LOGIN,
 } from './auth-words.js'
+import { SENDER } from './sender-words.js'
 import { GATEWAY_REPLY_RULES } from './gateway-reply-rules.js'
 import { MTA_REPLY_RULES } from './mta-reply-rules.js'
 import { PROVIDER_CODE_RULES } from './provider-code-rules.js'

@@ -29,12 +29,16 @@ const SCHANNEL_CODES: Array<[string, string, RegExp]> = [
   ['tls_cert_untrusted', '80092013', /unable to check revocation because the revocation server was offline/],
 ]
 
+// The same HRESULT as a signed 32-bit number, as Rust's io::Error prints it ("(os error -2146893007)") and .NET's
+// HResult property holds it: the code reads the same in every language the sentence is translated into.
+const signed = (hex: string): string => String(parseInt(hex, 16) - 2 ** 32)
+
 export const EARLY_DOTNET_RULES: ClassifierRule[] = [
   ...sourced(
     'https://learn.microsoft.com/en-us/windows/win32/com/com-error-codes-4',
     SCHANNEL_CODES.map(([cause, code, sentence]) => ({
       cause,
-      text: new RegExp(`\\b0x${code}\\b|${sentence.source}`, 'i'),
+      text: new RegExp(`\\b0x${code}\\b|(?<![\\d-])${signed(code)}\\b|${sentence.source}`, 'i'),
     })),
   ),
   // SslStream's resource strings: net_ssl_io_frame and net_frame_read_size are a first answer that is not

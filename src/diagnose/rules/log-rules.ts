@@ -5,6 +5,17 @@
 import { sourced, type ClassifierRule } from './rule.js'
 
 export const EARLY_LOG_RULES: ClassifierRule[] = [
+  // OpenSMTPD's mta.c: the MX lookup came back DNS_RETRY, a resolver that failed for the moment.
+  ...sourced('OpenSMTPD/OpenSMTPD:usr.sbin/smtpd/mta.c', [
+    { cause: 'dns_servfail', text: /\bTemporary failure in MX lookup\b/ },
+  ]),
+  // Google's bounce for a domain whose lookups answer NOERROR with no records: the name exists and points nowhere
+  // (sisimai reads " had no relevant answers." in Google Workspace's bounces as a network error), and NXDOMAIN for
+  // one that does not exist.
+  ...sourced('sisimai/p5-sisimai:lib/Sisimai/Lhost/GoogleWorkspace.pm', [
+    { cause: 'dns_no_address', text: /\blookup of \S+ (responded with code NOERROR|had no relevant answers)\b/ },
+    { cause: 'dns_nxdomain', text: /\blookup of \S+ responded with code NXDOMAIN\b/ },
+  ]),
   // smtpd_check.c's sender restrictions ("not owned by user", "Domain not found" …) refuse the sender
   // address; its "not logged in" (reject_unauthenticated_sender_login_mismatch) asks for a login: relay.
   ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd_check.c', [

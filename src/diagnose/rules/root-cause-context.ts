@@ -96,6 +96,15 @@ const ROWS: ContextRow[] = [
     when: relayWithoutLogin,
     source: 'vdukhovni/postfix:postfix/src/smtpd/smtpd_sasl_proto.c',
   },
+  // The client logged in with an OAuth token (SASL XOAUTH2 or OAUTHBEARER, its command in the paste) and the server
+  // refused it: the token is what was refused (RFC 7628 3.2.2: expired, revoked, or for another scope or account),
+  // not a password, an app password or a switched-off basic authentication.
+  {
+    events: ['auth_bad_credentials', 'auth_app_password_required', 'auth_basic_auth_disabled'],
+    cause: 'auth_token_invalid',
+    text: /\b(AUTHENTICATE|AUTH) (XOAUTH2|OAUTHBEARER)\b/,
+    source: 'https://www.rfc-editor.org/rfc/rfc7628#section-3.2.2',
+  },
   // nodemailer's maintainer on "Greeting never received": "This usually happens when the server expects encrypted
   // connection but you start out as plaintext." (secure: false against port 465). With a plaintext port named, the
   // silence is the server's (mode-rules.ts reads a named port).

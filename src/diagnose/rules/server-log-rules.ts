@@ -74,18 +74,24 @@ const DOVECOT: ClassifierRule[] = [
   ]),
 ]
 
+// The TLS library's own reason in the same log says why the upgrade failed, and the rows for it read it: the alert
+// the client sent about the certificate, or OpenSSL's server-side refusal of the client's protocol version
+// (tls_early_post_process_client_hello's "unsupported protocol": a client that offers only TLS 1.0/1.1). "no shared
+// cipher" is read from the failed upgrade it explains (root-cause-context.ts).
+const TLS_REASON_LOGGED =
+  /alert (certificate unknown|bad certificate|unknown ca)|:unsupported protocol\b|\bversion too low\b/i
+
 const POSTFIX: ClassifierRule[] = [
   // smtpd.c logs "<reason> after <command> from <client>": "too many errors" after AUTH counts failed
   // AUTH commands (535s) up to smtpd_hard_error_limit; a client that drops after STARTTLS gave up on the
   // TLS upgrade (most often it refused the certificate).
   ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd.c', [
     { cause: 'auth_bad_credentials', text: /\btoo many errors after AUTH from\b/ },
-    // Not when the log also carries the alert the client sent: "alert unknown ca" says why it gave up (its
-    // TLS library named the certificate), and the certificate rows read it.
+    // Not when the log also carries the TLS library's reason (TLS_REASON_LOGGED).
     {
       cause: 'starttls_failed',
       text: /\b(lost connection|timeout) after STARTTLS from\b/,
-      unless: /alert (certificate unknown|bad certificate|unknown ca)/i,
+      unless: TLS_REASON_LOGGED,
     },
     // "improper command pipelining after CONNECT" quoting a TLS record header (octal 026 003): a TLS
     // ClientHello sent to a port that waits for a plain greeting.
@@ -116,7 +122,7 @@ const POSTFIX: ClassifierRule[] = [
   // smtpd.c's "disconnect from <client> <command>=<ok>/<tried> …": AUTH tried and never accepted is a
   // refused login; STARTTLS tried and not completed is a failed upgrade.
   ...sourced('vdukhovni/postfix:postfix/src/smtpd/smtpd.c', [
-    { cause: 'starttls_failed', text: /\bdisconnect from \S+ .*\bstarttls=0\/[1-9]/ },
+    { cause: 'starttls_failed', text: /\bdisconnect from \S+ .*\bstarttls=0\/[1-9]/, unless: TLS_REASON_LOGGED },
     { cause: 'auth_bad_credentials', text: /\bdisconnect from \S+ .*\bauth=0\/[1-9]/ },
   ]),
   // xsasl_dovecot_server.c: Postfix cannot reach Dovecot's auth socket.
