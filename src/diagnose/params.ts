@@ -1,5 +1,6 @@
 // The values a finding's text is filled with, read from its evidence and endpoints.
 import type { CauseParams } from '../model/cause-params.js'
+import { publishedServersOf } from '../providers/table.js'
 import type { RawFinding } from './raw-finding.js'
 
 export function findingParams(list: RawFinding[]): CauseParams {
@@ -17,6 +18,9 @@ export function findingParams(list: RawFinding[]): CauseParams {
   if (ev.code === 'TLS_CERT_EXPIRED' && ev.detail) params.date = ev.detail
   if (ev.code === 'TLS_CERT_NOT_YET_VALID' && ev.detail) params.date = ev.detail
   if (ev.code === 'TLS_OLD_PROTOCOL' && ev.detail) params.version = ev.detail
+  // A name under a provider's domains that does not exist: what the provider publishes, to compare it with.
+  const expected = ev.code === 'DNS_NXDOMAIN' ? publishedServersOf(host, protocol) : undefined
+  if (expected) params.expected = expected
   if (ev.code === 'GREETING_OTHER_PROTOCOL' && ev.detail) params.spoken = ev.detail.toUpperCase()
   if ((ev.code === 'MAILBOX_FULL' || ev.code === 'MAILBOX_NEARLY_FULL') && ev.detail) params.usage = ev.detail
   if (facts['cert.issuer']) params.issuer = String(facts['cert.issuer'])

@@ -7,7 +7,7 @@ import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { MAIL_PROTOCOLS, standardPort } from '../protocols/index.js'
-import { providerById, providerFixes, providerFor, providerOwning } from '../providers/table.js'
+import { providerById, providerFixes, providerFor, publishedServersOf } from '../providers/table.js'
 import { ALSO_SEEN } from './also-seen.js'
 import { checkCommandLine, extractedSettings, type Extracted } from './check-line.js'
 
@@ -142,12 +142,8 @@ function protocolNamedBy(host: string): Extracted['protocol'] {
 }
 
 // The servers the provider that owns the named host publishes, for the protocol meant (all when it is not known).
-function publishedServers(e: Extracted): string | undefined {
-  const servers = e.host ? providerOwning(e.host)?.servers : undefined
-  const protocol = e.protocol ?? (e.host ? protocolNamedBy(e.host) : undefined)
-  const own = servers?.filter((s) => !protocol || s.protocol === protocol)
-  return own?.length ? [...new Set(own.map((s) => s.host))].join(', ') : undefined
-}
+const publishedServers = (e: Extracted): string | undefined =>
+  e.host ? publishedServersOf(e.host, e.protocol ?? protocolNamedBy(e.host)) : undefined
 
 /** The cause's words filled with the settings the message named, and a check of exactly those first. */
 function renderWithSettings(

@@ -30,6 +30,12 @@ export function providerOwning(host: string): Provider | undefined {
   return best
 }
 
+/** The servers that the provider owning `host` publishes, for `protocol` (all when not given), listed to show. */
+export function publishedServersOf(host: string, protocol?: string): string | undefined {
+  const own = providerOwning(host)?.servers?.filter((s) => !protocol || s.protocol === protocol)
+  return own?.length ? [...new Set(own.map((s) => s.host))].join(', ') : undefined
+}
+
 export function providerById(id: string | undefined): Provider | undefined {
   return id ? PROVIDERS.find((p) => p.id === id || p.family === id) : undefined
 }
