@@ -103,14 +103,15 @@ const LATER_ROUNDS = /^(src14[efghij]|thr1[256]|thr2[1579]|thr[3-9]\d|thr1\d\d)-
 // rounds 125-130 (each family's new held-out cases as first measured): server-reply 163/190, lib-go 41/45; rounds
 // 131-136: lib-go 41/46; rounds 137-138: lib-node 38/46, server-reply 164/192; rounds 139-146 (slices by how the
 // thread ended): client-thunderbird 28/36, client-mobile 15/22, lib-node 39/48, server-reply 165/194; rounds 147-152:
-// client-thunderbird 28/37, lib-dotnet 52/60, client-apple 12/13 (its first held-out case missed).
+// client-thunderbird 28/37, lib-dotnet 52/60, client-apple 12/13 (its first held-out case missed); rounds 153-158:
+// lib-dotnet 53/62, lib-ruby 31/37.
 const BELOW_TARGET: Record<string, number> = {
   'server-reply': 0.85,
   'server-log': 0.893,
-  'lib-dotnet': 0.866,
+  'lib-dotnet': 0.854,
   'lib-java': 0.739,
   'lib-python': 0.857,
-  'lib-ruby': 0.851,
+  'lib-ruby': 0.837,
   'client-thunderbird': 0.756,
   'client-outlook': 0.833,
   'lib-node': 0.812,
@@ -203,9 +204,11 @@ describe('accuracy', () => {
     // 2963/3275, 761/889. Rounds 147-152 (76 thread pastes, 41 right before any rule from them, train 32/62 and
     // held-out 9/14, the same with the session's first classifier) and the rules from their train cases: 3006/3337,
     // 774/903 (4 held-out cases moved from wrong to right, counted, not read; the reading of an OAuth command in the
-    // paste as a refused token covers one printed among the hardest misses in the eleventh session's note).
-    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.9)
-    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.857)
+    // paste as a refused token covers one printed among the hardest misses in the eleventh session's note). Rounds
+    // 153-158 (57 thread pastes, 38 right before any rule from them, train 30/46 and held-out 8/11, the same with the
+    // session's first classifier) and the rules from their train cases (moving no other case): 3042/3383, 782/914.
+    expect(m.train.right / m.train.total).toBeGreaterThanOrEqual(0.899)
+    expect(m.heldout.right / m.heldout.total).toBeGreaterThanOrEqual(0.855)
     for (const [family, score] of Object.entries(m.heldoutByFamily)) {
       const floor = BELOW_TARGET[family] ?? 0.95
       if (score.total >= 10) expect(score.right / score.total, `${family} ${pct(score)}`).toBeGreaterThanOrEqual(floor)
@@ -228,12 +231,12 @@ describe('accuracy', () => {
     // 718/841 (2779/3099 with RFC 5530's bare code); with rounds 119-124 and theirs, 2796/3127 and 722/845; with
     // rounds 125-130 and theirs, 2834/3183 and 728/856; with rounds 131-136 and theirs, 2865/3223 and 737/868; with
     // rounds 137-138 and theirs, 2876/3240 and 740/874; with rounds 139-146 and theirs, 2902/3275 and 747/889; with
-    // rounds 147-152 and theirs, 2945/3337 and 760/903.
+    // rounds 147-152 and theirs, 2945/3337 and 760/903; with rounds 153-158 and theirs, 2979/3383 and 768/914.
     const textOnly = measure(
       cases.map(({ id, text, cause, family, lang, source }) => ({ id, text, cause, family, lang, source })),
     )
-    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.882)
-    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.841)
+    expect(textOnly.train.right / textOnly.train.total).toBeGreaterThanOrEqual(0.88)
+    expect(textOnly.heldout.right / textOnly.heldout.total).toBeGreaterThanOrEqual(0.84)
   })
 
   it('loses nothing on the cases of rounds 1-4', () => {
@@ -710,9 +713,15 @@ const ROUNDS_43_106: Array<[prefix: string, cases: number, train: number, heldou
   ['thr150-', 9, 0.428, 1, 'no encryption on offer, or a login kept for it: 3/7, 2/2'],
   ['thr151-', 10, 0.8, null, 'the envelope refused (relay, sender): 8/10'],
   ['thr152-', 7, 0, 0.333, 'OAuth tokens refused: 0/4, 1/3'],
+  ['thr153-', 5, 0.5, 1, "a certificate's dates: 2/4, 1/1"],
+  ['thr154-', 19, 0.647, 1, 'limits: connections, logins, sending quotas: 11/17, 2/2'],
+  ['thr155-', 8, 0.285, 0, "another protocol's port: 2/7, 0/1"],
+  ['thr156-', 3, 0.666, null, 'an app password or a sign-in on the web: 2/3'],
+  ['thr157-', 5, 0.666, 0.5, 'a connection closed or reset, and why: 2/3, 1/2'],
+  ['thr158-', 17, 0.916, 0.8, 'a chain the client did not trust: 11/12, 4/5'],
 ]
 
-describe('rounds 43-152 (935 more pasted errors in 110 fresh sets)', () => {
+describe('rounds 43-158 (992 more pasted errors in 116 fresh sets)', () => {
   it.each(ROUNDS_43_106)('%s keeps what it measured before any rule was written from it (%s cases)', (...row) => {
     const [prefix, cases_, train, heldout] = row
     expectRound(prefix, cases_, train, heldout)

@@ -20,9 +20,23 @@ const CLOSED = [
 
 describe('port class × failure shape (issue 14, round 17)', () => {
   it('reads silence or a closed connection on 465, 993 and 995 as plaintext spoken to an implicit-TLS port', () => {
+    // A text that names its protocol (smtplib, PHPMailer's SMTP, imaplib) on another protocol's port is on the wrong
+    // service altogether (root-cause-context.ts); one that names none is read by the port alone.
+    const named: Record<string, string> = {
+      'SMTP -> get_lines(): timed-out (300 sec)': 'smtp',
+      'smtplib.SMTPServerDisconnected: Connection unexpectedly closed': 'smtp',
+      'imaplib.IMAP4.abort: socket error: EOF': 'imap',
+      'javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, port: 465, response: -1':
+        'smtp',
+    }
+    const portOf: Record<number, string> = { 465: 'smtp', 993: 'imap', 995: 'pop3' }
     for (const text of [...SILENT, ...CLOSED]) {
-      for (const port of [465, 993, 995])
-        expect(classifyCause({ text, port }), `${port} ${text}`).toBe('tls_wrong_mode')
+      for (const port of [465, 993, 995]) {
+        const other = named[text] !== undefined && named[text] !== portOf[port]
+        expect(classifyCause({ text, port }), `${port} ${text}`).toBe(
+          other ? 'protocol_port_mismatch' : 'tls_wrong_mode',
+        )
+      }
     }
   })
 

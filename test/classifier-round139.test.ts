@@ -169,3 +169,46 @@ describe('round 147: readings from the slices by how the thread ended, second ha
     expect(explainText({ text: 'connect ECONNREFUSED 127.0.0.1:465' }).extracted.port).toBe(465)
   })
 })
+
+describe('round 153: readings from the third half-dozen slices', () => {
+  const table: Array<[string, number | undefined, string | null]> = [
+    // Sending limits in a qmail-style refusal and a rate limiter's words.
+    ['Exception message was: sorry, too many emails (#5.7.1)', undefined, 'auth_rate_limited'],
+    ['SASL login name rejected: You are sending too many emails too fast.', undefined, 'auth_rate_limited'],
+    // Go with no CA bundle in its image.
+    ['x509: failed to load system roots and no roots provided', undefined, 'tls_cert_untrusted'],
+    // IceWarp refusing the client's IP where the greeting belongs, read before the parse error around it.
+    [
+      'Syntax error in IMAP server greeting. Unexpected token: [atom: NO]\nS:  NO LOGOUT Intrusion prevention active',
+      undefined,
+      'auth_account_locked',
+    ],
+    // An SMTP library on POP3's port, an IMAP library on SMTP's: another protocol's port, whatever TLS said.
+    [
+      'SMTP connect() failed.\nConnection: opening to ssl://pop.example.net:110\n' +
+        'error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol',
+      undefined,
+      'protocol_port_mismatch',
+    ],
+    ['node-imap: Error: SSL routines:SSL3_GET_RECORD:wrong version number', 587, 'tls_wrong_mode'],
+    // The same TLS error with the client's own protocol on its own port stays the mode.
+    [
+      'SMTP connect() failed.\nConnection: opening to ssl://smtp.example.net:587\n' +
+        'error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol',
+      undefined,
+      'tls_wrong_mode',
+    ],
+  ]
+  it.each(table)('%s (port %s)', (text, port, expected) => {
+    expect(read(text, port)).toBe(expected)
+  })
+
+  it('reads an IMAP client on the SMTP port as another protocol when the protocol is known', () => {
+    const r = explainText({
+      text: 'Error: SSL routines:SSL3_GET_RECORD:wrong version number',
+      protocol: 'imap',
+      port: 587,
+    })
+    expect(r.classification).toMatchObject({ cause: 'protocol_port_mismatch', via: 'context', event: 'tls_wrong_mode' })
+  })
+})

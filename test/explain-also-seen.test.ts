@@ -59,10 +59,16 @@ describe('other usual causes of the same message', () => {
   })
 
   it('says nothing more where the message names its cause', () => {
+    const full = explainMessage('552 5.2.2 Mailbox full', {}, 'en')
+    expect(full.cause).toBe('mailbox_over_quota')
+    expect(full).not.toHaveProperty('alsoSeen')
+    expect(explanationText(full, 'en')).not.toMatch(/If that is not it|maildoctor check/)
+  })
+
+  it('lists an outdated authority bundle behind a certificate read as expired (threads that ended so)', () => {
     const expired = explainMessage('Error: certificate has expired', {}, 'en')
     expect(expired.cause).toBe('tls_cert_expired')
-    expect(expired).not.toHaveProperty('alsoSeen')
-    expect(explanationText(expired, 'en')).not.toMatch(/If that is not it|maildoctor check/)
+    expect(expired.alsoSeen?.map((a) => a.cause)).toEqual(['tls_cert_untrusted'])
   })
 
   it('names only known causes, never the cause itself', () => {

@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-152: test/corpus/threads.md, thr2x.md … thr15x.md; 1,317 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-158: test/corpus/threads.md, thr2x.md … thr15x.md; 1,363 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -60,6 +60,9 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 111 threads: 103 a certificate no trusted authority signed, 5 an antivirus that reads the mail on its way, 2 a
   // certificate for another name (a bare "certificate verify failed").
   tls_cert_untrusted: ['tls_intercepted_by_antivirus', 'tls_cert_hostname_mismatch'],
+  // 21 threads: 19 an expired certificate, 2 an outdated CA bundle on the client's side (a chain that newer roots
+  // vouch for read as expired by an old bundle: Redmine's image, Sylpheed's bundled file).
+  tls_cert_expired: ['tls_cert_untrusted'],
   // 65 threads: 63 a certificate for other names, 2 a self-signed one (made for the server's own name, not the one
   // used to connect).
   tls_cert_hostname_mismatch: ['tls_cert_untrusted'],
@@ -73,6 +76,9 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 24 threads: 19 a network that lets no mail port out, 2 a TLS mode at odds with the port (PHPMailer's bare
   // "SMTP connect() failed", which its troubleshooting page reads as a block first), 2 a timeout on one port only.
   firewall_all_ports_blocked: ['tls_wrong_mode', 'tcp_timeout'],
+  // 14 threads: 10 the server out of service, 3 a limit it reached for this client (Exchange Online's "NO Server
+  // Unavailable. 15" under throttling, a 421 "too many connections", node-imap's "System Error" under load).
+  server_unavailable: ['auth_rate_limited'],
   // 63 threads: 61 a sender the server would not take, 2 a server that would not carry mail for a client that had
   // not logged in.
   smtp_sender_rejected: ['smtp_relay_denied'],

@@ -15,6 +15,9 @@ export const TOO_MANY = anyOf(
   /\breached [\w -]{0,30}\blimit for (logins|connections)\b/,
   // Gmail's 450 4.2.1 "receiving mail too quickly" / "at a rate that prevents".
   /\b(receiving|sending) (mail|e-?mails?|messages) (too (quickly|fast)|at a rate)\b/,
+  // qmail-style "sorry, too many emails (#5.7.1)", a rate limiter's "You are sending too many emails too fast"
+  // (Mailu/mailu#2416, magepal/magento2-gmail-smtp-app#94).
+  /\btoo many e-?mails\b|\bsending too many\b/,
   /(wait|retry in|try again in|riprova tra|warten Sie) \d+ (minutes?|seconds?|mins?|secs?|minuti|secondi|Minuten|Sekunden)/,
   /policy violation|another (POP3? )?session|locked by another|mailbox locked/,
   /troppi (tentativi|accessi|collegamenti)|troppe connessioni|too many (\w+ )?recipients|max emails per hour/,

@@ -150,6 +150,11 @@ export const AFTER_TLS_DOTNET_RULES: ClassifierRule[] = [
     // connection (RFC 3501 7.1.5), not another protocol's greeting; MailKit now says "refused the connection".
     { cause: 'server_unavailable', text: /\bUnexpected token in IMAP greeting: \[atom: BYE\]/ },
   ]),
+  // A NO where the greeting's OK belongs, with its reason: IceWarp's intrusion prevention refusing the client's IP
+  // ("NO LOGOUT Intrusion prevention active for <ip>") is a block on this client, read before the parse error.
+  ...sourced('https://github.com/jstedfast/MailKit/issues/1073', [
+    { cause: 'auth_account_locked', text: /\bIntrusion prevention active\b/ },
+  ]),
   // System.Net.Mail's SmtpClientNotPermitted (SmtpStatusCode.ClientNotPermitted, 454): not allowed to send
   // through this host without logging in.
   ...sourced('dotnet/runtime:src/libraries/System.Net.Mail/src/Resources/Strings.resx', [

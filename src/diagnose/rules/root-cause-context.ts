@@ -10,6 +10,7 @@ import { SELF_SIGNED_IN_CHAIN } from './tls-rules.js'
 import { HOSTED_FAMILIES, providerFamily, providerFromText } from '../provider-family.js'
 import { PROVIDERS } from '../../providers/table.js'
 import { anyOf } from './rule.js'
+import { standardPort } from '../../protocols/index.js'
 
 interface ContextRow {
   /** The events the text must have been read as. */
@@ -104,6 +105,18 @@ const ROWS: ContextRow[] = [
     cause: 'auth_token_invalid',
     text: /\b(AUTHENTICATE|AUTH) (XOAUTH2|OAUTHBEARER)\b/,
     source: 'https://www.rfc-editor.org/rfc/rfc7628#section-3.2.2',
+  },
+  // A client of one protocol (its library or its own words name it) on another protocol's standard port: whatever
+  // the TLS layer or the parser said about what came back, the port is the wrong service (PHPMailer on POP3's 110,
+  // node-imap on SMTP's 587).
+  {
+    events: ['tls_wrong_mode', 'tcp_reset', 'protocol_error', 'greeting_timeout', 'tls_handshake_failed'],
+    cause: 'protocol_port_mismatch',
+    when: ({ protocol, port }) => {
+      const standard = port === undefined ? undefined : standardPort(port)
+      return protocol !== 'any' && standard !== undefined && standard.protocol !== protocol
+    },
+    source: 'https://www.iana.org/assignments/service-names-port-numbers',
   },
   // nodemailer's maintainer on "Greeting never received": "This usually happens when the server expects encrypted
   // connection but you start out as plaintext." (secure: false against port 465). With a plaintext port named, the

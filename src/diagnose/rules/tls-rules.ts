@@ -220,6 +220,8 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
         /self[- ]signed certificate|unable to (get (local )?issuer|verify the first) certificate/,
         /untrusted (certificate|issuer|root)|certificate (is )?not trusted|authority that is not trusted|UNTRUSTED_?ROOT/,
         /unknown (ca|certificate authority)|signed by unknown authority|certificate verify failed/,
+        // Go's crypto/x509 (verify.go) with no CA bundle in the image: nothing to check a chain against.
+        /\bfailed to load system roots\b/,
         /PKIX path|certification path|Trust anchor|invalid according to the validation procedure/,
         // .NET's RemoteCertificate invalid and Java's PKIX failure in German.
         /laut Validierungsverfahren ungültig|PKIX-Pfad/,
