@@ -11,10 +11,10 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 16 threads: 8 the switch itself, 3 a TLS version one side no longer speaks (an old JavaMail), 2 a certificate for
   // other names (a local server reached as 127.0.0.1), 2 an expired certificate (a server's log of the handshake).
   starttls_failed: ['tls_old_protocol', 'tls_cert_hostname_mismatch', 'tls_cert_expired'],
-  // 10 threads: 3 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 2 a
+  // 16 threads: 5 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 3 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 50 threads: 18 a timeout, 16 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // 52 threads: 18 a timeout, 16 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
   // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
   // the message names no other port: explain.ts), 2 a plaintext client on the implicit-TLS port 465 or 995 (offered
   // only there or where no port is named).
