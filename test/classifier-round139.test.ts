@@ -212,3 +212,37 @@ describe('round 153: readings from the third half-dozen slices', () => {
     expect(r.classification).toMatchObject({ cause: 'protocol_port_mismatch', via: 'context', event: 'tls_wrong_mode' })
   })
 })
+
+describe("NSS's version, cipher and record strings, in English and in Thunderbird's it/de/fr/es", () => {
+  const table: Array<[string, string]> = [
+    ['Peer using unsupported version of security protocol.', 'tls_old_protocol'],
+    ['Error code: SSL_ERROR_UNSUPPORTED_VERSION', 'tls_old_protocol'],
+    ['SSL_ERROR_INSUFFICIENT_SECURITY_ALERT', 'tls_old_protocol'],
+    ['SSL received a weak ephemeral Diffie-Hellman key in Server Key Exchange handshake message.', 'tls_old_protocol'],
+    ['Il peer utilizza una versione non supportata del protocollo di sicurezza.', 'tls_old_protocol'],
+    ['Die Gegenstelle meldet eine inkompatible oder nicht unterstützte Protokollversion.', 'tls_old_protocol'],
+    ['Le pair utilise une version non gérée du protocole de sécurité.', 'tls_old_protocol'],
+    ['La otra parte está usando una versión del protocolo de seguridad no admitida.', 'tls_old_protocol'],
+    [
+      'Impossibile stabilire una connessione sicura con il peer: non esistono algoritmi crittografici in comune.',
+      'tls_old_protocol',
+    ],
+    [
+      'Impossibile stabilire una connessione sicura con il peer: il nome di dominio richiesto non corrisponde al ' +
+        'certificato del server.',
+      'tls_cert_hostname_mismatch',
+    ],
+    ['SSL hat einen Eintrag erhalten, der die maximal erlaubte Länge überschritten hat.', 'tls_wrong_mode'],
+    ["L'autorité de délivrance du certificat du pair n'est pas reconnue.", 'tls_cert_untrusted'],
+    ['SSL peer was unable to negotiate an acceptable set of security parameters.', 'tls_handshake_failed'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+
+  it('leaves the neighbouring strings that name no cause alone', () => {
+    // SSL_ERROR_BAD_MAC_READ and a client-certificate failure say nothing about the server's TLS version or name.
+    expect(read('SSL received a record with an incorrect Message Authentication Code.')).not.toBe('tls_old_protocol')
+    expect(read('Unable to find the certificate or key necessary for authentication.')).not.toBe('tls_old_protocol')
+  })
+})
