@@ -30,6 +30,7 @@ import { ENVELOPE_RULES } from './envelope-rules.js'
 import { NOT_OURS, SERVER_REPLY_RULES } from './server-reply-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { THREAD_AUTH_RULES } from './thread-rules.js'
+import { IT_PROVIDER_RULES } from './it-provider-rules.js'
 import { REGIONAL_AUTH_RULES } from './regional-rules.js'
 import { THREAD16_AUTH_RULES } from './thread16-rules.js'
 import { EXCEPTION_CLASS_RULES } from './exception-rules.js'
@@ -353,6 +354,7 @@ const STATE_AND_CREDENTIALS: ClassifierRule[] = sourced('https://www.rfc-editor.
 export const AUTH_RULES: ClassifierRule[] = [
   ...THREAD_AUTH_RULES,
   ...REGIONAL_AUTH_RULES,
+  ...IT_PROVIDER_RULES,
   ...THREAD16_AUTH_RULES,
   ...MISLEADING,
   // Closed-source servers' replies (vendor-server-rules.ts): before the gateways' and the generic server replies their

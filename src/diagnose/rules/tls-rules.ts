@@ -3,6 +3,7 @@
 // wrap around the same failures.
 import { TLS_INTERCEPTORS_IN_TEXT } from '../../model/tls-interceptors.js'
 import { NSS_RULES } from './nss-rules.js'
+import { X509_VERIFY_NUMBER_RULES } from './x509-verify-codes.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 
 const X509_TXT = 'openssl/openssl:crypto/x509/x509_txt.c'
@@ -27,6 +28,7 @@ const NO_MATCH = String.raw`\b(entspricht nicht|stimmt nicht|non corrisponde|ne 
 export const CERTIFICATE_RULES: ClassifierRule[] = [
   // NSS's and mozilla::pkix's names and texts (Thunderbird, Firefox, RHEL's curl), before the wider words.
   ...NSS_RULES,
+  ...X509_VERIFY_NUMBER_RULES,
   // "expired or not yet valid … current time X is before Y" (Go) and NotBefore (Java) read the
   // clock the other way round: before the expiry rows.
   ...sourced('golang/go:src/crypto/x509/verify.go', [

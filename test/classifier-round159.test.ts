@@ -1,0 +1,78 @@
+// Readings added in the thirteenth session, each read from the program's, the OS's or the provider's own words,
+// with the near misses each must leave alone.
+import { describe, expect, it } from 'vitest'
+import { explainText } from '../src/diagnose/classify.js'
+
+const read = (text: string, port?: number, provider?: string) =>
+  explainText({ text, protocol: 'any', port, provider }).classification?.cause ?? null
+
+describe("imapfilter's bare certificate verification result (OpenSSL's X509_V_ERR numbers)", () => {
+  const table: Array<[string, string | null]> = [
+    ['imapfilter: certificate verification failed; 10', 'tls_cert_expired'],
+    ['imapfilter: certificate verification failed; 9', 'tls_cert_not_yet_valid'],
+    ['imapfilter: certificate verification failed; 19', 'tls_cert_untrusted'],
+    ['imapfilter: certificate verification failed; 21', 'tls_cert_untrusted'],
+    ['imapfilter: certificate verification failed; 62', 'tls_cert_hostname_mismatch'],
+    // A number that is no certificate cause of ours (CRL_HAS_EXPIRED is about a revocation list) is not read as
+    // one, and a longer number is not read by its first digits.
+    ['imapfilter: certificate verification failed; 12', 'tls_cert_untrusted'],
+    ['imapfilter: certificate verification failed; 100', 'tls_cert_untrusted'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})
+
+describe("Italian providers' own words", () => {
+  const table: Array<[string, string | null]> = [
+    ['Casella postale piena', 'mailbox_over_quota'],
+    ['Non hai abilitato gli accessi per usare la PEC anche sui programmi di posta', 'imap_disabled'],
+    ['Credentials with password too simple', 'auth_web_login_required'],
+    ['535 5.7.0 authentication rejected: your password is too simple', 'auth_web_login_required'],
+    [
+      '550 MAIL from: "user@example.com" blocked "Class Of Service" - Too much traffic from this sender',
+      'auth_rate_limited',
+    ],
+    ['Policy rejection; Message count exceeded', 'auth_rate_limited'],
+    ['554 5.7.1 Indirizzo IP bloccato temporaneamente per sospetto abuso', 'auth_account_locked'],
+    // A mailbox named without "piena" is no quota.
+    ['Casella postale non trovata', null],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})
+
+describe("iOS Mail's messages, by the key and the code that raise them", () => {
+  const table: Array<[string, string | null]> = [
+    ['The server “imap.example.com” cannot be contacted on port 993.', 'net_unreachable'],
+    ['The certificate hostname does not match “imap.example.com”.', 'tls_cert_hostname_mismatch'],
+    [
+      'Unable to verify SSL server imap.example.com\nThe certificate hostname does not match “imap.example.com”.',
+      'tls_cert_hostname_mismatch',
+    ],
+    ['There is no root certificate for this server.', 'tls_cert_untrusted'],
+    ['The certificate for the server is invalid.', 'tls_cert_untrusted'],
+    [
+      'An SSL error occurred while trying to read data from the server “imap.example.com”. ' +
+        'Verify that this server supports SSL and that your account settings are correct.',
+      'tls_handshake_failed',
+    ],
+    [
+      'No password provided for “user@example.com”.\n\nPlease go to Mail Account Settings and enter a password.',
+      'auth_bad_credentials',
+    ],
+    ['Verification Required\nLog in to your Google account', 'auth_web_login_required'],
+    // The fallbacks that cover several failures stay the general connection reading, a guess.
+    [
+      'The mail server “imap.example.com” is not responding. ' +
+        'Verify that you have entered the correct account info in Mail settings.',
+      'tcp_timeout',
+    ],
+    // "Verification Required" alone names nothing.
+    ['Verification Required', null],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})
