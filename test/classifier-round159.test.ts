@@ -76,3 +76,40 @@ describe("iOS Mail's messages, by the key and the code that raise them", () => {
     expect(read(text)).toBe(expected)
   })
 })
+
+describe("Outlook's, Windows' and Android's own words for a certificate, a refused login and a DNS pause", () => {
+  const table: Array<[string, string | null]> = [
+    ['The security certificate was issued by a company you have not chosen to trust.', 'tls_cert_untrusted'],
+    [
+      'Il certificato di protezione è stato rilasciato da una società che non si è scelto di considerare attendibile.',
+      'tls_cert_untrusted',
+    ],
+    ['0x800CCC78 SMTP_REJECTED_SENDER', 'smtp_sender_rejected'],
+    // The server's reply beside the code says why, and is read first.
+    [
+      'Unable to send the message. Please verify the e-mail address in your account properties. ' +
+        'The server responded: 530 5.7.0 Must issue a STARTTLS command first. Error Number: 0x800CCC78',
+      'auth_plaintext_disabled',
+    ],
+    ['Error code: 0x80072F0D', 'tls_cert_untrusted'],
+    ['0x80072f06', 'tls_cert_hostname_mismatch'],
+    ["Can't safely connect to server.\n(Cannot verify hostname: imap.example.com)", 'tls_cert_hostname_mismatch'],
+    [
+      'Impossibile connettersi in modo sicuro al server.\n(Cannot verify hostname: imap.example.com)',
+      'tls_cert_hostname_mismatch',
+    ],
+    ["Can't safely connect to server.", 'tls_cert_untrusted'],
+    ["La password o l'indirizzo email non sono corretti", 'auth_bad_credentials'],
+    ['That password is incorrect for your Microsoft account.', 'auth_bad_credentials'],
+    ["You've tried to sign in too many times with an incorrect account or password.", 'auth_rate_limited'],
+    ['Insecure connection. Would you like to log in anyway?', 'tls_cert_untrusted'],
+    [
+      'This is usually a temporary error during hostname resolution and means that the local server ' +
+        'did not receive a response from an authoritative server.',
+      'dns_servfail',
+    ],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})

@@ -15,9 +15,23 @@ const PT = `${EMAIL}values-pt/strings.xml`
 const ZH = `${EMAIL}values-zh-rCN/strings.xml`
 
 export const ANDROID_EMAIL_RULES: ClassifierRule[] = [
+  // The detail the app puts after "Can't safely connect to server" (below) when the name check failed: Android's
+  // SSLCertificateSocketFactory.verifyHostname throws SSLPeerUnverifiedException("Cannot verify hostname: " + host)
+  // when the certificate is for other names (the Email app's MailTransport calls it after every handshake).
+  ...sourced('aosp-mirror/platform_frameworks_base:core/java/android/net/SSLCertificateSocketFactory.java', [
+    { cause: 'tls_cert_hostname_mismatch', text: /\bCannot verify hostname: [\w.-]+/ },
+  ]),
   // account_setup_failed_tls_required: TLS_REQUIRED, thrown by ImapConnection.doStartTls and SmtpSender.open when
   // STARTTLS was chosen and the server's capabilities lack it. Its "TLS required" read as a refused plaintext login.
   ...sourced(EN, [{ cause: 'starttls_not_offered', text: /\bTLS required but not supported by server\b/ }]),
+  // The credentials screen's warning when the server refused the address or the password.
+  ...sourced(EN, [{ cause: 'auth_bad_credentials', text: /\bEmail address or password are incorrect\b/i }]),
+  ...sourced(IT, [
+    { cause: 'auth_bad_credentials', text: /\bLa password o l['’]indirizzo email non sono corretti\b/i },
+  ]),
+  ...sourced(FR, [
+    { cause: 'auth_bad_credentials', text: /\bL['’]adresse e-mail ou le mot de passe sont incorrects\b/i },
+  ]),
   ...sourced(IT, [{ cause: 'starttls_not_offered', text: /\bTLS richiesto ma non supportato dal server\b/ }]),
   ...sourced(DE, [{ cause: 'starttls_not_offered', text: /\bTLS erforderlich,? aber nicht von Server unterstützt/ }]),
   ...sourced(FR, [

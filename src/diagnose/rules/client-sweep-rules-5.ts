@@ -7,6 +7,7 @@ import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { DIALOG_L10N_RULES } from './client-dialogs-l10n.js'
 import { APPLE_L10N_MORE_RULES } from './apple-l10n-more-rules.js'
 import { IOS_MAIL_RULES } from './ios-mail-rules.js'
+import { MICROSOFT_CONSUMER_RULES } from './microsoft-consumer-rules.js'
 import { ANDROID_EMAIL_RULES } from './android-email-rules.js'
 import { ANDROID_L10N_MORE_RULES } from './android-l10n-more-rules.js'
 import { THUNDERBIRD_L10N_MORE_RULES } from './thunderbird-l10n-more-rules.js'
@@ -195,6 +196,7 @@ export const CLIENT_SWEEP_RULES_5: ClassifierRule[] = [
   ...DIALOG_L10N_RULES,
   ...APPLE_L10N_MORE_RULES,
   ...IOS_MAIL_RULES,
+  ...MICROSOFT_CONSUMER_RULES,
   ...ANDROID_EMAIL_RULES,
   // The same dialogs, and Thunderbird for Android's, in 22 more languages (android-l10n-more-rules.ts).
   ...ANDROID_L10N_MORE_RULES,

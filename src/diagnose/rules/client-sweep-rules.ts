@@ -363,5 +363,12 @@ export const OUTLOOK_CODES = {
   '0x800CCC01': { cause: 'tls_cert_hostname_mismatch', name: 'INVALID_CERT_CN', source: OE },
   '0x800CCC02': { cause: 'tls_cert_expired', name: 'INVALID_CERT_DATE', source: OE },
   '0x800CCC16': { cause: 'auth_bad_credentials', name: 'INVALID_ACCOUNT', source: OE },
+  // The server refused MAIL FROM (KB Q306041: the address in the account's e-mail or Reply-To field); a server reply
+  // quoted beside the code says why, and is read first.
+  '0x800CCC78': {
+    cause: 'smtp_sender_rejected',
+    name: 'SMTP_REJECTED_SENDER',
+    source: 'jeffpar/kbarchive:kb/306/Q306041/README.md',
+  },
   '0x800CCC93': { cause: 'protocol_error', name: 'POP3_PARSE_FAILURE', source: OE_POP3 },
 }

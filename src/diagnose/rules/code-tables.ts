@@ -52,6 +52,7 @@ export const WINSOCK: Record<number, CodeRow> = Object.fromEntries(
 )
 
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
+const WINHTTP = 'MicrosoftDocs/win32:desktop-src/WinHttp/error-messages.md'
 const KB =
   'https://learn.microsoft.com/en-us/outlook/troubleshoot/email-delivery/0x800ccc0e-error-when-you-send-or-receive-email'
 
@@ -71,6 +72,11 @@ export const WINDOWS_MAIL: Record<string, CodeRow> = {
   '0x800CCC92': { cause: 'auth_bad_credentials', name: 'POP3_PASS_FAILURE', source: OE },
   '0x800CCC79': { cause: 'smtp_relay_denied', name: 'SMTP_REJECTED_RECIPIENTS', source: OE },
   ...OUTLOOK_CODES,
+  // WinHTTP's certificate errors as HRESULTs (0x8007 and 12037, 12038, 12045 in hex), which the Windows mail apps
+  // show for an account they sync over HTTPS.
+  '0x80072F05': { cause: 'tls_cert_expired', name: 'ERROR_WINHTTP_SECURE_CERT_DATE_INVALID', source: WINHTTP },
+  '0x80072F06': { cause: 'tls_cert_hostname_mismatch', name: 'ERROR_WINHTTP_SECURE_CERT_CN_INVALID', source: WINHTTP },
+  '0x80072F0D': { cause: 'tls_cert_untrusted', name: 'ERROR_WINHTTP_SECURE_INVALID_CA', source: WINHTTP },
 }
 
 /** A timeout on port 25 while sending is the provider's block, not the server's silence. */

@@ -161,6 +161,14 @@ export const CERTIFICATE_RULES: ClassifierRule[] = [
       unless: /^(\d{3}|\* |[+-](OK|ERR))/,
     },
   ]),
+  // Outlook's security alert (KB 2006728): the certificate's root is not in Windows' trusted store, in English and
+  // as the Italian article words it.
+  ...sourced('https://mskb.pkisolutions.com/kb/2006728', [
+    {
+      cause: 'tls_cert_untrusted',
+      text: /\bissued by a company you have not chosen to trust\b|rilasciato da una società che non si è scelto di considerare attendibile/i,
+    },
+  ]),
   // A self-signed root at the top of the chain: the client does not trust the authority that signed the server's
   // certificate. On a server of the user's own (a private authority, a container's relay) that is the whole story;
   // on a public provider's server it means something in between re-signed the traffic (root-cause-context.ts).

@@ -61,7 +61,8 @@ const DNS: ClassifierRule[] = [
       text: anyOf(
         /SERVFAIL|temporary failure in name resolution|server misbehaving|could not contact DNS servers?/,
         /lookup \S+ on \S+: .*(i\/o timeout|timed out)/,
-        // WSATRY_AGAIN (11002) as German, French and Spanish Windows say it.
+        // WSATRY_AGAIN (11002) in Windows' English (Windows Sockets error codes), German, French and Spanish.
+        /\btemporary error during host ?name resolution\b/,
         /vorübergehender Fehler bei der Namensauflösung|erreur temporaire .{0,30}résolution de noms/,
         /error temporal .{0,30}resoluci[óo]n de nombres/,
         // glibc's EAI_AGAIN text and GLib's "Temporarily unable to resolve" in de, fr, es, it.
