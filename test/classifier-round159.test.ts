@@ -113,3 +113,18 @@ describe("Outlook's, Windows' and Android's own words for a certificate, a refus
     expect(read(text)).toBe(expected)
   })
 })
+
+describe("simplesmtp's refused MAIL FROM (nodemailer before 1.0)", () => {
+  const table: Array<[string, string | null]> = [
+    [
+      "{ [SenderError: Mail from command failed - 501 Syntax error] name: 'SenderError', data: '501 Syntax error' }",
+      'smtp_sender_rejected',
+    ],
+    ['Mail from command failed - 550 5.7.1 Sender not allowed', 'smtp_sender_rejected'],
+    // A temporary refusal is a wait, not the sender: the envelope rows read only permanent codes.
+    ['Mail from command failed - 451 4.3.0 Temporary server error', 'server_unavailable'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})

@@ -26,6 +26,8 @@ export const ENVELOPE_RULES: ClassifierRule[] = [
   ),
   // nodemailer's _actionMAIL: "Mail command failed: <reply>" (code EENVELOPE, command 'MAIL FROM').
   ...row('nodemailer/nodemailer:lib/smtp-connection/index.js', /\bMail command failed: /),
+  // Its predecessor simplesmtp (nodemailer before 1.0): "Mail from command failed - <reply>", a SenderError.
+  ...row('andris9/simplesmtp:lib/client.js', /\bMail from command failed - /),
   // PHPMailer: SMTP.php's "MAIL FROM command failed: <reply>" (its debug output), and ErrorInfo's from_failed
   // sentence, which joins SMTP.php's error fields with commas: "…: MAIL FROM command failed,<words>,553,5.5.4".
   ...row('PHPMailer/PHPMailer:src/SMTP.php', /\bMAIL FROM command failed: /),
