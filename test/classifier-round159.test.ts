@@ -128,3 +128,38 @@ describe("simplesmtp's refused MAIL FROM (nodemailer before 1.0)", () => {
     expect(read(text)).toBe(expected)
   })
 })
+
+describe("providers', hosts' and sending services' refusals in their own words", () => {
+  const table: Array<[string, string | null]> = [
+    [
+      '5.7.8 Error: authentication failed: Your message looks like spam. ' +
+        'You need to use web for sending or prove you are not a robot',
+      'auth_web_login_required',
+    ],
+    ['a1 NO no such user', 'auth_bad_credentials'],
+    [
+      '554 5.0.0 Error: transaction failed, blame it on the weather: cannot send from address: a@example.com',
+      'smtp_sender_rejected',
+    ],
+    ['Account storage limit', 'mailbox_over_quota'],
+    ['Domain example.com has an outgoing mail suspension. Message discarded.', 'auth_account_locked'],
+    ['5.7.1 Sender domain not allowed', 'smtp_sender_rejected'],
+    ['A1 NO account does not have IMAP access enabled', 'imap_disabled'],
+    ['A1 NO LOGIN failed (wrong host)', 'wrong_server_name'],
+    ['-ERR pop.example.com Zimbra POP3 server closing connection; service busy', 'server_unavailable'],
+    ['The server responded: 503 valid RCPT command must precede DATA', 'smtp_relay_denied'],
+    [
+      'Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration.',
+      'smtp_sender_rejected',
+    ],
+    ['Sender signature not defined for From address.', 'smtp_sender_rejected'],
+    ['"a@example.com" is not an authorized sender email address for your account.', 'smtp_sender_rejected'],
+    ['InvalidClientTokenId', 'auth_bad_credentials'],
+    ['550 5.1.8 Bad outbound sender', 'auth_account_locked'],
+    // A 5.1.8 that names the sender address, not a blocked account, stays the sender.
+    ['550 5.1.8 Sender address rejected: Domain not found', 'smtp_sender_rejected'],
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(read(text)).toBe(expected)
+  })
+})

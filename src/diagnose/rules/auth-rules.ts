@@ -31,6 +31,9 @@ import { NOT_OURS, SERVER_REPLY_RULES } from './server-reply-rules.js'
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { THREAD_AUTH_RULES } from './thread-rules.js'
 import { IT_PROVIDER_RULES } from './it-provider-rules.js'
+import { ESP_REPLY_RULES } from './esp-reply-rules.js'
+import { HOSTING_REPLY_RULES } from './hosting-reply-rules.js'
+import { MAILBOX_PROVIDER_RULES } from './mailbox-provider-rules.js'
 import { REGIONAL_AUTH_RULES } from './regional-rules.js'
 import { THREAD16_AUTH_RULES } from './thread16-rules.js'
 import { EXCEPTION_CLASS_RULES } from './exception-rules.js'
@@ -355,6 +358,9 @@ export const AUTH_RULES: ClassifierRule[] = [
   ...THREAD_AUTH_RULES,
   ...REGIONAL_AUTH_RULES,
   ...IT_PROVIDER_RULES,
+  ...MAILBOX_PROVIDER_RULES,
+  ...HOSTING_REPLY_RULES,
+  ...ESP_REPLY_RULES,
   ...THREAD16_AUTH_RULES,
   ...MISLEADING,
   // Closed-source servers' replies (vendor-server-rules.ts): before the gateways' and the generic server replies their

@@ -74,7 +74,7 @@ export const ACCOUNT_LOCKED = anyOf(
   /(Konto|Account|Benutzerkonto|Postfach|Zugang)\S* (wurde |ist )?(\w+ )?deaktiviert/,
   /user (is |has been )?(locked|suspended|blocked)|被锁定|已被冻结|[账帐][号户].{0,4}(冻结|锁定|封禁|停用)/,
   // Microsoft's outbound blocks name the account or tenant that may no longer send.
-  /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)/,
+  /access denied, (tenant has exceeded threshold|spam abuse detected|bad outbound sender|banned sender)|\b5\.1\.8 bad outbound sender\b/,
   /5\.7\.520 Access denied/,
   /sending (is |has been )?(paused|blocked|disabled|suspended) for (this|your) account|outgoing (mail |email )?blocked/,
   // A host's block on one mailbox's sending: '550 Outgoing mail from "user" has been suspended.' (cPanel's Exim,

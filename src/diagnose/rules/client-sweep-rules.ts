@@ -368,7 +368,7 @@ export const OUTLOOK_CODES = {
   '0x800CCC78': {
     cause: 'smtp_sender_rejected',
     name: 'SMTP_REJECTED_SENDER',
-    source: 'jeffpar/kbarchive:kb/306/Q306041/README.md',
+    source: 'https://github.com/jeffpar/kbarchive/blob/master/kb/306/Q306041/README.md',
   },
   '0x800CCC93': { cause: 'protocol_error', name: 'POP3_PARSE_FAILURE', source: OE_POP3 },
 }

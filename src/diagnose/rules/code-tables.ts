@@ -52,7 +52,7 @@ export const WINSOCK: Record<number, CodeRow> = Object.fromEntries(
 )
 
 const OE = 'http://tthosting.dk/MSOutlookErrorCodes.htm'
-const WINHTTP = 'MicrosoftDocs/win32:desktop-src/WinHttp/error-messages.md'
+const WINHTTP = 'https://learn.microsoft.com/en-us/windows/win32/winhttp/error-messages'
 const KB =
   'https://learn.microsoft.com/en-us/outlook/troubleshoot/email-delivery/0x800ccc0e-error-when-you-send-or-receive-email'
 
