@@ -26,7 +26,9 @@ function providerOf(text: string, hint: string | undefined, host: string | undef
   // By id only: a family name ("microsoft") would pick one of the providers that share it.
   const hinted = providerById(id)
   if (hinted?.id === id) return hinted
-  return providerFor({ address: ADDRESS_DOMAIN.exec(text)?.[0], host })
+  // A mail domain as the hint ("gmail.com", "qq.com") names the provider whose addresses end in it.
+  const byDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(id) ? providerFor({ address: `x@${id}` }) : undefined
+  return byDomain ?? providerFor({ address: ADDRESS_DOMAIN.exec(text)?.[0], host })
 }
 
 /** The one sign-in policy of the protocol named, or of every protocol the provider lists when none is. */

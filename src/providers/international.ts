@@ -310,4 +310,35 @@ export const INTERNATIONAL: Provider[] = [
       },
     },
   },
+  {
+    id: 'qq',
+    // No servers listed: Thunderbird's ISPDB (imap.qq.com:993, smtp.qq.com:465) is the only source read for them,
+    // and the table asks two; discovery finds them there.
+    // QQ Mail takes no account password from mail programs: only the authorization code (授权码) made in its web
+    // settings once the IMAP/SMTP service is on. Its own 535 reply links this help page.
+    oauth: {
+      protocols: { imap: 'none', pop3: 'none', smtp: 'none' },
+      accountPasswordRefused: true,
+      source: 'http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256',
+      checked: '2026-12-03',
+    },
+    name: 'QQ Mail',
+    family: 'qq',
+    domains: ['qq.com'],
+    // Only QQ Mail's own servers: Tencent Exmail (exmail.qq.com) signs in another way.
+    hosts: /^(imap|pop|smtp)\.qq\.com$/i,
+    fixes: {
+      auth_app_password_required: {
+        en: [
+          'QQ Mail lets mail programs in only with an authorization code: on mail.qq.com → Settings → Account, ' +
+            'turn on the IMAP/SMTP service, generate an authorization code and use it instead of the QQ password.',
+        ],
+        it: [
+          'QQ Mail fa entrare i programmi di posta solo con un codice di autorizzazione: su mail.qq.com → ' +
+            'Impostazioni → Account, attiva il servizio IMAP/SMTP, genera un codice di autorizzazione e usalo al ' +
+            'posto della password QQ.',
+        ],
+      },
+    },
+  },
 ]
