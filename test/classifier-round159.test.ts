@@ -2,6 +2,7 @@
 // with the near misses each must leave alone.
 import { describe, expect, it } from 'vitest'
 import { explainText } from '../src/diagnose/classify.js'
+import { explainMessage } from '../src/explain/explain.js'
 
 const read = (text: string, port?: number, provider?: string) =>
   explainText({ text, protocol: 'any', port, provider }).classification?.cause ?? null
@@ -161,5 +162,38 @@ describe("providers', hosts' and sending services' refusals in their own words",
   ]
   it.each(table)('%s', (text, expected) => {
     expect(read(text)).toBe(expected)
+  })
+})
+
+describe('a provider named by its mail domain, and QQ Mail, which takes only its authorization code', () => {
+  const refusal = 'Invalid login: 535 Error: authentication failed'
+  it('reads a refused login at Gmail as an app password whether the hint is "gmail" or "gmail.com"', () => {
+    expect(read(refusal, undefined, 'gmail')).toBe('auth_app_password_required')
+    expect(read(refusal, undefined, 'gmail.com')).toBe('auth_app_password_required')
+  })
+  it("reads a refused login at QQ Mail's servers or domain as its authorization code", () => {
+    expect(read(`smtp.qq.com: ${refusal}`)).toBe('auth_app_password_required')
+    expect(read(refusal, undefined, 'qq.com')).toBe('auth_app_password_required')
+  })
+  it("leaves Tencent Exmail, which signs in another way, and a domain no provider owns to the refusal's words", () => {
+    expect(read(`smtp.exmail.qq.com: ${refusal}`)).toBe('auth_bad_credentials')
+    expect(read(refusal, undefined, 'example.org')).toBe('auth_bad_credentials')
+  })
+  it('reads a host refusing a From that is not the logged-in account as the sender', () => {
+    expect(
+      read(
+        'Message denied for spoofing attempt via SMTP Auth (From address: a@b.example AuthenticatedID: c@d.example)',
+      ),
+    ).toBe('smtp_sender_rejected')
+  })
+})
+
+describe('a certificate among the other usual causes of a failed connection', () => {
+  const others = (text: string) => explainMessage(text, {}, 'en').alsoSeen?.map((a) => a.cause) ?? []
+  it('is offered after a bare "could not connect", which threads also saw end in an untrusted certificate', () => {
+    expect(others('Creating account failed: Error connecting to mail server')).toContain('tls_cert_untrusted')
+  })
+  it('is not offered after a timeout the message itself shows: no certificate was sent yet', () => {
+    expect(others('Error: connect ETIMEDOUT 142.250.1.108:587')).not.toContain('tls_cert_untrusted')
   })
 })

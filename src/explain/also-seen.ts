@@ -1,7 +1,7 @@
 // The causes a message has also turned out to be. Several causes are read from what happened (the greeting never
 // came, the connection was cut, the login was refused), and the same event has other usual reasons: the threads in
 // which people pasted such a message often ended elsewhere. Measured on the train half of the thread cases (rounds
-// 12, 15, 16, 21, 25, 27 and 29-158: test/corpus/threads.md, thr2x.md … thr15x.md; 1,363 pastes), by what
+// 12, 15, 16, 21, 25, 27 and 29-162: test/corpus/threads.md, thr2x.md … thr16x.md; 1,385 pastes), by what
 // `explain` answered and how each thread ended; a cause is listed when at least two threads ended in it, most
 // frequent first. Where the paste's context named the usual reason (root-cause-context.ts), the event it showed is
 // listed first.
@@ -14,16 +14,19 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 16 threads: 5 a cut, 3 the mode (a TLS client on a plaintext port cut by the server, or the other way round), 3 a
   // server's limit of connections per address (Courier's MAXPERIP under Thunderbird's cached connections).
   tcp_reset: ['tls_wrong_mode', 'auth_rate_limited'],
-  // 52 threads: 18 a timeout, 16 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
-  // version one side no longer speaks (the connection attempt gave up on it), 2 port 25 blocked (offered only when
-  // the message names no other port: explain.ts), 2 a plaintext client on the implicit-TLS port 465 or 995 (offered
-  // only there or where no port is named).
+  // 55 threads: 18 a timeout, 16 a network that blocks every mail port, 4 a wrong or outdated host name, 4 a TLS
+  // version one side no longer speaks (the connection attempt gave up on it), 3 a TLS mode at odds with the port (a
+  // plaintext client on the implicit-TLS port 465 or 995, offered only there or where no port is named; an app that
+  // could only do STARTTLS against a server that only did implicit TLS), 2 port 25 blocked (offered only when the
+  // message names no other port: explain.ts), 2 a certificate the client would not trust (an app's generic "could not
+  // connect" after it started checking certificates).
   tcp_timeout: [
     'firewall_all_ports_blocked',
     'wrong_server_name',
     'tls_old_protocol',
-    'port_25_blocked',
     'tls_wrong_mode',
+    'port_25_blocked',
+    'tls_cert_untrusted',
   ],
   // 56 threads: 48 a refusal, 4 a network or host that filters mail ports (a web host refusing the way out), 2 a
   // wrong host name (a server that runs nowhere near the name), 2 port 25 refused on the way out (a VPN's exit; offered
@@ -82,6 +85,9 @@ export const ALSO_SEEN: Partial<Record<CauseId, readonly CauseId[]>> = {
   // 63 threads: 61 a sender the server would not take, 2 a server that would not carry mail for a client that had
   // not logged in.
   smtp_sender_rejected: ['smtp_relay_denied'],
+  // 54 threads: 48 mail the server would not carry for this client, 2 a sender it would not take (a blank sender at
+  // SMTP2GO; Office 365's "not authenticated … during MAIL FROM" that its maintainer answered with the From address).
+  smtp_relay_denied: ['smtp_sender_rejected'],
   // 27 threads: 24 port 25 blocked, 2 a network that lets out nothing but web ports (no mail port works).
   port_25_blocked: ['firewall_all_ports_blocked'],
   // 33 threads: 21 passwords switched off for mail programs, 3 an OAuth token refused where the paste did not show

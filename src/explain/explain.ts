@@ -69,8 +69,9 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const expected = NAMES_EXPECTED.has(cause) ? publishedServers(extracted) : undefined
   const rendered = renderWithSettings(cause, lang, named, check, providerFixes(provider, cause, lang), expected)
   const published = provider?.servers?.some((server) => server.host === extracted.host?.toLowerCase()) ?? false
+  const guessed = classification?.via === 'fallback'
   const alsoSeen = alsoSeenOf(cause, classification?.event, lang, extracted, rendered.fixes).filter(
-    (other) => !CONTRADICTED[other.cause]?.(extracted, published, cause),
+    (other) => !CONTRADICTED[other.cause]?.(extracted, published, cause, guessed),
   )
   return {
     cause,
@@ -96,9 +97,11 @@ function guessOf(
 // Other usual causes that what the message itself shows rules out, whatever threads ended in: a host that is the
 // provider's own published server is not a wrong server name; a message that names another port is not port 25's
 // block; silence on a port where the server speaks first (587, 143, 110, 25) is not a plaintext client waiting on an
-// implicit-TLS port (465, 993, 995), where each side waits for the other.
+// implicit-TLS port (465, 993, 995), where each side waits for the other; a timeout the message itself shows (not a
+// bare "could not connect" read as one) came before any certificate was sent.
 const SILENCE = new Set(['tcp_timeout', 'greeting_timeout'])
-const CONTRADICTED: Record<string, (e: Extracted, published: boolean, answer: string) => boolean> = {
+const CONTRADICTED: Record<string, (e: Extracted, published: boolean, answer: string, guessed: boolean) => boolean> = {
+  tls_cert_untrusted: (_, __, answer, guessed) => answer === 'tcp_timeout' && !guessed,
   wrong_server_name: (_, published) => published,
   port_25_blocked: (e) => e.port !== undefined && e.port !== 25,
   tls_wrong_mode: (e, _, answer) =>

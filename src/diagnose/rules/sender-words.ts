@@ -27,6 +27,9 @@ export const SENDER = anyOf(
   // an approved sender; oracle/oci-grafana-metrics#147); deltachat-android#2226's "5.7.1 forged sender address" too.
   /\b(envelope[- ]from|sender|from) address\s*(<[^>\n]{0,100}>\s*)?(is )?not (authori[sz]ed|allowed|permitted)\b/,
   /\bforged (sender|from)( address)?\b/,
+  // A host's refusal of a From that is not the logged-in account's: "Message denied for spoofing attempt via SMTP Auth
+  // (From address: … AuthenticatedID: …)" (opencart/opencart#5349).
+  /\bspoofing attempt via SMTP Auth\b/,
   // "Der angegebene Absender ist keiner Ihrer erlaubten Aliase" (554 5.7.1, mealie-recipes/mealie#1781).
   /Absender\S*.{0,40}(stimmt nicht|nicht erlaubt|abgelehnt|nicht berechtigt|nicht zulässig|keiner Ihrer)/,
   /exp[ée]diteur.{0,40}(ne correspond pas|non autoris)|remitente.{0,40}(no coincide|no autorizado)/,
