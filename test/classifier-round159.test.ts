@@ -197,3 +197,11 @@ describe('a certificate among the other usual causes of a failed connection', ()
     expect(others('Error: connect ETIMEDOUT 142.250.1.108:587')).not.toContain('tls_cert_untrusted')
   })
 })
+
+describe("the provider's own fix under a mail-domain hint", () => {
+  it("shows QQ Mail's authorization-code steps when the hint is its domain", () => {
+    const e = explainMessage('Invalid login: 535 Error: authentication failed', { provider: 'qq.com' }, 'en')
+    expect(e.cause).toBe('auth_app_password_required')
+    expect(e.fixes?.[0]).toMatch(/authorization code/)
+  })
+})

@@ -61,8 +61,12 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   const extracted = extractedSettings(peeled, signal)
   const check = checkCommandLine(extracted, MESSAGES[lang].explainHostPlaceholder)
   if (!cause) return { cause, extracted, check }
+  // The hint by id, by one of the provider's mail domains ("qq.com"), or by its servers.
+  const hint = hints.provider?.toLowerCase()
   const provider =
-    providerById(hints.provider?.toLowerCase()) ?? providerFor({ host: hints.provider ?? extracted.host })
+    providerById(hint) ??
+    (hint ? providerFor({ address: `x@${hint}` }) : undefined) ??
+    providerFor({ host: hint ?? extracted.host })
   // A name typed with a space ("smtp.gmail.com ") is named as typed: the bare name does exist.
   const typed = cause === 'dns_nxdomain' && extracted.host ? quotedWithSpace(text, extracted.host) : undefined
   const named = typed === undefined ? extracted : { ...extracted, host: `'${typed}'` }
