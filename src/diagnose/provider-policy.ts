@@ -3,7 +3,7 @@
 // no; at a provider that takes no password at all from mail programs (Outlook.com since 2024-09-16, Microsoft 365's
 // IMAP and POP), that is why it said no, whatever was typed. The answer is marked a guess (classify.ts: via
 // 'provider'), and the refused password stays among the other causes `explain` shows.
-import { providerById, providerFor } from '../providers/table.js'
+import { providerById, providerFor, providerOfDomain } from '../providers/table.js'
 import type { Provider } from '../providers/provider.js'
 
 // An address in the text ("for user@icloud.com"): its domain names the provider when no host does.
@@ -19,16 +19,14 @@ const HINT_NAMES: Record<string, string> = {
   hotmail: 'outlook',
 }
 
-/** The provider a text is about: the hint, the host, or an address's domain. */
+/** The provider a text is about: the hint (an id or a mail domain), the host, or an address's domain. */
 function providerOf(text: string, hint: string | undefined, host: string | undefined): Provider | undefined {
   const name = hint?.trim().toLowerCase() ?? ''
   const id = HINT_NAMES[name] ?? name
   // By id only: a family name ("microsoft") would pick one of the providers that share it.
   const hinted = providerById(id)
   if (hinted?.id === id) return hinted
-  // A mail domain as the hint ("gmail.com", "qq.com") names the provider whose addresses end in it.
-  const byDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(id) ? providerFor({ address: `x@${id}` }) : undefined
-  return byDomain ?? providerFor({ address: ADDRESS_DOMAIN.exec(text)?.[0], host })
+  return providerOfDomain(id) ?? providerFor({ address: ADDRESS_DOMAIN.exec(text)?.[0], host })
 }
 
 /** The one sign-in policy of the protocol named, or of every protocol the provider lists when none is. */

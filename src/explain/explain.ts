@@ -7,7 +7,7 @@ import { renderCause } from '../i18n/catalogue.js'
 import type { Lang } from '../i18n/locale.js'
 import { MESSAGES } from '../i18n/messages.js'
 import { MAIL_PROTOCOLS, standardPort } from '../protocols/index.js'
-import { providerById, providerFixes, providerFor, publishedServersOf } from '../providers/table.js'
+import { providerById, providerFixes, providerFor, providerOfDomain, publishedServersOf } from '../providers/table.js'
 import { ALSO_SEEN } from './also-seen.js'
 import { checkCommandLine, extractedSettings, type Extracted } from './check-line.js'
 
@@ -63,10 +63,7 @@ export function explainMessage(text: string, hints: ExplainHints, lang: Lang): E
   if (!cause) return { cause, extracted, check }
   // The hint by id, by one of the provider's mail domains ("qq.com"), or by its servers.
   const hint = hints.provider?.toLowerCase()
-  const provider =
-    providerById(hint) ??
-    (hint ? providerFor({ address: `x@${hint}` }) : undefined) ??
-    providerFor({ host: hint ?? extracted.host })
+  const provider = providerById(hint) ?? providerOfDomain(hint) ?? providerFor({ host: hint ?? extracted.host })
   // A name typed with a space ("smtp.gmail.com ") is named as typed: the bare name does exist.
   const typed = cause === 'dns_nxdomain' && extracted.host ? quotedWithSpace(text, extracted.host) : undefined
   const named = typed === undefined ? extracted : { ...extracted, host: `'${typed}'` }

@@ -40,6 +40,12 @@ export function providerById(id: string | undefined): Provider | undefined {
   return id ? PROVIDERS.find((p) => p.id === id || p.family === id) : undefined
 }
 
+/** The provider whose addresses end in this mail domain ("gmail.com", "qq.com"), given as a hint. */
+export function providerOfDomain(name: string | undefined): Provider | undefined {
+  const domain = name?.trim().toLowerCase()
+  return domain && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? providerFor({ address: `x@${domain}` }) : undefined
+}
+
 export function providerFixes(provider: Provider | undefined, cause: string, lang: Lang): string[] {
   return provider?.fixes[cause]?.[lang] ?? []
 }
