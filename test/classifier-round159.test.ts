@@ -7,163 +7,142 @@ import { explainMessage } from '../src/explain/explain.js'
 const read = (text: string, port?: number, provider?: string) =>
   explainText({ text, protocol: 'any', port, provider }).classification?.cause ?? null
 
-describe("imapfilter's bare certificate verification result (OpenSSL's X509_V_ERR numbers)", () => {
-  const table: Array<[string, string | null]> = [
-    ['imapfilter: certificate verification failed; 10', 'tls_cert_expired'],
-    ['imapfilter: certificate verification failed; 9', 'tls_cert_not_yet_valid'],
-    ['imapfilter: certificate verification failed; 19', 'tls_cert_untrusted'],
-    ['imapfilter: certificate verification failed; 21', 'tls_cert_untrusted'],
-    ['imapfilter: certificate verification failed; 62', 'tls_cert_hostname_mismatch'],
-    // A number that is no certificate cause of ours (CRL_HAS_EXPIRED is about a revocation list) is not read as
-    // one, and a longer number is not read by its first digits.
-    ['imapfilter: certificate verification failed; 12', 'tls_cert_untrusted'],
-    ['imapfilter: certificate verification failed; 100', 'tls_cert_untrusted'],
-  ]
-  it.each(table)('%s', (text, expected) => {
-    expect(read(text)).toBe(expected)
+// One described table of texts and the cause each must read as.
+function readings(title: string, table: Array<[string, string | null]>): void {
+  describe(title, () => {
+    it.each(table)('%s', (text, expected) => {
+      expect(read(text)).toBe(expected)
+    })
   })
-})
+}
 
-describe("Italian providers' own words", () => {
-  const table: Array<[string, string | null]> = [
-    ['Casella postale piena', 'mailbox_over_quota'],
-    ['Non hai abilitato gli accessi per usare la PEC anche sui programmi di posta', 'imap_disabled'],
-    ['Credentials with password too simple', 'auth_web_login_required'],
-    ['535 5.7.0 authentication rejected: your password is too simple', 'auth_web_login_required'],
-    [
-      '550 MAIL from: "user@example.com" blocked "Class Of Service" - Too much traffic from this sender',
-      'auth_rate_limited',
-    ],
-    ['Policy rejection; Message count exceeded', 'auth_rate_limited'],
-    ['554 5.7.1 Indirizzo IP bloccato temporaneamente per sospetto abuso', 'auth_account_locked'],
-    // A mailbox named without "piena" is no quota.
-    ['Casella postale non trovata', null],
-  ]
-  it.each(table)('%s', (text, expected) => {
-    expect(read(text)).toBe(expected)
-  })
-})
+readings("imapfilter's bare certificate verification result (OpenSSL's X509_V_ERR numbers)", [
+  ['imapfilter: certificate verification failed; 10', 'tls_cert_expired'],
+  ['imapfilter: certificate verification failed; 9', 'tls_cert_not_yet_valid'],
+  ['imapfilter: certificate verification failed; 19', 'tls_cert_untrusted'],
+  ['imapfilter: certificate verification failed; 21', 'tls_cert_untrusted'],
+  ['imapfilter: certificate verification failed; 62', 'tls_cert_hostname_mismatch'],
+  // A number that is no certificate cause of ours (CRL_HAS_EXPIRED is about a revocation list) is not read as
+  // one, and a longer number is not read by its first digits.
+  ['imapfilter: certificate verification failed; 12', 'tls_cert_untrusted'],
+  ['imapfilter: certificate verification failed; 100', 'tls_cert_untrusted'],
+])
 
-describe("iOS Mail's messages, by the key and the code that raise them", () => {
-  const table: Array<[string, string | null]> = [
-    ['The server “imap.example.com” cannot be contacted on port 993.', 'net_unreachable'],
-    ['The certificate hostname does not match “imap.example.com”.', 'tls_cert_hostname_mismatch'],
-    [
-      'Unable to verify SSL server imap.example.com\nThe certificate hostname does not match “imap.example.com”.',
-      'tls_cert_hostname_mismatch',
-    ],
-    ['There is no root certificate for this server.', 'tls_cert_untrusted'],
-    ['The certificate for the server is invalid.', 'tls_cert_untrusted'],
-    [
-      'An SSL error occurred while trying to read data from the server “imap.example.com”. ' +
-        'Verify that this server supports SSL and that your account settings are correct.',
-      'tls_handshake_failed',
-    ],
-    [
-      'No password provided for “user@example.com”.\n\nPlease go to Mail Account Settings and enter a password.',
-      'auth_bad_credentials',
-    ],
-    ['Verification Required\nLog in to your Google account', 'auth_web_login_required'],
-    // The fallbacks that cover several failures stay the general connection reading, a guess.
-    [
-      'The mail server “imap.example.com” is not responding. ' +
-        'Verify that you have entered the correct account info in Mail settings.',
-      'tcp_timeout',
-    ],
-    // "Verification Required" alone names nothing.
-    ['Verification Required', null],
-  ]
-  it.each(table)('%s', (text, expected) => {
-    expect(read(text)).toBe(expected)
-  })
-})
+readings("Italian providers' own words", [
+  ['Casella postale piena', 'mailbox_over_quota'],
+  ['Non hai abilitato gli accessi per usare la PEC anche sui programmi di posta', 'imap_disabled'],
+  ['Credentials with password too simple', 'auth_web_login_required'],
+  ['535 5.7.0 authentication rejected: your password is too simple', 'auth_web_login_required'],
+  [
+    '550 MAIL from: "user@example.com" blocked "Class Of Service" - Too much traffic from this sender',
+    'auth_rate_limited',
+  ],
+  ['Policy rejection; Message count exceeded', 'auth_rate_limited'],
+  ['554 5.7.1 Indirizzo IP bloccato temporaneamente per sospetto abuso', 'auth_account_locked'],
+  // A mailbox named without "piena" is no quota.
+  ['Casella postale non trovata', null],
+])
 
-describe("Outlook's, Windows' and Android's own words for a certificate, a refused login and a DNS pause", () => {
-  const table: Array<[string, string | null]> = [
-    ['The security certificate was issued by a company you have not chosen to trust.', 'tls_cert_untrusted'],
-    [
-      'Il certificato di protezione è stato rilasciato da una società che non si è scelto di considerare attendibile.',
-      'tls_cert_untrusted',
-    ],
-    ['0x800CCC78 SMTP_REJECTED_SENDER', 'smtp_sender_rejected'],
-    // The server's reply beside the code says why, and is read first.
-    [
-      'Unable to send the message. Please verify the e-mail address in your account properties. ' +
-        'The server responded: 530 5.7.0 Must issue a STARTTLS command first. Error Number: 0x800CCC78',
-      'auth_plaintext_disabled',
-    ],
-    ['Error code: 0x80072F0D', 'tls_cert_untrusted'],
-    ['0x80072f06', 'tls_cert_hostname_mismatch'],
-    ["Can't safely connect to server.\n(Cannot verify hostname: imap.example.com)", 'tls_cert_hostname_mismatch'],
-    [
-      'Impossibile connettersi in modo sicuro al server.\n(Cannot verify hostname: imap.example.com)',
-      'tls_cert_hostname_mismatch',
-    ],
-    ["Can't safely connect to server.", 'tls_cert_untrusted'],
-    ["La password o l'indirizzo email non sono corretti", 'auth_bad_credentials'],
-    ['That password is incorrect for your Microsoft account.', 'auth_bad_credentials'],
-    ["You've tried to sign in too many times with an incorrect account or password.", 'auth_rate_limited'],
-    ['Insecure connection. Would you like to log in anyway?', 'tls_cert_untrusted'],
-    [
-      'This is usually a temporary error during hostname resolution and means that the local server ' +
-        'did not receive a response from an authoritative server.',
-      'dns_servfail',
-    ],
-  ]
-  it.each(table)('%s', (text, expected) => {
-    expect(read(text)).toBe(expected)
-  })
-})
+readings("iOS Mail's messages, by the key and the code that raise them", [
+  ['The server “imap.example.com” cannot be contacted on port 993.', 'net_unreachable'],
+  ['The certificate hostname does not match “imap.example.com”.', 'tls_cert_hostname_mismatch'],
+  [
+    'Unable to verify SSL server imap.example.com\nThe certificate hostname does not match “imap.example.com”.',
+    'tls_cert_hostname_mismatch',
+  ],
+  ['There is no root certificate for this server.', 'tls_cert_untrusted'],
+  ['The certificate for the server is invalid.', 'tls_cert_untrusted'],
+  [
+    'An SSL error occurred while trying to read data from the server “imap.example.com”. ' +
+      'Verify that this server supports SSL and that your account settings are correct.',
+    'tls_handshake_failed',
+  ],
+  [
+    'No password provided for “user@example.com”.\n\nPlease go to Mail Account Settings and enter a password.',
+    'auth_bad_credentials',
+  ],
+  ['Verification Required\nLog in to your Google account', 'auth_web_login_required'],
+  // The fallbacks that cover several failures stay the general connection reading, a guess.
+  [
+    'The mail server “imap.example.com” is not responding. ' +
+      'Verify that you have entered the correct account info in Mail settings.',
+    'tcp_timeout',
+  ],
+  // "Verification Required" alone names nothing.
+  ['Verification Required', null],
+])
 
-describe("simplesmtp's refused MAIL FROM (nodemailer before 1.0)", () => {
-  const table: Array<[string, string | null]> = [
-    [
-      "{ [SenderError: Mail from command failed - 501 Syntax error] name: 'SenderError', data: '501 Syntax error' }",
-      'smtp_sender_rejected',
-    ],
-    ['Mail from command failed - 550 5.7.1 Sender not allowed', 'smtp_sender_rejected'],
-    // A temporary refusal is a wait, not the sender: the envelope rows read only permanent codes.
-    ['Mail from command failed - 451 4.3.0 Temporary server error', 'server_unavailable'],
-  ]
-  it.each(table)('%s', (text, expected) => {
-    expect(read(text)).toBe(expected)
-  })
-})
+readings("Outlook's, Windows' and Android's own words for a certificate, a refused login and a DNS pause", [
+  ['The security certificate was issued by a company you have not chosen to trust.', 'tls_cert_untrusted'],
+  [
+    'Il certificato di protezione è stato rilasciato da una società che non si è scelto di considerare attendibile.',
+    'tls_cert_untrusted',
+  ],
+  ['0x800CCC78 SMTP_REJECTED_SENDER', 'smtp_sender_rejected'],
+  // The server's reply beside the code says why, and is read first.
+  [
+    'Unable to send the message. Please verify the e-mail address in your account properties. ' +
+      'The server responded: 530 5.7.0 Must issue a STARTTLS command first. Error Number: 0x800CCC78',
+    'auth_plaintext_disabled',
+  ],
+  ['Error code: 0x80072F0D', 'tls_cert_untrusted'],
+  ['0x80072f06', 'tls_cert_hostname_mismatch'],
+  ["Can't safely connect to server.\n(Cannot verify hostname: imap.example.com)", 'tls_cert_hostname_mismatch'],
+  [
+    'Impossibile connettersi in modo sicuro al server.\n(Cannot verify hostname: imap.example.com)',
+    'tls_cert_hostname_mismatch',
+  ],
+  ["Can't safely connect to server.", 'tls_cert_untrusted'],
+  ["La password o l'indirizzo email non sono corretti", 'auth_bad_credentials'],
+  ['That password is incorrect for your Microsoft account.', 'auth_bad_credentials'],
+  ["You've tried to sign in too many times with an incorrect account or password.", 'auth_rate_limited'],
+  ['Insecure connection. Would you like to log in anyway?', 'tls_cert_untrusted'],
+  [
+    'This is usually a temporary error during hostname resolution and means that the local server ' +
+      'did not receive a response from an authoritative server.',
+    'dns_servfail',
+  ],
+])
 
-describe("providers', hosts' and sending services' refusals in their own words", () => {
-  const table: Array<[string, string | null]> = [
-    [
-      '5.7.8 Error: authentication failed: Your message looks like spam. ' +
-        'You need to use web for sending or prove you are not a robot',
-      'auth_web_login_required',
-    ],
-    ['a1 NO no such user', 'auth_bad_credentials'],
-    [
-      '554 5.0.0 Error: transaction failed, blame it on the weather: cannot send from address: a@example.com',
-      'smtp_sender_rejected',
-    ],
-    ['Account storage limit', 'mailbox_over_quota'],
-    ['Domain example.com has an outgoing mail suspension. Message discarded.', 'auth_account_locked'],
-    ['5.7.1 Sender domain not allowed', 'smtp_sender_rejected'],
-    ['A1 NO account does not have IMAP access enabled', 'imap_disabled'],
-    ['A1 NO LOGIN failed (wrong host)', 'wrong_server_name'],
-    ['-ERR pop.example.com Zimbra POP3 server closing connection; service busy', 'server_unavailable'],
-    ['The server responded: 503 valid RCPT command must precede DATA', 'smtp_relay_denied'],
-    [
-      'Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration.',
-      'smtp_sender_rejected',
-    ],
-    ['Sender signature not defined for From address.', 'smtp_sender_rejected'],
-    ['"a@example.com" is not an authorized sender email address for your account.', 'smtp_sender_rejected'],
-    ['InvalidClientTokenId', 'auth_bad_credentials'],
-    ['550 5.1.8 Bad outbound sender', 'auth_account_locked'],
-    // A 5.1.8 that names the sender address, not a blocked account, stays the sender.
-    ['550 5.1.8 Sender address rejected: Domain not found', 'smtp_sender_rejected'],
-  ]
-  it.each(table)('%s', (text, expected) => {
-    expect(read(text)).toBe(expected)
-  })
-})
+readings("simplesmtp's refused MAIL FROM (nodemailer before 1.0)", [
+  [
+    "{ [SenderError: Mail from command failed - 501 Syntax error] name: 'SenderError', data: '501 Syntax error' }",
+    'smtp_sender_rejected',
+  ],
+  ['Mail from command failed - 550 5.7.1 Sender not allowed', 'smtp_sender_rejected'],
+  // A temporary refusal is a wait, not the sender: the envelope rows read only permanent codes.
+  ['Mail from command failed - 451 4.3.0 Temporary server error', 'server_unavailable'],
+])
+
+readings("providers', hosts' and sending services' refusals in their own words", [
+  [
+    '5.7.8 Error: authentication failed: Your message looks like spam. ' +
+      'You need to use web for sending or prove you are not a robot',
+    'auth_web_login_required',
+  ],
+  ['a1 NO no such user', 'auth_bad_credentials'],
+  [
+    '554 5.0.0 Error: transaction failed, blame it on the weather: cannot send from address: a@example.com',
+    'smtp_sender_rejected',
+  ],
+  ['Account storage limit', 'mailbox_over_quota'],
+  ['Domain example.com has an outgoing mail suspension. Message discarded.', 'auth_account_locked'],
+  ['5.7.1 Sender domain not allowed', 'smtp_sender_rejected'],
+  ['A1 NO account does not have IMAP access enabled', 'imap_disabled'],
+  ['A1 NO LOGIN failed (wrong host)', 'wrong_server_name'],
+  ['-ERR pop.example.com Zimbra POP3 server closing connection; service busy', 'server_unavailable'],
+  ['The server responded: 503 valid RCPT command must precede DATA', 'smtp_relay_denied'],
+  [
+    'Domain example.com is not allowed to send: The domain is unverified and requires DNS configuration.',
+    'smtp_sender_rejected',
+  ],
+  ['Sender signature not defined for From address.', 'smtp_sender_rejected'],
+  ['"a@example.com" is not an authorized sender email address for your account.', 'smtp_sender_rejected'],
+  ['InvalidClientTokenId', 'auth_bad_credentials'],
+  ['550 5.1.8 Bad outbound sender', 'auth_account_locked'],
+  // A 5.1.8 that names the sender address, not a blocked account, stays the sender.
+  ['550 5.1.8 Sender address rejected: Domain not found', 'smtp_sender_rejected'],
+])
 
 describe('a provider named by its mail domain, and QQ Mail, which takes only its authorization code', () => {
   const refusal = 'Invalid login: 535 Error: authentication failed'
