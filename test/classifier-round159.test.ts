@@ -184,3 +184,24 @@ describe("the provider's own fix under a mail-domain hint", () => {
     expect(e.fixes?.[0]).toMatch(/authorization code/)
   })
 })
+
+readings("the Gmail app's and Samsung Email's own messages, by the AOSP key behind each", [
+  ['Account "user@example.com" needs to login from browser.', 'auth_web_login_required'],
+  ['L\'account "user@example.com" deve eseguire l\'accesso dal browser.', 'auth_web_login_required'],
+  ['Über Browser anmelden', 'auth_web_login_required'],
+  ['Too many refreshes. Please try again later.', 'auth_rate_limited'],
+  ['Troppi aggiornamenti. Riprova più tardi.', 'auth_rate_limited'],
+  ['There was a problem securing the connection.', 'tls_handshake_failed'],
+  ['Connessione alla rete non riuscita', 'net_unreachable'],
+  ['Échec de la connexion au réseau.', 'net_unreachable'],
+  ['Airplane mode is ON or Network is down', 'net_unreachable'],
+  ['Nome utente e password non corrispondono.', 'auth_bad_credentials'],
+  ['STARTTLS required but not supported by server.', 'starttls_not_offered'],
+  ['TLS non supportato dal server', 'starttls_not_offered'],
+  ['Impossibile connettersi al server in modo sicuro', 'tls_cert_untrusted'],
+  // The detail after it names the fault: a certificate for other names.
+  [
+    'No se puede conectar de forma segura con el servidor. Cannot verify hostname: imap.example.com',
+    'tls_cert_hostname_mismatch',
+  ],
+])

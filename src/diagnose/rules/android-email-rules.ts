@@ -23,7 +23,7 @@ export const ANDROID_EMAIL_RULES: ClassifierRule[] = [
   ]),
   // account_setup_failed_tls_required: TLS_REQUIRED, thrown by ImapConnection.doStartTls and SmtpSender.open when
   // STARTTLS was chosen and the server's capabilities lack it. Its "TLS required" read as a refused plaintext login.
-  ...sourced(EN, [{ cause: 'starttls_not_offered', text: /\bTLS required but not supported by server\b/ }]),
+  ...sourced(EN, [{ cause: 'starttls_not_offered', text: /\b(START)?TLS required but not supported by server\b/ }]),
   // The credentials screen's warning when the server refused the address or the password.
   ...sourced(EN, [{ cause: 'auth_bad_credentials', text: /\bEmail address or password are incorrect\b/i }]),
   ...sourced(IT, [

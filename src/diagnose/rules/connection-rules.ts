@@ -9,6 +9,7 @@ import { APP_FALLBACK_RULES, APP_REASON_FALLBACK_RULES } from './app-rules.js'
 import { DIALOG_L10N_FALLBACK } from './client-dialogs-l10n.js'
 import { APPLE_L10N_MORE_FALLBACK } from './apple-l10n-more-rules.js'
 import { ANDROID_EMAIL_FALLBACK } from './android-email-rules.js'
+import { ANDROID_APPS_FALLBACK } from './android-apps-rules.js'
 import { ANDROID_L10N_MORE_FALLBACK } from './android-l10n-more-rules.js'
 import { PHP_IMAP_FALLBACK } from './php-imap-rules.js'
 import { DOTNET_L10N_FALLBACK, DOTNET_L10N_TIMEOUT_RULES } from './dotnet-l10n-rules.js'
@@ -235,6 +236,7 @@ export const CONNECT_FALLBACK: ClassifierRule[] = [
   // The AOSP Email app's dialogs (android-email-rules.ts) first: their words name the step that failed (a certificate,
   // the login), which the generic localized "could not connect" below would read as a silent port.
   ...ANDROID_EMAIL_FALLBACK,
+  ...ANDROID_APPS_FALLBACK,
   ...ANDROID_L10N_MORE_FALLBACK,
   // PHP mail libraries' sentences naming the failed step (php-imap-rules.ts).
   ...PHP_IMAP_FALLBACK,
