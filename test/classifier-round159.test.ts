@@ -205,3 +205,34 @@ readings("the Gmail app's and Samsung Email's own messages, by the AOSP key behi
     'tls_cert_hostname_mismatch',
   ],
 ])
+
+readings("the Linux desktop's mail programs and the GNOME network stack, in English and Italian", [
+  ['Temporarily unable to resolve “imap.example.com”', 'dns_servfail'],
+  ['Errore nel risolvere «imap.example.com»: Nessun indirizzo associato al nome host', 'dns_no_address'],
+  ['Rete irraggiungibile', 'net_unreachable'],
+  ["Errore nell'eseguire l'handshake TLS: È stato ricevuto un pacchetto TLS inatteso.", 'tls_wrong_mode'],
+  ['Error performing TLS handshake: Could not negotiate a supported cipher suite.', 'tls_old_protocol'],
+  ['Il nodo ha inviato un avviso TLS fatale: Errore nella versione del protocollo', 'tls_old_protocol'],
+  ['The signing certificate authority is not known.', 'tls_cert_untrusted'],
+  ['La data di attivazione del certificato è nel futuro.', 'tls_cert_not_yet_valid'],
+  ['Failed to refresh access token. Sign to the server again, please.', 'auth_token_invalid'],
+  ['Failed to connect to POP server pop.example.com in secure mode', 'starttls_failed'],
+  // The missing capability it names instead is read as such.
+  [
+    'Failed to connect to POP server pop.example.com in secure mode: STLS not supported by server',
+    'starttls_not_offered',
+  ],
+  ['Certificate is for mail.example.net, but connection is to imap.example.com.', 'tls_cert_hostname_mismatch'],
+  ['Il certificato per imap.example.com è scaduto. Continuare?', 'tls_cert_expired'],
+  ['Errore IMAP su imap.example.com: errore LOGIN', 'auth_bad_credentials'],
+  ['IMAP4 server disables LOGIN.', 'auth_plaintext_disabled'],
+  ['Impossibile avviare la sessione TLS.', 'starttls_failed'],
+  ['Impossibile accedere a pop.example.com. La password potrebbe essere sbagliata.', 'auth_bad_credentials'],
+  // The server's reply quoted after it says why: a pause, not the password.
+  [
+    'Impossibile accedere a pop.tiscali.it. La password potrebbe essere sbagliata.\n\n' +
+      'Il server ha detto: «[SYS/TEMP] Servizio temporaneamente non disponibile»',
+    'server_unavailable',
+  ],
+  ['Nessun certificato può essere verificato', 'tls_cert_untrusted'],
+])

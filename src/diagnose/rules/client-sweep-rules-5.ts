@@ -6,6 +6,7 @@
 import { anyOf, sourced, type ClassifierRule } from './rule.js'
 import { DIALOG_L10N_RULES } from './client-dialogs-l10n.js'
 import { ANDROID_APPS_RULES } from './android-apps-rules.js'
+import { DESKTOP_CLIENTS_RULES } from './desktop-clients-rules.js'
 import { APPLE_L10N_MORE_RULES } from './apple-l10n-more-rules.js'
 import { IOS_MAIL_RULES } from './ios-mail-rules.js'
 import { MICROSOFT_CONSUMER_RULES } from './microsoft-consumer-rules.js'
@@ -199,6 +200,7 @@ export const CLIENT_SWEEP_RULES_5: ClassifierRule[] = [
   ...IOS_MAIL_RULES,
   ...MICROSOFT_CONSUMER_RULES,
   ...ANDROID_APPS_RULES,
+  ...DESKTOP_CLIENTS_RULES,
   ...ANDROID_EMAIL_RULES,
   // The same dialogs, and Thunderbird for Android's, in 22 more languages (android-l10n-more-rules.ts).
   ...ANDROID_L10N_MORE_RULES,
